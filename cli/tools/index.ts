@@ -1,0 +1,11 @@
+/**
+ * `tspy -m NAME` tools implemented in TypeScript (until the VM runs the Python
+ * versions of these modules). Each tool lives in its own file and exports
+ * `main(args, opts): number` (the exit status).
+ * Add a tool: write cli/tools/NAME.ts and register it here.
+ */
+import type { Options } from "../tspy.ts";
+
+export type Tool = (args: string[], opts: Options) => number;
+
+export const tools: Record<string, Tool> = {};
