@@ -1,0 +1,28 @@
+/** float: formatting shared by the compiler (constants) and the VM. */
+
+/**
+ * repr(float) as CPython's 'r' format: the shortest digit string that round-trips, written
+ * positionally when the decimal exponent is in (-4, 16], in exponent form otherwise
+ * ('1e+16', '1.5e-05'), always with a '.0' or exponent so it reads back as a float.
+ */
+export function floatRepr(x: number): string {
+  if (x !== x) return "nan";
+  if (x === Infinity) return "inf";
+  if (x === -Infinity) return "-inf";
+  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  const sign = x < 0 ? "-" : "";
+  // toExponential() with no argument gives the shortest round-trip digits: d.ddde±N
+  const e = Math.abs(x).toExponential();
+  const ePos = e.indexOf("e");
+  const digits = e.slice(0, ePos).replace(".", "");
+  const exp = parseInt(e.slice(ePos + 1), 10);
+  const decpt = exp + 1; // value = 0.DIGITS * 10**decpt
+  if (decpt <= -4 || decpt > 16) {
+    const mant = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
+    const ex = exp < 0 ? "-" + String(-exp).padStart(2, "0") : "+" + String(exp).padStart(2, "0");
+    return sign + mant + "e" + ex;
+  }
+  if (decpt <= 0) return sign + "0." + "0".repeat(-decpt) + digits;
+  if (decpt >= digits.length) return sign + digits + "0".repeat(decpt - digits.length) + ".0";
+  return sign + digits.slice(0, decpt) + "." + digits.slice(decpt);
+}
