@@ -5,7 +5,10 @@
  * Add a tool: write cli/tools/NAME.ts and register it here.
  */
 import type { Options } from "../tspy.ts";
+import { tokenizeTool } from "./tokenize.ts";
 
 export type Tool = (args: string[], opts: Options) => number;
 
-export const tools: Record<string, Tool> = {};
+export const tools: Record<string, Tool> = {
+  tokenize: tokenizeTool,
+};

@@ -90,3 +90,66 @@ export function isSpace(cp: number): boolean {
   if (cp < 128) return (asciiFlags()[cp]! & F_SPACE) !== 0;
   return inRanges(space ??= decode(SPACE), cp);
 }
+
+const HEX = "0123456789abcdef";
+
+function hexDigits(n: number, width: number): string {
+  let s = "";
+  for (let i = width - 1; i >= 0; i--) s += HEX[(n >>> (i * 4)) & 15];
+  return s;
+}
+
+/**
+ * repr(s) for a Python str, with the printable test of Python 3.11's Unicode 14 tables
+ * (so it does not drift with the JS engine's Unicode version). A JS string holds a Python
+ * str as UTF-16: a surrogate pair is one code point; a lone surrogate stands for itself.
+ */
+export function reprString(s: string): string {
+  const quote = s.indexOf("'") >= 0 && s.indexOf('"') < 0 ? 0x22 : 0x27;
+  let out = quote === 0x22 ? '"' : "'";
+  let run = 0; // start of a run of characters copied as they are
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let cp = s.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo < 0xe000) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        width = 2;
+      }
+    }
+    let esc: string | null = null;
+    if (cp >= 0x20 && cp < 0x7f) {
+      if (cp === quote || cp === 0x5c) esc = "\\" + String.fromCharCode(cp);
+    } else if (cp === 0x09) esc = "\\t";
+    else if (cp === 0x0a) esc = "\\n";
+    else if (cp === 0x0d) esc = "\\r";
+    else if (cp < 0x7f) esc = "\\x" + hexDigits(cp, 2);
+    else if (!isPrintable(cp)) {
+      esc = cp < 0x100 ? "\\x" + hexDigits(cp, 2) : cp < 0x10000 ? "\\u" + hexDigits(cp, 4) : "\\U" + hexDigits(cp, 8);
+    }
+    if (esc !== null) {
+      if (run < i) out += s.slice(run, i);
+      out += esc;
+      run = i + width;
+    }
+    i += width;
+  }
+  if (run < n) out += s.slice(run);
+  return out + (quote === 0x22 ? '"' : "'");
+}
+
+/** len(s) of the Python str a JS string holds (surrogate pairs count once). */
+export function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) { n--; i++; }
+    }
+  }
+  return n;
+}
