@@ -1,0 +1,196 @@
+"""Abstract Base Classes (PEP 3119), pure Python for tspy.
+
+Each class made by ABCMeta carries one `_abc_impl` object holding its registry of virtual
+subclasses and its positive/negative subclass caches. The negative cache is valid only while
+its version equals the global invalidation counter, which register() bumps.
+Instantiation of a class whose __abstractmethods__ is non-empty is refused by the VM's
+object.__new__ (as in CPython, setting __abstractmethods__ on a type flags it abstract).
+"""
+
+try:
+    from _tspy import abc_set_collection_flag as _set_collection_flag
+except ImportError:  # running somewhere without the VM hook
+    def _set_collection_flag(cls, flag):
+        return None
+
+_invalidation_counter = 0
+
+
+def get_cache_token():
+    """Return the current ABC cache token (changes whenever an ABC gains a virtual subclass)."""
+    return _invalidation_counter
+
+
+def abstractmethod(funcobj):
+    """Mark funcobj abstract: a class with abstract methods cannot be instantiated."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    """Deprecated: use classmethod stacked on abstractmethod."""
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    """Deprecated: use staticmethod stacked on abstractmethod."""
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    """Deprecated: use property stacked on abstractmethod."""
+    __isabstractmethod__ = True
+
+
+class _AbcData:
+    __slots__ = ("registry", "cache", "negative_cache", "negative_cache_version", "flag")
+
+    def __init__(self):
+        self.registry = []  # virtual subclasses, registration order
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_cache_version = _invalidation_counter
+        self.flag = None  # 'sequence' / 'mapping' from __abc_tpflags__, for match patterns
+
+
+def _abstracts_of(cls, namespace_items, bases):
+    abstracts = {name for name, value in namespace_items if getattr(value, "__isabstractmethod__", False)}
+    for base in bases:
+        for name in getattr(base, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _abstracts_of(cls, namespace.items(), bases)
+        impl = cls._abc_impl = _AbcData()
+        flags = namespace.get("__abc_tpflags__")
+        if isinstance(flags, int):
+            if flags & (1 << 5):
+                impl.flag = "sequence"
+            elif flags & (1 << 6):
+                impl.flag = "mapping"
+            if impl.flag is not None:
+                _set_collection_flag(cls, impl.flag)
+            try:
+                delattr(cls, "__abc_tpflags__")
+            except AttributeError:
+                pass
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC. Returns the subclass, to allow use as a decorator."""
+        global _invalidation_counter
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_impl.registry.append(subclass)
+        _invalidation_counter += 1
+        flag = _collection_flag_of(cls)
+        if flag is not None:
+            _set_collection_flag(subclass, flag)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        impl = cls._abc_impl
+        subclass = instance.__class__
+        if subclass in impl.cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if impl.negative_cache_version == _invalidation_counter and subclass in impl.negative_cache:
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        impl = cls._abc_impl
+        if subclass in impl.cache:
+            return True
+        if impl.negative_cache_version < _invalidation_counter:
+            impl.negative_cache = set()
+            impl.negative_cache_version = _invalidation_counter
+        elif subclass in impl.negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if not isinstance(ok, bool):
+                raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
+            (impl.cache if ok else impl.negative_cache).add(subclass)
+            return ok
+        if cls in getattr(subclass, "__mro__", ()):
+            impl.cache.add(subclass)
+            return True
+        for rcls in impl.registry:
+            if issubclass(subclass, rcls):
+                impl.cache.add(subclass)
+                return True
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
+                impl.cache.add(subclass)
+                return True
+        impl.negative_cache.add(subclass)
+        return False
+
+    def _dump_registry(cls, file=None):
+        """Debug helper to print the ABC registry."""
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        impl = cls._abc_impl
+        print(f"_abc_registry: {set(impl.registry)!r}", file=file)
+        print(f"_abc_cache: {impl.cache!r}", file=file)
+        print(f"_abc_negative_cache: {impl.negative_cache!r}", file=file)
+        print(f"_abc_negative_cache_version: {impl.negative_cache_version!r}", file=file)
+
+    def _abc_registry_clear(cls):
+        """Clear the registry (for debugging or testing)."""
+        cls._abc_impl.registry.clear()
+
+    def _abc_caches_clear(cls):
+        """Clear the caches (for debugging or testing)."""
+        cls._abc_impl.cache.clear()
+        cls._abc_impl.negative_cache.clear()
+
+
+def _collection_flag_of(cls):
+    # collections.abc marks Sequence/Mapping with __abc_tpflags__; the flag is inherited.
+    for base in cls.__mro__:
+        impl = base.__dict__.get("_abc_impl")
+        if impl is not None and impl.flag is not None:
+            return impl.flag
+    return None
+
+
+def update_abstractmethods(cls):
+    """Recalculate the set of abstract methods of an abstract class (e.g. after a class decorator
+    added or implemented methods). Classes that are not ABCs are returned unchanged."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    cls.__abstractmethods__ = _abstracts_of(cls, cls.__dict__.items(), cls.__bases__)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class: an ABC can be defined by simply deriving from ABC."""
+    __slots__ = ()
