@@ -57,7 +57,7 @@ export class CodeObject {
     return this.namesOfKind(CO_FAST_LOCAL);
   }
   get co_cellvars(): string[] {
-    return this.namesOfKind(CO_FAST_CELL, CO_FAST_LOCAL);
+    return this.namesOfKind(CO_FAST_CELL);
   }
   get co_freevars(): string[] {
     return this.namesOfKind(CO_FAST_FREE);

@@ -1,0 +1,112 @@
+"""Oracle for tspy's bytecode tools: compile files with python3 (one process) and write, per file,
+the marshalled code object, a structural JSON description of it, and python3's dis output.
+
+usage: python3 scripts/bytecode_oracle.py OUTDIR [--no-dis] [--adaptive] FILE...
+       (FILE may also be @LISTFILE: one path per line)
+
+OUTDIR/index.json lists {"file", "key", "ok", "error"}; for each compiled file KEY.marshal,
+KEY.json and (unless --no-dis) KEY.dis are written. Description format (shared with
+test/bytecode/describe.ts): ["None"], ["Ellipsis"], ["bool", b], ["int", "digits"],
+["float", repr], ["complex", repr(real), repr(imag)], ["str", s], ["bytes", hex],
+["tuple", ...], ["frozenset", ...] (set items sorted by their descriptions' compact JSON), ["code", {field: description}], ["list", ...],
+["dict", [k, v]...], ["set", ...], ["StopIteration"].
+"""
+import dis
+import io
+import json
+import marshal
+import os
+import sys
+import types
+
+
+def canonical_order(items):
+    return sorted(items, key=lambda d: json.dumps(d, ensure_ascii=False, separators=(",", ":")))
+
+
+def describe(v):
+    if v is None:
+        return ["None"]
+    if v is Ellipsis:
+        return ["Ellipsis"]
+    if v is StopIteration:
+        return ["StopIteration"]
+    t = type(v)
+    if t is bool:
+        return ["bool", v]
+    if t is int:
+        return ["int", str(v)]
+    if t is float:
+        return ["float", repr(v)]
+    if t is complex:
+        return ["complex", repr(v.real), repr(v.imag)]
+    if t is str:
+        return ["str", v]
+    if t is bytes:
+        return ["bytes", v.hex()]
+    if t is tuple:
+        return ["tuple"] + [describe(x) for x in v]
+    if t is frozenset:
+        return ["frozenset"] + canonical_order([describe(x) for x in v])
+    if t is list:
+        return ["list"] + [describe(x) for x in v]
+    if t is set:
+        return ["set"] + canonical_order([describe(x) for x in v])
+    if t is dict:
+        return ["dict"] + [[describe(k), describe(x)] for k, x in v.items()]
+    if t is types.CodeType:
+        return ["code", {
+            "argcount": v.co_argcount, "posonlyargcount": v.co_posonlyargcount,
+            "kwonlyargcount": v.co_kwonlyargcount, "stacksize": v.co_stacksize, "flags": v.co_flags,
+            "code": v.co_code.hex(), "consts": [describe(x) for x in v.co_consts],
+            "names": list(v.co_names), "varnames": list(v.co_varnames),
+            "cellvars": list(v.co_cellvars), "freevars": list(v.co_freevars), "nlocals": v.co_nlocals,
+            "filename": v.co_filename, "name": v.co_name, "qualname": v.co_qualname,
+            "firstlineno": v.co_firstlineno, "linetable": v.co_linetable.hex(),
+            "exceptiontable": v.co_exceptiontable.hex(),
+        }]
+    raise TypeError(t)
+
+
+def main(argv):
+    out = argv[0]
+    args = argv[1:]
+    with_dis = "--no-dis" not in args
+    files = []
+    for a in args:
+        if a.startswith("--"):
+            continue
+        if a.startswith("@"):
+            with open(a[1:]) as f:
+                files.extend(line.strip() for line in f if line.strip())
+        else:
+            files.append(a)
+    os.makedirs(out, exist_ok=True)
+    index = []
+    for i, path in enumerate(files):
+        key = "%05d" % i
+        entry = {"file": path, "key": key, "ok": False, "error": None}
+        index.append(entry)
+        try:
+            with open(path, "rb") as f:
+                source = f.read()
+            code = compile(source, path, "exec", dont_inherit=True)
+        except Exception as e:  # SyntaxError, ValueError (null bytes), ...
+            entry["error"] = "%s: %s" % (type(e).__name__, e)
+            continue
+        entry["ok"] = True
+        with open(os.path.join(out, key + ".marshal"), "wb") as f:
+            f.write(marshal.dumps(code))
+        with open(os.path.join(out, key + ".json"), "w") as f:
+            json.dump(describe(code), f)
+        if with_dis:
+            buf = io.StringIO()
+            dis.dis(code, file=buf)
+            with open(os.path.join(out, key + ".dis"), "w", encoding="utf-8", errors="surrogatepass") as f:
+                f.write(buf.getvalue())
+    with open(os.path.join(out, "index.json"), "w") as f:
+        json.dump(index, f, indent=0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
