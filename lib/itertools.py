@@ -48,6 +48,8 @@ class count:
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
             raise TypeError("a number is required")
+        if isinstance(start, int):
+            start = int.__index__(start)
         self._cnt = start
         self._step = step
 
@@ -151,7 +153,19 @@ endlessly."""
 class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __init__(self, *args, initial=None, **kwargs):
+        if "iterable" in kwargs:
+            args = (kwargs.pop("iterable"),) + args
+        if "func" in kwargs:
+            args = args + (kwargs.pop("func"),)
+        if kwargs:
+            raise TypeError(f"accumulate() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        if not args:
+            raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
+        if len(args) > 2:
+            raise TypeError(f"accumulate() takes at most 3 arguments ({len(args) + 1} given)")
+        iterable = args[0]
+        func = args[1] if len(args) > 1 else None
         self._it = iter(iterable)
         self._func = func
         self._initial = initial
@@ -471,6 +485,8 @@ class starmap:
 
     def __next__(self):
         args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
         return self._func(*args)
 
 

@@ -88,14 +88,14 @@ def floordiv(a, b, /):
 def index(a, /):
     "Same as a.__index__()"
     if isinstance(a, int):
-        return a
+        return int.__index__(a)
     m = getattr(type(a), "__index__", None)
     if m is None:
         raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
     r = m(a)
     if not isinstance(r, int):
         raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
-    return r
+    return int.__index__(r)
 
 
 def inv(a, /):
@@ -246,9 +246,11 @@ def length_hint(obj, default=0, /):
 
 
 # Other
-def call(obj, /, *args, **kwargs):
+def call(*args, **kwargs):
     "Same as obj(*args, **kwargs)."
-    return obj(*args, **kwargs)
+    if not args:
+        raise TypeError("call expected at least 1 argument, got 0")
+    return args[0](*args[1:], **kwargs)
 
 
 class attrgetter:

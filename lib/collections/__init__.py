@@ -33,6 +33,25 @@ def _index(x):
 
 # ---------------------------------------------------------------------------------- deque
 
+class _ReadonlyAttr:
+    """Read-only attribute with the error message of a C getset descriptor."""
+
+    def __init__(self, name, slot, owner, doc):
+        self._name, self._slot, self._owner = name, slot, owner
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self._name}' of '{self._owner}' objects is not writable")
+
+    def __delete__(self, obj):
+        raise AttributeError(f"attribute '{self._name}' of '{self._owner}' objects is not writable")
+
+
 class _deque_iterator:
     def __init__(self, dq, reverse):
         self._dq = dq
@@ -86,10 +105,8 @@ class deque:
         else:
             self.extend(list(iterable))
 
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
-        return self._maxlen
+    maxlen = _ReadonlyAttr("maxlen", "_maxlen", "collections.deque",
+                           "maximum size of a deque or None if unbounded")
 
     # -- internal access
     def _get(self, i):
@@ -418,7 +435,8 @@ passed to the dict constructor, including keyword arguments.
         return value
 
     def __repr__(self):
-        return _defaultdict_repr(self)
+        f = self.default_factory
+        return f"{type(self).__name__}({'None' if f is None else repr(f)}, {dict.__repr__(self)})"
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
@@ -447,13 +465,6 @@ passed to the dict constructor, including keyword arguments.
     def __ior__(self, other):
         self.update(other)
         return self
-
-
-@_recursive_repr()
-def _defaultdict_repr(self):
-    f = self.default_factory
-    fr = "None" if f is None else ("..." if f is self else repr(f))
-    return f"{type(self).__name__}({fr}, {dict.__repr__(self)})"
 
 
 # ---------------------------------------------------------------------------- OrderedDict
@@ -512,6 +523,7 @@ class OrderedDict(dict):
         root.key = None
         dict.__setattr__(self, "_OrderedDict__root", root)
         dict.__setattr__(self, "_OrderedDict__map", {})
+        dict.__setattr__(self, "_OrderedDict__state", 0)  # bumped by every change of order
         return self
 
     def __init__(self, *args, **kwds):
@@ -529,6 +541,7 @@ class OrderedDict(dict):
             root.prev = link
             dict.__setitem__(self, key, value)
             self.__map[key] = link
+            self.__state += 1
         else:
             dict.__setitem__(self, key, value)
 
@@ -538,32 +551,27 @@ class OrderedDict(dict):
         link.prev.next = link.next
         link.next.prev = link.prev
         link.prev = link.next = None
+        self.__state += 1
 
     def __iter__(self):
-        root = self.__root
-        cur = root.next
-        n = len(self)
-        while cur is not root:
-            if len(self) != n:
-                raise RuntimeError("OrderedDict changed size during iteration")
-            key = cur.key
-            cur = cur.next
-            if cur is None:
-                raise RuntimeError("OrderedDict mutated during iteration")
-            yield key
+        return self.__walk(False)
 
     def __reversed__(self):
+        return self.__walk(True)
+
+    def __walk(self, reverse):
         root = self.__root
-        cur = root.prev
+        cur = root.prev if reverse else root.next
         n = len(self)
+        state = self.__state
         while cur is not root:
+            key = cur.key
+            cur = cur.prev if reverse else cur.next
+            yield key
+            if self.__state != state:
+                raise RuntimeError("OrderedDict mutated during iteration")
             if len(self) != n:
                 raise RuntimeError("OrderedDict changed size during iteration")
-            key = cur.key
-            cur = cur.prev
-            if cur is None:
-                raise RuntimeError("OrderedDict mutated during iteration")
-            yield key
 
     def clear(self):
         """Remove all items from ordered dict."""
@@ -571,6 +579,7 @@ class OrderedDict(dict):
         root.prev = root.next = root
         self.__map.clear()
         dict.clear(self)
+        self.__state += 1
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
@@ -592,6 +601,7 @@ class OrderedDict(dict):
         Raise KeyError if the element does not exist.
         """
         link = self.__map[key]
+        self.__state += 1
         link.prev.next = link.next
         link.next.prev = link.prev
         root = self.__root
@@ -653,7 +663,7 @@ class OrderedDict(dict):
 
     def __reduce__(self):
         state = {k: v for k, v in vars(self).items()
-                 if k not in ("_OrderedDict__root", "_OrderedDict__map")} or None
+                 if k not in ("_OrderedDict__root", "_OrderedDict__map", "_OrderedDict__state")} or None
         return self.__class__, (), state, None, iter(list(self.items()))
 
     def copy(self):
@@ -709,6 +719,33 @@ def _odict_repr(self):
 
 
 # ------------------------------------------------------------------------------ namedtuple
+
+class _tuplegetter:
+    # Field accessor of a namedtuple class: item `index` of the tuple, read-only.
+    # (No class docstring: __doc__ is a per-instance slot.)
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        try:
+            return obj[self._index]
+        except IndexError:
+            raise IndexError("tuple index out of range") from None
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
@@ -816,7 +853,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f"Alias for field number {index}")
+        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
 
     result = type(typename, (tuple,), class_namespace)
 
