@@ -51,51 +51,92 @@ const ERRNO: Record<string, [number, string]> = {
   ELOOP: [40, "Too many levels of symbolic links"],
 };
 
-function pad(s: string, width: number): string {
-  const n = codePointLength(s);
-  return n >= width ? s : s + " ".repeat(width - n);
+const SPACES = " ".repeat(20);
+
+/** s left-justified in `width` columns; `len` = len(s) in code points. */
+function pad(s: string, len: number, width: number): string {
+  return len >= width ? s : s + SPACES.slice(0, width - len);
 }
 
 /** One output line: "%-20s%-15s%-15r" % (range, type name, string). */
 function formatToken(t: TokenInfo, exact: boolean): string {
   let type: number = t.type;
   if (exact && type === TokenType.OP) type = EXACT_TOKEN_TYPES.get(t.string) ?? type;
-  const range = `${t.start[0]},${t.start[1]}-${t.end[0]},${t.end[1]}:`;
-  return pad(range, 20) + pad(tokName[type]!, 15) + pad(reprString(t.string), 15) + "\n";
+  const range = t.start[0] + "," + t.start[1] + "-" + t.end[0] + "," + t.end[1] + ":";
+  const name = tokName[type]!;
+  const r = reprString(t.string);
+  return pad(range, range.length, 20) + pad(name, name.length, 15) + pad(r, codePointLength(r), 15) + "\n";
 }
 
-interface Args { exact: boolean; filename: string | null; help: boolean; unrecognized: string[] }
+interface Args {
+  exact: boolean;
+  filename: string | null;
+  help: boolean;
+  unrecognized: string[];
+  /** An argparse error message (exit status 2), or null. */
+  error: string | null;
+}
 
-/** The argparse parser of tokenize.main(): [-h] [-e] [filename.py]. */
+const OPTION_NAMES: Record<string, string> = { h: "-h/--help", e: "-e/--exact" };
+
+/**
+ * The argparse parser of tokenize.main(): [-h] [-e] [filename.py]. Reproduced: unique prefixes
+ * of long options, clusters of short flags (-eh), "ignored explicit argument" for a value given
+ * to a flag (-ex, --exact=1), '--', '-' and negative numbers as positionals, and the
+ * "unrecognized arguments" list (unknown options and extra positionals, in order).
+ * Actions run in order, so -h wins over a later error but not over an earlier one.
+ */
 function parseArgs(argv: string[]): Args {
-  const a: Args = { exact: false, filename: null, help: false, unrecognized: [] };
+  const a: Args = { exact: false, filename: null, help: false, unrecognized: [], error: null };
+  const ignored = (opt: string, value: string): Args => {
+    a.error = `argument ${OPTION_NAMES[opt]}: ignored explicit argument ${reprString(value)}`;
+    return a;
+  };
+  const run = (opt: string): boolean => {
+    if (opt === "h") { a.help = true; return true; }
+    a.exact = true;
+    return false;
+  };
   let positionalOnly = false;
   for (const arg of argv) {
-    if (!positionalOnly && arg === "--") { positionalOnly = true; continue; }
-    if (!positionalOnly && arg.startsWith("--") && arg.length > 2) {
-      const name = arg.split("=", 1)[0]!;
-      if ("--help".startsWith(name) && name.length >= 3 && !"--exact".startsWith(name)) { a.help = true; break; }
-      if ("--exact".startsWith(name) && name.length >= 3 && !"--help".startsWith(name) && name === arg) {
-        a.exact = true;
-        continue;
-      }
-      a.unrecognized.push(arg);
-      continue;
-    }
-    if (!positionalOnly && arg.startsWith("-") && arg.length > 1) {
-      let ok = true;
-      for (let i = 1; i < arg.length; i++) {
-        const c = arg[i];
-        if (c === "h") { a.help = true; break; }
-        if (c !== "e") { ok = false; break; }
-      }
-      if (a.help) break;
-      if (ok) a.exact = true;
+    const positional = positionalOnly || arg === "-" || !arg.startsWith("-") || /^-\d+$|^-\d*\.\d+$/.test(arg);
+    if (positional) {
+      if (a.filename === null) a.filename = arg;
       else a.unrecognized.push(arg);
       continue;
     }
-    if (a.filename === null) a.filename = arg;
-    else a.unrecognized.push(arg);
+    if (arg === "--") { positionalOnly = true; continue; }
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      const name = eq >= 0 ? arg.slice(0, eq) : arg;
+      const matches = ["--help", "--exact"].filter((o) => o === name || o.startsWith(name));
+      if (matches.length !== 1) {
+        if (arg.indexOf(" ") >= 0) {
+          if (a.filename === null) a.filename = arg; else a.unrecognized.push(arg);
+        } else a.unrecognized.push(arg);
+        continue;
+      }
+      const opt = matches[0]![2]!;
+      if (eq >= 0) return ignored(opt, arg.slice(eq + 1));
+      if (run(opt)) return a;
+      continue;
+    }
+    // A single-dash option, or a cluster of them.
+    if (arg[1] !== "h" && arg[1] !== "e") {
+      if (arg.indexOf(" ") >= 0) {
+        if (a.filename === null) a.filename = arg; else a.unrecognized.push(arg);
+      } else a.unrecognized.push(arg);
+      continue;
+    }
+    if (arg[2] === "=") return ignored(arg[1]!, arg.slice(3));
+    const cluster: string[] = [];
+    for (let k = 1; k < arg.length; k++) {
+      const c = arg[k]!;
+      cluster.push(c);
+      const next = arg[k + 1];
+      if (next !== undefined && next !== "h" && next !== "e") return ignored(c, arg.slice(k + 1));
+    }
+    for (const c of cluster) if (run(c)) return a;
   }
   return a;
 }
@@ -140,6 +181,7 @@ export interface ToolInput {
 export function runTokenize(argv: string[], input: ToolInput): ToolResult {
   const args = parseArgs(argv);
   if (args.help) return { status: 0, stdout: HELP, stderr: "" };
+  if (args.error !== null) return { status: 2, stdout: "", stderr: `${USAGE}${PROG}: error: ${args.error}\n` };
   if (args.unrecognized.length > 0) {
     return { status: 2, stdout: "", stderr: `${USAGE}${PROG}: error: unrecognized arguments: ${args.unrecognized.join(" ")}\n` };
   }
