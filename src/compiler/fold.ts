@@ -1,0 +1,465 @@
+/**
+ * AST-level constant folding, as CPython 3.11's Python/ast_opt.c: unary and binary operators on
+ * constants (with the size guards of pyops.ts), constant tuples, constant subscripts, literal
+ * lists/sets after `in` and in `for` iterables (tuple/frozenset), `not (a in b)` -> `a not in b`,
+ * `'%s' % (x,)` -> f-string, and `__debug__`.
+ *
+ * The tree is rewritten in place: a folded expression is replaced in its parent's field.
+ * Invariant: annotations are left alone under `from __future__ import annotations` (they are
+ * compiled to their source text). Recursion is bounded: past RECURSION_LIMIT nested
+ * expressions/statements a RecursionError is raised, as CPython does.
+ */
+import * as A from "../ast/nodes.ts";
+import { K } from "../ast/nodes.ts";
+import { ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
+import { CompileError } from "../parser/errors.ts";
+import { binop, unaryop, subscript, NO_FOLD, strLen } from "./pyops.ts";
+import { CO_FUTURE_ANNOTATIONS } from "./future.ts";
+
+export const RECURSION_LIMIT = 3000;
+
+export interface FoldState {
+  optimize: number;
+  features: number;
+  depth: number;
+  filename: string;
+}
+
+const BINOP_SYM: Partial<Record<K, string>> = {
+  [K.Add]: "+", [K.Sub]: "-", [K.Mult]: "*", [K.Div]: "/", [K.FloorDiv]: "//", [K.Mod]: "%",
+  [K.Pow]: "**", [K.LShift]: "<<", [K.RShift]: ">>", [K.BitOr]: "|", [K.BitXor]: "^", [K.BitAnd]: "&",
+};
+const UNARY_SYM: Partial<Record<K, string>> = { [K.Invert]: "~", [K.Not]: "not", [K.UAdd]: "+", [K.USub]: "-" };
+
+function recursionError(st: FoldState): CompileError {
+  return new CompileError("RecursionError", "maximum recursion depth exceeded during compilation", st.filename, null, null, null);
+}
+
+function makeConst(node: A.expr, v: ConstValue): A.Constant {
+  return A.Constant(v, null, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
+}
+
+export function getDocString(body: A.stmt[]): string | null {
+  if (body.length === 0) return null;
+  const st = body[0]!;
+  if (st._kind !== K.Expr) return null;
+  const e = st.value;
+  if (e._kind === K.Constant && typeof e.value === "string") return e.value;
+  return null;
+}
+
+function hasStarred(elts: A.expr[]): boolean {
+  for (const e of elts) if (e._kind === K.Starred) return true;
+  return false;
+}
+
+function makeConstTuple(elts: A.expr[]): ConstTuple | null {
+  const items: ConstValue[] = [];
+  for (const e of elts) {
+    if (e._kind !== K.Constant) return null;
+    items.push(e.value);
+  }
+  return new ConstTuple(items);
+}
+
+// ---- '%' formatting into f-strings ------------------------------------------------
+
+const F_LJUST = 1;
+
+function parseFormatSpec(fmt: string[], pos: number): { pos: number; spec: string; flags: number; width: number; prec: number } | null {
+  let flags = 0, width = -1, prec = -1;
+  let ch = "";
+  const len = fmt.length;
+  for (;;) {
+    if (pos >= len) return null;
+    ch = fmt[pos++]!;
+    if (ch === "-") { flags |= F_LJUST; continue; }
+    if (ch === "+" || ch === " " || ch === "#" || ch === "0" || ch === "z") { flags |= 2; continue; }
+    break;
+  }
+  if (ch >= "0" && ch <= "9") {
+    width = 0;
+    let digits = 0;
+    while (ch >= "0" && ch <= "9") {
+      width = width * 10 + (ch.charCodeAt(0) - 48);
+      if (pos >= len) return null;
+      ch = fmt[pos++]!;
+      if (++digits >= 3) return null;
+    }
+  }
+  if (ch === ".") {
+    if (pos >= len) return null;
+    ch = fmt[pos++]!;
+    prec = 0;
+    if (ch >= "0" && ch <= "9") {
+      let digits = 0;
+      while (ch >= "0" && ch <= "9") {
+        prec = prec * 10 + (ch.charCodeAt(0) - 48);
+        if (pos >= len) return null;
+        ch = fmt[pos++]!;
+        if (++digits >= 3) return null;
+      }
+    }
+  }
+  return { pos, spec: ch, flags, width, prec };
+}
+
+function splitCodePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+/** '%s %r' % (a, b) -> f'{a!s} {b!r}' when every unit is %s/%r/%a (ast_opt.c optimize_format). */
+function optimizeFormat(node: A.BinOp, fmtStr: string, elts: A.expr[]): A.expr {
+  const fmt = splitCodePoints(fmtStr);
+  let pos = 0, cnt = 0;
+  const seq: A.expr[] = [];
+  for (;;) {
+    // literal run
+    const start = pos;
+    let hasPercents = false;
+    while (pos < fmt.length) {
+      if (fmt[pos] !== "%") pos++;
+      else if (pos + 1 < fmt.length && fmt[pos + 1] === "%") { hasPercents = true; pos += 2; }
+      else break;
+    }
+    if (pos !== start) {
+      let str = fmt.slice(start, pos).join("");
+      if (hasPercents) str = str.split("%%").join("%");
+      seq.push(A.Constant(str, null, -1, -1, -1, -1));
+    }
+    if (pos >= fmt.length) break;
+    if (cnt >= elts.length) return node;
+    pos++;
+    const r = parseFormatSpec(fmt, pos);
+    if (r === null) return node;
+    pos = r.pos;
+    const arg = elts[cnt++]!;
+    if (r.spec !== "s" && r.spec !== "r" && r.spec !== "a") return node;
+    let buf = "";
+    if (!(r.flags & F_LJUST) && r.width > 0) buf += ">";
+    if (r.width >= 0) buf += String(r.width);
+    if (r.prec >= 0) buf += "." + r.prec;
+    const spec = buf ? A.Constant(buf, null, -1, -1, -1, -1) : null;
+    seq.push(A.FormattedValue(arg, r.spec.charCodeAt(0), spec, arg.lineno, arg.col_offset, arg.end_lineno, arg.end_col_offset));
+  }
+  if (cnt < elts.length) return node;
+  return A.JoinedStr(seq, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
+}
+
+// ---- folding of single nodes --------------------------------------------------------
+
+function foldBinop(node: A.BinOp): A.expr {
+  const lhs = node.left, rhs = node.right;
+  if (lhs._kind !== K.Constant) return node;
+  const lv = lhs.value;
+  if (node.op._kind === K.Mod && rhs._kind === K.Tuple && typeof lv === "string" && !hasStarred(rhs.elts)) {
+    return optimizeFormat(node, lv, rhs.elts);
+  }
+  if (rhs._kind !== K.Constant) return node;
+  const sym = BINOP_SYM[node.op._kind];
+  if (sym === undefined) return node;
+  const v = binop(sym, lv, rhs.value);
+  return v === NO_FOLD ? node : makeConst(node, v);
+}
+
+function foldUnaryop(node: A.UnaryOp): A.expr {
+  const arg = node.operand;
+  if (arg._kind !== K.Constant) {
+    if (node.op._kind === K.Not && arg._kind === K.Compare && arg.ops.length === 1) {
+      const op = arg.ops[0]!;
+      let nop: A.cmpop | null = null;
+      switch (op._kind) {
+        case K.Is: nop = A.IsNot; break;
+        case K.IsNot: nop = A.Is; break;
+        case K.In: nop = A.NotIn; break;
+        case K.NotIn: nop = A.In; break;
+      }
+      if (nop) {
+        arg.ops[0] = nop;
+        return arg;
+      }
+    }
+    return node;
+  }
+  const v = unaryop(UNARY_SYM[node.op._kind]!, arg.value);
+  return v === NO_FOLD ? node : makeConst(node, v);
+}
+
+function foldTuple(node: A.Tuple): A.expr {
+  if (node.ctx._kind !== K.Load) return node;
+  const t = makeConstTuple(node.elts);
+  return t ? makeConst(node, t) : node;
+}
+
+function foldSubscr(node: A.Subscript): A.expr {
+  const arg = node.value, idx = node.slice;
+  if (node.ctx._kind !== K.Load || arg._kind !== K.Constant || idx._kind !== K.Constant) return node;
+  const v = subscript(arg.value, idx.value);
+  return v === NO_FOLD ? node : makeConst(node, v);
+}
+
+/** Literal list -> tuple, and constant list/set -> constant tuple/frozenset (fold_iter). */
+function foldIter(arg: A.expr): A.expr {
+  if (arg._kind === K.List) {
+    if (hasStarred(arg.elts)) return arg;
+    const tup = A.Tuple(arg.elts, arg.ctx, arg.lineno, arg.col_offset, arg.end_lineno, arg.end_col_offset);
+    const t = makeConstTuple(arg.elts);
+    return t ? makeConst(tup, t) : tup;
+  }
+  if (arg._kind === K.Set) {
+    const t = makeConstTuple(arg.elts);
+    return t ? makeConst(arg, new ConstFrozenSet(t.items)) : arg;
+  }
+  return arg;
+}
+
+function foldCompare(node: A.Compare): void {
+  const i = node.ops.length - 1;
+  const op = node.ops[i]!._kind;
+  if (op === K.In || op === K.NotIn) node.comparators[i] = foldIter(node.comparators[i]!);
+}
+
+// ---- traversal ---------------------------------------------------------------------
+
+function foldExprs(seq: (A.expr | null)[], st: FoldState): void {
+  for (let i = 0; i < seq.length; i++) {
+    const e = seq[i];
+    if (e) seq[i] = foldExpr(e, st);
+  }
+}
+
+export function foldExpr(e: A.expr, st: FoldState): A.expr {
+  if (++st.depth > RECURSION_LIMIT) throw recursionError(st);
+  let r: A.expr = e;
+  switch (e._kind) {
+    case K.BoolOp: foldExprs(e.values, st); break;
+    case K.BinOp:
+      e.left = foldExpr(e.left, st);
+      e.right = foldExpr(e.right, st);
+      r = foldBinop(e);
+      break;
+    case K.UnaryOp:
+      e.operand = foldExpr(e.operand, st);
+      r = foldUnaryop(e);
+      break;
+    case K.Lambda:
+      foldArguments(e.args, st);
+      e.body = foldExpr(e.body, st);
+      break;
+    case K.IfExp:
+      e.test = foldExpr(e.test, st);
+      e.body = foldExpr(e.body, st);
+      e.orelse = foldExpr(e.orelse, st);
+      break;
+    case K.Dict:
+      foldExprs(e.keys as (A.expr | null)[], st);
+      foldExprs(e.values, st);
+      break;
+    case K.Set: foldExprs(e.elts, st); break;
+    case K.ListComp: case K.SetComp: case K.GeneratorExp:
+      e.elt = foldExpr(e.elt, st);
+      for (const g of e.generators) foldComprehension(g, st);
+      break;
+    case K.DictComp:
+      e.key = foldExpr(e.key, st);
+      e.value = foldExpr(e.value, st);
+      for (const g of e.generators) foldComprehension(g, st);
+      break;
+    case K.Await: e.value = foldExpr(e.value, st); break;
+    case K.Yield: if (e.value) e.value = foldExpr(e.value, st); break;
+    case K.YieldFrom: e.value = foldExpr(e.value, st); break;
+    case K.Compare:
+      e.left = foldExpr(e.left, st);
+      foldExprs(e.comparators, st);
+      foldCompare(e);
+      break;
+    case K.Call:
+      e.func = foldExpr(e.func, st);
+      foldExprs(e.args, st);
+      for (const k of e.keywords) k.value = foldExpr(k.value, st);
+      break;
+    case K.FormattedValue:
+      e.value = foldExpr(e.value, st);
+      if (e.format_spec) e.format_spec = foldExpr(e.format_spec, st);
+      break;
+    case K.JoinedStr: foldExprs(e.values, st); break;
+    case K.Attribute: e.value = foldExpr(e.value, st); break;
+    case K.Subscript:
+      e.value = foldExpr(e.value, st);
+      e.slice = foldExpr(e.slice, st);
+      r = foldSubscr(e);
+      break;
+    case K.Starred: e.value = foldExpr(e.value, st); break;
+    case K.Slice:
+      if (e.lower) e.lower = foldExpr(e.lower, st);
+      if (e.upper) e.upper = foldExpr(e.upper, st);
+      if (e.step) e.step = foldExpr(e.step, st);
+      break;
+    case K.List: foldExprs(e.elts, st); break;
+    case K.Tuple:
+      foldExprs(e.elts, st);
+      r = foldTuple(e);
+      break;
+    case K.Name:
+      if (e.ctx._kind === K.Load && e.id === "__debug__") r = makeConst(e, !st.optimize);
+      break;
+    case K.NamedExpr: e.value = foldExpr(e.value, st); break;
+    case K.Constant: break;
+  }
+  st.depth--;
+  return r;
+}
+
+function foldComprehension(g: A.comprehension, st: FoldState): void {
+  g.target = foldExpr(g.target, st);
+  g.iter = foldExpr(g.iter, st);
+  foldExprs(g.ifs, st);
+  g.iter = foldIter(g.iter);
+}
+
+function foldArg(a: A.arg, st: FoldState): void {
+  if (!(st.features & CO_FUTURE_ANNOTATIONS) && a.annotation) a.annotation = foldExpr(a.annotation, st);
+}
+
+function foldArguments(a: A.arguments, st: FoldState): void {
+  for (const x of a.posonlyargs) foldArg(x, st);
+  for (const x of a.args) foldArg(x, st);
+  if (a.vararg) foldArg(a.vararg, st);
+  for (const x of a.kwonlyargs) foldArg(x, st);
+  foldExprs(a.kw_defaults as (A.expr | null)[], st);
+  if (a.kwarg) foldArg(a.kwarg, st);
+  foldExprs(a.defaults, st);
+}
+
+function foldBody(stmts: A.stmt[], st: FoldState): void {
+  const hadDoc = getDocString(stmts) !== null;
+  foldStmts(stmts, st);
+  if (!hadDoc && getDocString(stmts) !== null) {
+    const s0 = stmts[0] as A.Expr;
+    s0.value = A.JoinedStr([s0.value], s0.lineno, s0.col_offset, s0.end_lineno, s0.end_col_offset);
+  }
+}
+
+function foldStmts(stmts: A.stmt[], st: FoldState): void {
+  for (const s of stmts) foldStmt(s, st);
+}
+
+function foldStmt(s: A.stmt, st: FoldState): void {
+  if (++st.depth > RECURSION_LIMIT) throw recursionError(st);
+  const future = (st.features & CO_FUTURE_ANNOTATIONS) !== 0;
+  switch (s._kind) {
+    case K.FunctionDef: case K.AsyncFunctionDef:
+      foldArguments(s.args, st);
+      foldBody(s.body, st);
+      foldExprs(s.decorator_list, st);
+      if (!future && s.returns) s.returns = foldExpr(s.returns, st);
+      break;
+    case K.ClassDef:
+      foldExprs(s.bases, st);
+      for (const k of s.keywords) k.value = foldExpr(k.value, st);
+      foldBody(s.body, st);
+      foldExprs(s.decorator_list, st);
+      break;
+    case K.Return: if (s.value) s.value = foldExpr(s.value, st); break;
+    case K.Delete: foldExprs(s.targets, st); break;
+    case K.Assign:
+      foldExprs(s.targets, st);
+      s.value = foldExpr(s.value, st);
+      break;
+    case K.AugAssign:
+      s.target = foldExpr(s.target, st);
+      s.value = foldExpr(s.value, st);
+      break;
+    case K.AnnAssign:
+      s.target = foldExpr(s.target, st);
+      if (!future) s.annotation = foldExpr(s.annotation, st);
+      if (s.value) s.value = foldExpr(s.value, st);
+      break;
+    case K.For:
+      s.target = foldExpr(s.target, st);
+      s.iter = foldExpr(s.iter, st);
+      foldStmts(s.body, st);
+      foldStmts(s.orelse, st);
+      s.iter = foldIter(s.iter);
+      break;
+    case K.AsyncFor:
+      s.target = foldExpr(s.target, st);
+      s.iter = foldExpr(s.iter, st);
+      foldStmts(s.body, st);
+      foldStmts(s.orelse, st);
+      break;
+    case K.While: case K.If:
+      s.test = foldExpr(s.test, st);
+      foldStmts(s.body, st);
+      foldStmts(s.orelse, st);
+      break;
+    case K.With: case K.AsyncWith:
+      for (const it of s.items) {
+        it.context_expr = foldExpr(it.context_expr, st);
+        if (it.optional_vars) it.optional_vars = foldExpr(it.optional_vars, st);
+      }
+      foldStmts(s.body, st);
+      break;
+    case K.Raise:
+      if (s.exc) s.exc = foldExpr(s.exc, st);
+      if (s.cause) s.cause = foldExpr(s.cause, st);
+      break;
+    case K.Try: case K.TryStar:
+      foldStmts(s.body, st);
+      for (const h of s.handlers) {
+        if (h.type) h.type = foldExpr(h.type, st);
+        foldStmts(h.body, st);
+      }
+      foldStmts(s.orelse, st);
+      foldStmts(s.finalbody, st);
+      break;
+    case K.Assert:
+      s.test = foldExpr(s.test, st);
+      if (s.msg) s.msg = foldExpr(s.msg, st);
+      break;
+    case K.Expr: s.value = foldExpr(s.value, st); break;
+    case K.Match:
+      s.subject = foldExpr(s.subject, st);
+      for (const m of s.cases) {
+        foldPattern(m.pattern, st);
+        if (m.guard) m.guard = foldExpr(m.guard, st);
+        foldStmts(m.body, st);
+      }
+      break;
+    default: break;
+  }
+  st.depth--;
+}
+
+function foldPattern(p: A.pattern, st: FoldState): void {
+  if (++st.depth > RECURSION_LIMIT) throw recursionError(st);
+  switch (p._kind) {
+    case K.MatchValue: p.value = foldExpr(p.value, st); break;
+    case K.MatchSequence: for (const x of p.patterns) foldPattern(x, st); break;
+    case K.MatchMapping:
+      foldExprs(p.keys, st);
+      for (const x of p.patterns) foldPattern(x, st);
+      break;
+    case K.MatchClass:
+      p.cls = foldExpr(p.cls, st);
+      for (const x of p.patterns) foldPattern(x, st);
+      for (const x of p.kwd_patterns) foldPattern(x, st);
+      break;
+    case K.MatchAs: if (p.pattern) foldPattern(p.pattern, st); break;
+    case K.MatchOr: for (const x of p.patterns) foldPattern(x, st); break;
+    default: break;
+  }
+  st.depth--;
+}
+
+/** Fold a whole module/expression tree in place. */
+export function foldModule(mod: A.mod, st: FoldState): void {
+  switch (mod._kind) {
+    case K.Module: foldBody(mod.body, st); break;
+    case K.Interactive: foldStmts(mod.body, st); break;
+    case K.Expression: mod.body = foldExpr(mod.body, st); break;
+    default: break;
+  }
+}
+
+void strLen;

@@ -1,0 +1,79 @@
+/**
+ * The compiler's entry point: AST -> code object, as CPython's _PyAST_Compile:
+ * future statements (future.ts) -> AST optimisation (fold.ts) -> symbol table (symtable.ts) ->
+ * code generation (codegen.ts and friends) -> CFG optimisation and assembly (flowgraph.ts,
+ * assemble.ts). The AST is modified in place by the optimiser.
+ *
+ * Errors are CompileErrors (SyntaxError, RecursionError, SystemError) with CPython's messages.
+ */
+import * as A from "../ast/nodes.ts";
+import { K } from "../ast/nodes.ts";
+import type { CodeObject } from "../bytecode/code.ts";
+import { Op } from "../bytecode/opcodes.ts";
+import { CompileError } from "../parser/errors.ts";
+import { Compiler, ScopeType, type CompileOptions } from "./codegen.ts";
+import { futureFromAST } from "./future.ts";
+import { foldModule } from "./fold.ts";
+import { buildSymtable, type SymbolTable } from "./symtable.ts";
+import { compileBody, findAnn, visitStmts } from "./stmt.ts";
+import { visitExpr } from "./expr.ts";
+import { assemble } from "./assemble.ts";
+
+export type { CompileOptions } from "./codegen.ts";
+export { CompileError };
+
+function defaults(o: Partial<CompileOptions>): CompileOptions {
+  return {
+    filename: o.filename ?? "<string>",
+    flags: o.flags ?? 0,
+    optimize: o.optimize ?? 0,
+    lines: o.lines ?? null,
+    warn: o.warn ?? null,
+  };
+}
+
+/** Compile a module AST (Module for 'exec', Interactive for 'single', Expression for 'eval'). */
+export function compileAST(mod: A.mod, options: Partial<CompileOptions> = {}): CodeObject {
+  const opts = defaults(options);
+  const future = futureFromAST(mod, opts.filename);
+  const merged = future.features | opts.flags;
+  future.features = merged;
+  foldModule(mod, { optimize: opts.optimize, features: merged, depth: 0, filename: opts.filename });
+  const st = buildSymtable(mod, opts.filename, future);
+  const c = new Compiler(st, future, merged, opts.optimize, opts);
+  return compileMod(c, mod);
+}
+
+/** Build only the symbol table (after the same AST optimisation compile() does). */
+export function symtableOf(mod: A.mod, options: Partial<CompileOptions> = {}): SymbolTable {
+  const opts = defaults(options);
+  const future = futureFromAST(mod, opts.filename);
+  future.features |= opts.flags;
+  foldModule(mod, { optimize: opts.optimize, features: future.features, depth: 0, filename: opts.filename });
+  return buildSymtable(mod, opts.filename, future);
+}
+
+function compileMod(c: Compiler, mod: A.mod): CodeObject {
+  c.enterScope("<module>", ScopeType.Module, mod, 1);
+  c.u.lineno = 1;
+  let addNone = true;
+  switch (mod._kind) {
+    case K.Module:
+      compileBody(c, mod.body);
+      break;
+    case K.Interactive:
+      if (findAnn(mod.body)) c.addop(Op.SETUP_ANNOTATIONS);
+      c.interactive = true;
+      visitStmts(c, mod.body);
+      break;
+    case K.Expression:
+      visitExpr(c, mod.body);
+      addNone = false;
+      break;
+    default:
+      throw new CompileError("SystemError", `module kind ${mod._kind} should not be possible`, c.opts.filename, null, null, null);
+  }
+  const co = assemble(c, addNone);
+  c.exitScope();
+  return co;
+}
