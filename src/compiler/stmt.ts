@@ -712,7 +712,6 @@ function compileAssert(c: Compiler, s: A.Assert): void {
     c.addopI(Op.PRECALL, 0);
     c.addopI(Op.CALL, 0);
   }
-  c.setLoc(s.test);
   c.addopI(Op.RAISE_VARARGS, 1);
   c.useNextBlock(end);
 }
