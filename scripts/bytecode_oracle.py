@@ -1,4 +1,5 @@
-"""Oracle for tspy's bytecode tools: compile files with python3 (one process) and write, per file,
+"""Oracle for tspy's bytecode tools: compile files with python3 (one process, a fork per file) and
+write, per file,
 the marshalled code object, a structural JSON description of it, and python3's dis output.
 
 usage: python3 scripts/bytecode_oracle.py OUTDIR [--no-dis] [--adaptive] FILE...
@@ -68,6 +69,27 @@ def describe(v):
     raise TypeError(t)
 
 
+def one(out, key, path, with_dis):
+    try:
+        with open(path, "rb") as f:
+            source = f.read()
+        code = compile(source, path, "exec", dont_inherit=True)
+    except Exception as e:  # SyntaxError, ValueError (null bytes), ...
+        with open(os.path.join(out, key + ".err"), "w") as f:
+            f.write("%s: %s" % (type(e).__name__, e))
+        return 0
+    with open(os.path.join(out, key + ".marshal"), "wb") as f:
+        f.write(marshal.dumps(code))
+    with open(os.path.join(out, key + ".json"), "w") as f:
+        json.dump(describe(code), f)
+    if with_dis:
+        buf = io.StringIO()
+        dis.dis(code, file=buf)
+        with open(os.path.join(out, key + ".dis"), "w", encoding="utf-8", errors="surrogatepass") as f:
+            f.write(buf.getvalue())
+    return 0
+
+
 def main(argv):
     out = argv[0]
     args = argv[1:]
@@ -87,23 +109,25 @@ def main(argv):
         key = "%05d" % i
         entry = {"file": path, "key": key, "ok": False, "error": None}
         index.append(entry)
-        try:
-            with open(path, "rb") as f:
-                source = f.read()
-            code = compile(source, path, "exec", dont_inherit=True)
-        except Exception as e:  # SyntaxError, ValueError (null bytes), ...
-            entry["error"] = "%s: %s" % (type(e).__name__, e)
-            continue
-        entry["ok"] = True
-        with open(os.path.join(out, key + ".marshal"), "wb") as f:
-            f.write(marshal.dumps(code))
-        with open(os.path.join(out, key + ".json"), "w") as f:
-            json.dump(describe(code), f)
-        if with_dis:
-            buf = io.StringIO()
-            dis.dis(code, file=buf)
-            with open(os.path.join(out, key + ".dis"), "w", encoding="utf-8", errors="surrogatepass") as f:
-                f.write(buf.getvalue())
+        # Each file is compiled in a forked child, so every file sees the same interpreter state
+        # (which strings are interned decides marshal's type codes).
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                code = one(out, key, path, with_dis)
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        err = os.path.join(out, key + ".err")
+        if os.path.exists(err):
+            with open(err) as f:
+                entry["error"] = f.read()
+            os.unlink(err)
+        elif status == 0:
+            entry["ok"] = True
+        else:
+            entry["error"] = "child failed"
     with open(os.path.join(out, "index.json"), "w") as f:
         json.dump(index, f, indent=0)
 

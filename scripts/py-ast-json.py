@@ -17,6 +17,7 @@ Strings may hold lone surrogates: they are written as \\uXXXX escapes, which JSO
 """
 import ast
 import json
+import warnings
 import sys
 
 
@@ -90,6 +91,7 @@ def err_info(e):
 
 def main():
     sys.setrecursionlimit(100000)
+    warnings.simplefilter("ignore")
     if sys.argv[1:] == ["--serve"]:
         for line in sys.stdin:
             path = line.rstrip("\n")

@@ -15,6 +15,7 @@ compare them as sets.
 """
 import importlib.util
 import json
+import warnings
 import os
 import sys
 
@@ -95,6 +96,7 @@ def dump_file(path, mode="exec"):
 def main():
     global OPT
     sys.setrecursionlimit(100000)
+    warnings.simplefilter("ignore")
     args = sys.argv[1:]
     while args and args[0] in ("-O", "-OO"):
         OPT = 1 if args[0] == "-O" else 2

@@ -27,6 +27,30 @@ function floatKey(x: number, owner: object | null): string {
 }
 
 
+const codeKeys = new WeakMap<CodeObject, string>();
+
+function bytesKey(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+/**
+ * Code objects are equal constants when code_richcompare says so: same name, argument counts,
+ * flags, first line, code, constants, names, local names, line and exception tables (the
+ * qualname is not compared). A loop condition compiled twice yields two equal code objects.
+ */
+function codeKey(co: CodeObject): string {
+  let k = codeKeys.get(co);
+  if (k === undefined) {
+    k = "C" + JSON.stringify([co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount,
+      co.co_flags, co.co_firstlineno, bytesKey(co.co_code), co.co_consts.map(constKey), co.co_names,
+      co.co_localsplusnames, bytesKey(co.co_linetable), bytesKey(co.co_exceptiontable)]);
+    codeKeys.set(co, k);
+  }
+  return k;
+}
+
 /** The key of a constant. */
 export function constKey(v: ConstValue): string {
   switch (typeof v) {
@@ -52,6 +76,42 @@ export function constKey(v: ConstValue): string {
     const keys = v.items.map(constKey).sort();
     return "{" + keys.length + "|" + keys.join("|") + "}";
   }
-  if (v instanceof CodeObject) return identityKey(v);
+  if (v instanceof CodeObject) return codeKey(v);
   return identityKey(v as object);
+}
+
+/**
+ * Key under which Python's set/dict equality identifies values: 1, 1.0, True and (1+0j) are one
+ * element; NaNs are all distinct.
+ */
+export function pyEqKey(v: ConstValue): string {
+  switch (typeof v) {
+    case "boolean": return "n" + (v ? "1" : "0");
+    case "bigint": return "n" + v.toString(16);
+    case "number":
+      if (v !== v) return "nan" + nextIdentity++;
+      if (Number.isInteger(v)) return "n" + BigInt(v).toString(16);
+      return "f" + v;
+    case "string": return "s" + v.length + ":" + v;
+  }
+  if (v instanceof Complex) {
+    if (v.imag === 0) return pyEqKey(v.real);
+    return "c" + v.real + "," + v.imag;
+  }
+  if (v instanceof ConstTuple) return "(" + v.items.map(pyEqKey).join("|") + ")";
+  if (v instanceof ConstFrozenSet) return "{" + v.items.map(pyEqKey).sort().join("|") + "}";
+  return constKey(v);
+}
+
+/** frozenset(items): duplicates (by Python equality) dropped, first occurrence kept. */
+export function makeFrozenSet(items: readonly ConstValue[]): ConstFrozenSet {
+  const seen = new Set<string>();
+  const out: ConstValue[] = [];
+  for (const x of items) {
+    const k = pyEqKey(x);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(x);
+  }
+  return new ConstFrozenSet(out);
 }

@@ -19,6 +19,7 @@ import { BlockType } from "./symtable.ts";
 import { compileCall, compileComprehension } from "./call.ts";
 import { compileLambda } from "./func.ts";
 import { updateStartLocationToMatchAttr } from "./stmt.ts";
+import { makeFrozenSet } from "./consts.ts";
 
 const NB: Partial<Record<K, number>> = {
   [K.Add]: 0, [K.BitAnd]: 1, [K.FloorDiv]: 2, [K.LShift]: 3, [K.MatMult]: 4, [K.Mult]: 5, [K.Mod]: 6,
@@ -193,7 +194,7 @@ export function starunpackHelper(c: Compiler, elts: A.expr[], pushed: number, bu
     if (tuple && !pushed) {
       c.loadConst(folded);
     } else {
-      if (add === Op.SET_ADD) folded = new ConstFrozenSet((folded as ConstTuple).items.slice());
+      if (add === Op.SET_ADD) folded = makeFrozenSet((folded as ConstTuple).items);
       c.addopI(build, pushed);
       c.loadConst(folded);
       c.addopI(extend, 1);

@@ -13,6 +13,7 @@ import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
 import { ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
 import { CompileError } from "../parser/errors.ts";
+import { makeFrozenSet } from "./consts.ts";
 import { binop, unaryop, subscript, NO_FOLD, strLen } from "./pyops.ts";
 import { CO_FUTURE_ANNOTATIONS } from "./future.ts";
 
@@ -208,7 +209,7 @@ function foldIter(arg: A.expr): A.expr {
   }
   if (arg._kind === K.Set) {
     const t = makeConstTuple(arg.elts);
-    return t ? makeConst(arg, new ConstFrozenSet(t.items)) : arg;
+    return t ? makeConst(arg, makeFrozenSet(t.items)) : arg;
   }
   return arg;
 }

@@ -156,7 +156,7 @@ function floatMod(vx: number, wx: number): number | typeof NO_FOLD {
   }
   return mod;
 }
-function floatPow(iv: number, iw: number): number | typeof NO_FOLD {
+function floatPow(iv: number, iw: number): number | Complex | typeof NO_FOLD {
   if (iw === 0) return 1.0;
   if (Number.isNaN(iv)) return iw === 0 ? 1.0 : iv;
   if (Number.isNaN(iw)) return iv === 1.0 ? 1.0 : iw;
@@ -176,11 +176,15 @@ function floatPow(iv: number, iw: number): number | typeof NO_FOLD {
     const oddInt = Math.abs(iw % 2) === 1;
     return oddInt ? iv : 0.0;
   }
-  if (iv < 0 && iw !== Math.floor(iw)) return NO_FOLD; // complex result
+  if (iv < 0 && iw !== Math.floor(iw)) return cpowFloat(iv, iw); // complex result
   if (iv === 1.0) return 1.0;
   const r = Math.pow(iv, iw);
   if (!Number.isFinite(r)) return NO_FOLD; // OverflowError
   return r;
+}
+
+function cpowFloat(iv: number, iw: number): Complex | typeof NO_FOLD {
+  return cpow(new Complex(iv, 0), new Complex(iw, 0));
 }
 
 // ---- complex helpers -----------------------------------------------------------------
@@ -198,6 +202,46 @@ function cquot(a: Complex, b: Complex): Complex | typeof NO_FOLD {
     return new Complex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
   }
   return new Complex(NaN, NaN);
+}
+
+const C1 = new Complex(1, 0);
+function cprod(a: Complex, b: Complex): Complex {
+  return new Complex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
+}
+function cpowu(x: Complex, n: number): Complex {
+  let r = C1, p = x, mask = 1;
+  while (mask > 0 && n >= mask) {
+    if (n & mask) r = cprod(r, p);
+    mask <<= 1;
+    p = cprod(p, p);
+  }
+  return r;
+}
+/** complex ** complex as complex_pow (_Py_c_pow / c_powi); NO_FOLD where Python raises. */
+function cpow(a: Complex, b: Complex): Complex | typeof NO_FOLD {
+  let r: Complex | typeof NO_FOLD;
+  if (b.imag === 0 && b.real === Math.floor(b.real) && Math.abs(b.real) <= 100) {
+    const n = b.real;
+    if (n > 0) r = cpowu(a, n);
+    else r = cquot(C1, cpowu(a, -n));
+  } else if (b.real === 0 && b.imag === 0) {
+    r = new Complex(1, 0);
+  } else if (a.real === 0 && a.imag === 0) {
+    if (b.imag !== 0 || b.real < 0) return NO_FOLD;
+    r = new Complex(0, 0);
+  } else {
+    const vabs = Math.hypot(a.real, a.imag);
+    let len = Math.pow(vabs, b.real);
+    const at = Math.atan2(a.imag, a.real);
+    let phase = at * b.real;
+    if (b.imag !== 0) {
+      len /= Math.exp(at * b.imag);
+      phase += b.imag * Math.log(vabs);
+    }
+    r = new Complex(len * Math.cos(phase), len * Math.sin(phase));
+  }
+  if (r === NO_FOLD || !Number.isFinite(r.real) || !Number.isFinite(r.imag)) return NO_FOLD;
+  return r;
 }
 
 // ---- sequences -----------------------------------------------------------------------
@@ -318,6 +362,7 @@ function numericOp(v: ConstValue, w: ConstValue, op: NumOp): Folded {
       case "-": return new Complex(a.real - b.real, a.imag - b.imag);
       case "*": return new Complex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
       case "/": return cquot(a, b);
+      case "**": return cpow(a, b);
       default: return NO_FOLD;
     }
   }
