@@ -2,7 +2,7 @@
  * marshal.dumps (CPython 3.11's w_object), versions 0-4.
  */
 import { PyNone, PyEllipsis, Complex, ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
-import { CodeObject } from "./code.ts";
+import { CodeObject, CO_OPTIMIZED } from "./code.ts";
 import { encodeUtf8Surrogatepass } from "./utf8.ts";
 import {
   MarshalList, MarshalDict, MarshalSet, MarshalStopIteration, MarshalError, type MarshalValue,
@@ -38,14 +38,23 @@ const SMALL_INT_MAX = 256n;
 /** co_name values the compiler takes from its static strings (never interned, always shared). */
 const STATIC_NAMES = new Set(["<module>", "<lambda>", "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"]);
 
+/**
+ * Strings CPython has interned before any user code compiles: '' and '*' (interned by the parser
+ * for `import *`; as one-character strings are singletons, every '*' is that object).
+ */
+const ALWAYS_INTERNED = new Set(["", "*"]);
+
 /** How a string is used: as a name (interned), a constant (interned if all_name_chars), other. */
 const enum Role { Plain, Const, Name }
 
 interface Entry {
+  /** How often the value is written in the whole dump. */
   count: number;
+  /** CPython holds another reference to it (see above). */
   external: boolean;
   interned: boolean;
-  index: number; // ref index once written with FLAG_REF, else -1
+  /** An item of a set: w_complex_object holds it in its sort list while writing it. */
+  inSet: boolean;
 }
 
 function isNameChars(s: string): boolean {
@@ -54,6 +63,33 @@ function isNameChars(s: string): boolean {
     if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
   }
   return true;
+}
+
+/**
+ * codeobject.c interns a code object's string constants, rebuilding a frozenset whose items
+ * interning replaced: such frozensets end up one object per code object (not merged).
+ */
+function holdsNameString(fs: ConstFrozenSet): boolean {
+  for (const x of fs.items) if (typeof x === "string" && isNameChars(x)) return true;
+  return false;
+}
+
+/**
+ * Whether a string used in `role` is interned ('' and '*' always are). A one-character latin-1
+ * string is a singleton: interned if any of its uses interns it.
+ */
+function internedAs(role: Role, s: string): boolean {
+  if (ALWAYS_INTERNED.has(s)) return true;
+  return role === Role.Name || (role === Role.Const && isNameChars(s));
+}
+
+const identities = new WeakMap<object, string>();
+let nextIdentity = 0;
+/** The key of an object identified by identity (code objects, mutables, ...). */
+function identityKey(o: object): string {
+  let k = identities.get(o);
+  if (k === undefined) identities.set(o, k = "#" + nextIdentity++);
+  return k;
 }
 
 function isIdentifierName(s: string): boolean {
@@ -80,11 +116,25 @@ class Writer {
   depth = 0;
   nextRef = 0;
   /** Value-identified objects: type tag + value key. */
-  private readonly byValue = new Map<string, Entry>();
-  /** Identity-identified objects (code, list, dict, set, and keys computed for tuples). */
-  private readonly byObject = new Map<object, Entry>();
-  private readonly tupleKeys = new Map<object, string>();
-  constructor(readonly version: number) {}
+  private readonly byValue: Map<string, Entry>;
+  private readonly tupleKeys: Map<object, string>;
+  /** The code object whose co_consts first holds each string constant (DFS = codegen order). */
+  private readonly firstConstOwner: Map<string, CodeObject>;
+  /** Per code object: whether its co_qualname is an object of its own. */
+  private readonly freshQualname: Map<CodeObject, boolean>;
+  private readonly codeStack: CodeObject[] = [];
+  /** Ref index of each object written with FLAG_REF. */
+  private readonly refIndex = new Map<Entry, number>();
+  /**
+   * A set item's sort key is marshal.dumps(item) taken before the item enters the sort list:
+   * such a writer shares the whole dump's entries but numbers its own references.
+   */
+  constructor(readonly version: number, parent: Writer | null = null, readonly sortKey = false) {
+    this.byValue = parent?.byValue ?? new Map();
+    this.tupleKeys = parent?.tupleKeys ?? new Map();
+    this.firstConstOwner = parent?.firstConstOwner ?? new Map();
+    this.freshQualname = parent?.freshQualname ?? new Map();
+  }
 
   // -- low-level output
   reserve(n: number): void {
@@ -115,39 +165,41 @@ class Writer {
 
   // -- identity model
   /** The entry of a value, or null for values never referenced (singletons, fresh objects). */
-  entryOf(v: MarshalValue, fresh: boolean): Entry | null {
+  entryOf(v: MarshalValue, role: Role, fresh: boolean, staticName = false): Entry | null {
     if (this.version < 3) return null;
     if (v === null || typeof v === "boolean" || v instanceof PyNone || v instanceof PyEllipsis || v instanceof MarshalStopIteration) return null;
     if (fresh) return null;
-    const key = this.valueKey(v);
-    if (key === null) {
-      let e = this.byObject.get(v as object);
-      if (e === undefined) this.byObject.set(v as object, e = { count: 0, external: false, interned: false, index: -1 });
-      return e;
-    }
+    const key = staticName ? "S" + (v as string) : this.valueKey(v, role);
+    if (key === null) return null; // a NaN float: an object of its own each time
     let e = this.byValue.get(key);
-    if (e === undefined) this.byValue.set(key, e = { count: 0, external: false, interned: false, index: -1 });
+    if (e === undefined) this.byValue.set(key, e = { count: 0, external: false, interned: false, inSet: false });
     return e;
   }
 
-  /** A type-exact value key, or null for identity-identified objects. */
-  valueKey(v: MarshalValue, depth = 0): string | null {
+  /**
+   * A type-exact value key; "#n" for an object identified by identity; null for a NaN float
+   * (a new object at each use).
+   */
+  valueKey(v: MarshalValue, role: Role, depth = 0): string | null {
     switch (typeof v) {
-      case "string": return "s" + v;
+      case "string":
+        // one latin-1 character: a singleton, the same object in every use
+        if (v.length === 1 && v.charCodeAt(0) < 256) return "c" + v;
+        return (internedAs(role, v) ? "n" : "s") + v;
       case "bigint": return "i" + v.toString(16);
-      case "number": return "f" + floatKey(v);
+      case "number": return v !== v ? null : "f" + floatKey(v); // NaN keys never compare equal
       case "boolean": return v ? "T" : "F";
     }
     if (v instanceof Uint8Array) return "b" + bytesKey(v);
-    if (v instanceof Complex) return "c" + floatKey(v.real) + "," + floatKey(v.imag);
+    if (v instanceof Complex) return v.real !== v.real || v.imag !== v.imag ? identityKey(v) : "x" + floatKey(v.real) + "," + floatKey(v.imag);
+    if (v instanceof ConstFrozenSet && holdsNameString(v)) return identityKey(v);
     if (v instanceof ConstTuple || v instanceof ConstFrozenSet) {
       const cached = this.tupleKeys.get(v);
       if (cached !== undefined) return cached;
       if (depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
       let k = v instanceof ConstTuple ? "(" : "{";
       for (const x of v.items) {
-        const sub = this.valueKey(x, depth + 1);
-        if (sub === null) return null; // holds a code object or a mutable: identity
+        const sub = this.valueKey(x, role === Role.Name ? Role.Name : Role.Const, depth + 1) ?? identityKey(v);
         k += sub.length + ":" + sub;
       }
       this.tupleKeys.set(v, k);
@@ -156,16 +208,19 @@ class Writer {
     if (v instanceof PyNone) return "N";
     if (v instanceof PyEllipsis) return ".";
     if (v instanceof MarshalStopIteration) return "S";
-    return null;
+    return identityKey(v as object); // code objects, lists, dicts, sets
   }
 
   /** Pass 1: count how often each object is written, note interning and external references. */
-  scan(v: MarshalValue, role: Role, fresh: boolean): void {
-    const e = this.entryOf(v, fresh);
+  scan(v: MarshalValue, role: Role, fresh: boolean, staticName = false): void {
+    const e = this.entryOf(v, role, fresh, staticName);
+    if (typeof v === "string" && role === Role.Const && this.codeStack.length > 0 && !this.firstConstOwner.has(v)) {
+      this.firstConstOwner.set(v, this.codeStack[this.codeStack.length - 1]!);
+    }
     if (e !== null) {
       e.count++;
       if (typeof v === "string") {
-        if (role === Role.Name || (role === Role.Const && isNameChars(v))) e.interned = true;
+        if (internedAs(role, v)) e.interned = true;
         if (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256)) e.external = true;
       } else if (typeof v === "bigint") {
         if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) e.external = true;
@@ -177,36 +232,61 @@ class Writer {
       if (e.count > 1) return; // children were counted the first time
     }
     if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
-    if (v instanceof ConstTuple || v instanceof ConstFrozenSet) {
+    if (v instanceof ConstTuple) {
       for (const x of v.items) this.scan(x, role === Role.Name ? Role.Name : Role.Const, false);
-    } else if (v instanceof MarshalList || v instanceof MarshalSet) {
+    } else if (v instanceof ConstFrozenSet || v instanceof MarshalSet) {
+      for (const x of v.items) {
+        this.scan(x, Role.Const, false);
+        const xe = this.entryOf(x, Role.Const, false);
+        if (xe !== null) xe.inSet = true;
+      }
+    } else if (v instanceof MarshalList) {
       for (const x of v.items) this.scan(x, Role.Const, false);
     } else if (v instanceof MarshalDict) {
       for (let i = 0; i < v.keys.length; i++) { this.scan(v.keys[i]!, Role.Const, false); this.scan(v.values[i]!, Role.Const, false); }
     } else if (v instanceof CodeObject) {
+      this.codeStack.push(v);
       this.scan(v.co_code, Role.Plain, true);
       this.scan(new ConstTuple(v.co_consts), Role.Const, false);
       this.scan(new ConstTuple(v.co_names), Role.Name, false);
       this.scan(new ConstTuple(v.co_localsplusnames), Role.Name, false);
       this.scan(v.co_localspluskinds, Role.Plain, v.co_localspluskinds.length !== 0);
       this.scan(v.co_filename, Role.Plain, false);
-      this.markExternal(v.co_filename);
-      this.scan(v.co_name, isIdentifierName(v.co_name) ? Role.Name : Role.Plain, false);
-      if (STATIC_NAMES.has(v.co_name)) this.markExternal(v.co_name);
-      this.scan(v.co_qualname, Role.Plain, false);
+      this.entryOf(v.co_filename, Role.Plain, false)!.external = true;
+      const isStatic = STATIC_NAMES.has(v.co_name);
+      const nameRole = isIdentifierName(v.co_name) ? Role.Name : Role.Plain;
+      this.scan(v.co_name, nameRole, false, isStatic);
+      if (isStatic) this.entryOf(v.co_name, Role.Plain, false, true)!.external = true;
+      const fresh = this.qualnameIsFresh(v);
+      this.freshQualname.set(v, fresh);
+      const qualRole = v.co_qualname === v.co_name ? nameRole : Role.Plain;
+      this.scan(v.co_qualname, qualRole, fresh, v.co_qualname === v.co_name && isStatic);
       this.scan(v.co_linetable, Role.Plain, false);
       this.scan(v.co_exceptiontable, Role.Plain, false);
+      this.codeStack.pop();
     }
     this.depth--;
   }
 
-  markExternal(v: MarshalValue): void {
-    const e = this.entryOf(v, false);
+  /**
+   * Whether co_qualname is an object of its own: compile.c builds a nested qualname ("C.f",
+   * "f.<locals>.g") afresh per code object. A top-level qualname is co_name itself; a class body
+   * stores its qualname in co_consts (for __qualname__), where the constant cache keeps the first
+   * equal string compiled: the qualname object survives there only if this class was first.
+   */
+  qualnameIsFresh(co: CodeObject): boolean {
+    if (co.co_qualname === co.co_name) return false;
+    if ((co.co_flags & CO_OPTIMIZED) !== 0) return true; // a function, not a class body
+    return this.firstConstOwner.get(co.co_qualname) !== co;
+  }
+
+  markExternal(v: MarshalValue, role: Role): void {
+    const e = this.entryOf(v, role, false);
     if (e !== null) e.external = true;
   }
 
   /** Pass 2: write. `fresh` objects are never shared; co_code always has FLAG_REF. */
-  write(v: MarshalValue, fresh = false, alwaysRef = false): void {
+  write(v: MarshalValue, role: Role, fresh = false, alwaysRef = false, staticName = false): void {
     if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
     let flag = 0;
     if (v instanceof PyNone) this.byte(TYPE_NONE);
@@ -220,26 +300,27 @@ class Writer {
         if (fresh) {
           if (alwaysRef) { flag = FLAG_REF; this.nextRef++; }
         } else {
-          const e = this.entryOf(v, false)!;
+          const e = this.entryOf(v, role, false, staticName)!;
           interned = e.interned;
-          if (e.index >= 0) {
+          const index = this.refIndex.get(e);
+          if (index !== undefined) {
             this.byte(TYPE_REF);
-            this.int32(e.index);
+            this.int32(index);
             this.depth--;
             return;
           }
-          if (e.count > 1 || e.external || e.interned) {
-            e.index = this.nextRef++;
+          if (e.count > 1 || e.external || e.interned || (e.inSet && !(this.sortKey && this.depth === 1))) {
+            this.refIndex.set(e, this.nextRef++);
             flag = FLAG_REF;
           }
         }
       }
-      this.writeBody(v, flag, interned);
+      this.writeBody(v, role, flag, interned);
     }
     this.depth--;
   }
 
-  writeBody(v: MarshalValue, flag: number, interned: boolean): void {
+  writeBody(v: MarshalValue, role: Role, flag: number, interned: boolean): void {
     if (typeof v === "bigint") {
       if (v >= -0x80000000n && v <= 0x7fffffffn) {
         this.byte(TYPE_INT | flag);
@@ -261,19 +342,19 @@ class Writer {
       const n = v.items.length;
       if (this.version >= 4 && n < 256) { this.byte(TYPE_SMALL_TUPLE | flag); this.byte(n); }
       else { this.byte(TYPE_TUPLE | flag); this.size(n); }
-      for (const x of v.items) this.write(x);
+      for (const x of v.items) this.write(x, role === Role.Name ? Role.Name : Role.Const);
     } else if (v instanceof MarshalList) {
       this.byte(TYPE_LIST | flag);
       this.size(v.items.length);
-      for (const x of v.items) this.write(x);
+      for (const x of v.items) this.write(x, Role.Const);
     } else if (v instanceof MarshalDict) {
       this.byte(TYPE_DICT | flag);
-      for (let i = 0; i < v.keys.length; i++) { this.write(v.keys[i]!); this.write(v.values[i]!); }
+      for (let i = 0; i < v.keys.length; i++) { this.write(v.keys[i]!, Role.Const); this.write(v.values[i]!, Role.Const); }
       this.byte(TYPE_NULL);
     } else if (v instanceof ConstFrozenSet || v instanceof MarshalSet) {
       this.byte((v instanceof ConstFrozenSet ? TYPE_FROZENSET : TYPE_SET) | flag);
       this.size(v.items.length);
-      for (const x of this.sortedItems(v.items)) this.write(x);
+      for (const x of this.sortedItems(v.items)) this.write(x, Role.Const);
     } else if (v instanceof CodeObject) {
       this.byte(TYPE_CODE | flag);
       this.int32(v.co_argcount);
@@ -281,17 +362,20 @@ class Writer {
       this.int32(v.co_kwonlyargcount);
       this.int32(v.co_stacksize);
       this.int32(v.co_flags);
-      this.write(v.co_code, true, true);
-      this.write(this.tupleOf(v.co_consts));
-      this.write(this.tupleOf(v.co_names));
-      this.write(this.tupleOf(v.co_localsplusnames));
-      this.write(v.co_localspluskinds, v.co_localspluskinds.length !== 0);
-      this.write(v.co_filename);
-      this.write(v.co_name);
-      this.write(v.co_qualname);
+      this.write(v.co_code, Role.Plain, true, true);
+      this.write(this.tupleOf(v.co_consts), Role.Const);
+      this.write(this.tupleOf(v.co_names), Role.Name);
+      this.write(this.tupleOf(v.co_localsplusnames), Role.Name);
+      this.write(v.co_localspluskinds, Role.Plain, v.co_localspluskinds.length !== 0);
+      this.write(v.co_filename, Role.Plain);
+      const isStatic = STATIC_NAMES.has(v.co_name);
+      const nameRole = isIdentifierName(v.co_name) ? Role.Name : Role.Plain;
+      this.write(v.co_name, nameRole, false, false, isStatic);
+      const qualRole = v.co_qualname === v.co_name ? nameRole : Role.Plain;
+      this.write(v.co_qualname, qualRole, this.freshQualname.get(v) ?? true, false, v.co_qualname === v.co_name && isStatic);
       this.int32(v.co_firstlineno);
-      this.write(v.co_linetable);
-      this.write(v.co_exceptiontable);
+      this.write(v.co_linetable, Role.Plain);
+      this.write(v.co_exceptiontable, Role.Plain);
     } else {
       throw new MarshalError("ValueError", "unmarshallable object");
     }
@@ -354,7 +438,11 @@ class Writer {
   /** sorted(items, key=marshal.dumps): each item dumped alone (not a top-level reference). */
   sortedItems(items: readonly MarshalValue[]): MarshalValue[] {
     if (items.length < 2) return items.slice();
-    const keyed = items.map((x) => ({ x, k: dumpsWith(x, this.version, false) }));
+    const keyed = items.map((x) => {
+      const w = new Writer(this.version, this, true);
+      w.write(x, Role.Const);
+      return { x, k: w.result() };
+    });
     keyed.sort((a, b) => {
       const p = a.k, q = b.k;
       const n = Math.min(p.length, q.length);
@@ -394,10 +482,10 @@ function formatG17(x: number): string {
 
 function dumpsWith(value: MarshalValue, version: number, topExternal: boolean): Uint8Array {
   const w = new Writer(version);
-  w.scan(value, typeof value === "string" ? Role.Const : Role.Plain, false);
-  if (topExternal) w.markExternal(value);
+  w.scan(value, Role.Const, false);
+  if (topExternal) w.markExternal(value, Role.Const);
   w.depth = 0;
-  w.write(value);
+  w.write(value, Role.Const);
   return w.result();
 }
 
