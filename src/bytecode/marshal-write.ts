@@ -297,10 +297,10 @@ class Writer {
     else {
       let interned = false;
       if (this.version >= 3) {
-        if (fresh) {
+        const e = fresh ? null : this.entryOf(v, role, false, staticName);
+        if (e === null) {
           if (alwaysRef) { flag = FLAG_REF; this.nextRef++; }
         } else {
-          const e = this.entryOf(v, role, false, staticName)!;
           interned = e.interned;
           const index = this.refIndex.get(e);
           if (index !== undefined) {
