@@ -1,7 +1,7 @@
 // Whole-stdlib check of `tspy -m tokenize [-e] FILE` against `python3 -m tokenize [-e] FILE`.
 // Usage: npx tsx scripts/compare-tokenize.ts [--diff] [paths...]   (default: every stdlib .py file)
 // Prints "N/M identical" for each mode and lists the files that differ (--diff: and how).
-import { pythonOracle, sameAs, stdlibFiles, tspyTokenize } from "../test/tokenizer/tokenize-oracle.ts";
+import { pythonOracle, sameAs, stdlibFiles, stdoutText, tspyTokenize } from "../test/tokenizer/tokenize-oracle.ts";
 
 const args = process.argv.slice(2);
 const showDiff = args.includes("--diff");
@@ -34,7 +34,7 @@ for (const [f, exact] of bad) {
     const full = pythonOracle([f], true).get(`${exact ? 1 : 0}|${f}`)!;
     const r = tspyTokenize(f, exact);
     if (r.status !== full.status) console.log(`  status: tspy ${r.status}, python ${full.status}`);
-    for (const [name, a, b] of [["stdout", r.stdout, full.out], ["stderr", r.stderr, full.err]] as const) {
+    for (const [name, a, b] of [["stdout", stdoutText(r), full.out], ["stderr", r.stderr, full.err]] as const) {
       if (a === b) continue;
       const la = a.split("\n"), lb = b.split("\n");
       let i = 0;

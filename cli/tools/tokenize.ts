@@ -15,7 +15,7 @@ import { host, HostError } from "../../src/host/host.ts";
 import { TokenType, tokName, EXACT_TOKEN_TYPES } from "../../src/tokenizer/token.ts";
 import { PyTokenizer, TokenInfo, TokenizeError, tokenizeBytes, TextLineSource } from "../../src/tokenizer/pytokenize.ts";
 import { CodecError, decodeUtf8 } from "../../src/tokenizer/encoding.ts";
-import { reprString, codePointLength } from "../../src/tokenizer/unicode.ts";
+import { reprString } from "../../src/tokenizer/unicode.ts";
 
 /**
  * Where python3's stdlib lives: tracebacks name tokenize.py and the codec modules there.
@@ -51,21 +51,110 @@ const ERRNO: Record<string, [number, string]> = {
   ELOOP: [40, "Too many levels of symbolic links"],
 };
 
-const SPACES = " ".repeat(20);
+/**
+ * The printed token lines, built as UTF-8 bytes: one line per token,
+ * "%-20s%-15s%-15r\n" % ("R,C-R,C:", type name, repr(string)).
+ */
+class TokenPrinter {
+  private buf = new Uint8Array(1 << 16);
+  private n = 0;
 
-/** s left-justified in `width` columns; `len` = len(s) in code points. */
-function pad(s: string, len: number, width: number): string {
-  return len >= width ? s : s + SPACES.slice(0, width - len);
-}
+  constructor(private readonly exact: boolean) {}
 
-/** One output line: "%-20s%-15s%-15r" % (range, type name, string). */
-function formatToken(t: TokenInfo, exact: boolean): string {
-  let type: number = t.type;
-  if (exact && type === TokenType.OP) type = EXACT_TOKEN_TYPES.get(t.string) ?? type;
-  const range = t.start[0] + "," + t.start[1] + "-" + t.end[0] + "," + t.end[1] + ":";
-  const name = tokName[type]!;
-  const r = reprString(t.string);
-  return pad(range, range.length, 20) + pad(name, name.length, 15) + pad(r, codePointLength(r), 15) + "\n";
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.n + k) size *= 2;
+    const b = new Uint8Array(size);
+    b.set(this.buf.subarray(0, this.n));
+    this.buf = b;
+  }
+
+  /** Writes a non-negative integer; returns its digit count. */
+  private int(v: number): number {
+    const start = this.n;
+    if (v === 0) { this.buf[this.n++] = 0x30; return 1; }
+    let digits = 0;
+    for (let x = v; x > 0; x = Math.floor(x / 10)) digits++;
+    for (let k = digits - 1, x = v; k >= 0; k--, x = Math.floor(x / 10)) this.buf[start + k] = 0x30 + (x % 10);
+    this.n += digits;
+    return digits;
+  }
+
+  private ascii(s: string): void {
+    for (let i = 0; i < s.length; i++) this.buf[this.n++] = s.charCodeAt(i);
+  }
+
+  private spaces(k: number): void {
+    for (; k > 0; k--) this.buf[this.n++] = 0x20;
+  }
+
+  /** Writes s as UTF-8 (s holds no lone surrogates); returns len(s) in code points. */
+  private utf8(s: string): number {
+    let cps = 0;
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      cps++;
+      if (c < 0x80) { this.buf[this.n++] = c; continue; }
+      if (c < 0x800) {
+        this.buf[this.n++] = 0xc0 | (c >> 6);
+      } else {
+        if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+          this.buf[this.n++] = 0xf0 | (c >> 18);
+          this.buf[this.n++] = 0x80 | ((c >> 12) & 0x3f);
+        } else {
+          this.buf[this.n++] = 0xe0 | (c >> 12);
+        }
+        this.buf[this.n++] = 0x80 | ((c >> 6) & 0x3f);
+      }
+      this.buf[this.n++] = 0x80 | (c & 0x3f);
+    }
+    return cps;
+  }
+
+  /** repr(s) written directly when s is printable ASCII without quotes or backslashes. */
+  private repr(s: string): number {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c >= 0x7f || c === 0x27 || c === 0x5c) {
+        const r = reprString(s);
+        this.room(r.length * 3);
+        return this.utf8(r);
+      }
+    }
+    this.buf[this.n++] = 0x27;
+    this.ascii(s);
+    this.buf[this.n++] = 0x27;
+    return s.length + 2;
+  }
+
+  token(t: TokenInfo): void {
+    let type: number = t.type;
+    if (this.exact && type === TokenType.OP) type = EXACT_TOKEN_TYPES.get(t.string) ?? type;
+    this.room(80 + t.string.length);
+    let w = this.int(t.start[0]);
+    this.buf[this.n++] = 0x2c;
+    w += this.int(t.start[1]);
+    this.buf[this.n++] = 0x2d;
+    w += this.int(t.end[0]);
+    this.buf[this.n++] = 0x2c;
+    w += this.int(t.end[1]);
+    this.buf[this.n++] = 0x3a;
+    w += 4;
+    if (w < 20) this.spaces(20 - w);
+    const name = tokName[type]!;
+    this.ascii(name);
+    if (name.length < 15) this.spaces(15 - name.length);
+    this.room(t.string.length * 12 + 20);
+    const r = this.repr(t.string);
+    if (r < 15) this.spaces(15 - r);
+    this.buf[this.n++] = 0x0a;
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.n);
+  }
 }
 
 interface Args {
@@ -169,7 +258,9 @@ function errorMessage(e: unknown, filename: string): { text: string; traceback: 
 }
 
 /** What a run printed: the tool's whole effect, so tests and scripts can run it in-process. */
-export interface ToolResult { status: number; stdout: string; stderr: string }
+export interface ToolResult { status: number; stdout: Uint8Array; stderr: string }
+
+const NO_BYTES = new Uint8Array(0);
 
 export interface ToolInput {
   /** The file's bytes; throws HostError (with the errno name) when it cannot be read. */
@@ -180,10 +271,10 @@ export interface ToolInput {
 /** `python3 -m tokenize ARGV` without touching the process: returns status and output. */
 export function runTokenize(argv: string[], input: ToolInput): ToolResult {
   const args = parseArgs(argv);
-  if (args.help) return { status: 0, stdout: HELP, stderr: "" };
-  if (args.error !== null) return { status: 2, stdout: "", stderr: `${USAGE}${PROG}: error: ${args.error}\n` };
+  if (args.help) return { status: 0, stdout: new TextEncoder().encode(HELP), stderr: "" };
+  if (args.error !== null) return { status: 2, stdout: NO_BYTES, stderr: `${USAGE}${PROG}: error: ${args.error}\n` };
   if (args.unrecognized.length > 0) {
-    return { status: 2, stdout: "", stderr: `${USAGE}${PROG}: error: unrecognized arguments: ${args.unrecognized.join(" ")}\n` };
+    return { status: 2, stdout: NO_BYTES, stderr: `${USAGE}${PROG}: error: unrecognized arguments: ${args.unrecognized.join(" ")}\n` };
   }
   const exact = args.exact;
 
@@ -201,32 +292,32 @@ export function runTokenize(argv: string[], input: ToolInput): ToolResult {
   } catch (e) {
     if (e instanceof HostError) {
       const [num, msg] = ERRNO[e.code] ?? [0, e.code];
-      return { status: 1, stdout: "", stderr: `error: [Errno ${num}] ${msg}: ${reprString(filename)}\n` };
+      return { status: 1, stdout: NO_BYTES, stderr: `error: [Errno ${num}] ${msg}: ${reprString(filename)}\n` };
     }
     throw e;
   }
   try {
     const tokens = tokenizeBytes(bytes, filename).all();
-    const parts: string[] = [];
-    for (const t of tokens) parts.push(formatToken(t, exact));
-    return { status: 0, stdout: parts.join(""), stderr: "" };
+    const out = new TokenPrinter(exact);
+    for (const t of tokens) out.token(t);
+    return { status: 0, stdout: out.bytes(), stderr: "" };
   } catch (e) {
     const m = errorMessage(e, filename);
     if (m === null) throw e;
-    return { status: 1, stdout: "", stderr: m.text + m.traceback };
+    return { status: 1, stdout: NO_BYTES, stderr: m.text + m.traceback };
   }
 }
 
 function streamTokens(tz: PyTokenizer, filename: string, exact: boolean): ToolResult {
-  const parts: string[] = [];
+  const out = new TokenPrinter(exact);
   try {
-    for (let t = tz.next(); t !== null; t = tz.next()) parts.push(formatToken(t, exact));
+    for (let t = tz.next(); t !== null; t = tz.next()) out.token(t);
   } catch (e) {
     const m = errorMessage(e, filename);
     if (m === null) throw e;
-    return { status: 1, stdout: parts.join(""), stderr: m.text + m.traceback };
+    return { status: 1, stdout: out.bytes(), stderr: m.text + m.traceback };
   }
-  return { status: 0, stdout: parts.join(""), stderr: "" };
+  return { status: 0, stdout: out.bytes(), stderr: "" };
 }
 
 /** The `-m tokenize` tool. */

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pythonOracle, tspyTokenize } from "./tokenize-oracle.ts";
+import { pythonOracle, stdoutText, tspyTokenize } from "./tokenize-oracle.ts";
 
 const enc = (s: string): Uint8Array => Buffer.from(s, "utf8");
 const raw = (s: string): Uint8Array => Buffer.from(s, "latin1"); // one byte per char
@@ -137,7 +137,7 @@ test("tokenize: tricky inputs match python3 byte for byte (plain and -e)", () =>
         const r = tspyTokenize(p, exact);
         const name = i < CASES.length ? CASES[i]![0] : p;
         if (r.status !== e.status) failures.push(`${name}${exact ? " -e" : ""}: status ${r.status} != ${e.status}`);
-        else if (r.stdout !== e.out) failures.push(`${name}${exact ? " -e" : ""}: stdout differs\n${firstDiff(r.stdout, e.out)}`);
+        else if (stdoutText(r) !== e.out) failures.push(`${name}${exact ? " -e" : ""}: stdout differs\n${firstDiff(stdoutText(r), e.out)}`);
         else if (r.stderr !== e.err) failures.push(`${name}${exact ? " -e" : ""}: stderr differs\n${firstDiff(r.stderr, e.err)}`);
       }
     });

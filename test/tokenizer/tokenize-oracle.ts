@@ -84,13 +84,18 @@ export function tspyTokenize(path: string, exact: boolean): ToolResult {
   return runTokenize(exact ? ["-e", path] : [path], fsInput);
 }
 
-export function sha1(s: string): string {
-  return createHash("sha1").update(Buffer.from(s, "utf8")).digest("hex");
+export function sha1(s: string | Uint8Array): string {
+  return createHash("sha1").update(typeof s === "string" ? Buffer.from(s, "utf8") : s).digest("hex");
+}
+
+/** What tspy printed on stdout, as text. */
+export function stdoutText(r: ToolResult): string {
+  return Buffer.from(r.stdout).toString("utf8");
 }
 
 /** Does tspy's result match the oracle's (hashed or full) entry? */
 export function sameAs(r: ToolResult, e: OracleEntry, full: boolean): boolean {
   if (r.status !== e.status) return false;
-  if (full) return r.stdout === e.out && r.stderr === e.err;
+  if (full) return stdoutText(r) === e.out && r.stderr === e.err;
   return sha1(r.stdout) === e.out && sha1(r.stderr) === e.err;
 }
