@@ -2,7 +2,7 @@
 """Dump python3's ast.parse() of source files as JSON (one line per file).
 
 Usage:
-  py-ast-json.py FILE...            one JSON line per file on stdout
+  py-ast-json.py [--mode exec|eval|single] FILE...   one JSON line per file on stdout
   py-ast-json.py --serve            read one path per line on stdin, answer one JSON line each
 
 Encoding (read by test/support/pyast.ts):
@@ -72,11 +72,14 @@ def enc(node):
     return out
 
 
+MODE = "exec"
+
+
 def dump_file(path):
     try:
         with open(path, "rb") as fh:
             src = fh.read()
-        tree = ast.parse(src, path)
+        tree = ast.parse(src, path, mode=MODE)
         return {"file": path, "ast": enc(tree)}
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError) as e:
         return {"file": path, "error": err_info(e)}
@@ -92,13 +95,18 @@ def err_info(e):
 def main():
     sys.setrecursionlimit(100000)
     warnings.simplefilter("ignore")
-    if sys.argv[1:] == ["--serve"]:
+    global MODE
+    args = sys.argv[1:]
+    if args[:1] == ["--mode"]:
+        MODE = args[1]
+        args = args[2:]
+    if args == ["--serve"]:
         for line in sys.stdin:
             path = line.rstrip("\n")
             sys.stdout.write(json.dumps(dump_file(path)) + "\n")
             sys.stdout.flush()
         return
-    for path in sys.argv[1:]:
+    for path in args:
         sys.stdout.write(json.dumps(dump_file(path)) + "\n")
 
 

@@ -2,7 +2,7 @@
 """Dump the code objects python3's compile() makes for source files, recursively, as JSON.
 
 Usage:
-  py-code-dump.py [-O|-OO] FILE...    one JSON line per file on stdout
+  py-code-dump.py [-O|-OO] [--mode exec|eval|single] FILE...   one JSON line per file
   py-code-dump.py [-O|-OO] --serve    read one path per line on stdin, answer one JSON line each
 
 A code object is {"t":"code", argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code (hex,
@@ -83,22 +83,29 @@ def localspluskinds(co):
 OPT = 0
 
 
-def dump_file(path, mode="exec"):
+MODE = "exec"
+
+
+def dump_file(path):
     try:
         with open(path, "rb") as fh:
             src = fh.read()
-        co = compile(src, path, mode, dont_inherit=True, optimize=OPT)
+        co = compile(src, path, MODE, dont_inherit=True, optimize=OPT)
         return {"file": path, "code": enc_code(co)}
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError) as e:
         return {"file": path, "error": _pj.err_info(e)}
 
 
 def main():
-    global OPT
+    global OPT, MODE
     sys.setrecursionlimit(100000)
     warnings.simplefilter("ignore")
     args = sys.argv[1:]
-    while args and args[0] in ("-O", "-OO"):
+    while args and args[0] in ("-O", "-OO", "--mode"):
+        if args[0] == "--mode":
+            MODE = args[1]
+            args = args[2:]
+            continue
         OPT = 1 if args[0] == "-O" else 2
         args = args[1:]
     if args == ["--serve"]:
