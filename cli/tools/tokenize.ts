@@ -245,7 +245,9 @@ function tracebackFor(e: CodecError): string {
     "    line = line.decode(encoding)\n" +
     "           ^^^^^^^^^^^^^^^^^^^^^\n";
   const frame = e.frame.split("{LIB}").join(lib);
-  return head + frame + `${e.pyType}: ${e.pyMessage}\n`;
+  const cause = e.causeText === "" ? ""
+    : e.causeText.split("{LIB}").join(lib) + "\nThe above exception was the direct cause of the following exception:\n\n";
+  return cause + head + frame + `${e.pyType}: ${e.pyMessage}\n`;
 }
 
 function errorMessage(e: unknown, filename: string): { text: string; traceback: string } | null {

@@ -4,7 +4,8 @@
 /** Module kinds: utf8, utf8sig, ascii, latin1, table (single-byte charmap), utf16*, utf32*,
  *  undefined, nontext (bytes-to-bytes codecs such as hex), other (multi-byte: not built in).
  *  The third field is the traceback text of the module's Python-level decode() frame, {LIB} standing
- *  for the stdlib directory ('' when decode is a builtin). */
+ *  for the stdlib directory ('' when decode is a builtin); for 'undefined', the traceback of the
+ *  error that python chains as the cause of its UnicodeError. */
 export const CODEC_MODULES: Readonly<Record<string, readonly [name: string, kind: string, frame: string]>> = {
   ascii: ["ascii", "ascii", ""],
   base64_codec: ["base64", "nontext", ""],
@@ -111,7 +112,7 @@ export const CODEC_MODULES: Readonly<Record<string, readonly [name: string, kind
   shift_jis_2004: ["shift_jis_2004", "other", ""],
   shift_jisx0213: ["shift_jisx0213", "other", ""],
   tis_620: ["tis-620", "table", "  File \"{LIB}/encodings/tis_620.py\", line 15, in decode\u000a    return codecs.charmap_decode(input,errors,decoding_table)\u000a           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\u000a"],
-  undefined: ["undefined", "undefined", ""],
+  undefined: ["undefined", "undefined", "Traceback (most recent call last):\u000a  File \"{LIB}/encodings/undefined.py\", line 22, in decode\u000a    raise UnicodeError(\"undefined encoding\")\u000aUnicodeError: undefined encoding\u000a"],
   unicode_escape: ["unicode-escape", "other", ""],
   utf_16: ["utf-16", "utf16", "  File \"{LIB}/encodings/utf_16.py\", line 16, in decode\u000a    return codecs.utf_16_decode(input, errors, True)\u000a           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\u000a"],
   utf_16_be: ["utf-16-be", "utf16be", "  File \"{LIB}/encodings/utf_16_be.py\", line 16, in decode\u000a    return codecs.utf_16_be_decode(input, errors, True)\u000a           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\u000a"],

@@ -56,6 +56,8 @@ export class CodecError extends Error {
     readonly decode: DecodeErrorInfo | null = null,
     /** The codec's Python-level frame text for tracebacks (see Codec.frame). */
     readonly frame: string = "",
+    /** Traceback text of the error this one was raised from ("" if none), {LIB} = stdlib dir. */
+    readonly causeText: string = "",
   ) {
     super(`${pyType}: ${pyMessage}`);
   }
@@ -359,21 +361,67 @@ export function decodeWith(codec: Codec, b: Uint8Array, start: number, end: numb
     case CodecKind.Utf32LE: return decodeUtf32(b, start, end, false);
     case CodecKind.Utf32BE: return decodeUtf32(b, start, end, true);
     case CodecKind.Undefined:
-      throw new CodecError("UnicodeError", "decoding with 'undefined' codec failed (UnicodeError: undefined encoding)");
+      throw new CodecError("UnicodeError", "decoding with 'undefined' codec failed (UnicodeError: undefined encoding)",
+        null, "", codec.frame);
     case CodecKind.NonText:
       throw new CodecError("LookupError", `'${codec.name}' is not a text encoding; use codecs.decode() to handle arbitrary codecs`);
     case CodecKind.Other:
-      throw new CodecError("LookupError", `tspy does not implement the '${codec.name}' codec`);
+      return decodeMultiByte(codec, b, start, end);
+  }
+}
+
+/** WHATWG encodings standing in for python's East Asian codecs (same mappings for valid text). */
+const WHATWG_LABELS: Record<string, string> = {
+  big5: "big5", big5hkscs: "big5", cp950: "big5", cp932: "shift_jis", shift_jis: "shift_jis",
+  shift_jis_2004: "shift_jis", shift_jisx0213: "shift_jis", euc_jp: "euc-jp", euc_jis_2004: "euc-jp",
+  euc_jisx0213: "euc-jp", euc_kr: "euc-kr", cp949: "euc-kr", gb2312: "gbk", gbk: "gbk",
+  gb18030: "gb18030", iso2022_jp: "iso-2022-jp", iso2022_jp_1: "iso-2022-jp", iso2022_jp_2: "iso-2022-jp",
+  iso2022_jp_2004: "iso-2022-jp", iso2022_jp_3: "iso-2022-jp", iso2022_jp_ext: "iso-2022-jp",
+};
+
+interface TextDecoderLike { decode(input?: Uint8Array, options?: { stream?: boolean }): string }
+type TextDecoderCtor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
+
+/**
+ * The multi-byte codecs, through the host JS engine's TextDecoder where it has an equivalent.
+ * Valid text decodes as in python; for invalid bytes the position and reason are approximate
+ * ("illegal multibyte sequence" at the byte where the engine's decoder failed).
+ */
+function decodeMultiByte(codec: Codec, b: Uint8Array, start: number, end: number): string {
+  const label = WHATWG_LABELS[codec.module];
+  const ctor = (globalThis as { TextDecoder?: TextDecoderCtor }).TextDecoder;
+  if (label === undefined || ctor === undefined) {
+    throw new CodecError("LookupError", `tspy does not implement the '${codec.name}' codec`);
+  }
+  const data = b.subarray(start, end);
+  try {
+    return new ctor(label, { fatal: true }).decode(data);
+  } catch {
+    // Locate the failure: feed bytes one at a time.
+    const d = new ctor(label, { fatal: true });
+    let i = 0;
+    try {
+      for (; i < data.length; i++) d.decode(data.subarray(i, i + 1), { stream: true });
+      d.decode();
+      i = Math.max(0, data.length - 1);
+    } catch { /* i is where it failed */ }
+    throw decodeError(codec.name, b, start, i, i + 1, "illegal multibyte sequence");
   }
 }
 
 /**
  * bytes(b[start:end]).decode(encoding) with strict errors. Throws CodecError: LookupError for an
  * unknown or non-text codec, UnicodeDecodeError (with the codec's traceback frame text) otherwise.
+ * Empty input decodes to '' whatever the encoding name.
  */
 export function decodeBytes(b: Uint8Array, start: number, end: number, encoding: string): string {
+  if (end <= start) return ""; // python returns '' for empty input without looking the codec up
   const codec = lookupCodec(encoding);
   if (codec === null) throw new CodecError("LookupError", `unknown encoding: ${encoding}`);
+  if (codec.kind === CodecKind.NonText) {
+    // The message names the encoding as asked for, not the codec.
+    throw new CodecError("LookupError", `'${encoding}' is not a text encoding; use codecs.decode() to handle arbitrary codecs`);
+  }
   try {
     return decodeWith(codec, b, start, end);
   } catch (e) {

@@ -351,8 +351,11 @@ export class PyTokenizer {
   private endTriple = false;
   private lastLine = "";
   private line = "";
-  // Column conversion for the current line (UTF-16 index → code point index).
+  // Column conversion for the current line (UTF-16 index → code point index): does it hold
+  // surrogates, and the last conversion done (index, column).
   private astral = false;
+  private colIndex = 0;
+  private colValue = 0;
 
   /** `encoding`: the ENCODING token's value, or null for none (generate_tokens). */
   constructor(private readonly src: LineSource, private readonly encoding: string | null) {
@@ -383,11 +386,16 @@ export class PyTokenizer {
     return out;
   }
 
+  /**
+   * Column (code points) of UTF-16 index i of the current line. On lines with surrogates the
+   * count resumes from the last conversion when i is at or after it (tokens come left to right).
+   */
   private col(i: number): number {
     if (!this.astral) return i;
     const s = this.line;
-    let n = 0;
-    for (let k = 0; k < i; k++) {
+    let k = 0, n = 0;
+    if (i >= this.colIndex) { k = this.colIndex; n = this.colValue; }
+    for (; k < i; k++) {
       const c = s.charCodeAt(k);
       if (c >= 0xd800 && c < 0xdc00 && k + 1 < i) {
         const d = s.charCodeAt(k + 1);
@@ -395,6 +403,7 @@ export class PyTokenizer {
       }
       n++;
     }
+    if (k === i) { this.colIndex = i; this.colValue = n; }
     return n;
   }
 
@@ -422,6 +431,8 @@ export class PyTokenizer {
     const line = this.src.readLine();
     this.line = line;
     this.astral = hasSurrogates(line);
+    this.colIndex = 0;
+    this.colValue = 0;
     this.lnum++;
     const lnum = this.lnum;
     const max = line.length;
