@@ -1,0 +1,279 @@
+/**
+ * CPython 3.11's hash functions (Python/pyhash.c, Objects/*object.c) and the set table layout
+ * they drive (Objects/setobject.c), for values that must come out in CPython's order.
+ *
+ *   siphash13(k0, k1, data)   SipHash-1-3 (sys.hash_info.algorithm == 'siphash13'), uint64
+ *   sourceHash(key, source)   _imp.source_hash: SipHash-1-3 keyed (key, 0), 8 bytes little-endian
+ *   hashSecret(seed)          _Py_HashSecret's SipHash key for PYTHONHASHSEED=seed (0: all zero)
+ *   hashStr/hashBytes/hashInt/hashFloat/hashComplex/hashTuple/hashFrozenSet: Py_hash_t as bigint
+ *   setOrder(hashes)          iteration order of a set built by adding items in the given order
+ *
+ * All Py_hash_t results are signed 64-bit bigints; -1 never occurs (CPython maps it to -2).
+ */
+
+// ---- SipHash-1-3 on 32-bit halves --------------------------------------------------------------
+// A 64-bit lane is (hi, lo) in two uint32 numbers; the state is v0..v3 in `s` (8 uint32s).
+
+function add64(s: Uint32Array, a: number, b: number): void {
+  const lo = s[a + 1]! + s[b + 1]!;
+  s[a] = (s[a]! + s[b]! + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+  s[a + 1] = lo >>> 0;
+}
+function rotl64(s: Uint32Array, a: number, n: number): void {
+  let hi = s[a]!, lo = s[a + 1]!;
+  if (n >= 32) { const t = hi; hi = lo; lo = t; n -= 32; }
+  if (n === 0) { s[a] = hi; s[a + 1] = lo; return; }
+  s[a] = ((hi << n) | (lo >>> (32 - n))) >>> 0;
+  s[a + 1] = ((lo << n) | (hi >>> (32 - n))) >>> 0;
+}
+function xor64(s: Uint32Array, a: number, b: number): void {
+  s[a] = (s[a]! ^ s[b]!) >>> 0;
+  s[a + 1] = (s[a + 1]! ^ s[b + 1]!) >>> 0;
+}
+function swapHalves(s: Uint32Array, a: number): void {
+  const t = s[a]!; s[a] = s[a + 1]!; s[a + 1] = t;
+}
+
+const V0 = 0, V1 = 2, V2 = 4, V3 = 6;
+
+function sipRound(s: Uint32Array): void {
+  add64(s, V0, V1); rotl64(s, V1, 13); xor64(s, V1, V0); swapHalves(s, V0); // rotl(v0, 32)
+  add64(s, V2, V3); rotl64(s, V3, 16); xor64(s, V3, V2);
+  add64(s, V0, V3); rotl64(s, V3, 21); xor64(s, V3, V0);
+  add64(s, V2, V1); rotl64(s, V1, 17); xor64(s, V1, V2); swapHalves(s, V2);
+}
+
+function u64Parts(x: bigint): [number, number] {
+  const v = BigInt.asUintN(64, x);
+  return [Number(v >> 32n), Number(v & 0xffffffffn)];
+}
+
+/** SipHash-1-3 of `data` with key (k0, k1): one compression round, three finalisation rounds. */
+export function siphash13(k0: bigint, k1: bigint, data: Uint8Array): bigint {
+  const [k0h, k0l] = u64Parts(k0);
+  const [k1h, k1l] = u64Parts(k1);
+  // "somepseudorandomlygeneratedbytes"
+  const s = new Uint32Array([
+    (k0h ^ 0x736f6d65) >>> 0, (k0l ^ 0x70736575) >>> 0,
+    (k1h ^ 0x646f7261) >>> 0, (k1l ^ 0x6e646f6d) >>> 0,
+    (k0h ^ 0x6c796765) >>> 0, (k0l ^ 0x6e657261) >>> 0,
+    (k1h ^ 0x74656462) >>> 0, (k1l ^ 0x79746573) >>> 0,
+  ]);
+  const n = data.length;
+  const full = n - (n % 8);
+  let i = 0;
+  for (; i < full; i += 8) {
+    const mlo = (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24)) >>> 0;
+    const mhi = (data[i + 4]! | (data[i + 5]! << 8) | (data[i + 6]! << 16) | (data[i + 7]! << 24)) >>> 0;
+    s[V3] = (s[V3]! ^ mhi) >>> 0; s[V3 + 1] = (s[V3 + 1]! ^ mlo) >>> 0;
+    sipRound(s);
+    s[V0] = (s[V0]! ^ mhi) >>> 0; s[V0 + 1] = (s[V0 + 1]! ^ mlo) >>> 0;
+  }
+  // last block: remaining bytes, length in the top byte
+  let blo = 0, bhi = ((n & 0xff) << 24) >>> 0;
+  for (let j = 0; i + j < n; j++) {
+    const byte = data[i + j]!;
+    if (j < 4) blo = (blo | (byte << (8 * j))) >>> 0;
+    else bhi = (bhi | (byte << (8 * (j - 4)))) >>> 0;
+  }
+  s[V3] = (s[V3]! ^ bhi) >>> 0; s[V3 + 1] = (s[V3 + 1]! ^ blo) >>> 0;
+  sipRound(s);
+  s[V0] = (s[V0]! ^ bhi) >>> 0; s[V0 + 1] = (s[V0 + 1]! ^ blo) >>> 0;
+  s[V2 + 1] = (s[V2 + 1]! ^ 0xff) >>> 0;
+  sipRound(s); sipRound(s); sipRound(s);
+  const hi = (s[V0]! ^ s[V1]! ^ s[V2]! ^ s[V3]!) >>> 0;
+  const lo = (s[V0 + 1]! ^ s[V1 + 1]! ^ s[V2 + 1]! ^ s[V3 + 1]!) >>> 0;
+  return (BigInt(hi) << 32n) | BigInt(lo);
+}
+
+/** _imp.source_hash(key, source): the 8 bytes a hash-based .pyc records (little-endian). */
+export function sourceHash(key: number, source: Uint8Array): Uint8Array {
+  const h = siphash13(BigInt(key >>> 0), 0n, source);
+  const out = new Uint8Array(8);
+  for (let i = 0; i < 8; i++) out[i] = Number((h >> BigInt(8 * i)) & 0xffn);
+  return out;
+}
+
+// ---- hash secret ------------------------------------------------------------------------------
+
+export interface HashSecret {
+  k0: bigint;
+  k1: bigint;
+}
+
+/**
+ * The SipHash key of _Py_HashSecret for PYTHONHASHSEED=seed: all zero for 0 (randomisation off),
+ * else the bytes of CPython's linear congruential generator (lcg_urandom) seeded with `seed`.
+ */
+export function hashSecret(seed: number): HashSecret {
+  if (seed === 0) return { k0: 0n, k1: 0n };
+  const bytes = new Uint8Array(16);
+  let x = seed >>> 0;
+  for (let i = 0; i < 16; i++) {
+    x = (Math.imul(x, 214013) + 2531011) >>> 0;
+    bytes[i] = (x >>> 16) & 0xff;
+  }
+  let k0 = 0n, k1 = 0n;
+  for (let i = 7; i >= 0; i--) {
+    k0 = (k0 << 8n) | BigInt(bytes[i]!);
+    k1 = (k1 << 8n) | BigInt(bytes[8 + i]!);
+  }
+  return { k0, k1 };
+}
+
+// ---- Py_hash_t of values ----------------------------------------------------------------------
+
+const MODULUS = (1n << 61n) - 1n; // sys.hash_info.modulus
+const HASH_INF = 314159n;
+
+function fixMinusOne(h: bigint): bigint {
+  const v = BigInt.asIntN(64, h);
+  return v === -1n ? -2n : v;
+}
+
+/** hash(bytes): SipHash of the bytes; hash(b'') == 0. */
+export function hashBytes(b: Uint8Array, secret: HashSecret): bigint {
+  if (b.length === 0) return 0n;
+  return fixMinusOne(siphash13(secret.k0, secret.k1, b));
+}
+
+/** hash(str): SipHash of the PEP 393 representation (1, 2 or 4 bytes per code point). */
+export function hashStr(s: string, secret: HashSecret): bigint {
+  if (s.length === 0) return 0n;
+  const cps: number[] = [];
+  let max = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo < 0xe000) { c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00); i++; }
+    }
+    cps.push(c);
+    if (c > max) max = c;
+  }
+  const width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  const data = new Uint8Array(cps.length * width);
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i]!;
+    for (let j = 0; j < width; j++) data[i * width + j] = (c >>> (8 * j)) & 0xff;
+  }
+  return fixMinusOne(siphash13(secret.k0, secret.k1, data));
+}
+
+/** hash(int): the value modulo 2**61 - 1, keeping the sign. */
+export function hashInt(n: bigint): bigint {
+  const a = n < 0n ? -n : n;
+  const h = a % MODULUS;
+  return fixMinusOne(n < 0n ? -h : h);
+}
+
+const f64 = new DataView(new ArrayBuffer(8));
+
+/**
+ * hash(float) for a finite or infinite value (a NaN hashes by identity in 3.11: null). A finite
+ * float m * 2**e hashes as m * 2**e modulo 2**61 - 1, where 2**61 == 1 makes 2**e periodic.
+ */
+export function hashFloat(x: number): bigint | null {
+  if (x !== x) return null;
+  if (x === Infinity) return HASH_INF;
+  if (x === -Infinity) return -HASH_INF;
+  if (x === 0) return 0n;
+  f64.setFloat64(0, x);
+  const hi = f64.getUint32(0), lo = f64.getUint32(4);
+  const neg = (hi >>> 31) !== 0;
+  const bexp = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e: number;
+  if (bexp === 0) e = -1074;
+  else { mant |= 1n << 52n; e = bexp - 1075; }
+  const r = ((e % 61) + 61) % 61;
+  const h = (mant % MODULUS) * (1n << BigInt(r)) % MODULUS;
+  return fixMinusOne(neg ? -h : h);
+}
+
+/** hash(complex): hash(real) + 1000003 * hash(imag), in 64-bit unsigned arithmetic. */
+export function hashComplex(re: number, im: number): bigint | null {
+  const hr = hashFloat(re), hi = hashFloat(im);
+  if (hr === null || hi === null) return null;
+  return fixMinusOne(BigInt.asUintN(64, BigInt.asUintN(64, hr) + 1000003n * BigInt.asUintN(64, hi)));
+}
+
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+/** hash(tuple) from its items' hashes (CPython's xxHash-based tuplehash). */
+export function hashTuple(itemHashes: readonly bigint[]): bigint {
+  let acc = XXPRIME_5;
+  for (const h of itemHashes) {
+    acc = BigInt.asUintN(64, acc + BigInt.asUintN(64, h) * XXPRIME_2);
+    acc = BigInt.asUintN(64, (acc << 31n) | (acc >> 33n));
+    acc = BigInt.asUintN(64, acc * XXPRIME_1);
+  }
+  acc = BigInt.asUintN(64, acc + (BigInt(itemHashes.length) ^ (XXPRIME_5 ^ 3527539n)));
+  if (acc === 0xffffffffffffffffn) return 1546275796n;
+  return BigInt.asIntN(64, acc);
+}
+
+function shuffleBits(h: bigint): bigint {
+  const u = BigInt.asUintN(64, h);
+  return BigInt.asUintN(64, ((u ^ 89869747n) ^ BigInt.asUintN(64, u << 16n)) * 3644798167n);
+}
+
+/** hash(frozenset) from its items' hashes (order-independent). */
+export function hashFrozenSet(itemHashes: readonly bigint[]): bigint {
+  let h = 0n;
+  for (const x of itemHashes) h ^= shuffleBits(x);
+  h ^= BigInt.asUintN(64, (BigInt(itemHashes.length) + 1n) * 1927868237n);
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = BigInt.asUintN(64, h * 69069n + 907133923n);
+  if (h === 0xffffffffffffffffn) h = 590923713n;
+  return BigInt.asIntN(64, h);
+}
+
+// ---- set table layout -------------------------------------------------------------------------
+
+const SET_MINSIZE = 8;
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5n;
+
+/** Free slot for `hash` in a table without dummies (set_insert_clean / set_add_entry's probing). */
+function probe(table: Int32Array, mask: number, hash: bigint): number {
+  let perturb = BigInt.asUintN(64, hash);
+  let i = Number(perturb & BigInt(mask));
+  for (;;) {
+    if (table[i] === -1) return i;
+    if (i + LINEAR_PROBES <= mask) {
+      for (let j = 1; j <= LINEAR_PROBES; j++) if (table[i + j] === -1) return i + j;
+    }
+    perturb >>= PERTURB_SHIFT;
+    i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+  }
+}
+
+/**
+ * The iteration order of a set (or frozenset) made by adding distinct items with these hashes in
+ * this order (PySet_Add / PyFrozenSet_New on a sequence): indices into `hashes`. The table starts
+ * with 8 slots and grows to the next power of two above used*4 when 3/5 full.
+ */
+export function setOrder(hashes: readonly bigint[]): number[] {
+  let mask = SET_MINSIZE - 1;
+  let table = new Int32Array(SET_MINSIZE).fill(-1);
+  let fill = 0;
+  for (let k = 0; k < hashes.length; k++) {
+    table[probe(table, mask, hashes[k]!)] = k;
+    fill++;
+    if (fill * 5 >= mask * 3) {
+      const minused = fill > 50000 ? fill * 2 : fill * 4;
+      let size = SET_MINSIZE;
+      while (size <= minused) size <<= 1;
+      const old = table;
+      table = new Int32Array(size).fill(-1);
+      mask = size - 1;
+      for (let j = 0; j < old.length; j++) if (old[j]! >= 0) table[probe(table, mask, hashes[old[j]!]!)] = old[j]!;
+    }
+  }
+  const order: number[] = [];
+  for (let j = 0; j < table.length; j++) if (table[j]! >= 0) order.push(table[j]!);
+  return order;
+}
