@@ -98,7 +98,7 @@ def dump_file(path):
 
 def main():
     global OPT, MODE
-    sys.setrecursionlimit(100000)
+    # keep the default recursion limit: it sets the compiler's nesting limit too
     warnings.simplefilter("ignore")
     args = sys.argv[1:]
     while args and args[0] in ("-O", "-OO", "--mode"):

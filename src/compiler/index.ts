@@ -35,6 +35,19 @@ function defaults(o: Partial<CompileOptions>): CompileOptions {
 /** Compile a module AST (Module for 'exec', Interactive for 'single', Expression for 'eval'). */
 export function compileAST(mod: A.mod, options: Partial<CompileOptions> = {}): CodeObject {
   const opts = defaults(options);
+  try {
+    return compileUnchecked(mod, opts);
+  } catch (e) {
+    // A tree within CPython's nesting limits can still exhaust the JS stack: report it the way
+    // CPython reports a too-deep tree instead of leaking a RangeError.
+    if (e instanceof RangeError) {
+      throw new CompileError("RecursionError", "maximum recursion depth exceeded during compilation", opts.filename, null, null, null);
+    }
+    throw e;
+  }
+}
+
+function compileUnchecked(mod: A.mod, opts: CompileOptions): CodeObject {
   const future = futureFromAST(mod, opts.filename);
   const merged = future.features | opts.flags;
   future.features = merged;

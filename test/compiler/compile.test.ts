@@ -84,3 +84,15 @@ test("stdlib sample (every 25th file) is identical", () => {
   const sample = all.filter((_, i) => i % 25 === 0);
   assert.deepEqual(run(sample), []);
 });
+
+test("large and deep programs: EXTENDED_ARG, many locals/constants, nesting limits", () => {
+  const files = writeAll("big", [
+    "def f():\n" + Array.from({ length: 20000 }, (_, i) => `    v${i} = ${i}\n`).join("") + "    return v5\n",
+    "x = [" + Array.from({ length: 3000 }, (_, i) => `'s${i}'`).join(",") + "]\n",
+    "def f(x):\n    while x:\n" + Array.from({ length: 3000 }, (_, i) => `        if x == ${i}:\n            x = g(${i})\n`).join("") + "    return x\n",
+    "x = 1" + "+1".repeat(2900) + "\n",
+    "x = 1" + "+1".repeat(5000) + "\n",
+    Array.from({ length: 99 }, (_, i) => "    ".repeat(i) + `if x${i}:\n`).join("") + "    ".repeat(99) + "pass\n",
+  ]);
+  assert.deepEqual(run(files), []);
+});

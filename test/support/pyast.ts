@@ -43,30 +43,53 @@ export function decodeConst(j: Json): ConstValue {
 
 const factories = N as unknown as Record<string, unknown>;
 
-/** JSON node -> AST node (recursively). Iterative-safe for the depths ast.parse produces. */
-export function buildAST(j: Json): AST {
-  const o = j as { [k: string]: Json };
-  const name = o._type as string;
-  const kind = KIND_BY_NAME.get(name);
-  if (kind === undefined) throw new Error("unknown node " + name);
-  const info = NODE_INFO[kind]!;
+const BUILTIN = new Set(["identifier", "string", "int", "constant"]);
+
+function isNodeField(type: string): boolean {
+  return !BUILTIN.has(type);
+}
+
+/** JSON node -> AST node, bottom-up with an explicit stack (ASTs may be thousands deep). */
+export function buildAST(root: Json): AST {
+  const built = new Map<object, AST>();
+  const stack: [{ [k: string]: Json }, boolean][] = [[root as { [k: string]: Json }, false]];
+  while (stack.length) {
+    const [o, done] = stack.pop()!;
+    const name = o._type as string;
+    const kind = KIND_BY_NAME.get(name);
+    if (kind === undefined) throw new Error("unknown node " + name);
+    const info = NODE_INFO[kind]!;
+    if (done) {
+      built.set(o, construct(o, info, built));
+      continue;
+    }
+    stack.push([o, true]);
+    for (const f of info.fields) {
+      if (!isNodeField(f.type)) continue;
+      const v = o[f.name];
+      if (v === null || v === undefined) continue;
+      if (f.seq) {
+        for (const x of v as Json[]) if (x !== null) stack.push([x as { [k: string]: Json }, false]);
+      } else {
+        stack.push([v as { [k: string]: Json }, false]);
+      }
+    }
+  }
+  return built.get(root as object)!;
+}
+
+function construct(o: { [k: string]: Json }, info: (typeof NODE_INFO)[number], built: Map<object, AST>): AST {
+  const name = info.name;
   if (info.isSingleton) return factories[name] as AST;
   const args: unknown[] = [];
   for (const f of info.fields) {
-    const v = o[f.name];
+    const v = o[f.name] ?? null;
     if (f.type === "constant") args.push(decodeConst(v!));
-    else args.push(convertField(v ?? null, f.type, f.seq));
+    else if (!isNodeField(f.type)) args.push(v);
+    else if (f.seq) args.push((v as Json[]).map((x) => (x === null ? null : built.get(x as object)!)));
+    else args.push(v === null ? null : built.get(v as object)!);
   }
   for (const a of info.attributes) args.push(o[a.name] ?? null);
   const fn = (factories[name] ?? factories[name + "_"]) as (...a: unknown[]) => AST;
   return fn(...args);
-}
-
-const BUILTIN = new Set(["identifier", "string", "int", "constant"]);
-
-function convertField(v: Json, type: string, seq: boolean): unknown {
-  if (seq) return (v as Json[]).map((x) => (x === null ? null : BUILTIN.has(type) ? x : buildAST(x)));
-  if (v === null) return null;
-  if (BUILTIN.has(type)) return v;
-  return buildAST(v);
 }
