@@ -6,9 +6,11 @@
  */
 import type { Options } from "../tspy.ts";
 import { tokenizeTool } from "./tokenize.ts";
+import { astTool } from "./ast.ts";
 
 export type Tool = (args: string[], opts: Options) => number;
 
 export const tools: Record<string, Tool> = {
   tokenize: tokenizeTool,
+  ast: astTool,
 };
