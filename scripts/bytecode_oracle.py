@@ -6,7 +6,8 @@ usage: python3 scripts/bytecode_oracle.py OUTDIR [--no-dis] [--adaptive] FILE...
        (FILE may also be @LISTFILE: one path per line)
 
 OUTDIR/index.json lists {"file", "key", "ok", "error"}; for each compiled file KEY.marshal,
-KEY.json and (unless --no-dis) KEY.dis are written. Description format (shared with
+KEY.json and (unless --no-dis) KEY.dis (dis.dis of the code object after a marshal round trip,
+as for a .pyc) are written. Description format (shared with
 test/bytecode/describe.ts): ["None"], ["Ellipsis"], ["bool", b], ["int", "digits"],
 ["float", repr], ["complex", repr(real), repr(imag)], ["str", s], ["bytes", hex],
 ["tuple", ...], ["frozenset", ...] (set items sorted by their descriptions' compact JSON), ["code", {field: description}], ["list", ...],
@@ -83,8 +84,10 @@ def one(out, key, path, with_dis):
     with open(os.path.join(out, key + ".json"), "w") as f:
         json.dump(describe(code), f)
     if with_dis:
+        # dis of the code object as a .pyc gives it back (marshal round trip): a frozenset
+        # constant then has the order of one built from marshal's (sorted) item order
         buf = io.StringIO()
-        dis.dis(code, file=buf)
+        dis.dis(marshal.loads(marshal.dumps(code)), file=buf)
         with open(os.path.join(out, key + ".dis"), "w", encoding="utf-8", errors="surrogatepass") as f:
             f.write(buf.getvalue())
     return 0

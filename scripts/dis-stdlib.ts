@@ -1,0 +1,53 @@
+/**
+ * Whole-stdlib dis check: python3 compiles every stdlib file and prints dis.dis(code)
+ * (scripts/bytecode_oracle.py, cached in .cache/bc-oracle); tspy disassembles the same code
+ * object (read back with marshal.loads) and must print the same text (code addresses masked).
+ * usage: npx tsx scripts/dis-stdlib.ts [--regen] [--show N]
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loads } from "../src/bytecode/marshal.ts";
+import { CodeObject } from "../src/bytecode/code.ts";
+import { dis } from "../src/bytecode/dis.ts";
+import { ORACLE_DIR, ensureOracle } from "./stdlib-oracle.ts";
+
+const args = process.argv.slice(2);
+const show = args.includes("--show") ? Number(args[args.indexOf("--show") + 1]) : 5;
+const index = ensureOracle(args.includes("--regen"));
+const mask = (s: string) => s.replace(/0x[0-9a-f]+/g, "0x?");
+let ok = 0, total = 0, okUpToNone = 0;
+
+/**
+ * CPython hashes None by its address, which changes from run to run: a frozenset holding None
+ * has no fixed order. Two lines that differ only in the order of such frozensets' items match.
+ */
+function sameUpToNoneSets(x: string, y: string): boolean {
+  const re = /frozenset\(\{([^{}]*)\}\)/g;
+  const norm = (s: string) => s.replace(re, (m, body: string) => body.split(", ").includes("None") ? "frozenset({" + body.split(", ").sort().join(", ") + "})" : m);
+  return norm(x) === norm(y);
+}
+const fails: string[] = [];
+for (const e of index) {
+  if (!e.ok) continue;
+  total++;
+  const code = loads(new Uint8Array(readFileSync(join(ORACLE_DIR, e.key + ".marshal"))));
+  const want = mask(readFileSync(join(ORACLE_DIR, e.key + ".dis"), "utf8"));
+  let got: string;
+  try {
+    got = mask(dis(code as CodeObject));
+  } catch (err) {
+    got = String(err);
+  }
+  if (got === want) { ok++; continue; }
+  const a = got.split("\n"), b = want.split("\n");
+  if (a.length === b.length && a.every((l, i) => l === b[i] || sameUpToNoneSets(l, b[i]!))) {
+    okUpToNone++;
+    continue;
+  }
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  fails.push(`${e.key} ${e.file}\n   got: ${a[i]}\n  want: ${b[i]}`);
+}
+for (const f of fails.slice(0, show)) console.log(f);
+console.log(`dis: ${ok}/${total} stdlib files disassemble identically to python3's dis.dis`);
+console.log(`     ${okUpToNone} more identical up to the order of frozensets holding None (CPython hashes None by address)`);
