@@ -9,7 +9,7 @@
  */
 import { NODE_INFO, type AST, type FieldInfo } from "./nodes.ts";
 import { constRepr, type ConstValue } from "../objects/constant.ts";
-import { strRepr } from "../objects/str.ts";
+import { reprString } from "../tokenizer/unicode.ts";
 
 export interface DumpOptions {
   annotateFields?: boolean;
@@ -27,9 +27,9 @@ function isNode(v: unknown): v is AST {
 function formatScalar(v: unknown, f: FieldInfo): string {
   if (v === null || v === undefined) return "None";
   switch (f.type) {
-    case "identifier": case "string": return strRepr(v as string);
+    case "identifier": case "string": return reprString(v as string);
     case "int": return String(v);
-    case "constant": return constRepr(v as ConstValue);
+    case "constant": return typeof v === "string" ? reprString(v) : constRepr(v as ConstValue);
   }
   return String(v);
 }

@@ -7,8 +7,8 @@ import type * as A from "../ast/nodes.ts";
 import { CompileError } from "./errors.ts";
 import { Mode, Parser } from "./parser.ts";
 import { runParser } from "./run.ts";
-import { utf8Encode, utf8SeqLen } from "../tokenizer/utf8.ts";
-import { decodeSource } from "../tokenizer/encoding.ts";
+import { utf8Encode } from "../tokenizer/utf8.ts";
+import { prepareBytes } from "./source.ts";
 
 export type ParseMode = "exec" | "eval" | "single" | "func_type";
 
@@ -52,22 +52,6 @@ export function translateNewlines(b: Uint8Array, addFinal: boolean): Uint8Array 
   return out;
 }
 
-function hasNul(b: Uint8Array): boolean {
-  return b.indexOf(0) >= 0;
-}
-
-function hasCookieOrBom(b: Uint8Array): boolean {
-  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return true;
-  // a "coding" word on one of the first two lines
-  let line = 0;
-  for (let i = 0; i < b.length && line < 2; i++) {
-    const c = b[i];
-    if (c === 10) { line++; continue; }
-    if (c === 0x63 && b[i + 1] === 0x6f && b[i + 2] === 0x64 && b[i + 3] === 0x69 && b[i + 4] === 0x6e && b[i + 5] === 0x67) return true;
-  }
-  return false;
-}
-
 /** Parse Python source into an AST. Throws CompileError as CPython raises SyntaxError & co. */
 export function parse(source: string | Uint8Array, opts: ParseOptions = {}): A.mod {
   const filename = opts.filename ?? "<unknown>";
@@ -78,26 +62,10 @@ export function parse(source: string | Uint8Array, opts: ParseOptions = {}): A.m
     if (source.indexOf("\0") >= 0) throw new CompileError("SyntaxError", "source code string cannot contain null bytes", filename, null, null, null);
     buf = utf8Encode(source);
   } else {
-    if (hasNul(source)) throw new CompileError("SyntaxError", "source code string cannot contain null bytes", filename, null, null, null);
-    if (hasCookieOrBom(source)) {
-      let text: string;
-      try {
-        text = decodeSource(source, null).text;
-      } catch (e) {
-        throw new CompileError("SyntaxError", e instanceof Error ? e.message : String(e), filename, null, null, null);
-      }
-      buf = utf8Encode(text);
-    } else {
-      buf = source;
-      charOffsets = false;
-      for (let i = 0; i < buf.length;) {
-        const c = buf[i]!;
-        if (c < 0x80) { i++; continue; }
-        const n = utf8SeqLen(buf, i, buf.length);
-        if (n === 0) { charOffsets = false; break; }
-        i += n;
-      }
-    }
+    if (source.indexOf(0) >= 0) throw new CompileError("SyntaxError", "source code string cannot contain null bytes", filename, null, null, null);
+    const prep = prepareBytes(source, filename);
+    buf = prep.buf;
+    charOffsets = prep.charOffsets;
   }
   buf = translateNewlines(buf, mode === Mode.File);
   const p = new Parser(buf, filename, mode, {

@@ -12,6 +12,7 @@ import * as A from "../ast/nodes.ts";
 import { Mode, Parser, type Token } from "./parser.ts";
 import { utf8Decode, utf8SeqLen } from "../tokenizer/utf8.ts";
 import { lookupUnicodeName } from "./unicode-names.ts";
+import { firstInvalidUtf8, utf8ErrorMessage } from "./source.ts";
 import { runParser } from "./run.ts";
 
 const enum C { BSLASH = 92, LBRACE = 123, RBRACE = 125, QUOTE1 = 39, QUOTE2 = 34, NL = 10 }
@@ -103,6 +104,8 @@ function hasBackslash(b: Uint8Array, start: number, end: number): boolean {
 
 function decodeStrLiteral(p: Parser, t: Token, info: StrInfo): string {
   const b = p.buf;
+  const bad = firstInvalidUtf8(b, info.start, info.end);
+  if (bad !== null) p.syntaxError("(unicode error) " + utf8ErrorMessage(b, bad, info.start));
   if (info.rawmode || !hasBackslash(b, info.start, info.end)) return utf8Decode(b, info.start, info.end);
   return decodeUnicodeEscapes(p, b, info.start, info.end);
 }
@@ -497,6 +500,6 @@ function compileExpr(p: Parser, exprStart: number, exprEnd: number, t: Token): A
     { typeComments: p.flags.typeComments, featureVersion: p.flags.featureVersion, charOffsets: false, barryAsFlufl: p.flags.barryAsFlufl },
     t.lineno + lines - 1);
   p2.startingLineno = t.lineno + lines;
-  p2.startingColOffset = t.col_offset + cols;
+  p2.startingColOffset = lines !== 0 ? cols : t.col_offset + cols;
   return runParser(p2) as A.expr;
 }

@@ -19,6 +19,7 @@ import { TokenType } from "./token.ts";
 import { CompileError } from "../parser/errors.ts";
 import { utf8CharCount, utf8Decode, utf8SeqLen } from "./utf8.ts";
 import { codePoints, hex4, isPrintable, scanIdentifier } from "./chars.ts";
+import { firstInvalidUtf8, utf8ErrorMessage } from "../parser/source.ts";
 
 export const EOF = -1;
 
@@ -260,6 +261,14 @@ export class Tokenizer {
 
   /** verify_identifier for names with non-ASCII bytes. */
   private verifyIdentifier(start: number): void {
+    const bad = firstInvalidUtf8(this.buf, start, this.cur);
+    if (bad !== null) {
+      // E_DECODE: CPython reports it at the end of the name, with no end column
+      const ls = this.lineStart;
+      this.done = E_ERROR;
+      throw new CompileError("SyntaxError", "(unicode error) " + utf8ErrorMessage(this.buf, bad, start), this.filename,
+        this.lineno, this.cur - ls, utf8Decode(this.buf, ls, this.lineEndAt(ls) + 1), this.lineno, -1);
+    }
     const s = utf8Decode(this.buf, start, this.cur);
     const cps = codePoints(s);
     const invalid = scanIdentifier(cps);
