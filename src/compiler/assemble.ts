@@ -233,7 +233,10 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   const numdropped = fixCellOffsets(c, entry, fixed);
   nlocalsplus -= numdropped;
 
-  const consts: ConstTable = { list: u.constList.slice(), keys: u.constList.map(constKey) };
+  const keys = u.constList.map(constKey);
+  const index = new Map<string, number>();
+  for (let i = keys.length - 1; i >= 0; i--) index.set(keys[i]!, i);
+  const consts: ConstTable = { list: u.constList.slice(), keys, index };
   optimizeCfg(blocks, entry, consts);
   duplicateExitsWithoutLineno(blocks, () => c.newBlock());
   trimUnusedConsts(entry, consts);

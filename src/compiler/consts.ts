@@ -28,26 +28,58 @@ function floatKey(x: number, owner: object | null): string {
 
 
 const codeKeys = new WeakMap<CodeObject, string>();
+/** Code objects seen per fingerprint; equal ones share the first one's key. */
+const codeRegistry = new Map<string, WeakRef<CodeObject>[]>();
 
-function bytesKey(b: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
-  return s;
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function stringsEqual(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
  * Code objects are equal constants when code_richcompare says so: same name, argument counts,
  * flags, first line, code, constants, names, local names, line and exception tables (the
  * qualname is not compared). A loop condition compiled twice yields two equal code objects.
+ * Keys are a cheap fingerprint plus the index of the first structurally equal code object.
  */
+function codeEqual(a: CodeObject, b: CodeObject): boolean {
+  if (a.co_name !== b.co_name || a.co_argcount !== b.co_argcount || a.co_posonlyargcount !== b.co_posonlyargcount ||
+    a.co_kwonlyargcount !== b.co_kwonlyargcount || a.co_flags !== b.co_flags || a.co_firstlineno !== b.co_firstlineno) return false;
+  if (!bytesEqual(a.co_code, b.co_code) || !bytesEqual(a.co_linetable, b.co_linetable) ||
+    !bytesEqual(a.co_exceptiontable, b.co_exceptiontable)) return false;
+  if (!stringsEqual(a.co_names, b.co_names) || !stringsEqual(a.co_localsplusnames, b.co_localsplusnames)) return false;
+  if (a.co_consts.length !== b.co_consts.length) return false;
+  for (let i = 0; i < a.co_consts.length; i++) if (constKey(a.co_consts[i]!) !== constKey(b.co_consts[i]!)) return false;
+  return true;
+}
+
 function codeKey(co: CodeObject): string {
   let k = codeKeys.get(co);
-  if (k === undefined) {
-    k = "C" + JSON.stringify([co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount,
-      co.co_flags, co.co_firstlineno, bytesKey(co.co_code), co.co_consts.map(constKey), co.co_names,
-      co.co_localsplusnames, bytesKey(co.co_linetable), bytesKey(co.co_exceptiontable)]);
-    codeKeys.set(co, k);
+  if (k !== undefined) return k;
+  const fp = "C" + co.co_name + "|" + co.co_firstlineno + "|" + co.co_flags + "|" + co.co_code.length + "|" +
+    co.co_linetable.length + "|" + co.co_consts.length;
+  let list = codeRegistry.get(fp);
+  if (!list) codeRegistry.set(fp, list = []);
+  let idx = -1;
+  for (let i = 0; i < list.length; i++) {
+    const other = list[i]!.deref();
+    if (other && codeEqual(co, other)) {
+      idx = i;
+      break;
+    }
   }
+  if (idx < 0) {
+    idx = list.length;
+    list.push(new WeakRef(co));
+  }
+  k = fp + "#" + idx;
+  codeKeys.set(co, k);
   return k;
 }
 

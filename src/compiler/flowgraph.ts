@@ -25,6 +25,8 @@ const MAX_COPY_SIZE = 4;
 export interface ConstTable {
   list: ConstValue[];
   keys: string[];
+  /** First index of each key (co_consts may hold equal keys only through folding order). */
+  index: Map<string, number>;
 }
 
 function systemError(msg: string): CompileError {
@@ -111,10 +113,11 @@ function getConst(consts: ConstTable, i: Instr): ConstValue {
 
 function addConstToTable(consts: ConstTable, v: ConstValue): number {
   const key = constKey(v);
-  const idx = consts.keys.indexOf(key);
-  if (idx >= 0) return idx;
+  const idx = consts.index.get(key);
+  if (idx !== undefined) return idx;
   consts.list.push(v);
   consts.keys.push(key);
+  consts.index.set(key, consts.list.length - 1);
   return consts.list.length - 1;
 }
 

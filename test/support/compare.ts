@@ -129,14 +129,20 @@ export function diffCode(ours: Json, theirs: Json, path: string): string | null 
 }
 
 /** Compile the AST line with tspy and compare with the code line; null when identical. */
-export function compareFile(astLine: Json, codeLine: Json, optimize: number): string | null {
+export function compareFile(astLine: Json, codeLine: Json, optimize: number, timing?: { build: number; compile: number }): string | null {
   const al = astLine as { [k: string]: Json }, cl = codeLine as { [k: string]: Json };
   const file = al.file as string;
   if (al.error) return cl.error ? null : `parse: python's ast.parse failed: ${JSON.stringify(al.error)}`;
   let ours: CodeObject;
   try {
+    const t0 = performance.now();
     const mod = buildAST(al.ast!) as A.mod;
+    const t1 = performance.now();
     ours = compileAST(mod, { filename: file, optimize });
+    if (timing) {
+      timing.build += t1 - t0;
+      timing.compile += performance.now() - t1;
+    }
   } catch (e) {
     if (e instanceof CompileError) {
       if (!cl.error) return `error: we raised ${e.type}: ${e.msg} (${e.lineno}:${e.offset})`;
