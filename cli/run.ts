@@ -1,11 +1,15 @@
 /**
  * Running a program: tspy FILE, tspy -c CODE, tspy -m MODULE, tspy - (stdin).
- * Until the VM lands this compiles the program as far as the pipeline goes
- * (syntax errors are reported as python3 reports them) and says that it
- * cannot run it yet.
+ * A .pyc file runs through the VM (src/vm/run.ts); source programs will be compiled
+ * by the compiler and run the same way.
  */
 import type { NodeHost } from "../src/host/node.ts";
 import type { Options } from "./tspy.ts";
+import { runPycFile } from "../src/vm/run.ts";
+import { parse } from "../src/parser/parse.ts";
+import { CompileError } from "../src/parser/errors.ts";
+import { formatSyntaxError } from "../src/parser/report.ts";
+import { utf8Encode } from "../src/tokenizer/utf8.ts";
 
 export type Program =
   | { kind: "file"; path: string }
@@ -13,13 +17,35 @@ export type Program =
   | { kind: "module"; name: string }
   | { kind: "stdin" };
 
-export function runMain(h: NodeHost, _opts: Options, prog: Program, _argv: string[]): number {
+export function runMain(h: NodeHost, _opts: Options, prog: Program, argv: string[]): number {
+  let source: Uint8Array | null = null;
+  let filename = "";
   if (prog.kind === "file") {
+    if (prog.path.endsWith(".pyc")) return runPycFile(prog.path, argv);
     try {
-      h.readFile(prog.path);
+      source = h.readFile(prog.path);
     } catch (e: any) {
       h.write(2, `tspy: can't open file '${prog.path}': [Errno 2] No such file or directory\n`);
       return 2;
+    }
+    filename = prog.path.startsWith("/") ? prog.path : h.cwd() + "/" + prog.path;
+  } else if (prog.kind === "command") {
+    source = utf8Encode(prog.code);
+    filename = "<string>";
+  } else if (prog.kind === "stdin") {
+    source = h.readStdin();
+    filename = "<stdin>";
+  }
+  if (source !== null) {
+    // Compile first: a syntax error is reported as python3 reports it (status 1).
+    try {
+      parse(source, { filename, fileInput: prog.kind !== "command" });
+    } catch (e) {
+      if (e instanceof CompileError) {
+        h.write(2, formatSyntaxError(e));
+        return 1;
+      }
+      throw e;
     }
   }
   h.write(2, "tspy: the virtual machine is not built yet; try tspy -m tokenize|ast FILE\n");

@@ -21,7 +21,7 @@ import {
   param, paramMaybeDefaultStar, paramNoDefault, paramNoDefaultStar, paramWithDefaultStar, params,
   slashNoDefault, slashWithDefault,
 } from "./params.ts";
-import { block, augassign, subjectExpr, guard } from "./stmts.ts";
+import { block, augassign, subjectExpr, guard, exceptBlock } from "./stmts.ts";
 import { keywordPatterns, nameOrAttr, orPattern, patterns, positionalPatterns } from "./patterns.ts";
 
 function tok(p: Parser, type: number): Token | null { return p.expect(type); }
@@ -726,7 +726,7 @@ export function invalidTryStmt(p: Parser): void {
     let n = 0;
     for (;;) {
       const m2 = p.mark;
-      if (!exceptClauseLoose(p, star)) { p.mark = m2; break; }
+      if (exceptBlock(p, star) === null) { p.mark = m2; break; }
       n++;
     }
     if (n === 0) continue;
@@ -751,22 +751,6 @@ export function invalidTryStmt(p: Parser): void {
 function optAsName(p: Parser): void {
   const m = p.mark;
   if (tok(p, KW.as) === null || p.name() === null) p.mark = m;
-}
-
-/** except_block / except_star_block, as the grammar rules (used by invalid_try_stmt). */
-function exceptClauseLoose(p: Parser, star: boolean): boolean {
-  const m = p.mark;
-  if (tok(p, KW.except) === null) return false;
-  if (star && tok(p, T.STAR) === null) { p.mark = m; return false; }
-  const m2 = p.mark;
-  if (expression(p) !== null) {
-    optAsName(p);
-    if (tok(p, T.COLON) !== null && block(p) !== null) return true;
-  }
-  p.mark = m2;
-  if (!star && tok(p, T.COLON) !== null && block(p) !== null) return true;
-  p.mark = m;
-  return false;
 }
 
 // invalid_except_stmt:

@@ -19,6 +19,50 @@ export interface ParseOptions {
   typeComments?: boolean;
   /** ast.parse(feature_version=(3, N)): N */
   featureVersion?: number;
+  /**
+   * The source is a script file being run (python3 FILE / stdin), not a string given to
+   * compile(): null bytes and non-UTF-8 bytes are reported as the file reader reports them.
+   */
+  fileInput?: boolean;
+}
+
+/** valid_utf8 of the C tokenizer's file reader (loose: lengths and continuation bytes only). */
+function looseUtf8Len(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return 1;
+  if (c < 0xc0) return 0;
+  const expected = c < 0xe0 ? 1 : c < 0xf0 ? 2 : c < 0xf8 ? 3 : -1;
+  if (expected < 0) return 0;
+  for (let k = 1; k <= expected; k++) {
+    const x = b[i + k];
+    if (x === undefined || x < 0x80 || x >= 0xc0) return 0;
+  }
+  return expected + 1;
+}
+
+/** Errors python3's file reader gives before tokenizing: null bytes, non-UTF-8 without a cookie. */
+function checkFileInput(src: Uint8Array, filename: string): void {
+  const nul = src.indexOf(0);
+  if (nul >= 0) {
+    let line = 1, ls = 0;
+    for (let i = 0; i < nul; i++) if (src[i] === 10) { line++; ls = i + 1; }
+    let text = "";
+    for (let i = ls; i < nul; i++) text += String.fromCharCode(src[i]!);
+    throw new CompileError("SyntaxError", "source code cannot contain null bytes", filename, line, 0, text, line, 0);
+  }
+  const bom = src.length >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf;
+  let line = 1;
+  for (let i = 0; i < src.length;) {
+    const c = src[i]!;
+    if (c === 10) line++;
+    if (c === 0x63 && line <= 2 && src[i + 1] === 0x6f && src[i + 2] === 0x64 && src[i + 3] === 0x69) return; // a cookie: decoded later
+    const n = looseUtf8Len(src, i);
+    if (n === 0) {
+      if (bom) return;
+      throw new CompileError("SyntaxError", `Non-UTF-8 code starting with '\\x${c.toString(16).padStart(2, "0")}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`, filename, null, null, null);
+    }
+    i += n;
+  }
 }
 
 const MODES: Record<ParseMode, Mode> = { exec: Mode.File, eval: Mode.Eval, single: Mode.Single, func_type: Mode.FuncType };
@@ -62,6 +106,7 @@ export function parse(source: string | Uint8Array, opts: ParseOptions = {}): A.m
     if (source.indexOf("\0") >= 0) throw new CompileError("SyntaxError", "source code string cannot contain null bytes", filename, null, null, null);
     buf = utf8Encode(source);
   } else {
+    if (opts.fileInput) checkFileInput(source, filename);
     if (source.indexOf(0) >= 0) throw new CompileError("SyntaxError", "source code string cannot contain null bytes", filename, null, null, null);
     const prep = prepareBytes(source, filename);
     buf = prep.buf;

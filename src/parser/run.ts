@@ -49,7 +49,10 @@ function pass(p: Parser): { res: A.mod | A.expr | null; err: CompileError | null
 
 export function runParser(p: Parser): A.mod | A.expr {
   const first = pass(p);
-  if (first.res !== null) return first.res;
+  if (first.res !== null) {
+    if (p.mode === Mode.Single && badSingleStatement(p)) p.syntaxError("multiple statements found while compiling a single statement");
+    return first.res;
+  }
   let err = first.err;
   if (err !== null && !isSyntaxErrorClass(err)) throw err;
   const lastToken = p.tokens[p.fill - 1];
@@ -114,4 +117,16 @@ function tokenizeFullSourceForErrors(p: Parser, err: CompileError): void {
     if (type === T.ENDMARKER) return;
   }
   void err;
+}
+
+/** bad_single_statement: anything but blanks and comments after the statement. */
+function badSingleStatement(p: Parser): boolean {
+  const b = p.buf;
+  let i = p.tok.cur;
+  for (;;) {
+    while (i < b.length && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0c)) i++;
+    if (i >= b.length) return false;
+    if (b[i] !== 0x23) return true;
+    while (i < b.length && b[i] !== 0x0a) i++;
+  }
 }

@@ -959,7 +959,7 @@ function tryStmt(p: Parser): A.stmt | null {
 //     | invalid_except_star_stmt_indent
 //     | 'except' '*' e=expression t=['as' z=NAME { z }] ':' b=block { ExceptHandler(e, t, b) }
 //     | invalid_except_stmt
-function exceptBlock(p: Parser, star: boolean): A.excepthandler | null {
+export function exceptBlock(p: Parser, star: boolean): A.excepthandler | null {
   const m = p.mark;
   if (p.callInvalidRules) {
     if (star) I.invalidExceptStarStmtIndent(p); else I.invalidExceptStmtIndent(p);

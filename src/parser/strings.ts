@@ -472,7 +472,11 @@ function compileExpr(p: Parser, exprStart: number, exprEnd: number, t: Token): A
     const c = b[k];
     if (!(c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c)) break;
   }
-  if (k === exprEnd) p.syntaxError("f-string: empty expression not allowed");
+  if (k === exprEnd) {
+    const c = b[exprEnd]!;
+    if (c === 0x21 || c === 0x3a || c === 0x3d) p.syntaxError(`f-string: expression required before '${String.fromCharCode(c)}'`);
+    p.syntaxError("f-string: empty expression not allowed");
+  }
 
   // fstring_find_expr_location: lines and columns to shift the sub-parser's positions by
   let lines = 0, cols = 0;

@@ -1,0 +1,117 @@
+/**
+ * Hand-written snippets for the parser tests: VALID covers every grammar feature (compared with
+ * python3's ast.dump(include_attributes=True)), INVALID covers tokenizer errors, the invalid_
+ * rules and the generic errors (compared with python3's SyntaxError class, msg and positions).
+ * Each entry: source, or [source, mode].
+ */
+export type Snippet = string | [string, "exec" | "eval" | "single" | "func_type"];
+
+export const VALID: Snippet[] = [
+  // simple statements
+  "x = 1\n", "x = y = z = 1\n", "a, b = b, a\n", "[a, *b] = c\n", "(a, b), c = d\n", "a.b.c = 1\n", "a[1][2] = 3\n",
+  "x: int\n", "x: int = 1\n", "(x): int = 1\n", "a.b: int\n", "a[0]: int = 2\n", "x += 1\nx -= 1\nx *= 1\nx @= 1\nx /= 1\nx %= 1\nx &= 1\nx |= 1\nx ^= 1\nx <<= 1\nx >>= 1\nx **= 1\nx //= 1\n",
+  "a.b += 1\n", "x = yield\n", "def f():\n    x = yield 1\n    y = yield from z\n    await q\n",
+  "del a, b[1], c.d\n", "del (a, b), [c]\n", "del (a)\n", "pass; break; continue\n", "return\n", "return 1, 2\n",
+  "raise\n", "raise E\n", "raise E from e\n", "global a, b\n", "nonlocal x\n", "assert x\n", "assert x, 'msg'\n",
+  "import a\n", "import a.b.c as d, e\n", "from a import b\n", "from . import b\n", "from .. a import (b as c, d,)\n",
+  "from ...a.b import *\n", "from .... import x\n", "x = 1; y = 2;\n",
+  // expressions
+  "a or b or c and d and not e\n", "a < b <= c > d >= e == f != g in h not in i is j is not k\n",
+  "a | b ^ c & d << e >> f + g - h * i / j // k % l @ m ** -n ** ~o\n", "-+~x\n", "x if y else z\n", "lambda: 1\n",
+  "lambda a, b=1, *c, d, e=2, **f: 0\n", "lambda a, /, b: 0\n", "lambda *, a: 0\n", "(x := 1)\n", "f(x := 1)\n",
+  "a.b.c\n", "a[1]\n", "a[1:2]\n", "a[::3]\n", "a[1:2, 3]\n", "a[:, None]\n", "a[*b]\n", "a[1, *b]\n", "a[b:=1]\n", "f()\n", "f(a, b=1, *c, **d)\n",
+  "f(a for a in b)\n", "f(*a, b)\n", "f(a=1, *b)\n", "f(**a, b=1)\n", "await x\n", "(yield)\n",
+  "[1, 2, *a]\n", "()\n", "(1,)\n", "(1, 2)\n", "{}\n", "{1: 2, **a}\n", "{1, 2, *a}\n",
+  "[x for x in y if z if w for q in r]\n", "{x for x in y}\n", "{k: v for k, v in x}\n", "(x for x in y)\n",
+  "[x async for x in y]\n", "...\n", "None, True, False\n", "1, 1.5, 1j, 0x1f, 0o17, 0b101, 1_000, 1e10, 1.5e-3j, 00, 0.0\n",
+  "12345678901234567890123456789\n", "1e400\n", ".5\n", "5.\n",
+  // strings
+  "'a' 'b'\n", "b'a' b'b'\n", "u'x'\n", "U'x'\n", "r'\\n'\n", "'\\n\\t\\x41\\u00e9\\U0001F600\\101\\N{EURO SIGN}'\n",
+  "b'\\x00\\xff\\n\\101'\n", "'''a\nb'''\n", "'\\\n'\n", "'é' 'ü'\n", "'\\q'\n", "rb'\\x'\n", "'a' u'b'\n", "u'a' 'b'\n",
+  "f'x'\n", "f'{x}'\n", "f'{x!r}'\n", "f'{x!s:>{w}}'\n", "f'{x=}'\n", "f'{x = }'\n", "f'{x=!s}'\n", "f'{x=:10}'\n",
+  "f'{{x}}'\n", "f'a{x}b{y}c'\n", "'a' f'{x}' 'b'\n", "f'{x:}'\n", "f'{x:{y}}'\n", "f'{ x }'\n", "f'{a, b}'\n",
+  "f'{f\"{x}\"}'\n", "f'''{\nx\n}'''\n", "x = f'''\n  {a}\n  {b:>{c}}'''\n", "f'{x!a}'\n", "rf'{x}\\n'\n", "F'{x}'\n",
+  "f'\\N{EURO SIGN}{x}'\n", "f'{x}' f'{y}'\n", "f''\n", "f'{\"a\"}'\n", "f'{x:{y}{z}}'\n", "f'{lambda x: 1}'\n", "f'{3!r:>4}'\n",
+  "f'{a[\"b\"]}'\n", "f'{x:=10}'\n", "f'{(x:=10)}'\n", "f'{x!=y}'\n", "f'{x<y}'\n", "f'\\{6}'\n",
+  "'\\N{LATIN SMALL LETTER A}\\N{latin small letter b}\\N{LF}'\n",
+  // compound statements
+  "if a:\n    pass\nelif b:\n    pass\nelse:\n    pass\n", "if a: pass\n", "while x:\n    pass\nelse:\n    pass\n",
+  "for x in y:\n    pass\nelse:\n    pass\n", "for x, y in z: pass\n", "for x in a, b: pass\n", "async def f():\n    async for x in y: pass\n    async with a as b, c: pass\n",
+  "with a: pass\n", "with a as b, c as (d, e): pass\n", "with (a, b): pass\n", "with (a as b, c as d,): pass\n", "with (a): pass\n",
+  "try:\n    pass\nexcept E as e:\n    pass\nexcept (A, B):\n    pass\nexcept:\n    pass\nelse:\n    pass\nfinally:\n    pass\n",
+  "try:\n    pass\nfinally:\n    pass\n", "try:\n    pass\nexcept* E as e:\n    pass\nexcept* F:\n    pass\n",
+  "def f(): pass\n", "def f(a, b=1, /, c=2, *d, e, f=3, **g) -> int: pass\n", "def f(a: int, *, b: str = ''): pass\n",
+  "def f(*args: *Ts): pass\n", "@d\n@e.f(1)\ndef f(): pass\n", "@d\nclass C(A, B, metaclass=M, **k): pass\n", "class C: pass\n", "class C(): pass\n",
+  "async def f():\n    return await x\n", "@(lambda f: f)\ndef g(): pass\n", "@a[0]\nclass C: pass\n",
+  "if 1:\n  if 2:\n    pass\n  x = 1\ny = 2\n", "if x:\n\tpass\n", "x = (1 +\n     2)\n", "x = 1 + \\\n    2\n",
+  "# comment\n\n\nx = 1  # trailing\n", "\n\n", "", "x", "if True:\n    pass\n# c\n", "def f():\n    '''doc'''\n",
+  // match
+  "match x:\n    case 1: pass\n    case -1: pass\n    case 1+2j: pass\n    case -1-2j: pass\n    case 'a' 'b': pass\n    case None | True | False: pass\n",
+  "match x:\n    case a: pass\n    case _: pass\n    case a.b: pass\n    case a.b.c: pass\n",
+  "match x:\n    case (a): pass\n    case [a, *b]: pass\n    case (a, *_, b): pass\n    case a, b: pass\n    case []: pass\n    case (): pass\n",
+  "match x:\n    case {}: pass\n    case {'a': 1, **r}: pass\n    case {a.b: c}: pass\n    case {**r}: pass\n",
+  "match x:\n    case C(): pass\n    case C(a, b): pass\n    case C(a=1, b=2): pass\n    case C(1, b=2,): pass\n    case a.C(x) as y: pass\n",
+  "match x, y:\n    case a if a > 0: pass\n", "match (x):\n    case [1, 2] | [3, 4] as z: pass\n", "match = 1\ncase = 2\n_ = 3\nmatch.x\nmatch[0]\n",
+  "match x:\n    case *a,: pass\n", "match *a, b:\n    case _: pass\n",
+  // other modes
+  ["1 + 2", "eval"], ["x for x in y", "eval"], ["a, b", "eval"], ["\n1\n\n", "eval"], ["x = 1", "single"], ["if x:\n  pass\n", "single"],
+  ["1\n", "single"], ["(int, str) -> bool", "func_type"], ["() -> None", "func_type"], ["(*a, **k) -> int", "func_type"],
+  // type comments
+  "x = 1  # type: int\n", "def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    pass\n", "def f(a):  # type: (int) -> None\n    pass\n",
+  "for x in y:  # type: int\n    pass\n", "with a as b:  # type: int\n    pass\n", "x = 1  # type: ignore\n", "import a  # type: ignore[attr]\n",
+  "# type: ignore\nx = 1\n",
+  // unicode identifiers and positions
+  "é = 1\n", "ﬁ = 2\n", "x = 'é' + ü\n", "f(é, 'ü') + ß\n", "x = f'{é}'\n", "\ufeffx = 1\n",
+  "x = '''\né\n''' + y\n", "if x:\r\n    pass\r\n", "x = 1\ry = 2\r",
+];
+
+export const INVALID: Snippet[] = [
+  // tokenizer
+  "x = (1,\n", "x = [1,\n\n", "x = {\n", "x = (1,", ")\n", "(]\n", "(\n]\n", "'abc\n", "'''abc\n", "x = 'a\n'\n",
+  "1_\n", "1__0\n", "0777\n", "0b12\n", "0o8\n", "0x\n", "0xg\n", "1e\n", "1e+\n", "1.5j_\n", "1a\n", "0_a\n", "1.e\n", "1if x else y\n",
+  "a €\n", "a\u00a0b\n", "\x01\n", "x = \\ 1\n", "x = 1 \\\n", "if 1:\n    a\n  b\n", "if 1:\n\tif 2:\n        a\n", "  x = 1\n",
+  "a = 1\n  b = 2\n", "if 1:\nx\n", "(" .repeat(201) + ")".repeat(201) + "\n", "$\n", "a ? b\n", "a ! b\n", "x = 1 <> 2\n",
+  "\u00e9\u20ac = 1\n", "x = 'é\n", "def f():\n    x = (\n", "x = 1\n  \n  y = 2\n",
+  "\n".concat(...Array.from({ length: 101 }, (_, i) => " ".repeat(i) + "if 1:\n")) + " ".repeat(101) + "pass\n",
+  // invalid_ rules
+  "class A x:\n pass\n", "def f() x:\n pass\n", "def f x\n", "for x in y x:\n pass\n", "for x in y\n pass\n", "while x y:\n pass\n",
+  "while x\n pass\n", "if x y:\n pass\n", "if x\n pass\n", "elif x:\n pass\n", "if x:\n pass\nelif y\n pass\n", "with x y:\n pass\n", "with x\n pass\n",
+  "with (a, b)\n pass\n", "try:\n pass\nexcept x y:\n pass\n", "try:\n pass\nexcept x\n pass\n", "try:\n pass\nexcept\n pass\n", "try x:\n pass\n",
+  "try:\n pass\n", "try:\n pass\nx = 1\n", "try:\n pass\nfinally x:\n pass\n", "try:\n pass\nexcept* :\n pass\n", "try:\n pass\nexcept *x, y as z:\n pass\n",
+  "try:\n pass\nexcept x, y as z:\n pass\n", "try:\n pass\nexcept x, y:\n pass\n", "try:\n pass\nexcept E:\n pass\nexcept* F:\n pass\n",
+  "try:\n pass\nexcept* E:\n pass\nexcept F:\n pass\n", "try:\n pass\nexcept* E:\n pass\nexcept:\n pass\n",
+  "match x y:\n case 1: pass\n", "match x\n case 1: pass\n", "match x:\n case 1 y: pass\n", "match x:\n case 1\n  pass\n", "match x:\ncase 1: pass\n",
+  "match x:\n case 1:\n pass\n", "match x:\n case a as _: pass\n", "match x:\n case a as 1: pass\n", "match x:\n case C(a=1, b): pass\n",
+  "match x:\n case {**r, a: 1}: pass\n", "match x:\n case 1+1: pass\n", "match x:\n case 1j+1j: pass\n", "match x:\n case a.b(): pass\n case +1: pass\n",
+  "f(**a, *b)\n", "f(a=1, b)\n", "f(**a, b)\n", "f(a for a in b, c)\n", "f(c, a for a in b)\n", "f(a, b for b in c)\n", "f(True=1)\n", "f(a.b=1)\n",
+  "f(a=1 for a in b)\n", "f(a, *b, c=1, **d, e)\n",
+  "def f(a=1, b): pass\n", "def f(*): pass\n", "def f(*, **k): pass\n", "def f(/): pass\n", "def f(/, a): pass\n", "def f(**k, a): pass\n", "def f(**k, *a): pass\n",
+  "def f(*a=1): pass\n", "def f(**k=1): pass\n", "def f(*a, *b): pass\n", "def f(a, /, b, /): pass\n", "def f(*a, b, /): pass\n", "def f(a=1, /, *, b, /): pass\n",
+  "def f(a, (b, c)): pass\n", "def f(a=): pass\n", "def f(a, b=1 /): pass\n", "def f(a=1/ *b): pass\n",
+  "lambda *: 1\n", "lambda a=1, b: 1\n", "lambda *a, *b: 1\n", "lambda **k, a: 1\n", "lambda (a): 1\n", "lambda /: 1\n", "lambda a, /, b, /: 1\n", "lambda *a=1: 0\n",
+  "import a from b\n", "from a import b,\n", "from a import\n", "import\n", "from a import (b, c\n",
+  "x = 1 if 2\n", "x = 1 if 2 else\n", "print 1\n", "exec 'x'\n", "print(1) 2\n", "a b c\n", "[a b]\n", "f(a b)\n", "(a b c)\n", "{a b}\n",
+  "[x for x in y if a b]\n", "f(x for x in y)=1\n", "x := 1\n", "(a, b): int\n", "a, b: int\n", "[a]: int\n", "a.b + 1: int\n", "x = yield = 1\n", "a + 1 += 2\n",
+  "(a, b) += 1\n", "del a + 1\n", "del *a\n", "del (a, f())\n", "del f()\n", "for 1 in x: pass\n", "for a, f() in x: pass\n", "for x in 1 in y: pass\n", "with a as 1: pass\n",
+  "with a as (b, 1): pass\n", "[x for 1 in y]\n",
+  "(*a)\n", "(**a)\n", "{**a: 1}\n", "{a: *b}\n", "{a:}\n", "{a, b: 1}\n", "{a: 1, b}\n", "{a: 1, **b, c}\n", "[*a for a in b]\n", "[a, b for a in b]\n", "{a, b for a in b}\n",
+  "{**a for a in b}\n", "(*a for a in b)\n", "if x = 1: pass\n", "if x.y = 1: pass\n", "if (x = 1): pass\n", "while x = 1: pass\n", "f(x.y := 1)\n",
+  "(x.y := 1)\n", "[(a, b) := 1]\n", "1 = 2\n", "f() = 1\n", "None = 1\n", "a, None = 1\n", "(yield) = 1\n", "[x for x in y] = 1\n", "not 1 = 2\n",
+  "a + b = c\n", "a if b else c = d\n", "lambda: 1 = 1\n", "... = 1\n", "'a' = 1\n", "f'{x}' = 1\n", "{a: b} = 1\n", "{a} = 1\n", "a < b = c\n",
+  "x = 1 if 2 else *a\n", "a = b = *c\n", "*a\n", "*a = 1\n", "**a\n", "a = *b\n", "async = 1\n", "await = 1\n", "def f(): x = yield from\n",
+  "nonlocal x y\n", "global\n", "return return\n", "if 1:\n    pass\n  else:\n    pass\n", "else:\n    pass\n", "x = (1 2)\n",
+  "class A:\npass\n", "def f():\npass\n", "for x in y:\npass\n", "while x:\npass\n", "with x:\npass\n", "try:\npass\n", "if x:\npass\n",
+  "if x:\n    pass\nelse:\npass\n", "if x:\n    pass\nelif y:\npass\n", "try:\n    pass\nexcept:\npass\n", "try:\n    pass\nfinally:\npass\n",
+  "try:\n    pass\nexcept E:\npass\n", "try:\n    pass\nexcept* E:\npass\n", "async def f():\npass\n", "class A(B):\npass\n",
+  "def f():\n    # type: () -> None\n    # type: () -> None\n    pass\n", "def f(*, # type: int\n): pass\n",
+  "x = 1 +\n", "x = (1 +\n", "f(\n", "if x:\n", "def f():\n", "x = [1, 2\ny = 3\n", "foo(1, 2\nbar()\n",
+  // strings
+  "f'{}'\n", "f'{ }'\n", "f'{a b}'\n", "f'{a!x}'\n", "f'{a!}'\n", "f'}'\n", "f'{'\n", "f'{a:{b:{c}}}'\n", "f'{#}'\n", "f'{a\\n}'\n",
+  "f'{a)}'\n", "f'{a(}'\n", "f'{a]}'\n", "f'{(a]}'\n", "f'{\"a}'\n", "f'{a!r=}'\n", "f'{!r}'\n", "f'{:x}'\n", "f'{=}'\n", "f'{a:'\n", "f'{x!}'\n",
+  "f'{a b}' f'{c d}'\n", "f'''{\na b}'''\n", "x = f'{a b}'\n", "f'{lambda x:1}'\n", "f'{yield}'\n", "f'{*a}'\n", "f'{a:=1}'\n", "f'{1 if x}'\n",
+  "b'a' 'b'\n", "'a' b'b'\n", "f'x' b'y'\n", "'\\x'\n", "'\\x4'\n", "'\\u12'\n", "'\\U1234'\n", "'\\U00110000'\n", "'\\N{foo}'\n", "'\\N{'\n", "'\\N'\n", "'é\\x'\n",
+  "b'\\x'\n", "b'\\x4'\n", "b'é'\n", "'\\N{}'\n", "u'\\N{latin capital letter a}\\N{nope}'\n",
+  // other modes
+  ["1 +", "eval"], ["x = 1", "eval"], ["a b", "eval"], ["", "eval"], ["if x:", "single"], ["x = 1\ny = 2\n", "single"], ["(int) ->", "func_type"],
+  ["int -> str", "func_type"],
+];
