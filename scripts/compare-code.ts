@@ -4,8 +4,9 @@
  * scripts/py-ast-json.py, until tspy's parser is used). Compares every code object field,
  * recursively, and reports the first difference per file.
  *
- * Usage: npx tsx scripts/compare-code.ts [--stdlib] [-O|-OO] [--limit N] [--verbose] [FILE...]
- *   --stdlib   all .py files of python3's stdlib (site-packages excluded)
+ * Usage: npx tsx scripts/compare-code.ts [--stdlib] [-O|-OO] [--limit N] [--verbose] [--tspy-parser] [FILE...]
+ *   --stdlib        all .py files of python3's stdlib (site-packages excluded)
+ *   --tspy-parser   parse with tspy's own parser (src/parser) instead of python3's ast.parse
  * Prints "N/M identical" and exits 1 when any file differs.
  */
 import { spawn } from "node:child_process";
@@ -13,7 +14,8 @@ import { readdirSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInterface } from "node:readline";
-import { compareFile, type Json } from "../test/support/compare.ts";
+import { readFileSync } from "node:fs";
+import { compareFile, compareSource, type Json } from "../test/support/compare.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const STDLIB = "/root/.pyenv/versions/3.11.7/lib/python3.11";
@@ -47,18 +49,20 @@ async function main(): Promise<void> {
   let opt: string[] = [];
   let limit = Infinity;
   let verbose = false;
+  let ownParser = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--stdlib") files.push(...stdlibFiles());
     else if (a === "-O" || a === "-OO") opt = [a];
     else if (a === "--limit") limit = Number(argv[++i]);
     else if (a === "--verbose") verbose = true;
+    else if (a === "--tspy-parser") ownParser = true;
     else files.push(a);
   }
   files = files.slice(0, limit);
   const optimize = opt[0] === "-O" ? 1 : opt[0] === "-OO" ? 2 : 0;
-  const asts = oracle("py-ast-json.py", [], files);
   const codes = oracle("py-code-dump.py", opt, files);
+  const asts = ownParser ? (async function* () { for (const f of files) yield { file: f } as Json; })() : oracle("py-ast-json.py", [], files);
   let same = 0, n = 0;
   const causes = new Map<string, number>();
   const t0 = Date.now();
@@ -66,7 +70,15 @@ async function main(): Promise<void> {
   for await (const a of asts) {
     const c = (await codes.next()).value as Json;
     n++;
-    const r = compareFile(a, c, optimize, timing);
+    let r: string | null;
+    if (ownParser) {
+      const f = (a as { file: string }).file;
+      const t1 = performance.now();
+      r = compareSource(f, readFileSync(f), c, optimize);
+      timing.compile += performance.now() - t1;
+    } else {
+      r = compareFile(a, c, optimize, timing);
+    }
     if (r === null) same++;
     else {
       const key = r.split(":")[0]!;

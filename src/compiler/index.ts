@@ -18,6 +18,7 @@ import { buildSymtable, type SymbolTable } from "./symtable.ts";
 import { compileBody, findAnn, visitStmts } from "./stmt.ts";
 import { visitExpr } from "./expr.ts";
 import { assemble } from "./assemble.ts";
+import { parse, type ParseMode } from "../parser/parse.ts";
 
 export type { CompileOptions } from "./codegen.ts";
 export { CompileError };
@@ -89,4 +90,18 @@ function compileMod(c: Compiler, mod: A.mod): CodeObject {
   const co = assemble(c, addNone);
   c.exitScope();
   return co;
+}
+
+/** Source lines for SyntaxError.text (decoded as UTF-8; newlines kept as CPython keeps them). */
+function sourceLines(source: string | Uint8Array): string[] {
+  const text = typeof source === "string" ? source : new TextDecoder("utf-8", { fatal: false }).decode(source);
+  const lines = text.split("\n");
+  return lines.map((l, i) => (i < lines.length - 1 ? l + "\n" : l));
+}
+
+/** compile(source, filename, mode, flags, dont_inherit=True, optimize): parse, then compile. */
+export function compileSource(source: string | Uint8Array, options: Partial<CompileOptions> & { mode?: ParseMode } = {}): CodeObject {
+  const filename = options.filename ?? "<string>";
+  const mod = parse(source, { filename, mode: options.mode ?? "exec" });
+  return compileAST(mod, { ...options, filename, lines: options.lines ?? sourceLines(source) });
 }

@@ -7,11 +7,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compareFile, type Json } from "../support/compare.ts";
+import { compareFile, compareSource, type Json } from "../support/compare.ts";
 import { SNIPPETS, ERROR_SNIPPETS } from "./snippets.ts";
 import { stdlibFiles } from "../../scripts/compare-code.ts";
 
@@ -95,4 +95,15 @@ test("large and deep programs: EXTENDED_ARG, many locals/constants, nesting limi
     Array.from({ length: 99 }, (_, i) => "    ".repeat(i) + `if x${i}:\n`).join("") + "    ".repeat(99) + "pass\n",
   ]);
   assert.deepEqual(run(files), []);
+});
+
+test("tspy's own parser + compiler: snippets and stdlib sample", () => {
+  const files = [...snippetFiles, ...stdlibFiles().filter((_, i) => i % 40 === 3)];
+  const codes = oracle("py-code-dump.py", [], files);
+  const fails: string[] = [];
+  files.forEach((f, i) => {
+    const r = compareSource(f, readFileSync(f), codes[i]!, 0);
+    if (r !== null) fails.push(`${f}: ${r}`);
+  });
+  assert.deepEqual(fails, []);
 });

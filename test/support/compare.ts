@@ -5,7 +5,7 @@
 import { CodeObject } from "../../src/bytecode/code.ts";
 import { opname } from "../../src/bytecode/opcodes.ts";
 import { Complex, ConstTuple, ConstFrozenSet, PyNone, PyEllipsis, type ConstValue } from "../../src/objects/constant.ts";
-import { compileAST } from "../../src/compiler/index.ts";
+import { compileAST, compileSource } from "../../src/compiler/index.ts";
 import { CompileError } from "../../src/parser/errors.ts";
 import type * as A from "../../src/ast/nodes.ts";
 import { buildAST, type Json } from "./pyast.ts";
@@ -126,6 +126,27 @@ export function diffCode(ours: Json, theirs: Json, path: string): string | null 
     }
   }
   return null;
+}
+
+/** Compile source bytes with tspy's own parser + compiler and compare with the code line. */
+export function compareSource(file: string, src: Uint8Array, codeLine: Json, optimize: number, mode: "exec" | "eval" | "single" = "exec"): string | null {
+  const cl = codeLine as { [k: string]: Json };
+  let ours: CodeObject;
+  try {
+    ours = compileSource(src, { filename: file, optimize, mode });
+  } catch (e) {
+    if (e instanceof CompileError) {
+      if (!cl.error) return `error: we raised ${e.type}: ${e.msg} (${e.lineno}:${e.offset})`;
+      const pe = cl.error as { [k: string]: Json };
+      if (pe.type !== e.type || pe.msg !== e.msg || pe.lineno !== e.lineno || pe.offset !== e.offset) {
+        return `error-mismatch: ours ${e.type}: ${e.msg} (${e.lineno}:${e.offset}) vs ${pe.type}: ${pe.msg} (${pe.lineno}:${pe.offset})`;
+      }
+      return null;
+    }
+    return `crash: ${(e as Error).stack?.split("\n").slice(0, 4).join(" | ")}`;
+  }
+  if (cl.error) return `error: python raised ${JSON.stringify(cl.error)}, we compiled`;
+  return diffCode(encodeCode(ours), cl.code!, "");
 }
 
 /** Compile the AST line with tspy and compare with the code line; null when identical. */
