@@ -21,9 +21,7 @@
  */
 import { TokenType } from "./token.ts";
 import { isWordChar, isIdStart, isSpace } from "./unicode.ts";
-import { CodecError, detectEncoding, decodeBytes, lineEnd } from "./encoding.ts";
-
-export { CodecError } from "./encoding.ts";
+import { detectEncoding, decodeBytes, lineEnd } from "./encoding.ts";
 
 export interface TokenInfo {
   readonly type: TokenType;
@@ -564,7 +562,11 @@ export class PyTokenizer {
       }
 
       if (kind === Match.None) {
-        // No token here: the character at pos (perhaps a blank) is an error token.
+        // No token here: the character at pos (perhaps a blank) is an error token. Scanning
+        // again from each following blank would fail the same way: emit those blanks at once.
+        for (; pos < start; pos++) {
+          this.push(TokenType.ERRORTOKEN, line.slice(pos, pos + 1), lnum, this.col(pos), lnum, this.col(pos) + 1, line);
+        }
         const width = codePointAt(line, pos) > 0xffff ? 2 : 1;
         this.push(TokenType.ERRORTOKEN, line.slice(pos, pos + width), lnum, this.col(pos), lnum, this.col(pos) + 1, line);
         pos += width;
@@ -677,5 +679,3 @@ export function tokenizeBytes(bytes: Uint8Array, filename: string | null): PyTok
 export function generateTokens(text: string): PyTokenizer {
   return new PyTokenizer(new TextLineSource(text), null);
 }
-
-export { CodecError as DecodeError };
