@@ -22,3 +22,22 @@ export function bytesRepr(b: Uint8Array): string {
   }
   return out + String.fromCharCode(quote);
 }
+
+// ---- the run-time bytes object -------------------------------------------------------------
+
+import { PyObject } from "./object.ts";
+import { BytesType } from "./types.ts";
+
+/** bytes (immutable; `value` is never written after creation) and bytearray share this layout. */
+export class PyBytes extends PyObject {
+  value: Uint8Array;
+  hash: number | bigint;
+  constructor(type: import("./object.ts").PyType, value: Uint8Array) {
+    super(type);
+    this.value = value;
+    this.hash = -1;
+  }
+}
+export function newBytes(v: Uint8Array): PyBytes {
+  return new PyBytes(BytesType, v);
+}

@@ -14,3 +14,21 @@ export function complexRepr(real: number, imag: number): string {
   const sign = im.startsWith("-") ? "" : "+";
   return "(" + part(real) + sign + im + "j)";
 }
+
+// ---- the run-time complex object -----------------------------------------------------------
+
+import { PyObject } from "./object.ts";
+import { ComplexType } from "./types.ts";
+
+export class PyComplex extends PyObject {
+  real: number;
+  imag: number;
+  constructor(type: import("./object.ts").PyType, real: number, imag: number) {
+    super(type);
+    this.real = real;
+    this.imag = imag;
+  }
+}
+export function newComplex(real: number, imag: number): PyComplex {
+  return new PyComplex(ComplexType, real, imag);
+}

@@ -1,4 +1,6 @@
-/** float: formatting shared by the compiler (constants) and the VM. */
+/** float: formatting shared by the compiler (constants) and the VM, and the run-time float. */
+import { PyObject, type PyType } from "./object.ts";
+import { FloatType } from "./types.ts";
 
 /**
  * repr(float) as CPython's 'r' format: the shortest digit string that round-trips, written
@@ -25,4 +27,19 @@ export function floatRepr(x: number): string {
   if (decpt <= 0) return sign + "0." + "0".repeat(-decpt) + digits;
   if (decpt >= digits.length) return sign + digits + "0".repeat(decpt - digits.length) + ".0";
   return sign + digits.slice(0, decpt) + "." + digits.slice(decpt);
+}
+
+// ---- the run-time float object -------------------------------------------------------------
+
+/** A float: a JS number (an IEEE double, like C's). */
+export class PyFloat extends PyObject {
+  value: number;
+  constructor(type: PyType, value: number) {
+    super(type);
+    this.value = value;
+  }
+}
+/** New reference to a float. */
+export function newFloat(v: number): PyFloat {
+  return new PyFloat(FloatType, v);
 }

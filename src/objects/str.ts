@@ -1,4 +1,6 @@
-/** str: formatting shared by the compiler (constants) and the VM. */
+/** str: formatting shared by the compiler (constants) and the VM, and the run-time str object. */
+import { IMMORTAL, PyObject, type PyType } from "./object.ts";
+import { StrType } from "./types.ts";
 
 const HEX = "0123456789abcdef";
 
@@ -48,4 +50,68 @@ export function strRepr(s: string): string {
     else out += "\\U" + hex(cp, 8);
   }
   return out + quote;
+}
+
+// ---- the run-time str object ---------------------------------------------------------------
+
+
+/**
+ * A str: wraps a JS string (UTF-16; a code point outside the BMP is a surrogate pair).
+ * `hash` caches hash(s) (-1 = not computed yet, as CPython). `cplen` caches the length in code
+ * points (-1 = unknown); it equals value.length unless the string has surrogate pairs, in which
+ * case indexing goes through the slow code-point paths in str_ops.ts.
+ */
+export class PyStr extends PyObject {
+  value: string;
+  hash: number | bigint;
+  cplen: number;
+  constructor(type: PyType, value: string) {
+    super(type);
+    this.value = value;
+    this.hash = -1;
+    this.cplen = -1;
+  }
+}
+
+const interned = new Map<string, PyStr>();
+/** The interned str for `s` (immortal, shared): identifiers, attribute names, code names. */
+export function intern(s: string): PyStr {
+  let o = interned.get(s);
+  if (o === undefined) {
+    o = new PyStr(StrType, s);
+    o.ob_refcnt = IMMORTAL;
+    interned.set(s, o);
+  }
+  return o;
+}
+const EMPTY = intern("");
+const CHARS: PyStr[] = [];
+for (let i = 0; i < 256; i++) CHARS.push(intern(String.fromCharCode(i)));
+
+/** A new reference to a str holding `s` (one-character latin-1 strings and "" are shared). */
+export function newStr(s: string): PyStr {
+  if (s.length <= 1) {
+    if (s.length === 0) return EMPTY;
+    const c = s.charCodeAt(0);
+    if (c < 256) return CHARS[c]!;
+  }
+  return new PyStr(StrType, s);
+}
+
+/** Length in code points. */
+export function strLen(o: PyStr): number {
+  let n = o.cplen;
+  if (n < 0) {
+    const s = o.value;
+    n = s.length;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) { n--; i++; }
+      }
+    }
+    o.cplen = n;
+  }
+  return n;
 }

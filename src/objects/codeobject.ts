@@ -1,0 +1,237 @@
+/**
+ * code: the run-time wrapper of a compile-time CodeObject (bytecode/code.ts). Built once per
+ * CodeObject (cached), it holds what the eval loop needs in executable form:
+ *   instrs     a private, mutable Uint16Array copy of co_code (unit = opcode | oparg << 8), so
+ *              quickening (PEP 659) can rewrite it in place
+ *   consts     co_consts as run-time objects (converted once; owned by the code object)
+ *   names      co_names as interned strs
+ *   exctab     the exception table decoded into [start, end, target, depth<<1|lasti] * n (units)
+ *   positions  decoded lazily from co_linetable: line, end line, column, end column per unit
+ */
+import { PyObject, IMMORTAL } from "./object.ts";
+import { CodeType, None, Ellipsis } from "./types.ts";
+import { CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from "../bytecode/code.ts";
+import {
+  PyNone, PyEllipsis, Complex, ConstTuple, ConstFrozenSet, type ConstValue,
+} from "./constant.ts";
+import { PyStr, intern, newStr } from "./str.ts";
+import { True, False, newIntAny } from "./int.ts";
+import { newFloat } from "./float.ts";
+import { PyTuple, newTuple } from "./tuple.ts";
+import { newComplex } from "./complex.ts";
+import { newBytes } from "./bytes.ts";
+import { newFrozenSetFrom } from "./set.ts";
+import { hexId } from "./abstract.ts";
+
+export class PyCode extends PyObject {
+  co: CodeObject;
+  instrs: Uint16Array;
+  consts: PyObject[];
+  names: PyStr[];
+  localsplusnames: PyStr[];
+  localspluskinds: Uint8Array;
+  nlocalsplus: number;
+  nlocals: number;
+  ncells: number;
+  nfree: number;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  totalargs: number;
+  flags: number;
+  stacksize: number;
+  firstlineno: number;
+  name: PyStr;
+  qualname: PyStr;
+  filename: PyStr;
+  exctab: Int32Array;
+  /** Per code unit: line, endline, col, endcol (-1 = none); decoded on first use. */
+  positions: Int32Array | null;
+  constructor(co: CodeObject) {
+    super(CodeType);
+    this.co = co;
+    const bytes = co.co_code;
+    const n = bytes.length >> 1;
+    const instrs = new Uint16Array(n);
+    for (let i = 0; i < n; i++) instrs[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
+    this.instrs = instrs;
+    this.consts = co.co_consts.map(constToObject);
+    this.names = co.co_names.map((s) => intern(s));
+    this.localsplusnames = co.co_localsplusnames.map((s) => intern(s));
+    this.localspluskinds = co.co_localspluskinds;
+    this.nlocalsplus = co.co_localsplusnames.length;
+    let nl = 0, nc = 0, nf = 0;
+    for (const k of co.co_localspluskinds) {
+      if (k & CO_FAST_LOCAL) nl++;
+      else if (k & CO_FAST_CELL) nc++;
+      if (k & CO_FAST_FREE) nf++;
+    }
+    this.nlocals = nl;
+    this.ncells = nc;
+    this.nfree = nf;
+    this.argcount = co.co_argcount;
+    this.posonlyargcount = co.co_posonlyargcount;
+    this.kwonlyargcount = co.co_kwonlyargcount;
+    this.flags = co.co_flags;
+    this.totalargs = co.co_argcount + co.co_kwonlyargcount + ((co.co_flags & 4) ? 1 : 0) + ((co.co_flags & 8) ? 1 : 0);
+    this.stacksize = co.co_stacksize;
+    this.firstlineno = co.co_firstlineno;
+    this.name = intern(co.co_name);
+    this.qualname = intern(co.co_qualname);
+    this.filename = intern(co.co_filename);
+    this.exctab = parseExceptionTable(co.co_exceptiontable);
+    this.positions = null;
+    this.ob_refcnt = IMMORTAL;
+  }
+}
+
+const cache = new WeakMap<CodeObject, PyCode>();
+/** The run-time code object of a CodeObject (made once, immortal). */
+export function codeFor(co: CodeObject): PyCode {
+  let c = cache.get(co);
+  if (c === undefined) {
+    c = new PyCode(co);
+    cache.set(co, c);
+  }
+  return c;
+}
+
+function isIdentifierLike(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+  }
+  return true;
+}
+
+/** A compile-time constant as a run-time object (new reference). */
+export function constToObject(v: ConstValue): PyObject {
+  switch (typeof v) {
+    case "boolean": return v ? True : False;
+    case "bigint": return newIntAny(v);
+    case "number": return newFloat(v);
+    case "string": return isIdentifierLike(v) ? intern(v) : newStr(v);
+  }
+  if (v instanceof PyNone) return None;
+  if (v instanceof PyEllipsis) return Ellipsis;
+  if (v instanceof Complex) return newComplex(v.real, v.imag);
+  if (v instanceof Uint8Array) return newBytes(v);
+  if (v instanceof ConstTuple) return newTuple(v.items.map(constToObject));
+  if (v instanceof ConstFrozenSet) {
+    const items = v.items.map(constToObject);
+    const fs = newFrozenSetFrom(items);
+    for (const x of items) if (--x.ob_refcnt === 0) { /* constants are never freed here */ }
+    return fs;
+  }
+  if (v instanceof CodeObject) return codeFor(v);
+  return None;
+}
+
+// ---- exception table ------------------------------------------------------------------------------
+
+function parseExceptionTable(t: Uint8Array): Int32Array {
+  const out: number[] = [];
+  let i = 0;
+  const varint = (): number => {
+    let b = t[i++]!;
+    let v = b & 63;
+    while (b & 64) {
+      b = t[i++]!;
+      v = (v << 6) | (b & 63);
+    }
+    return v;
+  };
+  while (i < t.length) {
+    const start = varint();
+    const size = varint();
+    const target = varint();
+    const dl = varint();
+    out.push(start, start + size, target, dl);
+  }
+  return Int32Array.from(out);
+}
+
+/** The handler for the instruction at unit `offset`: index into exctab (step 4) or -1. */
+export function findHandler(code: PyCode, offset: number): number {
+  const t = code.exctab;
+  for (let i = 0; i < t.length; i += 4) {
+    if (offset >= t[i]! && offset < t[i + 1]!) return i;
+    if (t[i]! > offset) break;
+  }
+  return -1;
+}
+
+// ---- locations (PEP 657 location table) ------------------------------------------------------------
+
+export function positionsOf(code: PyCode): Int32Array {
+  if (code.positions !== null) return code.positions;
+  const n = code.instrs.length;
+  const pos = new Int32Array(n * 4).fill(-1);
+  const t = code.co.co_linetable;
+  let i = 0, unit = 0, line = code.firstlineno;
+  const readVarint = (): number => {
+    let b = t[i++]!;
+    let v = b & 63;
+    let shift = 0;
+    while (b & 64) {
+      b = t[i++]!;
+      shift += 6;
+      v |= (b & 63) << shift;
+    }
+    return v;
+  };
+  const readSvarint = (): number => {
+    const v = readVarint();
+    return v & 1 ? -(v >> 1) : v >> 1;
+  };
+  while (i < t.length && unit < n) {
+    const first = t[i++]!;
+    const code_ = (first >> 3) & 15;
+    const len = (first & 7) + 1;
+    let l = -1, el = -1, c = -1, ec = -1;
+    if (code_ === 15) {
+      // no location
+    } else if (code_ === 14) {
+      line += readSvarint();
+      l = line;
+      el = line + readVarint();
+      c = readVarint() - 1;
+      ec = readVarint() - 1;
+    } else if (code_ === 13) {
+      line += readSvarint();
+      l = el = line;
+    } else if (code_ >= 10) {
+      line += code_ - 10;
+      l = el = line;
+      c = t[i++]!;
+      ec = t[i++]!;
+    } else {
+      l = el = line;
+      const b = t[i++]!;
+      c = code_ * 8 + ((b >> 4) & 7);
+      ec = c + (b & 15);
+    }
+    for (let k = 0; k < len && unit < n; k++, unit++) {
+      pos[unit * 4] = l;
+      pos[unit * 4 + 1] = el;
+      pos[unit * 4 + 2] = c;
+      pos[unit * 4 + 3] = ec;
+    }
+  }
+  code.positions = pos;
+  return pos;
+}
+
+/** Line number of the instruction at unit `lasti` (-1 when it has none). */
+export function lineOf(code: PyCode, lasti: number): number {
+  if (lasti < 0) return code.firstlineno;
+  const p = positionsOf(code);
+  return p[lasti * 4]!;
+}
+
+CodeType.tp_repr = (o) => {
+  const c = o as PyCode;
+  return newStr(`<code object ${c.name.value} at ${hexId(c)}, file "${c.filename.value}", line ${c.firstlineno}>`);
+};
+
+export { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, PyTuple };

@@ -1,0 +1,33 @@
+/** The frame type's Python-visible attributes (f_back, f_code, f_lineno, f_locals, f_globals...). */
+import { PyObject } from "./object.ts";
+import { FrameType, None } from "./types.ts";
+import { newInt } from "./int.ts";
+import { newStr } from "./str.ts";
+import { hexId } from "./abstract.ts";
+import { lineOf } from "./codeobject.ts";
+import { dealloc } from "../memory/refcount.ts";
+import type { Frame } from "../vm/frame.ts";
+import { frameLocals } from "../modules/builtins.ts";
+
+const F = (o: PyObject) => o as Frame;
+FrameType.tp_getset = [
+  { name: "f_back", get: (o) => { const b = F(o).back ?? None; b.ob_refcnt++; return b; }, set: null },
+  { name: "f_code", get: (o) => F(o).code, set: null },
+  { name: "f_lineno", get: (o) => newInt(lineOf(F(o).code, F(o).lasti)), set: null },
+  { name: "f_lasti", get: (o) => newInt(F(o).lasti * 2), set: null },
+  { name: "f_globals", get: (o) => (F(o).globals.ob_refcnt++, F(o).globals), set: null },
+  { name: "f_builtins", get: (o) => (F(o).builtins.ob_refcnt++, F(o).builtins), set: null },
+  { name: "f_locals", get: (o) => frameLocals(F(o)), set: null },
+];
+FrameType.tp_repr = (o) => newStr(`<frame at ${hexId(o)}, file '${F(o).code.filename.value}', line ${lineOf(F(o).code, F(o).lasti)}, code ${F(o).code.name.value}>`);
+FrameType.tp_dealloc = (o) => {
+  const f = F(o);
+  const s = f.s;
+  for (let i = 0; i < s.length; i++) {
+    const x = s[i];
+    if (x !== null && x !== undefined) {
+      s[i] = null;
+      if (--x.ob_refcnt === 0) dealloc(x);
+    }
+  }
+};

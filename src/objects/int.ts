@@ -1,0 +1,457 @@
+/**
+ * int (and bool's values): arbitrary precision integers.
+ *
+ * Layout: PyInt.value is a JS number when the value is a safe integer (|v| <= 2**53-1) and a
+ * bigint otherwise: this canonical form is an invariant (`normBig` restores it), so a number
+ * never equals a bigint of the same value and `===` compares values of one representation.
+ * Small ints -5..256 are shared immortal objects (CPython's small-int cache); True and False are
+ * the two bool instances (PyInt with ob_type bool).
+ */
+import { IMMORTAL, PyObject, PyType } from "./object.ts";
+import { IntType, BoolType } from "./types.ts";
+
+export class PyInt extends PyObject {
+  value: number | bigint;
+  constructor(type: PyType, value: number | bigint) {
+    super(type);
+    this.value = value;
+  }
+}
+
+export const SMALL_MIN = -5;
+export const SMALL_MAX = 256;
+const small: PyInt[] = [];
+for (let i = SMALL_MIN; i <= SMALL_MAX; i++) {
+  const o = new PyInt(IntType, i);
+  o.ob_refcnt = IMMORTAL;
+  small.push(o);
+}
+export const False = new PyInt(BoolType, 0);
+export const True = new PyInt(BoolType, 1);
+False.ob_refcnt = IMMORTAL;
+True.ob_refcnt = IMMORTAL;
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** New reference to an int from a safe integer number. */
+export function newInt(v: number): PyInt {
+  if (v >= SMALL_MIN && v <= SMALL_MAX) return small[v - SMALL_MIN]!;
+  return new PyInt(IntType, v);
+}
+/** New reference to an int from a number or bigint in any form. */
+export function newIntAny(v: number | bigint): PyInt {
+  if (typeof v === "number") {
+    if (v >= -MAX_SAFE && v <= MAX_SAFE) return newInt(v);
+    return new PyInt(IntType, BigInt(v));
+  }
+  const n = normBig(v);
+  return typeof n === "number" ? newInt(n) : new PyInt(IntType, n);
+}
+/** The shared small int (borrowed, immortal). */
+export function smallInt(v: number): PyInt {
+  return small[v - SMALL_MIN]!;
+}
+export function newBool(b: boolean): PyInt {
+  return b ? True : False;
+}
+
+const BIG_MAX_SAFE = BigInt(MAX_SAFE);
+/** Canonical representation of a bigint value. */
+export function normBig(v: bigint): number | bigint {
+  return v <= BIG_MAX_SAFE && v >= -BIG_MAX_SAFE ? Number(v) : v;
+}
+export function toBig(v: number | bigint): bigint {
+  return typeof v === "number" ? BigInt(v) : v;
+}
+
+// ---- arithmetic on values (canonical in, canonical out) ---------------------------------------
+
+export function intAdd(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return normBig(toBig(a) + toBig(b));
+}
+export function intSub(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return normBig(toBig(a) - toBig(b));
+}
+export function intMul(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r + 0; // + 0 turns -0 into 0
+  }
+  return normBig(toBig(a) * toBig(b));
+}
+/** Floor division; b must not be 0. */
+export function intFloorDiv(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    let q = Math.floor(a / b);
+    const r = a - q * b;
+    if (b > 0 ? r < 0 : r > 0) q -= 1;
+    else if (b > 0 ? r >= b : r <= b) q += 1;
+    return q + 0;
+  }
+  const x = toBig(a), y = toBig(b);
+  let q = x / y;
+  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  return normBig(q);
+}
+/** Python's modulo (sign of the divisor); b must not be 0. */
+export function intMod(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === "number" && typeof b === "number") {
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r + 0;
+  }
+  const y = toBig(b);
+  let r = toBig(a) % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
+  return normBig(r);
+}
+export function intNeg(a: number | bigint): number | bigint {
+  return typeof a === "number" ? 0 - a : normBig(-a);
+}
+export function intPow(a: number | bigint, b: number | bigint): number | bigint {
+  // b >= 0
+  if (typeof a === "number" && typeof b === "number") {
+    let result = 1, base = a, e = b, ok = true;
+    while (e > 0) {
+      if (e % 2 === 1) {
+        result *= base;
+        if (result > MAX_SAFE || result < -MAX_SAFE) { ok = false; break; }
+      }
+      e = Math.floor(e / 2);
+      if (e > 0) {
+        base *= base;
+        if (base > MAX_SAFE) { ok = false; break; }
+      }
+    }
+    if (ok) return result + 0;
+  }
+  return normBig(toBig(a) ** toBig(b));
+}
+export function intCompare(a: number | bigint, b: number | bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function isInt32(v: number | bigint): v is number {
+  return typeof v === "number" && (v | 0) === v;
+}
+export function intAnd(a: number | bigint, b: number | bigint): number | bigint {
+  if (isInt32(a) && isInt32(b)) return a & b;
+  return normBig(toBig(a) & toBig(b));
+}
+export function intOr(a: number | bigint, b: number | bigint): number | bigint {
+  if (isInt32(a) && isInt32(b)) return a | b;
+  return normBig(toBig(a) | toBig(b));
+}
+export function intXor(a: number | bigint, b: number | bigint): number | bigint {
+  if (isInt32(a) && isInt32(b)) return a ^ b;
+  return normBig(toBig(a) ^ toBig(b));
+}
+export function intInvert(a: number | bigint): number | bigint {
+  return typeof a === "number" ? -a - 1 : normBig(-a - 1n);
+}
+/** a << n, n >= 0 and n a safe number. */
+export function intLshift(a: number | bigint, n: number): number | bigint {
+  if (typeof a === "number" && n < 53) {
+    const r = a * 2 ** n;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return normBig(toBig(a) << BigInt(n));
+}
+/** a >> n (floor), n >= 0. */
+export function intRshift(a: number | bigint, n: number): number | bigint {
+  if (typeof a === "number") {
+    if (n >= 64) return a < 0 ? -1 : 0;
+    return Math.floor(a / 2 ** n) + 0;
+  }
+  return normBig(a >> BigInt(n));
+}
+export function intBitLength(a: number | bigint): number {
+  if (typeof a === "number") {
+    const x = Math.abs(a);
+    if (x === 0) return 0;
+    if (x < 2 ** 31) return 32 - Math.clz32(x);
+    return x.toString(2).length;
+  }
+  return (a < 0n ? -a : a).toString(2).length;
+}
+
+/** Exactly rounded int -> float (OverflowError past the float range). */
+export function intToFloat(v: number | bigint): number {
+  if (typeof v === "number") return v;
+  const neg = v < 0n;
+  const m = neg ? -v : v;
+  const bits = m.toString(2).length;
+  if (bits <= 53) return Number(v);
+  // keep 55 bits (53 + guard + sticky), round half even by hand
+  const shift = bits - 55;
+  let top = m >> BigInt(shift);
+  if ((m & ((1n << BigInt(shift)) - 1n)) !== 0n) top |= 1n; // sticky
+  let mant = Number(top >> 2n);
+  const low = Number(top & 3n);
+  if (low > 2 || (low === 2 && (mant & 1) === 1)) mant += 1;
+  const r = mant * 2 ** (shift + 2);
+  if (r === Infinity) return NaN; // caller raises OverflowError (checks !isFinite)
+  return neg ? -r : r;
+}
+
+/** Is `o` an int (or a subclass instance, including bool)? */
+export function isInt(o: PyObject): o is PyInt {
+  return o instanceof PyInt;
+}
+
+// ---- the int and bool types: slots ------------------------------------------------------------
+
+import { None, NotImplemented, StrType, FloatType } from "./types.ts";
+import { newStr } from "./str.ts";
+import { zeroDivisionError, valueError, overflowError, typeError } from "./errors.ts";
+import { intHash } from "./pyhash.ts";
+import { newFloat } from "./float.ts";
+import { dealloc } from "../memory/refcount.ts";
+
+/** Integers beyond this many digits refuse str() (sys.int_info.default_max_str_digits). */
+export let maxStrDigits = 4300;
+export function setMaxStrDigits(n: number): void {
+  maxStrDigits = n;
+}
+
+export function intToDecimalString(v: number | bigint): string {
+  if (typeof v === "number") return String(v);
+  const s = v.toString();
+  const digits = s.length - (v < 0n ? 1 : 0);
+  if (maxStrDigits > 0 && digits > maxStrDigits) {
+    throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return s;
+}
+
+function intRepr(o: PyObject): PyObject {
+  return newStr(intToDecimalString((o as PyInt).value));
+}
+function boolRepr(o: PyObject): PyObject {
+  return newStr((o as PyInt).value ? "True" : "False");
+}
+
+type V = number | bigint;
+function binop(f: (a: V, b: V) => V): (a: PyObject, b: PyObject) => PyObject {
+  return (a, b) => {
+    if (!(a instanceof PyInt) || !(b instanceof PyInt)) return NotImplemented;
+    return newIntAny(f(a.value, b.value));
+  };
+}
+function isZero(v: V): boolean {
+  return v === 0 || v === 0n;
+}
+const intAddSlot = binop(intAdd);
+const intSubSlot = binop(intSub);
+const intMulSlot = binop(intMul);
+function intFloorDivSlot(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return NotImplemented;
+  if (isZero(b.value)) throw zeroDivisionError("integer division or modulo by zero");
+  return newIntAny(intFloorDiv(a.value, b.value));
+}
+function intModSlot(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return NotImplemented;
+  if (isZero(b.value)) throw zeroDivisionError("integer division or modulo by zero");
+  return newIntAny(intMod(a.value, b.value));
+}
+/** int / int: correctly rounded true division. */
+export function intTrueDiv(x: V, y: V): number {
+  if (isZero(y)) throw zeroDivisionError("division by zero");
+  if (typeof x === "number" && typeof y === "number") return x / y;
+  const a = toBig(x), b = toBig(y);
+  const neg = (a < 0n) !== (b < 0n);
+  let n = a < 0n ? -a : b < 0n ? a : a;
+  n = n < 0n ? -n : n;
+  const d = b < 0n ? -b : b;
+  // scale so the quotient has 55+ significant bits, then round once
+  const nb = n.toString(2).length, db = d.toString(2).length;
+  let shift = 55 - (nb - db);
+  let q: bigint, r: bigint;
+  if (shift >= 0) {
+    q = (n << BigInt(shift)) / d;
+    r = (n << BigInt(shift)) % d;
+  } else {
+    q = n / (d << BigInt(-shift));
+    r = n % (d << BigInt(-shift));
+  }
+  if (r !== 0n) q |= 1n; // sticky bit
+  let res = intToFloat(q) * 2 ** -shift;
+  if (!Number.isFinite(res) || (res === 0 && q !== 0n)) {
+    // extreme exponents: scale in two steps
+    res = intToFloat(q) * 2 ** Math.floor(-shift / 2) * 2 ** Math.ceil(-shift / 2);
+  }
+  if (!Number.isFinite(res)) throw overflowError("integer division result too large for a float");
+  return neg ? -res : res;
+}
+function intTrueDivSlot(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return NotImplemented;
+  return newFloat(intTrueDiv(a.value, b.value));
+}
+function intPowSlot(a: PyObject, b: PyObject, c?: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return NotImplemented;
+  if (c !== undefined && c !== None) {
+    if (!(c instanceof PyInt)) return NotImplemented;
+    return newIntAny(intPowMod(a.value, b.value, c.value));
+  }
+  if (b.value < 0) {
+    if (isZero(a.value)) throw zeroDivisionError("0.0 cannot be raised to a negative power");
+    return newFloat(Math.pow(intToFloat(a.value), intToFloat(b.value)));
+  }
+  if (typeof b.value === "bigint" && !(a.value === 0 || a.value === 1 || a.value === -1)) throw memoryErrorFor();
+  return newIntAny(intPow(a.value, b.value));
+}
+import { memoryError } from "./errors.ts";
+function memoryErrorFor() {
+  return memoryError();
+}
+function intPowMod(a: V, b: V, m: V): V {
+  if (isZero(m)) throw valueError("pow() 3rd argument cannot be 0");
+  let base = toBig(a), e = toBig(b), mod = toBig(m);
+  const negMod = mod < 0n;
+  if (negMod) mod = -mod;
+  if (e < 0n) {
+    base = modInverse(base, mod);
+    e = -e;
+  }
+  let r = 1n % mod;
+  base %= mod;
+  if (base < 0n) base += mod;
+  while (e > 0n) {
+    if (e & 1n) r = (r * base) % mod;
+    base = (base * base) % mod;
+    e >>= 1n;
+  }
+  if (negMod && r !== 0n) r -= mod;
+  return normBig(r);
+}
+function modInverse(a: bigint, m: bigint): bigint {
+  let [g, x] = egcd(((a % m) + m) % m, m);
+  if (g !== 1n) throw valueError("base is not invertible for the given modulus");
+  return ((x % m) + m) % m;
+}
+function egcd(a: bigint, b: bigint): [bigint, bigint] {
+  let [oldR, r] = [a, b], [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  return [oldR, oldS];
+}
+function shiftCount(b: PyInt): number {
+  const v = b.value;
+  if (v < 0) throw valueError("negative shift count");
+  if (typeof v === "bigint") throw overflowError("too many digits in integer");
+  return v;
+}
+function intLshiftSlot(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return NotImplemented;
+  const n = shiftCount(b);
+  if (isZero(a.value)) return newInt(0);
+  return newIntAny(intLshift(a.value, n));
+}
+function intRshiftSlot(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return NotImplemented;
+  const n = shiftCount(b);
+  return newIntAny(intRshift(a.value, n));
+}
+const intAndSlot = binop(intAnd), intOrSlot = binop(intOr), intXorSlot = binop(intXor);
+function boolLogic(f: (a: V, b: V) => V, intSlot: (a: PyObject, b: PyObject) => PyObject) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    if (a.ob_type === BoolType && b.ob_type === BoolType) return newBool(f((a as PyInt).value, (b as PyInt).value) !== 0);
+    return intSlot(a, b);
+  };
+}
+function intDivmodValues(a: V, b: V): [V, V] {
+  if (isZero(b)) throw zeroDivisionError("integer division or modulo by zero");
+  return [intFloorDiv(a, b), intMod(a, b)];
+}
+export { intDivmodValues };
+
+function intRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!(b instanceof PyInt)) {
+    if (b.ob_type === FloatType || (b as { value?: unknown }).value !== undefined && typeof (b as { value?: unknown }).value === "number" && b.ob_type.tp_name === "float") return NotImplemented;
+    return NotImplemented;
+  }
+  const c = intCompare((a as PyInt).value, b.value);
+  let r: boolean;
+  switch (op) {
+    case 0: r = c < 0; break;
+    case 1: r = c <= 0; break;
+    case 2: r = c === 0; break;
+    case 3: r = c !== 0; break;
+    case 4: r = c > 0; break;
+    default: r = c >= 0;
+  }
+  return r ? True : False;
+}
+function intNegSlot(o: PyObject): PyObject {
+  return newIntAny(intNeg((o as PyInt).value));
+}
+function intPosSlot(o: PyObject): PyObject {
+  const v = (o as PyInt).value;
+  if (o.ob_type === IntType) {
+    o.ob_refcnt++;
+    return o;
+  }
+  return newIntAny(v);
+}
+function intAbsSlot(o: PyObject): PyObject {
+  const v = (o as PyInt).value;
+  return newIntAny(v < 0 ? intNeg(v) : v);
+}
+function intInvertSlot(o: PyObject): PyObject {
+  return newIntAny(intInvert((o as PyInt).value));
+}
+function intBool(o: PyObject): boolean {
+  return !isZero((o as PyInt).value);
+}
+function intIndexSlot(o: PyObject): PyObject {
+  return intPosSlot(o);
+}
+function intFloatSlot(o: PyObject): PyObject {
+  const f = intToFloat((o as PyInt).value);
+  if (Number.isNaN(f)) throw overflowError("int too large to convert to float");
+  return newFloat(f);
+}
+function intHashSlot(o: PyObject): number | bigint {
+  return intHash((o as PyInt).value);
+}
+
+IntType.tp_repr = intRepr;
+IntType.tp_hash = intHashSlot;
+IntType.tp_richcompare = intRichCompare;
+IntType.nb_binary[0] = intAddSlot;
+IntType.nb_binary[10] = intSubSlot;
+IntType.nb_binary[5] = intMulSlot;
+IntType.nb_binary[2] = intFloorDivSlot;
+IntType.nb_binary[6] = intModSlot;
+IntType.nb_binary[11] = intTrueDivSlot;
+IntType.nb_binary[8] = intPowSlot;
+IntType.nb_binary[3] = intLshiftSlot;
+IntType.nb_binary[9] = intRshiftSlot;
+IntType.nb_binary[1] = intAndSlot;
+IntType.nb_binary[7] = intOrSlot;
+IntType.nb_binary[12] = intXorSlot;
+IntType.nb_negative = intNegSlot;
+IntType.nb_positive = intPosSlot;
+IntType.nb_absolute = intAbsSlot;
+IntType.nb_invert = intInvertSlot;
+IntType.nb_bool = intBool;
+IntType.nb_int = intIndexSlot;
+IntType.nb_index = intIndexSlot;
+IntType.nb_float = intFloatSlot;
+BoolType.tp_repr = boolRepr;
+BoolType.nb_binary[1] = boolLogic(intAnd, intAndSlot);
+BoolType.nb_binary[7] = boolLogic(intOr, intOrSlot);
+BoolType.nb_binary[12] = boolLogic(intXor, intXorSlot);
+void StrType;
+void typeError;
+void dealloc;

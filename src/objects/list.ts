@@ -1,0 +1,396 @@
+/**
+ * list: a growable array of references. `items.length` is the list's length (JS arrays grow
+ * amortised like CPython's over-allocation; `allocated` mirrors CPython's list_resize capacity
+ * for sys.getsizeof).
+ */
+import { kwCount } from "./args.ts";
+import { PyObject, PyType } from "./object.ts";
+import { ListType } from "./types.ts";
+import { dealloc } from "../memory/refcount.ts";
+
+export class PyList extends PyObject {
+  items: PyObject[];
+  allocated: number;
+  constructor(type: PyType, items: PyObject[]) {
+    super(type);
+    this.items = items;
+    this.allocated = items.length;
+  }
+}
+
+/** A new list that STEALS the references in `items` (and takes the array). */
+export function newList(items: PyObject[]): PyList {
+  return new PyList(ListType, items);
+}
+
+/** CPython's list_resize over-allocation: the capacity after growing to `newsize`. */
+export function listCapacity(allocated: number, newsize: number): number {
+  if (allocated >= newsize && newsize >= allocated >> 1) return allocated;
+  if (newsize === 0) return 0;
+  let n = (newsize + (newsize >> 3) + 6) & ~3;
+  if (newsize - newsize > n - newsize) n = (newsize + 3) & ~3;
+  return n;
+}
+
+/** Append (borrowed item; the list takes a new reference). */
+export function listAppend(l: PyList, v: PyObject): void {
+  v.ob_refcnt++;
+  const n = l.items.length + 1;
+  if (n > l.allocated) l.allocated = listCapacity(l.allocated, n);
+  l.items.push(v);
+}
+
+export function listDealloc(o: PyObject): void {
+  const l = o as PyList;
+  const items = l.items;
+  l.items = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const x = items[i]!;
+    if (--x.ob_refcnt === 0) dealloc(x);
+  }
+  if (l.dict !== null) {
+    const d = l.dict;
+    l.dict = null;
+    if (--d.ob_refcnt === 0) dealloc(d);
+  }
+}
+ListType.tp_dealloc = listDealloc;
+
+// ---- the list type ----------------------------------------------------------------------------
+
+import { NotImplemented, None, ListIterType, ListRevIterType } from "./types.ts";
+import { seqRichCompare, seqRepr, ltComparator } from "./seq_common.ts";
+import { newStr } from "./str.ts";
+import { asIndexForSeq, iterableToArray, richCompareBool, asSsize, call, isTrue } from "./abstract.ts";
+import { PySlice, sliceIndices } from "./slice.ts";
+import { typeError, indexError, valueError } from "./errors.ts";
+import { newInt, False } from "./int.ts";
+import { parseArgs } from "./args.ts";
+import { seqIndex, seqCount, tupleFrom } from "./tuple.ts";
+import { hashNotImplemented } from "./slots.ts";
+
+function dec(x: PyObject): void {
+  if (--x.ob_refcnt === 0) dealloc(x);
+}
+function setItems(l: PyList, items: PyObject[]): void {
+  l.items = items;
+  l.allocated = Math.max(l.allocated, items.length);
+}
+
+ListType.tp_repr = (o) => newStr(seqRepr(o, (o as PyList).items, "[", "]"));
+ListType.tp_hash = hashNotImplemented;
+ListType.tp_richcompare = (a, b, op) => {
+  if (!(b instanceof PyList)) return NotImplemented;
+  return seqRichCompare((a as PyList).items, b.items, op);
+};
+ListType.sq_length = (o) => (o as PyList).items.length;
+ListType.sq_contains = (o, v) => {
+  const items = (o as PyList).items;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]!;
+    if (x === v || richCompareBool(x, v, 2)) return true;
+  }
+  return false;
+};
+ListType.sq_concat = (a, b) => {
+  if (!(b instanceof PyList)) throw typeError(`can only concatenate list (not "${b.ob_type.tp_name}") to list`);
+  const items = [...(a as PyList).items, ...b.items];
+  for (const x of items) x.ob_refcnt++;
+  return newList(items);
+};
+ListType.sq_repeat = (a, n) => {
+  const items = (a as PyList).items;
+  const out: PyObject[] = [];
+  for (let k = 0; k < n; k++) for (const x of items) {
+    x.ob_refcnt++;
+    out.push(x);
+  }
+  return newList(out);
+};
+ListType.sq_inplace_concat = (a, b) => {
+  const l = a as PyList;
+  const items = iterableToArray(b);
+  for (const x of items) l.items.push(x);
+  l.allocated = Math.max(l.allocated, l.items.length);
+  a.ob_refcnt++;
+  return a;
+};
+ListType.sq_inplace_repeat = (a, n) => {
+  const l = a as PyList;
+  const items = l.items.slice();
+  if (n <= 0) {
+    l.items = [];
+    for (const x of items) dec(x);
+  } else {
+    for (let k = 1; k < n; k++) for (const x of items) {
+      x.ob_refcnt++;
+      l.items.push(x);
+    }
+  }
+  a.ob_refcnt++;
+  return a;
+};
+ListType.sq_item = (o, i) => {
+  const items = (o as PyList).items;
+  if (i < 0 || i >= items.length) throw indexError("list index out of range");
+  const v = items[i]!;
+  v.ob_refcnt++;
+  return v;
+};
+ListType.mp_length = (o) => (o as PyList).items.length;
+ListType.mp_subscript = (o, key) => {
+  const items = (o as PyList).items;
+  if (key instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(key, items.length);
+    const out: PyObject[] = [];
+    for (let i = 0, j = start; i < n; i++, j += step) {
+      const x = items[j]!;
+      x.ob_refcnt++;
+      out.push(x);
+    }
+    return newList(out);
+  }
+  let i = asIndexForSeq(key, "list");
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) throw indexError("list index out of range");
+  const v = items[i]!;
+  v.ob_refcnt++;
+  return v;
+};
+ListType.mp_ass_subscript = (o, key, v) => {
+  const l = o as PyList;
+  const items = l.items;
+  if (key instanceof PySlice) {
+    const [start, stop, step, n] = sliceIndices(key, items.length);
+    if (v === null) {
+      if (n === 0) return;
+      const removed: PyObject[] = [];
+      if (step === 1) removed.push(...items.splice(start, n));
+      else {
+        const keep: PyObject[] = [];
+        const idx = new Set<number>();
+        for (let i = 0, j = start; i < n; i++, j += step) idx.add(j);
+        for (let i = 0; i < items.length; i++) (idx.has(i) ? removed : keep).push(items[i]!);
+        setItems(l, keep);
+      }
+      for (const x of removed) dec(x);
+      return;
+    }
+    const seq = v === o ? items.slice() : iterableToArray(v);
+    if (v === o) for (const x of seq) x.ob_refcnt++;
+    if (step === 1) {
+      const hi = Math.max(start, stop);
+      const removed = items.splice(start, hi - start, ...seq);
+      for (const x of removed) dec(x);
+      l.allocated = Math.max(l.allocated, items.length);
+      return;
+    }
+    if (seq.length !== n) {
+      for (const x of seq) dec(x);
+      throw valueError(`attempt to assign sequence of size ${seq.length} to extended slice of size ${n}`);
+    }
+    for (let i = 0, j = start; i < n; i++, j += step) {
+      const old = items[j]!;
+      items[j] = seq[i]!;
+      dec(old);
+    }
+    return;
+  }
+  let i = asIndexForSeq(key, "list");
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) throw indexError(v === null ? "list assignment index out of range" : "list assignment index out of range");
+  const old = items[i]!;
+  if (v === null) items.splice(i, 1);
+  else {
+    v.ob_refcnt++;
+    items[i] = v;
+  }
+  dec(old);
+};
+
+class PyListIter extends PyObject {
+  seq: PyList | null;
+  i: number;
+  constructor(type: PyType, l: PyList, i: number) {
+    super(type);
+    this.seq = l;
+    this.i = i;
+  }
+}
+ListType.tp_iter = (o) => {
+  o.ob_refcnt++;
+  return new PyListIter(ListIterType, o as PyList, 0);
+};
+ListIterType.tp_iter = (o) => {
+  o.ob_refcnt++;
+  return o;
+};
+ListIterType.tp_iternext = (o) => {
+  const it = o as PyListIter;
+  const l = it.seq;
+  if (l === null) return null;
+  if (it.i < l.items.length) {
+    const v = l.items[it.i++]!;
+    v.ob_refcnt++;
+    return v;
+  }
+  it.seq = null;
+  dec(l);
+  return null;
+};
+ListRevIterType.tp_iter = ListIterType.tp_iter;
+ListRevIterType.tp_iternext = (o) => {
+  const it = o as PyListIter;
+  const l = it.seq;
+  if (l === null) return null;
+  if (it.i >= 0 && it.i < l.items.length) {
+    const v = l.items[it.i--]!;
+    v.ob_refcnt++;
+    return v;
+  }
+  it.seq = null;
+  dec(l);
+  return null;
+};
+ListIterType.tp_dealloc = ListRevIterType.tp_dealloc = (o) => {
+  const l = (o as PyListIter).seq;
+  if (l !== null) dec(l);
+};
+ListIterType.tp_methods = [
+  { name: "__length_hint__", flags: 1, fn: (o: PyObject) => {
+    const it = o as PyListIter;
+    return newInt(it.seq === null ? 0 : Math.max(0, it.seq.items.length - it.i));
+  } },
+];
+ListRevIterType.tp_methods = [
+  { name: "__length_hint__", flags: 1, fn: (o: PyObject) => {
+    const it = o as PyListIter;
+    return newInt(it.seq === null ? 0 : it.i + 1);
+  } },
+];
+
+ListType.tp_new = (type) => new PyList(type, []);
+ListType.tp_init = (self, args, kw) => {
+  if (kw !== null && kwCount(kw) > 0) throw typeError("list() takes no keyword arguments");
+  if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+  const l = self as PyList;
+  const old = l.items;
+  l.items = [];
+  for (const x of old) dec(x);
+  if (args.length === 1) {
+    const items = iterableToArray(args[0]!);
+    setItems(l, items);
+  }
+};
+
+function listSort(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  if (args.length - (kw === null ? 0 : kwCount(kw)) > 0) throw typeError("sort() takes no positional arguments");
+  const [key, reverse] = parseArgs("sort", args, kw, ["key", "reverse"], { required: 0, kwonly: 0 });
+  sortList(self as PyList, key === null || key === None ? null : key, reverse !== null && isTrue(reverse));
+  return None;
+}
+/** list.sort: stable, only `<` is used; the list looks empty while sorting. */
+export function sortList(l: PyList, key: PyObject | null, reverse: boolean): void {
+  const items = l.items;
+  l.items = [];
+  let keys: PyObject[] | null = null;
+  try {
+    if (key !== null) {
+      keys = [];
+      for (const x of items) keys.push(call(key, [x]));
+    }
+    const idx = items.map((_, i) => i);
+    if (reverse) idx.reverse();
+    const ks = keys ?? items;
+    idx.sort((a, b) => ltComparator(ks[a]!, ks[b]!));
+    if (reverse) idx.reverse();
+    const sorted = idx.map((i) => items[i]!);
+    for (let i = 0; i < sorted.length; i++) items[i] = sorted[i]!;
+  } finally {
+    if (keys !== null) for (const k of keys) dec(k);
+    const modified = l.items.length > 0;
+    const extra = l.items;
+    l.items = items;
+    if (modified) {
+      for (const x of extra) dec(x);
+      throw valueError("list modified during sort");
+    }
+  }
+}
+
+ListType.tp_methods = [
+  { name: "append", flags: 2, fn: (o: PyObject, v: PyObject) => {
+    listAppend(o as PyList, v);
+    return None;
+  } },
+  { name: "extend", flags: 2, fn: (o: PyObject, v: PyObject) => {
+    const l = o as PyList;
+    const items = v === o ? l.items.slice() : iterableToArray(v);
+    if (v === o) for (const x of items) x.ob_refcnt++;
+    for (const x of items) l.items.push(x);
+    l.allocated = Math.max(l.allocated, l.items.length);
+    return None;
+  } },
+  { name: "insert", flags: 3, fn: (o: PyObject, args: PyObject[]) => {
+    if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
+    const l = o as PyList;
+    let i = asSsize(args[0]!);
+    const n = l.items.length;
+    if (i < 0) i = Math.max(0, i + n);
+    if (i > n) i = n;
+    args[1]!.ob_refcnt++;
+    l.items.splice(i, 0, args[1]!);
+    return None;
+  } },
+  { name: "pop", flags: 3, fn: (o: PyObject, args: PyObject[]) => {
+    if (args.length > 1) throw typeError(`pop expected at most 1 argument, got ${args.length}`);
+    const l = o as PyList;
+    if (l.items.length === 0) throw indexError("pop from empty list");
+    let i = args.length ? asSsize(args[0]!) : l.items.length - 1;
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw indexError("pop index out of range");
+    return l.items.splice(i, 1)[0]!;
+  } },
+  { name: "remove", flags: 2, fn: (o: PyObject, v: PyObject) => {
+    const l = o as PyList;
+    for (let i = 0; i < l.items.length; i++) {
+      const x = l.items[i]!;
+      if (x === v || richCompareBool(x, v, 2)) {
+        l.items.splice(i, 1);
+        dec(x);
+        return None;
+      }
+    }
+    throw valueError("list.remove(x): x not in list");
+  } },
+  { name: "index", flags: 3, fn: (o: PyObject, args: PyObject[]) => seqIndex((o as PyList).items, args, `${reprOf(args[0])} is not in list`) },
+  { name: "count", flags: 2, fn: (o: PyObject, v: PyObject) => seqCount((o as PyList).items, v) },
+  { name: "clear", flags: 1, fn: (o: PyObject) => {
+    const l = o as PyList;
+    const items = l.items;
+    l.items = [];
+    for (let i = items.length - 1; i >= 0; i--) dec(items[i]!);
+    return None;
+  } },
+  { name: "copy", flags: 1, fn: (o: PyObject) => {
+    const items = (o as PyList).items.slice();
+    for (const x of items) x.ob_refcnt++;
+    return newList(items);
+  } },
+  { name: "reverse", flags: 1, fn: (o: PyObject) => {
+    (o as PyList).items.reverse();
+    return None;
+  } },
+  { name: "sort", flags: 4, fn: listSort },
+  { name: "__reversed__", flags: 1, fn: (o: PyObject) => {
+    o.ob_refcnt++;
+    return new PyListIter(ListRevIterType, o as PyList, (o as PyList).items.length - 1);
+  } },
+  { name: "__getitem__", flags: 2, fn: (o: PyObject, k: PyObject) => ListType.mp_subscript!(o, k) },
+  { name: "__sizeof__", flags: 1, fn: (o: PyObject) => newInt(40 + 8 * (o as PyList).allocated) },
+];
+import { reprStr } from "./abstract.ts";
+function reprOf(o: PyObject | undefined): string {
+  return o === undefined ? "" : reprStr(o);
+}
+export { tupleFrom, False };

@@ -1,0 +1,33 @@
+/** mappingproxy: a read-only view of a dict (type.__dict__). */
+import { PyObject } from "./object.ts";
+import { MappingProxyType } from "./types.ts";
+import { PyDict } from "./dict.ts";
+import { newStr } from "./str.ts";
+import { reprStr, getItem, getIter, length, contains, callMethod } from "./abstract.ts";
+import { dealloc } from "../memory/refcount.ts";
+
+class PyMappingProxy extends PyObject {
+  mapping: PyObject;
+  constructor(m: PyObject) {
+    super(MappingProxyType);
+    this.mapping = m;
+  }
+}
+export function newMappingProxy(d: PyObject): PyObject {
+  d.ob_refcnt++;
+  return new PyMappingProxy(d);
+}
+const M = (o: PyObject) => (o as PyMappingProxy).mapping;
+MappingProxyType.tp_repr = (o) => newStr(`mappingproxy(${reprStr(M(o))})`);
+MappingProxyType.mp_subscript = (o, k) => getItem(M(o), k);
+MappingProxyType.mp_length = (o) => length(M(o));
+MappingProxyType.sq_contains = (o, k) => contains(M(o), k);
+MappingProxyType.tp_iter = (o) => getIter(M(o));
+MappingProxyType.tp_dealloc = (o) => {
+  const m = M(o);
+  if (--m.ob_refcnt === 0) dealloc(m);
+};
+MappingProxyType.tp_methods = ["keys", "values", "items", "copy"].map((name) => ({
+  name, flags: 1, fn: (o: PyObject) => callMethod(M(o), name, []),
+})).concat([{ name: "get", flags: 3, fn: ((o: PyObject, args: PyObject[]) => callMethod(M(o), "get", args)) as (o: PyObject) => PyObject }]);
+export type { PyDict };

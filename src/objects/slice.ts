@@ -1,0 +1,75 @@
+/** slice objects and index normalisation (PySlice_Unpack / PySlice_AdjustIndices). */
+import { PyObject } from "./object.ts";
+import { SliceType, None } from "./types.ts";
+import { dealloc } from "../memory/refcount.ts";
+import { asSsize, reprStr, index } from "./abstract.ts";
+import { newStr } from "./str.ts";
+import { valueError, typeError } from "./errors.ts";
+import { PyInt } from "./int.ts";
+
+export class PySlice extends PyObject {
+  start: PyObject;
+  stop: PyObject;
+  step: PyObject;
+  constructor(start: PyObject, stop: PyObject, step: PyObject) {
+    super(SliceType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+  }
+}
+/** slice(start, stop, step) (arguments borrowed). */
+export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PySlice {
+  start.ob_refcnt++;
+  stop.ob_refcnt++;
+  step.ob_refcnt++;
+  return new PySlice(start, stop, step);
+}
+SliceType.tp_dealloc = (o) => {
+  const s = o as PySlice;
+  for (const x of [s.start, s.stop, s.step]) if (--x.ob_refcnt === 0) dealloc(x);
+};
+SliceType.tp_repr = (o) => {
+  const s = o as PySlice;
+  return newStr(`slice(${reprStr(s.start)}, ${reprStr(s.stop)}, ${reprStr(s.step)})`);
+};
+
+const MAX = Number.MAX_SAFE_INTEGER;
+function clampIndex(o: PyObject): number {
+  if (o.ob_type.nb_index === null) throw typeError("slice indices must be integers or None or have an __index__ method");
+  const i = index(o);
+  const v = i.value;
+  if (--i.ob_refcnt === 0) dealloc(i);
+  if (typeof v === "number") return v;
+  return v > 0n ? MAX : -MAX;
+}
+
+/** [start, stop, step] before length adjustment (PySlice_Unpack). */
+export function sliceUnpack(s: PySlice): [number, number, number] {
+  let step = 1;
+  if (s.step !== None) {
+    step = clampIndex(s.step);
+    if (step === 0) throw valueError("slice step cannot be zero");
+  }
+  const start = s.start === None ? (step < 0 ? MAX : 0) : clampIndex(s.start);
+  const stop = s.stop === None ? (step < 0 ? -MAX : MAX) : clampIndex(s.stop);
+  return [start, stop, step];
+}
+/** Adjust to a sequence of `length`; returns [start, stop, step, slicelength]. */
+export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
+  let [start, stop, step] = sliceUnpack(s);
+  if (start < 0) {
+    start += length;
+    if (start < 0) start = step < 0 ? -1 : 0;
+  } else if (start >= length) start = step < 0 ? length - 1 : length;
+  if (stop < 0) {
+    stop += length;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+  } else if (stop >= length) stop = step < 0 ? length - 1 : length;
+  let n = 0;
+  if (step < 0) {
+    if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) n = Math.floor((stop - start - 1) / step) + 1;
+  return [start, stop, step, n];
+}
+export { asSsize, PyInt };

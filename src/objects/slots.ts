@@ -1,0 +1,587 @@
+/**
+ * The slot <-> dunder correspondence (CPython's slotdefs in Objects/typeobject.c).
+ *
+ *  - For builtin types, addSlotWrappers exposes each native slot as a wrapper_descriptor under
+ *    its dunder name (int.__add__, object.__repr__ ...), unless the dict already has the name.
+ *  - For classes, fixupSlots sets each slot from the class that first defines one of the slot's
+ *    dunders along the MRO: a builtin class's native slot when the owner is builtin, otherwise
+ *    the generic slot_* function below, which looks the dunder up on the type at each call
+ *    (so assigning a dunder later works; type_setattro re-runs fixupSlots).
+ */
+import { PyObject, PyType, TPFlags, NB, NB_COUNT, isSubtype } from "./object.ts";
+import { None, NotImplemented, ObjectType, TypeType, FunctionType } from "./types.ts";
+import { PyStr, intern, newStr } from "./str.ts";
+import { PyInt, newBool, newInt, newIntAny, True, False } from "./int.ts";
+import { PyTuple } from "./tuple.ts";
+import { dictGetItemStr, dictSetItemStr } from "./dict.ts";
+import { typeError, valueError, overflowError, stopIteration } from "./errors.ts";
+import { PyWrapperDescr, PyCFunction, type SlotWrapperCall } from "./descr.ts";
+import { typeLookup, genericGetAttr, callDescr } from "./typeobject.ts";
+import { call, isTrue, noAttribute, asSsize, isStopIteration, intToDouble } from "./abstract.ts";
+import { PyBaseException, AttributeErrorType, StopIterationType } from "./exceptions.ts";
+import { newSeqIter, seqIterSearchContains } from "./iterobject.ts";
+import { dealloc } from "../memory/refcount.ts";
+import { NB_OPS } from "../bytecode/opcodes.ts";
+import { intHash } from "./pyhash.ts";
+
+function decref(o: PyObject): void {
+  if (--o.ob_refcnt === 0) dealloc(o);
+}
+
+// ---- slot access by key -------------------------------------------------------------------------
+
+type AnyFn = Function | null;
+function getSlot(t: PyType, key: string): AnyFn {
+  const dot = key.indexOf(".");
+  if (dot > 0) return (t as any)[key.slice(0, dot)][+key.slice(dot + 1)] as AnyFn;
+  return (t as any)[key] as AnyFn;
+}
+function setSlot(t: PyType, key: string, f: AnyFn): void {
+  const dot = key.indexOf(".");
+  if (dot > 0) {
+    const arr = (t as any)[key.slice(0, dot)] as AnyFn[];
+    arr[+key.slice(dot + 1)] = f;
+  } else (t as any)[key] = f;
+}
+
+// ---- generic slot functions for classes ---------------------------------------------------------
+
+const S = (s: string) => intern(s);
+const N_REPR = S("__repr__"), N_STR = S("__str__"), N_HASH = S("__hash__"), N_CALL = S("__call__");
+const N_GETATTRIBUTE = S("__getattribute__"), N_GETATTR = S("__getattr__"), N_SETATTR = S("__setattr__");
+const N_DELATTR = S("__delattr__"), N_ITER = S("__iter__"), N_NEXT = S("__next__"), N_GET = S("__get__");
+const N_SET = S("__set__"), N_DELETE = S("__delete__"), N_INIT = S("__init__"), N_NEW = S("__new__");
+const N_DEL = S("__del__"), N_BOOL = S("__bool__"), N_LEN = S("__len__"), N_CONTAINS = S("__contains__");
+const N_GETITEM = S("__getitem__"), N_SETITEM = S("__setitem__"), N_DELITEM = S("__delitem__");
+const N_AWAIT = S("__await__"), N_AITER = S("__aiter__"), N_ANEXT = S("__anext__");
+const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map(S);
+
+/** Call the dunder `name` of self's type with self prepended; null when the type lacks it. */
+function callSpecial(self: PyObject, name: PyStr, args: PyObject[], kw: PyObject | null = null): PyObject | null {
+  const d = typeLookup(self.ob_type, name);
+  if (d === null) return null;
+  return callDescr(d, self, args, kw);
+}
+function callSpecialRequired(self: PyObject, name: PyStr, args: PyObject[], kw: PyObject | null = null): PyObject {
+  const r = callSpecial(self, name, args, kw);
+  if (r === null) throw noAttribute(self, name);
+  return r;
+}
+
+function slotRepr(self: PyObject): PyObject {
+  return callSpecialRequired(self, N_REPR, []);
+}
+function slotStr(self: PyObject): PyObject {
+  return callSpecialRequired(self, N_STR, []);
+}
+export function hashNotImplemented(self: PyObject): number | bigint {
+  throw typeError(`unhashable type: '${self.ob_type.tp_name}'`);
+}
+function slotHash(self: PyObject): number | bigint {
+  const d = typeLookup(self.ob_type, N_HASH);
+  if (d === null || d === None) return hashNotImplemented(self);
+  const r = callDescr(d, self, []);
+  if (!(r instanceof PyInt)) {
+    decref(r);
+    throw typeError("__hash__ method should return an integer");
+  }
+  const v = r.value;
+  decref(r);
+  if (typeof v === "number") return v === -1 ? -2 : v;
+  return intHash(v);
+}
+function slotCall(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return callSpecialRequired(self, N_CALL, args, kw);
+}
+let objectGetattribute: PyObject | null = null;
+function isAttributeError(e: unknown): boolean {
+  return e instanceof PyBaseException && isSubtype(e.ob_type, AttributeErrorType);
+}
+function slotGetattrHook(self: PyObject, name: PyObject): PyObject | null {
+  const tp = self.ob_type;
+  const getattr = typeLookup(tp, N_GETATTR);
+  const getattribute = typeLookup(tp, N_GETATTRIBUTE);
+  if (objectGetattribute === null) objectGetattribute = dictGetItemStr(ObjectType.tp_dict, N_GETATTRIBUTE);
+  let res: PyObject | null;
+  if (getattribute === null || getattribute === objectGetattribute) {
+    res = genericGetAttr(self, name);
+  } else if (getattr === null) {
+    return callDescr(getattribute, self, [name]);
+  } else {
+    try {
+      res = callDescr(getattribute, self, [name]);
+    } catch (e) {
+      if (!isAttributeError(e)) throw e;
+      res = null;
+    }
+  }
+  if (res !== null || getattr === null) return res;
+  return callDescr(getattr, self, [name]);
+}
+function slotSetattro(self: PyObject, name: PyObject, value: PyObject | null): void {
+  const r = value === null ? callSpecialRequired(self, N_DELATTR, [name]) : callSpecialRequired(self, N_SETATTR, [name, value]);
+  decref(r);
+}
+function slotRichcompare(self: PyObject, other: PyObject, op: number): PyObject {
+  const r = callSpecial(self, CMP_NAMES[op]!, [other]);
+  return r === null ? NotImplemented : r;
+}
+function slotIter(self: PyObject): PyObject {
+  const d = typeLookup(self.ob_type, N_ITER);
+  if (d === None) throw typeError(`'${self.ob_type.tp_name}' object is not iterable`);
+  if (d === null) {
+    if (typeLookup(self.ob_type, N_GETITEM) !== null) return newSeqIter(self);
+    throw typeError(`'${self.ob_type.tp_name}' object is not iterable`);
+  }
+  return callDescr(d, self, []);
+}
+function slotIternext(self: PyObject): PyObject | null {
+  try {
+    return callSpecialRequired(self, N_NEXT, []);
+  } catch (e) {
+    if (isStopIteration(e)) return null;
+    throw e;
+  }
+}
+function slotDescrGet(self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {
+  const d = typeLookup(self.ob_type, N_GET);
+  if (d === null) {
+    self.ob_refcnt++;
+    return self;
+  }
+  return callDescr(d, self, [obj ?? None, type ?? None]);
+}
+function slotDescrSet(self: PyObject, obj: PyObject, value: PyObject | null): void {
+  const r = value === null ? callSpecialRequired(self, N_DELETE, [obj]) : callSpecialRequired(self, N_SET, [obj, value]);
+  decref(r);
+}
+function slotInit(self: PyObject, args: PyObject[], kw: PyObject | null): void {
+  const r = callSpecialRequired(self, N_INIT, args, kw);
+  if (r !== None) {
+    const n = r.ob_type.tp_name;
+    decref(r);
+    throw typeError(`__init__() should return None, not '${n}'`);
+  }
+}
+function slotNew(type: PyType, args: PyObject[], kw: PyObject | null): PyObject {
+  const d = typeLookup(type, N_NEW);
+  if (d === null) throw typeError(`cannot create '${type.tp_name}' instances`);
+  const g = d.ob_type.tp_descr_get;
+  const f = g !== null ? g(d, null, type) : (d.ob_refcnt++, d);
+  try {
+    return call(f, [type, ...args], kw);
+  } finally {
+    decref(f);
+  }
+}
+function slotFinalize(self: PyObject): void {
+  const r = callSpecial(self, N_DEL, []);
+  if (r !== null) decref(r);
+}
+function slotBool(self: PyObject): boolean {
+  let d = typeLookup(self.ob_type, N_BOOL);
+  if (d !== null) {
+    const r = callDescr(d, self, []);
+    if (r === True) return true;
+    if (r === False) return false;
+    const n = r.ob_type.tp_name;
+    decref(r);
+    throw typeError(`__bool__ should return bool, returned ${n}`);
+  }
+  d = typeLookup(self.ob_type, N_LEN);
+  if (d !== null) return slotLength(self) !== 0;
+  return true;
+}
+function slotLength(self: PyObject): number {
+  const r = callSpecialRequired(self, N_LEN, []);
+  if (!(r instanceof PyInt)) {
+    const n = r.ob_type.tp_name;
+    decref(r);
+    throw typeError(`'${n}' object cannot be interpreted as an integer`);
+  }
+  const v = r.value;
+  decref(r);
+  if (v < 0) throw valueError("__len__() should return >= 0");
+  if (typeof v !== "number") throw overflowError("cannot fit 'int' into an index-sized integer");
+  return v;
+}
+function slotContains(self: PyObject, v: PyObject): boolean {
+  const d = typeLookup(self.ob_type, N_CONTAINS);
+  if (d === None) throw typeError(`'${self.ob_type.tp_name}' object is not a container`);
+  if (d === null) return seqIterSearchContains(self, v);
+  const r = callDescr(d, self, [v]);
+  const b = isTrue(r);
+  decref(r);
+  return b;
+}
+function slotGetitem(self: PyObject, k: PyObject): PyObject {
+  return callSpecialRequired(self, N_GETITEM, [k]);
+}
+function slotSqItem(self: PyObject, i: number): PyObject {
+  const k = newInt(i);
+  try {
+    return callSpecialRequired(self, N_GETITEM, [k]);
+  } finally {
+    decref(k);
+  }
+}
+function slotAssSubscript(self: PyObject, k: PyObject, v: PyObject | null): void {
+  const r = v === null ? callSpecialRequired(self, N_DELITEM, [k]) : callSpecialRequired(self, N_SETITEM, [k, v]);
+  decref(r);
+}
+function unarySlot(name: string): (o: PyObject) => PyObject {
+  const n = S(name);
+  return (o) => callSpecialRequired(o, n, []);
+}
+const slotNeg = unarySlot("__neg__"), slotPos = unarySlot("__pos__"), slotAbs = unarySlot("__abs__");
+const slotInvert = unarySlot("__invert__"), slotInt = unarySlot("__int__"), slotFloat = unarySlot("__float__");
+const slotIndex = unarySlot("__index__");
+const slotAwait = unarySlot("__await__"), slotAiter = unarySlot("__aiter__"), slotAnext = unarySlot("__anext__");
+
+/** Does type(other) define `rname` differently from type(self)? (method_is_overloaded) */
+function methodIsOverloaded(self: PyObject, other: PyObject, rname: PyStr): boolean {
+  const a = typeLookup(other.ob_type, rname);
+  if (a === null) return false;
+  const b = typeLookup(self.ob_type, rname);
+  return a !== b;
+}
+function callMaybe(self: PyObject, name: PyStr, arg: PyObject, mod: PyObject | null): PyObject {
+  const d = typeLookup(self.ob_type, name);
+  if (d === null) return NotImplemented;
+  return callDescr(d, self, mod === null ? [arg] : [arg, mod]);
+}
+
+/** SLOT1BINFULL: the binary slot of classes for NB op `op` (__add__ / __radd__). */
+function makeBinarySlot(op: number): (a: PyObject, b: PyObject, c?: PyObject) => PyObject {
+  const lname = S(BINARY_DUNDERS[op]!), rname = S("__r" + BINARY_DUNDERS[op]!.slice(2));
+  const f = (self: PyObject, other: PyObject, mod?: PyObject): PyObject => {
+    const m = mod === undefined || mod === None ? null : mod;
+    if (m !== null) {
+      // ternary pow: only the left operand's __pow__ is tried
+      if (self.ob_type.nb_binary[op] === f) return callMaybe(self, lname, other, m);
+      return NotImplemented;
+    }
+    let doOther = self.ob_type !== other.ob_type && other.ob_type.nb_binary[op] === f;
+    if (self.ob_type.nb_binary[op] === f) {
+      if (doOther && isSubtype(other.ob_type, self.ob_type) && methodIsOverloaded(self, other, rname)) {
+        const r = callMaybe(other, rname, self, null);
+        if (r !== NotImplemented) return r;
+        doOther = false;
+      }
+      const r = callMaybe(self, lname, other, null);
+      if (r !== NotImplemented || other.ob_type === self.ob_type) return r;
+    }
+    if (doOther) return callMaybe(other, rname, self, null);
+    return NotImplemented;
+  };
+  return f;
+}
+function makeInplaceSlot(op: number): (a: PyObject, b: PyObject) => PyObject {
+  const name = S("__i" + BINARY_DUNDERS[op]!.slice(2));
+  return (self, other) => callMaybe(self, name, other, null);
+}
+
+/** __add__ ... in NB order (NB_OPS). */
+export const BINARY_DUNDERS = [
+  "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__", "__or__",
+  "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__",
+];
+const binarySlots = BINARY_DUNDERS.map((_, i) => makeBinarySlot(i));
+const inplaceSlots = BINARY_DUNDERS.map((_, i) => makeInplaceSlot(i));
+
+// ---- wrappers: native slot called through its dunder --------------------------------------------
+
+function nargs(args: PyObject[], kw: PyObject | null, n: number, name: string): void {
+  if (kw !== null && (kw as PyTuple).items.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+  if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+}
+const wrapUnary: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 0, name);
+  return (f as (o: PyObject) => PyObject)(self);
+};
+const wrapHash: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 0, name);
+  return newIntAny((f as (o: PyObject) => number | bigint)(self));
+};
+const wrapLen: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 0, name);
+  return newInt((f as (o: PyObject) => number)(self));
+};
+const wrapInquiry: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 0, name);
+  return newBool((f as (o: PyObject) => boolean)(self));
+};
+const wrapBinaryL: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 1, name);
+  return (f as (a: PyObject, b: PyObject, c?: PyObject) => PyObject)(self, args[0]!, None);
+};
+const wrapBinaryR: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 1, name);
+  return (f as (a: PyObject, b: PyObject, c?: PyObject) => PyObject)(args[0]!, self, None);
+};
+const wrapTernary: SlotWrapperCall = (f, self, args, kw, name) => {
+  if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+  return (f as (a: PyObject, b: PyObject, c?: PyObject) => PyObject)(self, args[0]!, args[1] ?? None);
+};
+const wrapTernaryR: SlotWrapperCall = (f, self, args, kw, name) => {
+  if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+  return (f as (a: PyObject, b: PyObject, c?: PyObject) => PyObject)(args[0]!, self, args[1] ?? None);
+};
+function wrapRichcmp(op: number): SlotWrapperCall {
+  return (f, self, args, kw, name) => {
+    nargs(args, kw, 1, name);
+    return (f as (a: PyObject, b: PyObject, op: number) => PyObject)(self, args[0]!, op);
+  };
+}
+const wrapGetattr: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 1, name);
+  const n = args[0]!;
+  if (!(n instanceof PyStr)) throw typeError(`attribute name must be string, not '${n.ob_type.tp_name}'`);
+  const r = (f as (o: PyObject, n: PyObject) => PyObject | null)(self, n);
+  if (r === null) throw noAttribute(self, n);
+  return r;
+};
+const wrapSetattr: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 2, name);
+  (f as (o: PyObject, n: PyObject, v: PyObject | null) => void)(self, args[0]!, args[1]!);
+  return None;
+};
+const wrapDelattr: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 1, name);
+  (f as (o: PyObject, n: PyObject, v: PyObject | null) => void)(self, args[0]!, null);
+  return None;
+};
+const wrapCall: SlotWrapperCall = (f, self, args, kw) => (f as (o: PyObject, a: PyObject[], k: PyObject | null) => PyObject)(self, args, kw);
+const wrapNext: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 0, name);
+  const r = (f as (o: PyObject) => PyObject | null)(self);
+  if (r === null) throw stopIteration();
+  return r;
+};
+const wrapDescrGet: SlotWrapperCall = (f, self, args, kw, name) => {
+  if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+  const obj = args[0] === None ? null : args[0]!;
+  const type = args.length > 1 && args[1] !== None ? args[1]! : null;
+  if (obj === null && type === null) throw typeError("__get__(None, None) is invalid");
+  return (f as (d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject)(self, obj, type);
+};
+const wrapDescrSet: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 2, name);
+  (f as (d: PyObject, o: PyObject, v: PyObject | null) => void)(self, args[0]!, args[1]!);
+  return None;
+};
+const wrapDescrDelete: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 1, name);
+  (f as (d: PyObject, o: PyObject, v: PyObject | null) => void)(self, args[0]!, null);
+  return None;
+};
+const wrapInit: SlotWrapperCall = (f, self, args, kw) => {
+  (f as (o: PyObject, a: PyObject[], k: PyObject | null) => void)(self, args, kw);
+  return None;
+};
+const wrapSetitem: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 2, name);
+  (f as (o: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0]!, args[1]!);
+  return None;
+};
+const wrapDelitem: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 1, name);
+  (f as (o: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0]!, null);
+  return None;
+};
+const wrapContains: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 1, name);
+  return newBool((f as (o: PyObject, k: PyObject) => boolean)(self, args[0]!));
+};
+const wrapSqItem: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 1, name);
+  return (f as (o: PyObject, i: number) => PyObject)(self, asSsize(args[0]!));
+};
+const wrapRepeat: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 1, name);
+  const n = args[0]!;
+  if (n.ob_type.nb_index === null) return NotImplemented;
+  return (f as (o: PyObject, n: number) => PyObject)(self, asSsize(n));
+};
+const wrapDel: SlotWrapperCall = (f, self, args, kw, name) => {
+  nargs(args, kw, 0, name);
+  (f as (o: PyObject) => void)(self);
+  return None;
+};
+
+// ---- the table ----------------------------------------------------------------------------------
+
+interface SlotDef {
+  readonly name: string;
+  readonly key: string;
+  readonly generic: Function | null;
+  readonly wrap: SlotWrapperCall;
+}
+const slotdefs: SlotDef[] = [];
+function sd(name: string, key: string, generic: Function | null, wrap: SlotWrapperCall): void {
+  slotdefs.push({ name, key, generic, wrap });
+}
+sd("__getattribute__", "tp_getattro", slotGetattrHook, wrapGetattr);
+sd("__getattr__", "tp_getattro", slotGetattrHook, wrapGetattr);
+sd("__setattr__", "tp_setattro", slotSetattro, wrapSetattr);
+sd("__delattr__", "tp_setattro", slotSetattro, wrapDelattr);
+sd("__repr__", "tp_repr", slotRepr, wrapUnary);
+sd("__hash__", "tp_hash", slotHash, wrapHash);
+sd("__call__", "tp_call", slotCall, wrapCall);
+sd("__str__", "tp_str", slotStr, wrapUnary);
+for (let i = 0; i < 6; i++) sd(CMP_NAMES[i]!.value, "tp_richcompare", slotRichcompare, wrapRichcmp(i));
+sd("__iter__", "tp_iter", slotIter, wrapUnary);
+sd("__next__", "tp_iternext", slotIternext, wrapNext);
+sd("__get__", "tp_descr_get", slotDescrGet, wrapDescrGet);
+sd("__set__", "tp_descr_set", slotDescrSet, wrapDescrSet);
+sd("__delete__", "tp_descr_set", slotDescrSet, wrapDescrDelete);
+sd("__init__", "tp_init", slotInit, wrapInit);
+sd("__del__", "tp_finalize", slotFinalize, wrapDel);
+sd("__await__", "am_await", slotAwait, wrapUnary);
+sd("__aiter__", "am_aiter", slotAiter, wrapUnary);
+sd("__anext__", "am_anext", slotAnext, wrapUnary);
+for (let op = 0; op < NB_COUNT; op++) {
+  const l = BINARY_DUNDERS[op]!;
+  const r = "__r" + l.slice(2);
+  sd(l, `nb_binary.${op}`, binarySlots[op]!, op === NB.POWER ? wrapTernary : wrapBinaryL);
+  sd(r, `nb_binary.${op}`, binarySlots[op]!, op === NB.POWER ? wrapTernaryR : wrapBinaryR);
+}
+sd("__neg__", "nb_negative", slotNeg, wrapUnary);
+sd("__pos__", "nb_positive", slotPos, wrapUnary);
+sd("__abs__", "nb_absolute", slotAbs, wrapUnary);
+sd("__bool__", "nb_bool", slotBool, wrapInquiry);
+sd("__invert__", "nb_invert", slotInvert, wrapUnary);
+sd("__int__", "nb_int", slotInt, wrapUnary);
+sd("__float__", "nb_float", slotFloat, wrapUnary);
+for (let op = 0; op < NB_COUNT; op++) {
+  sd("__i" + BINARY_DUNDERS[op]!.slice(2), `nb_inplace.${op}`, inplaceSlots[op]!, op === NB.POWER ? wrapTernary : wrapBinaryL);
+}
+sd("__index__", "nb_index", slotIndex, wrapUnary);
+sd("__len__", "mp_length", slotLength, wrapLen);
+sd("__getitem__", "mp_subscript", slotGetitem, wrapBinaryL);
+sd("__setitem__", "mp_ass_subscript", slotAssSubscript, wrapSetitem);
+sd("__delitem__", "mp_ass_subscript", slotAssSubscript, wrapDelitem);
+sd("__len__", "sq_length", slotLength, wrapLen);
+sd("__add__", "sq_concat", null, wrapBinaryL);
+sd("__mul__", "sq_repeat", null, wrapRepeat);
+sd("__rmul__", "sq_repeat", null, wrapRepeat);
+sd("__getitem__", "sq_item", slotSqItem, wrapSqItem);
+sd("__contains__", "sq_contains", slotContains, wrapContains);
+sd("__iadd__", "sq_inplace_concat", null, wrapBinaryL);
+sd("__imul__", "sq_inplace_repeat", null, wrapRepeat);
+
+const slotKeys = [...new Set(slotdefs.map((s) => s.key))];
+const dundersByKey = new Map<string, PyStr[]>();
+const genericByKey = new Map<string, Function | null>();
+for (const s of slotdefs) {
+  if (!dundersByKey.has(s.key)) dundersByKey.set(s.key, []);
+  dundersByKey.get(s.key)!.push(intern(s.name));
+  if (!genericByKey.has(s.key)) genericByKey.set(s.key, s.generic);
+}
+
+/** Add wrapper descriptors for a builtin type's own (not inherited) native slots. */
+export function addSlotWrappers(t: PyType): void {
+  const d = t.tp_dict;
+  for (const s of slotdefs) {
+    const f = getSlot(t, s.key);
+    if (f === null || f === undefined) continue;
+    if (s.key === "tp_richcompare" || s.key === "tp_hash") {
+      // object's own richcompare is exposed on object only; others when defined
+    }
+    if (t.tp_base !== null && getSlot(t.tp_base, s.key) === f) continue;
+    const key = intern(s.name);
+    if (dictGetItemStr(d, key) !== null) continue;
+    if (s.key === "sq_item" || s.key === "sq_length" && t.mp_length !== null) continue;
+    if (s.key === "sq_concat" && t.nb_binary[NB.ADD] !== null) continue;
+    if (s.key === "tp_hash" && f === hashNotImplemented) {
+      dictSetItemStr(d, key, None);
+      continue;
+    }
+    const w = new PyWrapperDescr(t, s.name, f, s.wrap);
+    dictSetItemStr(d, key, w);
+    decref(w);
+  }
+  if (t.tp_new !== null && dictGetItemStr(d, N_NEW) === null && (t.tp_base === null || t.tp_base.tp_new !== t.tp_new)) {
+    const fn = new PyCFunction(NEW_DEF, t, `${t.tp_name}.__new__`, null);
+    dictSetItemStr(d, N_NEW, fn);
+    decref(fn);
+  }
+}
+
+/** tp_new_wrapper: X.__new__(subtype, *args) for builtin X. */
+const NEW_DEF = {
+  name: "__new__",
+  flags: 4,
+  fn(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+    const type = self as PyType;
+    if (args.length < 1) throw typeError(`${type.tp_name}.__new__(): not enough arguments`);
+    const sub = args[0]!;
+    if (!(sub instanceof PyType)) throw typeError(`${type.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
+    if (!isSubtype(sub, type)) throw typeError(`${type.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${type.tp_name}`);
+    return type.tp_new!(sub, args.slice(1), kw);
+  },
+};
+
+/** Slots without dunders, or inherited wholesale from the base (CPython's inherit_slots). */
+export function inheritSlots(t: PyType, base: PyType): void {
+  const heap = (t.tp_flags & TPFlags.HEAPTYPE) !== 0;
+  const plain = ["tp_dealloc", "tp_traverse", "sq_concat", "sq_repeat", "sq_inplace_concat", "sq_inplace_repeat", "sq_item"];
+  for (const key of [...slotKeys, ...plain]) {
+    if (key === "tp_new" && !heap && base === ObjectType) continue;
+    if (getSlot(t, key) === null && getSlot(base, key) !== null) {
+      if (!heap && (key === "tp_hash" || key === "tp_richcompare")) {
+        if (t.tp_hash !== null || t.tp_richcompare !== null) continue;
+      }
+      setSlot(t, key, getSlot(base, key));
+    }
+  }
+  if (t.tp_new === null && (heap || base !== ObjectType)) t.tp_new = base.tp_new;
+  if (t.tp_init === null) t.tp_init = base.tp_init;
+}
+
+/** Recompute a class's dunder-backed slots from its MRO. */
+export function fixupSlots(t: PyType): void {
+  const mro = t.tp_mro;
+  for (const key of slotKeys) {
+    const names = dundersByKey.get(key)!;
+    let owner: PyType | null = null;
+    let found: PyObject | null = null;
+    for (let i = 0; i < mro.length && owner === null; i++) {
+      const d = mro[i]!.tp_dict;
+      for (const n of names) {
+        const v = dictGetItemStr(d, n);
+        if (v !== null) {
+          owner = mro[i]!;
+          found = v;
+          break;
+        }
+      }
+    }
+    const generic = genericByKey.get(key)!;
+    if (owner === null) {
+      if (generic !== null) setSlot(t, key, null);
+      continue;
+    }
+    if ((owner.tp_flags & TPFlags.HEAPTYPE) === 0) {
+      setSlot(t, key, getSlot(owner, key));
+      continue;
+    }
+    if (key === "tp_hash" && found === None) {
+      setSlot(t, key, hashNotImplemented);
+      continue;
+    }
+    if (generic !== null) setSlot(t, key, generic);
+  }
+  // __new__ comes through the dict as a staticmethod
+  let newOwner: PyType | null = null;
+  for (const c of mro) {
+    if (dictGetItemStr(c.tp_dict, N_NEW) !== null) {
+      newOwner = c;
+      break;
+    }
+  }
+  if (newOwner !== null && (newOwner.tp_flags & TPFlags.HEAPTYPE) !== 0) t.tp_new = slotNew;
+  else if (newOwner !== null) t.tp_new = newOwner.tp_new;
+}
+
+export { slotNew, slotInit, binarySlots, TypeType, FunctionType, PyTuple, intToDouble, StopIterationType, newStr };

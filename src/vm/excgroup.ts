@@ -1,0 +1,126 @@
+/** except* support: CHECK_EG_MATCH and PREP_RERAISE_STAR (Objects/exceptions.c helpers). */
+import { PyObject, PyType, isSubtype } from "../objects/object.ts";
+import { None } from "../objects/types.ts";
+import { PyTuple, newTuple } from "../objects/tuple.ts";
+import { PyList } from "../objects/list.ts";
+import { PyBaseException, BaseExceptionGroupType, BaseExceptionType } from "../objects/exceptions.ts";
+import { typeError } from "../objects/errors.ts";
+import { call, callMethod } from "../objects/abstract.ts";
+import { newTuple as nt } from "../objects/tuple.ts";
+
+function isEG(o: PyObject): boolean {
+  return isSubtype(o.ob_type, BaseExceptionGroupType);
+}
+function checkMatchType(t: PyObject): void {
+  const ok = (x: PyObject) => x instanceof PyType && isSubtype(x, BaseExceptionType);
+  if (t instanceof PyTuple) {
+    for (const x of t.items) if (!ok(x)) throw typeError("catching classes that do not inherit from BaseException is not allowed");
+    for (const x of t.items) if (isSubtype(x as PyType, BaseExceptionGroupType)) throw typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+  } else {
+    if (!ok(t)) throw typeError("catching classes that do not inherit from BaseException is not allowed");
+    if (isSubtype(t as PyType, BaseExceptionGroupType)) throw typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+  }
+}
+function matches(e: PyObject, t: PyObject): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => isSubtype(e.ob_type, x as PyType));
+  return isSubtype(e.ob_type, t as PyType);
+}
+/** [rest, match] for `except* T` against exc. */
+export function checkEgMatch(exc: PyObject, t: PyObject): [PyObject, PyObject] {
+  checkMatchType(t);
+  if (matches(exc, t)) {
+    if (isEG(exc)) {
+      exc.ob_refcnt++;
+      None.ob_refcnt++;
+      return [None, exc];
+    }
+    // a naked exception: wrap it in an ExceptionGroup("", [exc])
+    const eg = wrapNaked(exc);
+    None.ob_refcnt++;
+    return [None, eg];
+  }
+  if (isEG(exc)) {
+    const r = callMethod(exc, "split", [t]) as PyTuple;
+    const [match, rest] = r.items;
+    match!.ob_refcnt++;
+    rest!.ob_refcnt++;
+    return [rest!, match!];
+  }
+  exc.ob_refcnt++;
+  None.ob_refcnt++;
+  return [exc, None];
+}
+import { newStr } from "../objects/str.ts";
+import { newList } from "../objects/list.ts";
+import { ExceptionGroupType, BaseExceptionGroupType as BEG, ExceptionType } from "../objects/exceptions.ts";
+function wrapNaked(exc: PyObject): PyObject {
+  exc.ob_refcnt++;
+  const lst = newList([exc]);
+  const t = isSubtype(exc.ob_type, ExceptionType) ? ExceptionGroupType : BEG;
+  const eg = call(t, [newStr(""), lst]) as PyBaseException;
+  const e = exc as PyBaseException;
+  if (e.traceback !== null) {
+    e.traceback.ob_refcnt++;
+    eg.traceback = e.traceback;
+  }
+  return eg;
+}
+
+/** The exception to re-raise after an except* block (or None). */
+export function prepReraiseStar(orig: PyObject, excs: PyObject): PyObject {
+  const raised = (excs as PyList).items.filter((e) => e !== None);
+  if (raised.length === 0) {
+    None.ob_refcnt++;
+    return None;
+  }
+  if (!isEG(orig)) {
+    const e = raised[0]!;
+    e.ob_refcnt++;
+    return e;
+  }
+  // keep re-raised leaves in the original's structure; new exceptions are added alongside
+  const reraised: PyObject[] = [];
+  const fresh: PyObject[] = [];
+  const leaves = collectLeafIds(orig);
+  for (const e of raised) {
+    if (isEG(e) ? [...collectLeafIds(e)].every((x) => leaves.has(x)) : leaves.has(e)) reraised.push(e);
+    else fresh.push(e);
+  }
+  let kept: PyObject | null = null;
+  if (reraised.length > 0) {
+    const keep = new Set<PyObject>();
+    for (const e of reraised) for (const l of collectLeafIds(e)) keep.add(l);
+    kept = projectOnto(orig, keep);
+  }
+  const parts = [...(kept !== null ? [kept] : []), ...fresh];
+  if (parts.length === 1) {
+    parts[0]!.ob_refcnt++;
+    return parts[0]!;
+  }
+  for (const p of parts) p.ob_refcnt++;
+  return call(ExceptionGroupType, [newStr(""), newList(parts)]);
+}
+function collectLeafIds(e: PyObject): Set<PyObject> {
+  const out = new Set<PyObject>();
+  const walk = (x: PyObject) => {
+    if (isEG(x)) for (const c of egExceptions(x)) walk(c);
+    else out.add(x);
+  };
+  walk(e);
+  return out;
+}
+function egExceptions(eg: PyObject): PyObject[] {
+  const ex = (eg as PyBaseException).extra;
+  return ex !== null && ex[1] instanceof PyTuple ? ex[1].items : [];
+}
+function projectOnto(eg: PyObject, keep: Set<PyObject>): PyObject | null {
+  if (!isEG(eg)) return keep.has(eg) ? eg : null;
+  const r = callMethod(eg, "split", [newCondition(keep)]) as PyTuple;
+  return r.items[0] === None ? null : r.items[0]!;
+}
+import { newBuiltinFunction } from "../objects/descr.ts";
+import { True, False } from "../objects/int.ts";
+function newCondition(keep: Set<PyObject>): PyObject {
+  return newBuiltinFunction({ name: "_keep", flags: 2, fn: (_s: PyObject | null, e: PyObject) => (keep.has(e) ? True : False) });
+}
+export { nt };

@@ -1,0 +1,79 @@
+/**
+ * Frames are data: one Frame per executing (or suspended) Python code activation. The eval loop
+ * (eval.ts) switches between frames without JS recursion for Python-to-Python calls and for
+ * generators resumed by FOR_ITER / SEND.
+ *
+ * Layout: `s` holds the fast locals, cells and free variables (co_localsplusnames order,
+ * nlocalsplus slots) followed by the value stack (co_stacksize slots). A slot is null when
+ * empty (unbound local, or Python's NULL on the stack). Everything in `s` below the stack
+ * pointer is an owned reference.
+ *
+ * A Frame is itself a Python object (the `frame` type: f_back, f_code, f_lineno, f_locals...).
+ */
+import { PyObject } from "../objects/object.ts";
+import { FrameType } from "../objects/types.ts";
+import type { PyCode } from "../objects/codeobject.ts";
+import type { PyDict } from "../objects/dict.ts";
+import type { PyFunction } from "../objects/funcobject.ts";
+
+/** How the caller continues when this frame returns or yields. */
+export const enum ReturnMode {
+  /** Push the return value on the caller's stack (a CALL). */
+  CALL = 0,
+  /** The frame was entered from JS: return from evalFrame. */
+  ENTRY = 1,
+  /** A generator resumed by the caller's FOR_ITER: on return, pop the iterator and jump. */
+  FOR_ITER = 2,
+  /** A generator/coroutine resumed by the caller's SEND: on return, replace the receiver and jump. */
+  SEND = 3,
+  /** An __init__ called by the inlined type call: the caller keeps the instance it pushed. */
+  INIT = 4,
+}
+
+export const enum FrameState {
+  CREATED = 0,
+  SUSPENDED = 1,
+  EXECUTING = 2,
+  COMPLETED = 3,
+  CLEARED = 4,
+}
+
+export class Frame extends PyObject {
+  code: PyCode;
+  func: PyFunction | null;
+  globals: PyDict;
+  builtins: PyDict;
+  /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME), else null. */
+  locals: PyObject | null;
+  s: (PyObject | null)[];
+  /** Saved stack pointer (absolute index into s) while not executing. */
+  sp: number;
+  /** Unit index of the last instruction started (the one running, or where it stopped). */
+  lasti: number;
+  back: Frame | null;
+  returnMode: ReturnMode;
+  /** Jump target (unit index in the caller) for FOR_ITER / SEND returns. */
+  retTarget: number;
+  /** The generator/coroutine that owns this frame, if any. */
+  gen: PyObject | null;
+  state: FrameState;
+  constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
+    super(FrameType);
+    this.code = code;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    const n = code.nlocalsplus + code.stacksize;
+    const s = new Array<PyObject | null>(n);
+    for (let i = 0; i < n; i++) s[i] = null;
+    this.s = s;
+    this.sp = code.nlocalsplus;
+    this.lasti = -1;
+    this.back = null;
+    this.returnMode = ReturnMode.CALL;
+    this.retTarget = 0;
+    this.gen = null;
+    this.state = FrameState.CREATED;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Start-up: ready every builtin type (MRO, dicts, slot wrappers), create builtins and sys,
+ * register the builtin modules, and install the hooks the object layer needs from the VM.
+ * Runs once (initRuntime is idempotent).
+ */
+import { PyObject, PyType } from "../objects/object.ts";
+import * as T from "../objects/types.ts";
+import { ALL_EXCEPTION_TYPES, PyBaseException } from "../objects/exceptions.ts";
+import { readyType, setCallerModuleHook } from "../objects/typeobject.ts";
+import { intern } from "../objects/str.ts";
+import { dictGetItemStr, dictSetItemStr } from "../objects/dict.ts";
+import { PyCell } from "../objects/cell.ts";
+import { PyModule } from "../objects/module.ts";
+import { setZeroArgSuper } from "../objects/type_impl.ts";
+import { runtimeError } from "../objects/errors.ts";
+import { setUnraisableHook } from "../memory/refcount.ts";
+import { setStrHashSecret } from "../objects/pyhash.ts";
+import { hashSecret } from "../objects/hash.ts";
+import { makeBuiltins } from "../modules/builtins.ts";
+import { makeSys, setFrameGetter, sysGet } from "../modules/sys.ts";
+import { registerBuiltinModule } from "./import.ts";
+import { ts } from "./state.ts";
+import type { Frame } from "./frame.ts";
+import { CO_FAST_FREE } from "../objects/codeobject.ts";
+import { host } from "../host/host.ts";
+import { reportUnraisable } from "./run.ts";
+import { setDebugInternalErrors } from "./ops.ts";
+// side-effect imports: modules that attach slots and methods to the builtin types
+import "../objects/type_impl.ts";
+import "../objects/int.ts";
+import "../objects/float_ops.ts";
+import "../objects/complex_ops.ts";
+import "../objects/number_new.ts";
+import "../objects/str_methods.ts";
+import "../objects/bytes_type.ts";
+import "../objects/tuple.ts";
+import "../objects/list.ts";
+import "../objects/dict_type.ts";
+import "../objects/set.ts";
+import "../objects/range.ts";
+import "../objects/slice.ts";
+import "../objects/iter_builtins.ts";
+import "../objects/funcobject.ts";
+import "../objects/descr.ts";
+import "../objects/genobject.ts";
+import "../objects/exceptions_impl.ts";
+import "../objects/module.ts";
+import "../objects/traceback.ts";
+import "../objects/frameobject.ts";
+import "../objects/mappingproxy.ts";
+import "../objects/union.ts";
+import "../objects/genericalias.ts";
+import "./call.ts";
+
+let builtinsModule: PyModule | null = null;
+
+export function initRuntime(argv: string[], executable = "tspy"): PyModule {
+  if (builtinsModule !== null) return builtinsModule;
+  const seed = host().env["PYTHONHASHSEED"];
+  const n = seed !== undefined && /^\d+$/u.test(seed) ? Number(seed) : 0;
+  setStrHashSecret(hashSecret(n));
+  setDebugInternalErrors(host().env["TSPY_DEBUG"] === "1");
+  for (const v of Object.values(T)) if (v instanceof PyType) readyType(v);
+  for (const t of ALL_EXCEPTION_TYPES) readyType(t);
+  const b = makeBuiltins();
+  builtinsModule = b;
+  const sys = makeSys(argv, executable);
+  registerBuiltinModule("builtins", () => b);
+  registerBuiltinModule("sys", () => sys);
+  const mods = sysGet("modules")!;
+  dictSetItemStr(mods as never, intern("builtins"), b);
+  dictSetItemStr(mods as never, intern("sys"), sys);
+  setCallerModuleHook(() => {
+    const f = ts.frame as Frame | null;
+    if (f === null) return null;
+    return dictGetItemStr(f.globals, intern("__name__"));
+  });
+  setFrameGetter((depth) => {
+    let f = ts.frame as Frame | null;
+    for (let i = 0; i < depth && f !== null; i++) f = f.back;
+    return f;
+  });
+  setZeroArgSuper(() => {
+    const f = ts.frame as Frame | null;
+    if (f === null) throw runtimeError("super(): no current frame");
+    const code = f.code;
+    if (code.argcount === 0 && (code.flags & 4) === 0) throw runtimeError("super(): no arguments");
+    let first = f.s[0] ?? null;
+    if (first === null) throw runtimeError("super(): arg[0] deleted");
+    if ((code.localspluskinds[0]! & 0x40) !== 0 && first instanceof PyCell) first = first.ref;
+    if (first === null) throw runtimeError("super(): arg[0] deleted");
+    for (let i = 0; i < code.nlocalsplus; i++) {
+      if (code.localsplusnames[i]!.value === "__class__" && (code.localspluskinds[i]! & CO_FAST_FREE) !== 0) {
+        const cell = f.s[i] as PyCell | null;
+        const t = cell === null ? null : cell.ref;
+        if (t === null) throw runtimeError("super(): empty __class__ cell");
+        if (!(t instanceof PyType)) throw runtimeError("super(): __class__ is not a type (" + t.ob_type.tp_name + ")");
+        return [t, first];
+      }
+    }
+    throw runtimeError("super(): __class__ cell not found");
+  });
+  setUnraisableHook((e, obj) => reportUnraisable(e, obj));
+  return b;
+}
+export { PyObject, PyBaseException };

@@ -1,0 +1,137 @@
+/**
+ * Running a program: the entry points the CLI calls (runCodeObject, runPycFile). Creates
+ * __main__, runs the module code, and ends like CPython's Py_RunMain: SystemExit gives the exit
+ * status; any other uncaught exception is printed as a traceback on stderr, status 1. Standard
+ * streams are flushed at the end.
+ */
+import { CodeObject } from "../bytecode/code.ts";
+import { readPyc, PycError } from "../bytecode/pyc.ts";
+import { MarshalError } from "../bytecode/marshal.ts";
+import { PyObject, isSubtype } from "../objects/object.ts";
+import { None } from "../objects/types.ts";
+import { PyBaseException, SystemExitType } from "../objects/exceptions.ts";
+import * as E from "../objects/exceptions.ts";
+import { PyInt } from "../objects/int.ts";
+import { PyStr, intern, newStr } from "../objects/str.ts";
+import { dictSetItemStr } from "../objects/dict.ts";
+import { newModule } from "../objects/module.ts";
+import { codeFor } from "../objects/codeobject.ts";
+import { strStr, reprStr } from "../objects/abstract.ts";
+import { newException } from "../objects/errors.ts";
+import { host } from "../host/host.ts";
+import { Frame, ReturnMode } from "./frame.ts";
+import { evalFrame } from "./eval.ts";
+import { initRuntime } from "./init.ts";
+import { formatException } from "./traceback.ts";
+import { stdStreams, flushStream, sysGet } from "../modules/sys.ts";
+import { toPyException } from "./ops.ts";
+import { ts } from "./state.ts";
+import { dealloc } from "../memory/refcount.ts";
+
+function writeErr(s: string): void {
+  const err = stdStreams[2];
+  if (err !== undefined) flushStream(stdStreams[1]!);
+  host().write(2, s);
+}
+
+/** "Exception ignored in: ..." for errors in __del__ and similar (PyErr_WriteUnraisable). */
+export function reportUnraisable(e: unknown, obj: PyObject): void {
+  const exc = toPyException(e);
+  let where: string;
+  try {
+    where = reprStr(obj);
+  } catch {
+    where = `<object repr() failed>`;
+  }
+  const fn = obj.ob_type.tp_finalize !== null ? where : where;
+  flushAll();
+  host().write(2, `Exception ignored in: ${fn}\n${formatException(exc)}`);
+}
+
+function flushAll(): void {
+  for (const s of stdStreams) flushStream(s);
+}
+
+/** The exit status for an uncaught SystemExit (printing its message when it has one). */
+function systemExitStatus(e: PyBaseException): number {
+  const code = e.extra?.[0] ?? None;
+  if (code === None || code === null) return 0;
+  if (code instanceof PyInt) return Number(BigInt.asIntN(32, BigInt(code.value))) & 0xff;
+  flushAll();
+  let msg: string;
+  try {
+    msg = strStr(code);
+  } catch {
+    msg = "";
+  }
+  host().write(2, msg + "\n");
+  return 1;
+}
+
+/** Print an uncaught exception (sys.excepthook's default) and return the exit status. */
+export function handleUncaught(e: unknown): number {
+  const exc = toPyException(e);
+  if (isSubtype(exc.ob_type, SystemExitType)) return systemExitStatus(exc);
+  flushAll();
+  let text: string;
+  try {
+    text = formatException(exc);
+  } catch (e2) {
+    text = `${exc.ob_type.tp_name}: <exception formatting failed: ${String(e2)}>\n`;
+  }
+  host().write(2, text);
+  return 1;
+}
+
+/** Run a module code object as __main__; returns the process exit status. */
+export function runCodeObject(co: CodeObject, argv: string[], filename: string | null = null): number {
+  const builtins = initRuntime(argv);
+  const main = newModule("__main__");
+  const g = main.dict!;
+  dictSetItemStr(g, intern("__builtins__"), builtins);
+  if (filename !== null) dictSetItemStr(g, intern("__file__"), newStr(filename));
+  dictSetItemStr(g, intern("__cached__"), None);
+  const mods = sysGet("modules");
+  if (mods !== null) dictSetItemStr(mods as never, intern("__main__"), main);
+  const code = codeFor(co);
+  const f = new Frame(code, null, g, builtins.dict!, g);
+  f.returnMode = ReturnMode.ENTRY;
+  let status = 0;
+  try {
+    const r = evalFrame(f, null);
+    if (--r.ob_refcnt === 0) dealloc(r);
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  try {
+    flushAll();
+  } catch (e) {
+    host().write(2, "Exception ignored on flushing sys.stdout:\n");
+    status = 120;
+  }
+  return status;
+}
+
+/** tspy FILE.pyc: run a .pyc written by python3 (3.11 magic). */
+export function runPycFile(path: string, argv: string[]): number {
+  let data: Uint8Array;
+  try {
+    data = host().readFile(path);
+  } catch {
+    host().write(2, `tspy: can't open file '${path}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  let co: CodeObject;
+  try {
+    co = readPyc(data, "__main__", path).code;
+  } catch (e) {
+    initRuntime(argv);
+    if (e instanceof PycError || e instanceof MarshalError) {
+      const t = e instanceof PycError ? (e.type === "ImportError" ? E.ImportErrorType : E.EOFErrorType) : (E as unknown as Record<string, typeof E.ValueErrorType>)[`${e.type}Type`] ?? E.ValueErrorType;
+      return handleUncaught(newException(t, e.msg));
+    }
+    throw e;
+  }
+  return runCodeObject(co, argv, path);
+}
+export { ts, PyStr };

@@ -1,0 +1,209 @@
+/**
+ * Printing an uncaught exception as CPython 3.11 does (Python/pythonrun.c print_exception and
+ * Python/traceback.c): the chain (__cause__ / __context__), "Traceback (most recent call last):",
+ * one entry per frame with the source line and PEP 657 carets, "[Previous line repeated N more
+ * times]", the exception line, __notes__, and the name suggestions of NameError/AttributeError.
+ */
+import { PyObject, PyType } from "../objects/object.ts";
+import { None } from "../objects/types.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import * as E from "../objects/exceptions.ts";
+import { PyTraceback, tbLineno } from "../objects/traceback.ts";
+import { PyStr, intern } from "../objects/str.ts";
+import { PyList } from "../objects/list.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { positionsOf } from "../objects/codeobject.ts";
+import { str as strOf, reprStr, strStr, lookupAttr } from "../objects/abstract.ts";
+import { typeModuleName, typeQualname } from "../objects/typeobject.ts";
+import { dictGetItemStr } from "../objects/dict.ts";
+import { isSubtype } from "../objects/object.ts";
+import { host } from "../host/host.ts";
+import { decodeBytes } from "../objects/codecs.ts";
+import { suggestionFor } from "./suggestions.ts";
+
+const sourceCache = new Map<string, string[] | null>();
+/** The lines of a source file (through the host), or null. */
+export function sourceLines(filename: string): string[] | null {
+  if (sourceCache.has(filename)) return sourceCache.get(filename)!;
+  let lines: string[] | null = null;
+  try {
+    const text = decodeBytes(host().readFile(filename), "utf-8", "replace");
+    lines = text.split(/\r\n|\r|\n/u);
+  } catch {
+    lines = null;
+  }
+  sourceCache.set(filename, lines);
+  return lines;
+}
+export function registerSource(filename: string, text: string): void {
+  sourceCache.set(filename, text.split(/\r\n|\r|\n/u));
+}
+
+/** Byte offset (UTF-8) in `line` to a character (code unit) offset. */
+function byteToChar(line: string, off: number): number {
+  let bytes = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (bytes >= off) return i;
+    const c = line.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+  }
+  return line.length;
+}
+
+function excTypeName(t: PyType): string {
+  const mod = typeModuleName(t);
+  const q = typeQualname(t);
+  if (mod === null || mod === "builtins" || mod === "__main__" && false) return q;
+  return `${mod}.${q}`;
+}
+
+/** The "Type: message" line(s) of an exception (traceback.format_exception_only). */
+export function formatExceptionOnly(e: PyBaseException): string {
+  const t = e.ob_type;
+  let name = excTypeName(t);
+  let out = "";
+  if (isSubtype(t, E.SyntaxErrorType)) return formatSyntaxError(e, name);
+  let msg: string;
+  try {
+    msg = strStr(e);
+  } catch {
+    msg = "<exception str() failed>";
+  }
+  const sug = suggestionFor(e);
+  if (sug !== null) msg += `. Did you mean: '${sug}'?`;
+  out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+  const notes = e.dict === null ? null : dictGetItemStr(e.dict, intern("__notes__"));
+  if (notes !== null) {
+    if (notes instanceof PyList || notes instanceof PyTuple) {
+      for (const n of notes.items) out += (n instanceof PyStr ? n.value : safeStr(n)) + "\n";
+    } else out += `${safeRepr(notes)}\n`;
+  }
+  return out;
+}
+function safeStr(o: PyObject): string {
+  try {
+    return strStr(o);
+  } catch {
+    return "<note str() failed>";
+  }
+}
+function safeRepr(o: PyObject): string {
+  try {
+    return reprStr(o);
+  } catch {
+    return "<__notes__ repr() failed>";
+  }
+}
+function formatSyntaxError(e: PyBaseException, name: string): string {
+  const x = e.extra ?? [];
+  const msg = x[0] && x[0] !== None ? strStr(x[0]) : strStr(e);
+  const filename = x[1] && x[1] !== None ? strStr(x[1]) : null;
+  const lineno = x[2] && x[2] !== None ? strStr(x[2]) : null;
+  let out = "";
+  if (filename !== null || lineno !== null) out += `  File "${filename ?? "<string>"}", line ${lineno ?? "?"}\n`;
+  const text = x[4] && x[4] !== None ? strStr(x[4]) : null;
+  if (text !== null) {
+    const raw = text.replace(/\n$/u, "");
+    const stripped = raw.replace(/^[ \t\f]+/u, "");
+    const lead = raw.length - stripped.length;
+    out += `    ${stripped.replace(/\s+$/u, "")}\n`;
+    const off = x[3] && x[3] !== None ? Number(strStr(x[3])) : -1;
+    let end = x[6] && x[6] !== None ? Number(strStr(x[6])) : -1;
+    if (off >= 1) {
+      const endLine = x[5] && x[5] !== None ? Number(strStr(x[5])) : -1;
+      if (endLine !== -1 && lineno !== null && endLine !== Number(lineno)) end = raw.length + 1;
+      if (end <= off) end = off + 1;
+      const start = Math.max(0, off - 1 - lead);
+      const width = Math.max(1, Math.min(end, raw.length + 1) - off);
+      out += `    ${" ".repeat(start)}${"^".repeat(width)}\n`;
+    }
+  }
+  out += `${name}: ${msg}\n`;
+  return out;
+}
+
+/** One traceback entry's lines. */
+function formatEntry(tb: PyTraceback): string {
+  const f = tb.tb_frame;
+  const code = f.code;
+  const lineno = tbLineno(tb);
+  let out = `  File "${code.filename.value}", line ${lineno}, in ${code.name.value}\n`;
+  const lines = lineno > 0 ? sourceLines(code.filename.value) : null;
+  if (lines === null || lineno > lines.length) return out;
+  const line = lines[lineno - 1]!;
+  const stripped = line.replace(/^[ \t\f]+/u, "");
+  if (stripped.trim() === "") return out;
+  const lead = line.length - stripped.length;
+  const shown = stripped.replace(/[ \t\f\r\n]+$/u, "");
+  out += `    ${shown}\n`;
+  const pos = positionsOf(code);
+  const i = tb.lasti * 4;
+  const l0 = pos[i]!, l1 = pos[i + 1]!, c0 = pos[i + 2]!, c1 = pos[i + 3]!;
+  if (c0 < 0 || c1 < 0 || l0 !== lineno) return out;
+  const start = byteToChar(line, c0);
+  let end = l1 === l0 ? byteToChar(line, c1) : lead + shown.length;
+  if (end > lead + shown.length) end = lead + shown.length;
+  let anchors: [number, number] | null = null;
+  if (l1 === l0) anchors = caretAnchors(line.substring(start, end));
+  if (end - start < shown.length || (anchors !== null && anchors[1] - anchors[0] > 0)) {
+    let carets: string;
+    if (anchors !== null) {
+      carets = "~".repeat(anchors[0]) + "^".repeat(anchors[1] - anchors[0]) + "~".repeat(end - start - anchors[1]);
+    } else carets = "^".repeat(Math.max(1, end - start));
+    out += `    ${" ".repeat(start - lead)}${carets}\n`;
+  }
+  return out;
+}
+
+/** Where the primary carets go inside an expression segment: [leftEnd, rightStart] or null. */
+export { caretAnchors } from "./caret_anchors.ts";
+import { caretAnchors } from "./caret_anchors.ts";
+
+const RECURSIVE_CUTOFF = 3;
+export function formatTraceback(tb: PyTraceback | null): string {
+  let out = "";
+  let last: string | null = null;
+  let count = 0;
+  for (let t = tb; t !== null; t = t.tb_next) {
+    const code = t.tb_frame.code;
+    const key = `${code.filename.value}\u0000${tbLineno(t)}\u0000${code.name.value}`;
+    if (key === last) {
+      count++;
+      if (count > RECURSIVE_CUTOFF) continue;
+    } else {
+      if (count > RECURSIVE_CUTOFF) out += repeatLine(count - RECURSIVE_CUTOFF);
+      last = key;
+      count = 1;
+    }
+    out += formatEntry(t);
+  }
+  if (count > RECURSIVE_CUTOFF) out += repeatLine(count - RECURSIVE_CUTOFF);
+  return out;
+}
+function repeatLine(n: number): string {
+  return `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
+}
+
+const CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/** The whole report for an uncaught exception, chain included. */
+export function formatException(e: PyBaseException): string {
+  const seen = new Set<PyObject>();
+  const rec = (x: PyBaseException): string => {
+    seen.add(x);
+    let out = "";
+    if (x.cause !== null && x.cause instanceof PyBaseException && !seen.has(x.cause)) {
+      out += rec(x.cause) + CAUSE;
+    } else if (x.context !== null && !x.suppress_context && x.context instanceof PyBaseException && !seen.has(x.context)) {
+      out += rec(x.context) + CONTEXT;
+    }
+    if (x.traceback !== null) out += "Traceback (most recent call last):\n" + formatTraceback(x.traceback as PyTraceback);
+    if (isSubtype(x.ob_type, E.BaseExceptionGroupType)) out += formatGroup(x);
+    else out += formatExceptionOnly(x);
+    return out;
+  };
+  return rec(e);
+}
+import { formatGroup } from "./traceback_group.ts";
+export { lookupAttr, strOf };
