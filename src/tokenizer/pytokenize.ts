@@ -377,6 +377,10 @@ export class PyTokenizer {
     return this.queue[this.qpos++]!;
   }
 
+  *[Symbol.iterator](): Iterator<TokenInfo> {
+    for (let t = this.next(); t !== null; t = this.next()) yield t;
+  }
+
   /** All remaining tokens (throws like next()). */
   all(): TokenInfo[] {
     const out: TokenInfo[] = [];
