@@ -2,7 +2,7 @@
 """Dump the code objects python3's compile() makes for source files, recursively, as JSON.
 
 Usage:
-  py-code-dump.py [-O|-OO] [--mode exec|eval|single] FILE...   one JSON line per file
+  py-code-dump.py [-O|-OO] [--mode exec|eval|single] [--flags N] FILE...   one JSON line per file
   py-code-dump.py [-O|-OO] --serve    read one path per line on stdin, answer one JSON line each
 
 A code object is {"t":"code", argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code (hex,
@@ -84,24 +84,29 @@ OPT = 0
 
 
 MODE = "exec"
+FLAGS = 0
 
 
 def dump_file(path):
     try:
         with open(path, "rb") as fh:
             src = fh.read()
-        co = compile(src, path, MODE, dont_inherit=True, optimize=OPT)
+        co = compile(src, path, MODE, flags=FLAGS, dont_inherit=True, optimize=OPT)
         return {"file": path, "code": enc_code(co)}
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError) as e:
         return {"file": path, "error": _pj.err_info(e)}
 
 
 def main():
-    global OPT, MODE
+    global OPT, MODE, FLAGS
     # keep the default recursion limit: it sets the compiler's nesting limit too
     warnings.simplefilter("ignore")
     args = sys.argv[1:]
-    while args and args[0] in ("-O", "-OO", "--mode"):
+    while args and args[0] in ("-O", "-OO", "--mode", "--flags"):
+        if args[0] == "--flags":
+            FLAGS = int(args[1], 0)
+            args = args[2:]
+            continue
         if args[0] == "--mode":
             MODE = args[1]
             args = args[2:]

@@ -22,15 +22,16 @@ function oracle(script: string, args: string[], files: string[]): Json[] {
   return out.split("\n").filter((l) => l).map((l) => JSON.parse(l) as Json);
 }
 
-function run(files: string[], opts: { optimize?: number; mode?: string } = {}): string[] {
+function run(files: string[], opts: { optimize?: number; mode?: string; flags?: number } = {}): string[] {
   const optimize = opts.optimize ?? 0;
   const modeArgs = opts.mode ? ["--mode", opts.mode] : [];
+  const flagArgs = opts.flags ? ["--flags", String(opts.flags)] : [];
   const optArgs = optimize === 1 ? ["-O"] : optimize === 2 ? ["-OO"] : [];
   const asts = oracle("py-ast-json.py", modeArgs, files);
-  const codes = oracle("py-code-dump.py", [...optArgs, ...modeArgs], files);
+  const codes = oracle("py-code-dump.py", [...optArgs, ...modeArgs, ...flagArgs], files);
   const fails: string[] = [];
   for (let i = 0; i < files.length; i++) {
-    const r = compareFile(asts[i]!, codes[i]!, optimize);
+    const r = compareFile(asts[i]!, codes[i]!, optimize, undefined, opts.flags ?? 0);
     if (r !== null) fails.push(`${files[i]}: ${r}`);
   }
   return fails;
@@ -64,6 +65,15 @@ test("eval and single modes", () => {
   assert.deepEqual(run(exprs, { mode: "eval" }), []);
   const singles = writeAll("i", ["x + 1\n", "a = 1\n", "for i in x: i\n", "x: int = 3\n", "if x:\n    y\n"]);
   assert.deepEqual(run(singles, { mode: "single" }), []);
+});
+
+test("compile flags: top-level await, inherited future flags", () => {
+  const files = writeAll("f", [
+    "await x\nasync for i in y: pass\nasync with z: pass\n[i async for i in y]\nr = [await q for q in w]\n",
+    "x = 1\ndef f(): return (yield)\n",
+  ]);
+  assert.deepEqual(run(files, { flags: 0x2000 }), []);
+  assert.deepEqual(run(files.slice(1), { flags: 0x1000000 | 0x20000 }), []);
 });
 
 test("symtable and compiler errors match python3 (message and position)", () => {

@@ -150,7 +150,7 @@ export function compareSource(file: string, src: Uint8Array, codeLine: Json, opt
 }
 
 /** Compile the AST line with tspy and compare with the code line; null when identical. */
-export function compareFile(astLine: Json, codeLine: Json, optimize: number, timing?: { build: number; compile: number }): string | null {
+export function compareFile(astLine: Json, codeLine: Json, optimize: number, timing?: { build: number; compile: number }, flags = 0): string | null {
   const al = astLine as { [k: string]: Json }, cl = codeLine as { [k: string]: Json };
   const file = al.file as string;
   if (al.error) return cl.error ? null : `parse: python's ast.parse failed: ${JSON.stringify(al.error)}`;
@@ -159,7 +159,7 @@ export function compareFile(astLine: Json, codeLine: Json, optimize: number, tim
     const t0 = performance.now();
     const mod = buildAST(al.ast!) as A.mod;
     const t1 = performance.now();
-    ours = compileAST(mod, { filename: file, optimize });
+    ours = compileAST(mod, { filename: file, optimize, flags });
     if (timing) {
       timing.build += t1 - t0;
       timing.compile += performance.now() - t1;
