@@ -1,0 +1,2 @@
+import { runStage } from "./stages.mjs";
+await runStage("frontend");

@@ -1,0 +1,38 @@
+// Shared driver of bench/frontend.mjs and bench/compile.mjs: bundles bench/stages.ts, lists the
+// standard library's .py files, runs tspy's and python3's loops in the same run (best of 3) and
+// prints result lines as JSON for bench/run.mjs.
+import { build } from "esbuild";
+import { spawnSync, execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export async function runStage(stage) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+  const cache = join(root, ".cache/bench");
+  mkdirSync(cache, { recursive: true });
+  const out = join(cache, "stages.mjs");
+  await build({ entryPoints: [join(root, "bench/stages.ts")], outfile: out, bundle: true, platform: "node", format: "esm", logLevel: "error" });
+  const stdlib = execFileSync("python3", ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: "utf8" }).trim();
+  const files = execFileSync("find", [stdlib, "-name", "*.py", "-not", "-path", "*/site-packages/*"], { encoding: "utf8" }).trim().split("\n").sort();
+  const list = join(cache, "files.txt");
+  writeFileSync(list, files.join("\n") + "\n");
+  const bestOf = (cmd, args) => {
+    let bestRun = null;
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 24 });
+      if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
+      const x = JSON.parse(r.stdout.trim().split("\n").pop());
+      if (!bestRun || x.seconds < bestRun.seconds) bestRun = x;
+    }
+    return bestRun;
+  };
+  const ts = bestOf(process.execPath, ["--max-old-space-size=8192", "--stack-size=8000", out, stage, list]);
+  const py = bestOf("python3", [join(root, "bench/stages.py"), stage, list]);
+  const mb = ts.bytes / 2 ** 20;
+  const what = stage === "frontend" ? "tokenize+parse stdlib" : "compile+marshal stdlib";
+  console.log(JSON.stringify({
+    name: what, python: py.seconds, tspy: ts.seconds,
+    note: `${ts.files} files, ${mb.toFixed(1)} MB: tspy ${(mb / ts.seconds).toFixed(1)} MB/s, peak RSS ${ts.peakRssMB.toFixed(0)} MB (${ts.failed} rejected); python3 ${(mb / py.seconds).toFixed(1)} MB/s, peak RSS ${py.peakRssMB.toFixed(0)} MB (${py.failed} rejected)`,
+  }));
+}
