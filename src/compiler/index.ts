@@ -19,6 +19,7 @@ import { compileBody, findAnn, visitStmts } from "./stmt.ts";
 import { visitExpr } from "./expr.ts";
 import { assemble } from "./assemble.ts";
 import { parse, type ParseMode } from "../parser/parse.ts";
+import { utf8Decode } from "../tokenizer/utf8.ts";
 
 export type { CompileOptions } from "./codegen.ts";
 export { CompileError };
@@ -94,7 +95,7 @@ function compileMod(c: Compiler, mod: A.mod): CodeObject {
 
 /** Source lines for SyntaxError.text (decoded as UTF-8; newlines kept as CPython keeps them). */
 function sourceLines(source: string | Uint8Array): string[] {
-  const text = typeof source === "string" ? source : new TextDecoder("utf-8", { fatal: false }).decode(source);
+  const text = typeof source === "string" ? source : utf8Decode(source);
   const lines = text.split("\n");
   return lines.map((l, i) => (i < lines.length - 1 ? l + "\n" : l));
 }
