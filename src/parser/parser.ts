@@ -7,7 +7,8 @@
  *    saves `mark`, tries an alternative and restores `mark` when it fails. Tokens are pulled
  *    from the tokenizer only when a rule looks at `tokens[mark]` with `mark === fill`.
  *  - Memo: for a memoised rule r at token position m, memoEnd[m * NMEMO + r] holds
- *    (mark after the rule) + 1 (0 = not computed) and memoVal[same] its result (null = failed).
+ *    (mark after the rule) + 1 (0 = not computed) and memoRef[same] the index of its result in
+ *    memoPool (0 = null: the rule failed).
  *    Results are never mutated afterwards (helpers copy nodes, like CPython).
  *  - Errors raised by rules are thrown as CompileError (CPython's error_indicator unwinding).
  *  - `level` counts active rule calls (CPython's MAXSTACK guard: MemoryError past 6000).
@@ -94,7 +95,9 @@ export class Parser {
   readonly tok: Tokenizer;
   readonly buf: Uint8Array;
   memoEnd: Int32Array;
-  memoVal: unknown[];
+  /** Index of the memoised result in memoPool (0: null result). */
+  memoRef: Int32Array;
+  memoPool: unknown[] = [null];
   memoCap: number;
   readonly typeIgnores: A.TypeIgnore[] = [];
   parsingStarted = false;
@@ -113,9 +116,9 @@ export class Parser {
   ) {
     this.buf = buf;
     this.tok = new Tokenizer(buf, filename, flags.typeComments, startLine);
-    this.memoCap = Math.max(64, (buf.length >> 2) + 16);
+    this.memoCap = Math.max(32, Math.min(buf.length >> 4, 4096));
     this.memoEnd = new Int32Array(this.memoCap * NMEMO);
-    this.memoVal = new Array(this.memoCap * NMEMO).fill(null);
+    this.memoRef = new Int32Array(this.memoCap * NMEMO);
   }
 
   // ---- tokens ---------------------------------------------------------------------------------
@@ -170,13 +173,15 @@ export class Parser {
     const e = new Int32Array(cap * NMEMO);
     e.set(this.memoEnd);
     this.memoEnd = e;
-    const v = this.memoVal;
-    for (let i = v.length; i < cap * NMEMO; i++) v.push(null);
+    const r = new Int32Array(cap * NMEMO);
+    r.set(this.memoRef);
+    this.memoRef = r;
     this.memoCap = cap;
   }
 
   resetMemo(): void {
     this.memoEnd.fill(0);
+    this.memoPool = [null];
   }
 
   /** The token at `mark` (read on demand). */
@@ -284,14 +289,18 @@ export class Parser {
     const e = this.memoEnd[k]!;
     if (e === 0) return false;
     this.mark = e - 1;
-    this.memoHit = this.memoVal[k];
+    this.memoHit = this.memoPool[this.memoRef[k]!];
     return true;
   }
 
   memoize(startMark: number, rule: R, value: unknown): void {
     const k = startMark * NMEMO + rule;
     this.memoEnd[k] = this.mark + 1;
-    this.memoVal[k] = value;
+    if (value === null) this.memoRef[k] = 0;
+    else {
+      this.memoRef[k] = this.memoPool.length;
+      this.memoPool.push(value);
+    }
   }
 
   // ---- recursion guard -------------------------------------------------------------------------
