@@ -7,7 +7,8 @@ usage: python3 scripts/bytecode_oracle.py OUTDIR [--no-dis] [--adaptive] FILE...
 
 OUTDIR/index.json lists {"file", "key", "ok", "error"}; for each compiled file KEY.marshal,
 KEY.json and (unless --no-dis) KEY.dis (dis.dis of the code object after a marshal round trip,
-as for a .pyc) are written. Description format (shared with
+as for a .pyc) and KEY.disc (dis.dis of compile()'s code object, as `python3 -m dis FILE`) are
+written. Description format (shared with
 test/bytecode/describe.ts): ["None"], ["Ellipsis"], ["bool", b], ["int", "digits"],
 ["float", repr], ["complex", repr(real), repr(imag)], ["str", s], ["bytes", hex],
 ["tuple", ...], ["frozenset", ...] (set items sorted by their descriptions' compact JSON), ["code", {field: description}], ["list", ...],
@@ -89,6 +90,11 @@ def one(out, key, path, with_dis):
         buf = io.StringIO()
         dis.dis(marshal.loads(marshal.dumps(code)), file=buf)
         with open(os.path.join(out, key + ".dis"), "w", encoding="utf-8", errors="surrogatepass") as f:
+            f.write(buf.getvalue())
+        # and what `python3 -m dis FILE` prints: the code object as compile() made it
+        buf = io.StringIO()
+        dis.dis(code, file=buf)
+        with open(os.path.join(out, key + ".disc"), "w", encoding="utf-8", errors="surrogatepass") as f:
             f.write(buf.getvalue())
     return 0
 

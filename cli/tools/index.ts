@@ -7,10 +7,12 @@
 import type { Options } from "../tspy.ts";
 import { tokenizeTool } from "./tokenize.ts";
 import { astTool } from "./ast.ts";
+import { disTool } from "./dis.ts";
 
 export type Tool = (args: string[], opts: Options) => number;
 
 export const tools: Record<string, Tool> = {
   tokenize: tokenizeTool,
   ast: astTool,
+  dis: disTool,
 };

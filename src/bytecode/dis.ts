@@ -198,6 +198,18 @@ export function reprValue(v: MarshalValue, secret: HashSecret = ZERO_SECRET, see
   return out;
 }
 
+/** repr(Instruction.argval), as python3 prints it. */
+export function argvalRepr(v: ArgVal, secret: HashSecret = ZERO_SECRET): string {
+  if (v === null) return "None";
+  if (v instanceof Unknown) return "<unknown>";
+  if (typeof v === "number") return String(v);
+  if (typeof v === "object" && "withFormat" in v && "conversion" in v) {
+    const conv = v.conversion === null ? "None" : `<class '${v.conversion}'>`.replace("<class 'repr'>", "<built-in function repr>").replace("<class 'ascii'>", "<built-in function ascii>");
+    return `(${conv}, ${v.withFormat ? "True" : "False"})`;
+  }
+  return reprValue(v as MarshalValue, secret);
+}
+
 // ---- decoding instructions -------------------------------------------------------------------------
 
 /** The opcode's base form (dis._deoptop). */
