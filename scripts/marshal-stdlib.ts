@@ -4,7 +4,7 @@
  * structure, and tspy's dumps must load back in python3 / be byte-identical.
  * usage: npx tsx scripts/marshal-stdlib.ts [--regen] [--dumps]
  */
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { isDeepStrictEqual } from "node:util";
 import { join } from "node:path";
@@ -29,6 +29,7 @@ for (const e of index) {
     const again = dumps(loads(data));
     if (Buffer.compare(Buffer.from(again), Buffer.from(data)) === 0) same++;
     else {
+      writeFileSync(join(ORACLE_DIR, e.key + ".tspy.marshal"), again);
       dumpDiffs.push(e.key + " " + e.file);
       if (again.length === data.length) sameLen++;
     }
@@ -40,4 +41,26 @@ for (const f of failures.slice(0, 20)) console.log("DIFF", f);
 console.log(`marshal.loads: ${ok}/${total} stdlib code objects identical to python3's`);
 for (const f of dumpDiffs.slice(0, 10)) console.log("DUMPS DIFF", f);
 console.log(`marshal.dumps: ${same}/${total} byte-identical to python3's marshal.dumps (${sameLen} more of the same length)`);
-void stdlibFiles; void existsSync; void execFileSync;
+// The others must still load in python3 and give the same code objects.
+const keys = dumpDiffs.map((d) => d.split(" ")[0]!);
+const res = JSON.parse(execFileSync("python3", ["-c", `
+import marshal, json, sys, os, types
+def same(a, b):
+    if type(a) is not type(b): return False
+    if isinstance(a, types.CodeType):
+        return (a == b and a.co_filename == b.co_filename and a.co_qualname == b.co_qualname
+                and all(same(x, y) for x, y in zip(a.co_consts, b.co_consts)))
+    if isinstance(a, (tuple, frozenset)): return len(a) == len(b) and a == b
+    return a == b or (a != a and b != b)
+out = []
+for k in json.loads(sys.argv[2]):
+    theirs = marshal.loads(open(os.path.join(sys.argv[1], k + ".marshal"), "rb").read())
+    try:
+        ours = marshal.loads(open(os.path.join(sys.argv[1], k + ".tspy.marshal"), "rb").read())
+        out.append(same(theirs, ours))
+    except Exception as e:
+        out.append(False)
+print(json.dumps(out))`, ORACLE_DIR, JSON.stringify(keys)], { encoding: "utf8" })) as boolean[];
+const equal = res.filter((x) => x).length;
+console.log(`marshal.dumps: ${same + equal}/${total} load back in python3 as equal code objects (${keys.length - equal} differ: ${dumpDiffs.filter((_, i) => !res[i]).map((d) => d.split("/").pop()).join(", ")})`);
+void stdlibFiles; void existsSync;
