@@ -9,6 +9,8 @@ import { runPycFile } from "../src/vm/run.ts";
 import { parse } from "../src/parser/parse.ts";
 import { CompileError } from "../src/parser/errors.ts";
 import { formatSyntaxError } from "../src/parser/report.ts";
+import { StackOverflow } from "../src/parser/run.ts";
+import { rerunWithBigStack } from "./tools/ast.ts";
 import { utf8Encode } from "../src/tokenizer/utf8.ts";
 
 export type Program =
@@ -41,6 +43,10 @@ export function runMain(h: NodeHost, _opts: Options, prog: Program, argv: string
     try {
       parse(source, { filename, fileInput: prog.kind !== "command" });
     } catch (e) {
+      if (e instanceof StackOverflow) {
+        const status = rerunWithBigStack(prog.kind === "stdin" ? source : null);
+        if (status !== null) return status;
+      }
       if (e instanceof CompileError) {
         h.write(2, formatSyntaxError(e));
         return 1;

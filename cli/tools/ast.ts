@@ -12,6 +12,24 @@ import { CompileError } from "../../src/parser/errors.ts";
 import { formatSyntaxError } from "../../src/parser/report.ts";
 import { dump } from "../../src/ast/dump.ts";
 import { astDepthExceeds } from "../../src/ast/depth.ts";
+import { StackOverflow } from "../../src/parser/run.ts";
+import { spawnSync } from "node:child_process";
+
+/**
+ * Node's default JS stack (~1 MB) is smaller than what CPython's parser allows (6000 nested
+ * rules): when the parser runs out of JS stack, the command runs again in a node with a
+ * bigger stack (once), feeding it the same standard input. Returns the exit status, or null
+ * when already retried.
+ */
+export function rerunWithBigStack(stdinData: Uint8Array | null): number | null {
+  if (process.env.TSPY_BIG_STACK) return null;
+  const r = spawnSync(process.execPath, ["--stack-size=6000", ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], {
+    input: stdinData ?? undefined,
+    stdio: [stdinData ? "pipe" : "inherit", "inherit", "inherit"],
+    env: { ...process.env, TSPY_BIG_STACK: "1" },
+  });
+  return r.status ?? 1;
+}
 
 const PYTHON_LIB = "/root/.pyenv/versions/3.11.7/lib/python3.11";
 const PROG = "python -m ast";
@@ -128,7 +146,9 @@ export function astTool(argv: string[], _opts: Options): number {
 
   let source: Uint8Array;
   let name: string;
+  let fromStdin = false;
   if (infile === null || infile === "-") {
+    fromStdin = true;
     source = h.readStdin();
     name = "<stdin>";
   } else {
@@ -148,6 +168,10 @@ export function astTool(argv: string[], _opts: Options): number {
   try {
     tree = parse(source, { filename: name, mode, typeComments });
   } catch (e) {
+    if (e instanceof StackOverflow) {
+      const status = rerunWithBigStack(fromStdin ? source : null);
+      if (status !== null) return status;
+    }
     if (e instanceof CompileError) {
       h.write(2, TRACEBACK_PARSE + formatSyntaxError(e));
       return 1;

@@ -49,13 +49,6 @@ export function expression(p: Parser): A.expr | null {
   if (p.isMemoized(R.expression)) return p.memoHit as A.expr | null;
   const m = p.mark;
   p.enter();
-  const res = expressionRaw(p, m);
-  p.level--;
-  p.memoize(m, R.expression, res);
-  return res;
-}
-
-function expressionRaw(p: Parser, m: number): A.expr | null {
   if (p.callInvalidRules) {
     I.invalidExpression(p);
     p.mark = m;
@@ -63,25 +56,30 @@ function expressionRaw(p: Parser, m: number): A.expr | null {
     p.mark = m;
   }
   const st = p.startTok();
-  const a = disjunction(p);
-  if (a !== null) {
+  let res = disjunction(p);
+  if (res !== null) {
     if (p.at(KW.if_)) {
       const m2 = p.mark;
       p.mark++;
       const b = disjunction(p);
+      let ok = false;
       if (b !== null && p.expect(KW.else_) !== null) {
         const c = expression(p);
         if (c !== null) {
           const e = p.lastTok();
-          return A.IfExp(b, a, c, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+          res = A.IfExp(b, res, c, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+          ok = true;
         }
       }
-      p.mark = m2;
+      if (!ok) p.mark = m2;
     }
-    return a;
+  } else {
+    p.mark = m;
+    res = lambdef(p);
   }
-  p.mark = m;
-  return lambdef(p);
+  p.level--;
+  p.memoize(m, R.expression, res);
+  return res;
 }
 
 // expression_without_invalid:
@@ -309,23 +307,7 @@ export function conjunction(p: Parser): A.expr | null {
 //     | 'not' a=inversion { UnaryOp(Not, a) }
 //     | comparison
 export function inversion(p: Parser): A.expr | null {
-  if (p.isMemoized(R.inversion)) return p.memoHit as A.expr | null;
-  const m = p.mark;
-  p.enter();
-  let res: A.expr | null = null;
-  const st = p.startTok();
-  if (st.type === KW.not) {
-    p.mark++;
-    const a = inversion(p);
-    if (a !== null) {
-      const e = p.lastTok();
-      res = A.UnaryOp(A.Not, a, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
-    } else p.mark = m;
-  }
-  if (res === null) res = comparison(p);
-  p.level--;
-  p.memoize(m, R.inversion, res);
-  return res;
+  return prefixChain(p, R.inversion);
 }
 
 // comparison:
@@ -527,23 +509,50 @@ function term(p: Parser): A.expr | null {
 //     | '~' a=factor { UnaryOp(Invert, a) }
 //     | power
 export function factor(p: Parser): A.expr | null {
-  if (p.isMemoized(R.factor)) return p.memoHit as A.expr | null;
+  return prefixChain(p, R.factor);
+}
+
+function isPrefixOp(t: number, rule: R): boolean {
+  return rule === R.factor ? t === T.PLUS || t === T.MINUS || t === T.TILDE : t === KW.not;
+}
+
+/**
+ * factor / inversion without JS recursion per prefix operator: the chain of operators is read
+ * in a loop, the operand (power / comparison) parsed once, and the UnaryOp nodes built from the
+ * innermost out. Each level counts against the recursion limit and is memoised at its own
+ * position, as the recursive rule would do; when the operand fails, every level fails.
+ */
+function prefixChain(p: Parser, rule: R): A.expr | null {
+  if (p.isMemoized(rule)) return p.memoHit as A.expr | null;
   const m = p.mark;
   p.enter();
-  const st = p.startTok();
+  let n = 0;
   let res: A.expr | null = null;
-  const op = st.type === T.PLUS ? A.UAdd : st.type === T.MINUS ? A.USub : st.type === T.TILDE ? A.Invert : null;
-  if (op !== null) {
+  let fromMemo = false;
+  while (isPrefixOp(p.peekType(), rule)) {
+    n++;
+    p.enter();
     p.mark++;
-    const a = factor(p);
-    if (a !== null) {
-      const e = p.lastTok();
-      res = A.UnaryOp(op, a, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
-    } else p.mark = m;
+    if (p.isMemoized(rule)) { res = p.memoHit as A.expr | null; fromMemo = true; break; }
   }
-  if (res === null) res = power(p);
-  p.level--;
-  p.memoize(m, R.factor, res);
+  const inner = m + n;
+  if (!fromMemo) {
+    res = rule === R.factor ? power(p) : comparison(p);
+    if (res === null) p.mark = inner;
+    p.memoize(inner, rule, res);
+  }
+  const end = res !== null ? p.mark : -1;
+  for (let k = n - 1; k >= 0; k--) {
+    const st = p.tokens[m + k]!;
+    if (res !== null) {
+      const op = rule === R.inversion ? A.Not : st.type === T.PLUS ? A.UAdd : st.type === T.MINUS ? A.USub : A.Invert;
+      const e = p.lastTok();
+      res = A.UnaryOp(op, res, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+    } else p.mark = m + k;
+    p.memoize(m + k, rule, res);
+  }
+  p.level -= n + 1;
+  p.mark = res !== null ? end : m;
   return res;
 }
 

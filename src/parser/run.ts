@@ -28,18 +28,34 @@ function isSyntaxErrorClass(e: CompileError): boolean {
   return e.type === "SyntaxError" || e.type === "IndentationError" || e.type === "TabError";
 }
 
+/**
+ * The JS stack ran out before CPython's recursion limit (MAXSTACK) did: reported as the
+ * MemoryError CPython raises for too deep input. A host with a bigger stack may retry
+ * (the CLI re-runs itself with --stack-size; see cli/tools/ast.ts).
+ */
+export class StackOverflow extends CompileError {
+  constructor(filename: string) {
+    super("MemoryError", "", filename, null, null, null);
+  }
+}
+
 /** JS stack exhaustion becomes the error CPython gives for too deep input. */
 function convert(p: Parser, e: unknown): CompileError {
   if (e instanceof CompileError) return e;
-  if (e instanceof RangeError) {
-    return new CompileError("MemoryError", "", p.filename, null, null, null);
-  }
+  if (e instanceof RangeError) return new StackOverflow(p.filename);
   throw e;
 }
 
+/**
+ * CPython counts every rule call against MAXSTACK; tspy counts the recursive ones, so a pass
+ * starts at the depth of CPython's chain from the start rule down to an expression (measured:
+ * "-" * 5970 + "1" is the first MemoryError in exec mode).
+ */
+const BASE_LEVEL = [16, 11, 16, 11, 11];
+
 function pass(p: Parser): { res: A.mod | A.expr | null; err: CompileError | null } {
   p.mark = 0;
-  p.level = 0;
+  p.level = BASE_LEVEL[p.mode]!;
   try {
     return { res: startRule(p), err: null };
   } catch (e) {
