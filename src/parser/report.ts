@@ -49,7 +49,8 @@ export function formatSyntaxError(e: CompileError): string {
   if (e.isSyntaxError && e.lineno !== null) {
     out += `  File "${e.filename}", line ${e.lineno}\n`;
     if (e.text !== null) {
-      let endOffset = e.end_offset ?? -1;
+      // python3 draws a single caret for IndentationError and TabError
+      let endOffset = e.type === "SyntaxError" ? e.end_offset ?? -1 : -1;
       const lineSize = utf8Len(e.text);
       if (e.end_lineno !== null && e.end_lineno > e.lineno) endOffset = lineSize;
       if (endOffset > lineSize + 1) endOffset = lineSize + 1;
