@@ -35,7 +35,6 @@ def recursive_repr(fillvalue="..."):
             except AttributeError:
                 pass
         wrapper.__annotations__ = getattr(user_function, "__annotations__", {})
-        wrapper.__wrapped__ = user_function
         return wrapper
 
     return decorating_function
