@@ -206,7 +206,10 @@ export function lookupAttr(o: PyObject, name: PyObject): PyObject | null {
   try {
     return f(o, name);
   } catch (e) {
-    if (e instanceof PyBaseException && isSubtype(e.ob_type, AttributeErrorType)) return null;
+    if (e instanceof PyBaseException && isSubtype(e.ob_type, AttributeErrorType)) {
+      decref(e);
+      return null;
+    }
     throw e;
   }
 }

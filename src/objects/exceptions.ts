@@ -4,8 +4,9 @@
  *
  * Convention: an error is signalled by `throw`ing the Python exception object itself (a
  * PyBaseException, not a JS Error: no stack capture). Helpers return the object so call sites
- * read `throw typeError("...")`. A thrown exception is not a counted reference; whoever stores it
- * (a frame's handler stack, exc_info, __context__) INCREFs.
+ * read `throw typeError("...")`. A thrown exception carries one counted reference (a new
+ * exception starts at 1): code that catches and drops it DECREFs it; code that re-throws it
+ * passes the reference on; the eval loop's handler takes it over onto its stack.
  */
 import { PyObject, PyType, TPFlags } from "./object.ts";
 import { TypeType, ObjectType } from "./types.ts";

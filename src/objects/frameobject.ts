@@ -22,6 +22,11 @@ FrameType.tp_getset = [
 FrameType.tp_repr = (o) => newStr(`<frame at ${hexId(o)}, file '${F(o).code.filename.value}', line ${lineOf(F(o).code, F(o).lasti)}, code ${F(o).code.name.value}>`);
 FrameType.tp_dealloc = (o) => {
   const f = F(o);
+  const fn = f.func;
+  if (fn !== null) {
+    f.func = null;
+    if (--fn.ob_refcnt === 0) dealloc(fn);
+  }
   const s = f.s;
   for (let i = 0; i < s.length; i++) {
     const x = s[i];

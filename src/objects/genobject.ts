@@ -137,7 +137,7 @@ export function genSend(g: PyGen, v: PyObject): PyObject {
 export function stopIterationWith(r: PyObject): PyBaseException {
   if (r === None) return newException(StopIterationType, null);
   const e = newExceptionArg(StopIterationType, r);
-  decref(r);
+  e.extra = [r]; // StopIteration.value takes over the reference to r
   return e;
 }
 
@@ -266,10 +266,14 @@ export function genClose(g: PyGen): void {
 export function makeThrowException(typ: PyObject, val: PyObject | null, tb: PyObject | null): PyBaseException {
   if (typ instanceof PyBaseException) {
     if (val !== null && val !== None) throw typeError("instance exception may not have a separate value");
+    typ.ob_refcnt++;
     return typ;
   }
   if (typ instanceof PyType && isSubtype(typ, BaseExceptionType)) {
-    if (val instanceof PyBaseException && isSubtype(val.ob_type, typ)) return val;
+    if (val instanceof PyBaseException && isSubtype(val.ob_type, typ)) {
+      val.ob_refcnt++;
+      return val;
+    }
     const args = val === null || val === None ? [] : val instanceof PyTuple ? val.items : [val];
     const e = call(typ, args);
     if (!(e instanceof PyBaseException)) throw typeError(`calling ${typ.tp_name} should have returned an instance of BaseException, not ${e.ob_type.tp_name}`);

@@ -16,8 +16,8 @@
  *
  * REFERENCE RULES (as in CPython's C API): a function that returns a PyObject returns a NEW
  * reference (the caller must DECREF it or hand it on) unless its doc says "borrowed". Arguments
- * are BORROWED (a callee that keeps one INCREFs it) unless the doc says "steals". Thrown Python
- * exceptions are not counted references (the exception state owns them).
+ * are BORROWED (a callee that keeps one INCREFs it) unless the doc says "steals". A thrown Python
+ * exception carries one reference (see exceptions.ts).
  */
 import type { PyDict } from "./dict.ts";
 

@@ -365,7 +365,7 @@ export function objectRichCompare(a: PyObject, b: PyObject, op: number): PyObjec
 export function instanceDealloc(o: PyObject): void {
   const inst = o as PyInstance;
   const s = inst.slots;
-  if (s !== null) {
+  if (s !== null && s !== undefined) {
     inst.slots = null;
     for (let i = s.length - 1; i >= 0; i--) {
       const x = s[i];

@@ -22,6 +22,7 @@ function decref(o: PyObject): void {
 /** A new frame for `func` (no arguments bound yet). */
 export function newFunctionFrame(func: PyFunction): Frame {
   const code = func.code;
+  func.ob_refcnt++; // the frame owns a reference to its function (released by clearFrame)
   const f = new Frame(code, func, func.globals, func.builtins, null);
   return f;
 }

@@ -14,7 +14,8 @@
  * frames until one handles it or the entry frame is left.
  *
  * Reference counting follows ceval.c: the stack owns its items; an operation consumes its
- * operands after it has succeeded (so on error the unwinder releases them).
+ * operands after it has succeeded (so on error the unwinder releases them). A thrown Python
+ * exception carries one reference (new exceptions start at 1); a handler's stack takes it over.
  */
 import { Op, cacheEntries } from "../bytecode/opcodes.ts";
 import { PyObject, PyType, isSubtype } from "../objects/object.ts";
@@ -80,6 +81,11 @@ function clearFrame(f: Frame, sp: number): void {
       decref(x);
     }
   }
+  const fn = f.func;
+  if (fn !== null) {
+    f.func = null;
+    decref(fn);
+  }
   if (f.gen === null) f.ob_refcnt--;
 }
 
@@ -99,6 +105,8 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
   let pending: PyBaseException | null = throwExc;
   /** Set before re-raising (RERAISE, bare raise): no new traceback entry, no chaining. */
   let reraise = false;
+  /** The unit of the instruction that raised, when it differs from f.lasti (RERAISE restores lasti). */
+  let raisedAt = -1;
 
   for (;;) {
     try {
@@ -819,25 +827,25 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
           case Op.RAISE_VARARGS: {
             if (oparg === 0) {
               const e = O.currentExcForReraise();
+              e.ob_refcnt++;
               reraise = true;
               throw e;
             }
             const cause = oparg === 2 ? s[--sp]! : null;
             const exc = s[--sp]!;
-            const e = O.makeRaise(exc, cause);
-            decref(exc);
-            if (cause !== null) decref(cause);
-            throw e;
+            throw O.makeRaise(exc, cause); // consumes both references
           }
           case Op.RERAISE: {
             const v = s[--sp]!;
             if (oparg) {
+              // the handler lookup uses this instruction; lasti (pushed for the next handler,
+              // and the frame's line) goes back to where the exception was first raised
+              raisedAt = f.lasti;
               const l = s[sp - oparg] as PyInt;
               f.lasti = l.value as number;
             }
             reraise = true;
-            v.ob_refcnt--; // the thrown exception is not a counted reference
-            throw v;
+            throw v; // the stack's reference goes with the exception
           }
           case Op.PUSH_EXC_INFO: {
             const v = s[sp - 1]!;
@@ -1017,7 +1025,6 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
             }
             sp--;
             reraise = true;
-            val.ob_refcnt--;
             throw val;
           }
           case Op.BEFORE_ASYNC_WITH: {
@@ -1070,8 +1077,10 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
       }
       reraise = false;
       kwnames = null;
+      let at = raisedAt >= 0 ? raisedAt : f.lasti;
+      raisedAt = -1;
       for (;;) {
-        const h = findHandler(code, f.lasti);
+        const h = findHandler(code, at);
         if (h >= 0) {
           const t = code.exctab;
           const target = t[h + 2]!, dl = t[h + 3]!;
@@ -1082,8 +1091,7 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
             s[sp] = null;
           }
           if (dl & 1) s[sp++] = newInt(f.lasti);
-          exc.ob_refcnt++;
-          s[sp++] = exc;
+          s[sp++] = exc; // the exception's reference moves to the stack
           pc = target;
           ts.propagating = exc;
           break;
@@ -1104,6 +1112,7 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
         if (done.returnMode === ReturnMode.ENTRY) throw err;
         f = caller!;
         code = f.code; instrs = code.instrs; consts = code.consts; names = code.names; s = f.s; sp = f.sp;
+        at = f.lasti;
         if (err !== exc) O.chainFromGenerator(err);
         O.addTraceback(err, f, f.lasti);
         exc = err;

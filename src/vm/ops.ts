@@ -335,7 +335,11 @@ function callWithKw(func: PyObject, args: PyObject[], kwargs: PyObject | null): 
   }
 }
 export function funcDesc(func: PyObject): string {
-  if (func instanceof PyFunction) return `${(func.qualname as PyStr).value}()`;
+  if (func instanceof PyFunction) {
+    const m = func.module;
+    const q = (func.qualname as PyStr).value;
+    return m instanceof PyStr && m.value !== "builtins" ? `${m.value}.${q}()` : `${q}()`;
+  }
   if (func instanceof PyCFunction) return `${func.qual}()`;
   if (func instanceof PyType) return `${func.tp_name}()`;
   return `${func.ob_type.tp_name} object`;
@@ -483,37 +487,51 @@ export function currentExcForReraise(): PyBaseException {
 function isExceptionClass(o: PyObject): o is PyType {
   return o instanceof PyType && isSubtype(o, E.BaseExceptionType);
 }
-/** do_raise: the exception to throw for `raise exc [from cause]`. */
+/**
+ * do_raise: the exception to throw for `raise exc [from cause]`. STEALS the references to exc
+ * and cause; the result carries one reference (it is thrown).
+ */
 export function makeRaise(exc: PyObject, cause: PyObject | null): PyBaseException {
   let value: PyBaseException;
-  if (isExceptionClass(exc)) {
-    const v = A.call(exc, []);
-    if (!(v instanceof PyBaseException)) {
-      const n = v.ob_type.tp_name;
-      decref(v);
-      throw typeError(`calling ${exc.tp_name} should have returned an instance of BaseException, not ${n}`);
+  try {
+    if (isExceptionClass(exc)) {
+      const v = A.call(exc, []);
+      if (!(v instanceof PyBaseException)) {
+        const n = v.ob_type.tp_name;
+        decref(v);
+        throw typeError(`calling ${exc.tp_name} should have returned an instance of BaseException, not ${n}`);
+      }
+      value = v;
+      decref(exc);
+    } else if (exc instanceof PyBaseException) {
+      value = exc;
+    } else {
+      decref(exc);
+      throw typeError("exceptions must derive from BaseException");
     }
-    value = v;
-  } else if (exc instanceof PyBaseException) {
-    value = exc;
-  } else {
-    throw typeError("exceptions must derive from BaseException");
+  } catch (e) {
+    if (cause !== null) decref(cause);
+    throw e;
   }
   if (cause !== null) {
     let c: PyObject | null;
     if (isExceptionClass(cause)) {
       c = A.call(cause, []);
+      decref(cause);
       if (!(c instanceof PyBaseException)) {
         const n = c.ob_type.tp_name;
         decref(c);
-        throw typeError(`calling ${cause.tp_name} should have returned an instance of BaseException, not ${n}`);
+        decref(value);
+        throw typeError(`calling ${(cause as PyType).tp_name} should have returned an instance of BaseException, not ${n}`);
       }
     } else if (cause instanceof PyBaseException) {
       c = cause;
-      c.ob_refcnt++;
     } else if (cause === None) {
       c = null;
+      decref(cause);
     } else {
+      decref(cause);
+      decref(value);
       throw typeError("exception causes must derive from BaseException");
     }
     const old = value.cause;

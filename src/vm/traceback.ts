@@ -53,7 +53,7 @@ function byteToChar(line: string, off: number): number {
 function excTypeName(t: PyType): string {
   const mod = typeModuleName(t);
   const q = typeQualname(t);
-  if (mod === null || mod === "builtins" || mod === "__main__" && false) return q;
+  if (mod === null || mod === "builtins" || mod === "__main__") return q;
   return `${mod}.${q}`;
 }
 
