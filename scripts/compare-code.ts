@@ -10,29 +10,15 @@
  * Prints "N/M identical" and exits 1 when any file differs.
  */
 import { spawn } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInterface } from "node:readline";
 import { readFileSync } from "node:fs";
 import { compareFile, compareSource, type Json } from "../test/support/compare.ts";
+import { stdlibFiles } from "../test/support/stdlib.ts";
+export { stdlibFiles };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const STDLIB = "/root/.pyenv/versions/3.11.7/lib/python3.11";
-
-export function stdlibFiles(root = STDLIB): string[] {
-  const out: string[] = [];
-  (function walk(dir: string) {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (p === join(root, "site-packages")) continue;
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (name.endsWith(".py")) out.push(p);
-    }
-  })(root);
-  return out;
-}
 
 /** Run a --serve oracle over the files, yielding one parsed line per file, in order. */
 async function* oracle(script: string, args: string[], files: string[]): AsyncGenerator<Json> {

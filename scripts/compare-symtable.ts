@@ -14,7 +14,7 @@ import { symtable, Function, Class, type SymbolTable } from "../src/compiler/sym
 import { CompileError } from "../src/parser/errors.ts";
 import type * as A from "../src/ast/nodes.ts";
 import { buildAST, type Json } from "../test/support/pyast.ts";
-import { stdlibFiles } from "./compare-code.ts";
+import { stdlibFiles } from "../test/support/stdlib.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 

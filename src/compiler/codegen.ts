@@ -15,7 +15,8 @@ import { Op } from "../bytecode/opcodes.ts";
 import { None, type ConstValue } from "../objects/constant.ts";
 import { CompileError } from "../parser/errors.ts";
 import { Block, Instr, isEndOfBasicBlock } from "./ir.ts";
-import { constKey } from "./consts.ts";
+import { constKey, codeEqual } from "./consts.ts";
+import { CodeObject } from "../bytecode/code.ts";
 import { mangle } from "./mangle.ts";
 import {
   SymbolTable, SymbolTableEntry, BlockType, CELL, FREE, LOCAL, GLOBAL_IMPLICIT, GLOBAL_EXPLICIT,
@@ -74,8 +75,8 @@ export interface CompileOptions {
   flags: number;
   /** 0 (default), 1 (-O: no asserts, __debug__ false), 2 (-OO: also no docstrings). */
   optimize: number;
-  /** Source lines, for SyntaxError.text (null: unknown). */
-  lines: string[] | null;
+  /** The source, for SyntaxError.text (null: unknown). */
+  source: string | Uint8Array | null;
   /** Receives SyntaxWarnings (message, lineno); ignored when absent. */
   warn: ((msg: string, lineno: number) => void) | null;
 }
@@ -197,6 +198,12 @@ export class Compiler {
 
   addConst(v: ConstValue): number {
     const u = this.u;
+    if (v instanceof CodeObject) {
+      for (let i = 0; i < u.constList.length; i++) {
+        const o = u.constList[i]!;
+        if (o instanceof CodeObject && codeEqual(o, v)) return i;
+      }
+    }
     const key = constKey(v);
     let i = u.consts.get(key);
     if (i === undefined) {
@@ -261,8 +268,7 @@ export class Compiler {
 
   error(msg: string): CompileError {
     const u = this.u;
-    const lines = this.opts.lines;
-    const text = lines && u.lineno >= 1 && u.lineno <= lines.length ? lines[u.lineno - 1]! : null;
+    const text = sourceLine(this.opts.source, u.lineno);
     return new CompileError("SyntaxError", msg, this.opts.filename, u.lineno, u.col + 1, text, u.endLineno, u.endCol + 1);
   }
   warn(msg: string): void {
@@ -337,6 +343,22 @@ export class Compiler {
     return (this.flags & 0x2000) !== 0 && this.u.ste.type === BlockType.Module;
   }
 }
+
+/** Line `lineno` (1-based) of the source with its newline, or null. */
+export function sourceLine(source: string | Uint8Array | null, lineno: number): string | null {
+  if (source === null || lineno < 1) return null;
+  const text = typeof source === "string" ? source : utf8Decode(source);
+  let start = 0;
+  for (let l = 1; l < lineno; l++) {
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+  if (start >= text.length) return null;
+  const nl = text.indexOf("\n", start);
+  return nl < 0 ? text.slice(start) : text.slice(start, nl + 1);
+}
+import { utf8Decode } from "../tokenizer/utf8.ts";
 
 /** dictbytype: names of a scope (or flag) sorted, numbered from `offset`. */
 function dictByType(ste: SymbolTableEntry, scopeType: number, flag: number, offset: number, dest: Map<string, number>): void {

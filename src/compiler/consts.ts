@@ -27,10 +27,6 @@ function floatKey(x: number, owner: object | null): string {
 }
 
 
-const codeKeys = new WeakMap<CodeObject, string>();
-/** Code objects seen per fingerprint; equal ones share the first one's key. */
-const codeRegistry = new Map<string, WeakRef<CodeObject>[]>();
-
 function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -45,42 +41,26 @@ function stringsEqual(a: readonly string[], b: readonly string[]): boolean {
 /**
  * Code objects are equal constants when code_richcompare says so: same name, argument counts,
  * flags, first line, code, constants, names, local names, line and exception tables (the
- * qualname is not compared). A loop condition compiled twice yields two equal code objects.
- * Keys are a cheap fingerprint plus the index of the first structurally equal code object.
+ * qualname is not compared). A loop condition compiled twice yields two equal code objects,
+ * which share one co_consts slot (Unit.addConst compares them; constKey keys them by identity).
  */
-function codeEqual(a: CodeObject, b: CodeObject): boolean {
+export function codeEqual(a: CodeObject, b: CodeObject): boolean {
+  if (a === b) return true;
   if (a.co_name !== b.co_name || a.co_argcount !== b.co_argcount || a.co_posonlyargcount !== b.co_posonlyargcount ||
     a.co_kwonlyargcount !== b.co_kwonlyargcount || a.co_flags !== b.co_flags || a.co_firstlineno !== b.co_firstlineno) return false;
   if (!bytesEqual(a.co_code, b.co_code) || !bytesEqual(a.co_linetable, b.co_linetable) ||
     !bytesEqual(a.co_exceptiontable, b.co_exceptiontable)) return false;
   if (!stringsEqual(a.co_names, b.co_names) || !stringsEqual(a.co_localsplusnames, b.co_localsplusnames)) return false;
   if (a.co_consts.length !== b.co_consts.length) return false;
-  for (let i = 0; i < a.co_consts.length; i++) if (constKey(a.co_consts[i]!) !== constKey(b.co_consts[i]!)) return false;
-  return true;
-}
-
-function codeKey(co: CodeObject): string {
-  let k = codeKeys.get(co);
-  if (k !== undefined) return k;
-  const fp = "C" + co.co_name + "|" + co.co_firstlineno + "|" + co.co_flags + "|" + co.co_code.length + "|" +
-    co.co_linetable.length + "|" + co.co_consts.length;
-  let list = codeRegistry.get(fp);
-  if (!list) codeRegistry.set(fp, list = []);
-  let idx = -1;
-  for (let i = 0; i < list.length; i++) {
-    const other = list[i]!.deref();
-    if (other && codeEqual(co, other)) {
-      idx = i;
-      break;
+  for (let i = 0; i < a.co_consts.length; i++) {
+    const x = a.co_consts[i]!, y = b.co_consts[i]!;
+    if (x instanceof CodeObject && y instanceof CodeObject) {
+      if (!codeEqual(x, y)) return false;
+    } else if (constKey(x) !== constKey(y)) {
+      return false;
     }
   }
-  if (idx < 0) {
-    idx = list.length;
-    list.push(new WeakRef(co));
-  }
-  k = fp + "#" + idx;
-  codeKeys.set(co, k);
-  return k;
+  return true;
 }
 
 /** The key of a constant. */
@@ -108,7 +88,7 @@ export function constKey(v: ConstValue): string {
     const keys = v.items.map(constKey).sort();
     return "{" + keys.length + "|" + keys.join("|") + "}";
   }
-  if (v instanceof CodeObject) return codeKey(v);
+  if (v instanceof CodeObject) return identityKey(v);
   return identityKey(v as object);
 }
 

@@ -19,7 +19,6 @@ import { compileBody, findAnn, visitStmts } from "./stmt.ts";
 import { visitExpr } from "./expr.ts";
 import { assemble } from "./assemble.ts";
 import { parse, type ParseMode } from "../parser/parse.ts";
-import { utf8Decode } from "../tokenizer/utf8.ts";
 
 export type { CompileOptions } from "./codegen.ts";
 export { CompileError };
@@ -29,7 +28,7 @@ function defaults(o: Partial<CompileOptions>): CompileOptions {
     filename: o.filename ?? "<string>",
     flags: o.flags ?? 0,
     optimize: o.optimize ?? 0,
-    lines: o.lines ?? null,
+    source: o.source ?? null,
     warn: o.warn ?? null,
   };
 }
@@ -93,16 +92,9 @@ function compileMod(c: Compiler, mod: A.mod): CodeObject {
   return co;
 }
 
-/** Source lines for SyntaxError.text (decoded as UTF-8; newlines kept as CPython keeps them). */
-function sourceLines(source: string | Uint8Array): string[] {
-  const text = typeof source === "string" ? source : utf8Decode(source);
-  const lines = text.split("\n");
-  return lines.map((l, i) => (i < lines.length - 1 ? l + "\n" : l));
-}
-
 /** compile(source, filename, mode, flags, dont_inherit=True, optimize): parse, then compile. */
 export function compileSource(source: string | Uint8Array, options: Partial<CompileOptions> & { mode?: ParseMode } = {}): CodeObject {
   const filename = options.filename ?? "<string>";
   const mod = parse(source, { filename, mode: options.mode ?? "exec" });
-  return compileAST(mod, { ...options, filename, lines: options.lines ?? sourceLines(source) });
+  return compileAST(mod, { ...options, filename, source: options.source ?? source });
 }

@@ -13,7 +13,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compareFile, compareSource, type Json } from "../support/compare.ts";
 import { SNIPPETS, ERROR_SNIPPETS } from "./snippets.ts";
-import { stdlibFiles } from "../../scripts/compare-code.ts";
+import { stdlibFiles } from "../support/stdlib.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 

@@ -11,7 +11,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Json } from "../support/pyast.ts";
 import { SNIPPETS } from "./snippets.ts";
-import { stdlibFiles } from "../../scripts/compare-code.ts";
+import { stdlibFiles } from "../support/stdlib.ts";
 import { compareSymtable } from "../../scripts/compare-symtable.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
