@@ -5,7 +5,8 @@
  */
 import type { NodeHost } from "../src/host/node.ts";
 import type { Options } from "./tspy.ts";
-import { runPycFile } from "../src/vm/run.ts";
+import { runPycFile, runCodeObject } from "../src/vm/run.ts";
+import { compileAST } from "../src/compiler/index.ts";
 import { parse } from "../src/parser/parse.ts";
 import { CompileError } from "../src/parser/errors.ts";
 import { formatSyntaxError } from "../src/parser/report.ts";
@@ -40,8 +41,10 @@ export function runMain(h: NodeHost, _opts: Options, prog: Program, argv: string
   }
   if (source !== null) {
     // Compile first: a syntax error is reported as python3 reports it (status 1).
+    let code;
     try {
-      parse(source, { filename, fileInput: prog.kind !== "command" });
+      const mod = parse(source, { filename, fileInput: prog.kind !== "command" });
+      code = compileAST(mod, { filename });
     } catch (e) {
       if (e instanceof StackOverflow) {
         const status = rerunWithBigStack(prog.kind === "stdin" ? source : null);
@@ -53,7 +56,8 @@ export function runMain(h: NodeHost, _opts: Options, prog: Program, argv: string
       }
       throw e;
     }
+    return runCodeObject(code, argv, prog.kind === "file" ? filename : null);
   }
-  h.write(2, "tspy: the virtual machine is not built yet; try tspy -m tokenize|ast FILE\n");
+  h.write(2, "tspy: running modules (-m) is not supported yet\n");
   return 1;
 }

@@ -1,7 +1,9 @@
 // Differential test of the VM: every tests/programs/*.py runs under python3 (the oracle, cached in
-// .cache/differential/) and under tspy (the .pyc python3 compiled, until tspy's own compiler is
-// used); stdout, stderr and exit status must be identical.
-// Usage: node scripts/run-differential.mjs [filter...] [--verbose]   (prints "N passed, M failed")
+// .cache/differential/) and under tspy; stdout, stderr and exit status must be identical.
+// Two modes: "pyc" runs the .pyc python3 compiled (the VM alone), "source" runs tspy FILE.py
+// (tspy's own parser and compiler too).
+// Usage: node scripts/run-differential.mjs [filter...] [--verbose] [--source]
+//        (prints "N passed, M failed")
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const progdir = join(root, "tests/programs");
 const cachedir = join(root, ".cache/differential");
 
-export async function runDifferential(filters = [], { verbose = false, jobs = 2 } = {}) {
+export async function runDifferential(filters = [], { verbose = false, jobs = 2, mode = "pyc" } = {}) {
   mkdirSync(cachedir, { recursive: true });
   let names = readdirSync(progdir).filter((n) => n.endsWith(".py")).sort();
   if (filters.length) names = names.filter((n) => filters.some((f) => n.includes(f)));
@@ -32,9 +34,9 @@ export async function runDifferential(filters = [], { verbose = false, jobs = 2 
   async function worker() {
     while (next < names.length) {
       const name = names[next++];
-      const pyc = join(cachedir, name.slice(0, -3) + ".pyc");
+      const target = mode === "source" ? name : join(cachedir, name.slice(0, -3) + ".pyc");
       const got = await new Promise((resolve) => {
-        const p = spawn(process.execPath, ["--stack-size=4000", tspy, pyc], { cwd: progdir, env: { ...process.env, PYTHONHASHSEED: "0" } });
+        const p = spawn(process.execPath, ["--stack-size=4000", tspy, target], { cwd: progdir, env: { ...process.env, PYTHONHASHSEED: "0" } });
         let out = "", err = "";
         p.stdout.on("data", (d) => (out += d));
         p.stderr.on("data", (d) => (err += d));
@@ -70,9 +72,10 @@ function indent(s) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const verbose = args.includes("--verbose") || args.includes("-v");
-  const results = await runDifferential(args.filter((a) => !a.startsWith("-")), { verbose });
+  const mode = args.includes("--source") ? "source" : "pyc";
+  const results = await runDifferential(args.filter((a) => !a.startsWith("-")), { verbose, mode });
   const failed = results.filter((r) => !r.ok);
   for (const r of failed) console.log(`FAIL ${r.name}`);
-  console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+  console.log(`${mode}: ${results.length - failed.length} passed, ${failed.length} failed`);
   process.exit(failed.length ? 1 : 0);
 }
