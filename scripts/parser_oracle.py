@@ -1,4 +1,4 @@
-"""Oracle for parser snippet tests. Reads a JSON list of [source, mode] on stdin and prints a JSON
+"""Oracle for parser snippet tests. Reads a JSON list of [source, mode] or [source, mode, feature_version minor] on stdin and prints a JSON
 list with, for each, what python3 gives for ast.parse(source, "<x>", mode, type_comments=True):
   ["ok", ast.dump(tree, include_attributes=True)]
   ["error", type, msg, lineno, offset, end_lineno, end_offset]
@@ -9,9 +9,11 @@ import ast, json, sys
 def main():
     items = json.load(sys.stdin)
     out = []
-    for src, mode in items:
+    for item in items:
+        src, mode = item[0], item[1]
+        fv = (3, item[2]) if len(item) > 2 else None
         try:
-            tree = ast.parse(src, "<x>", mode, type_comments=True)
+            tree = ast.parse(src, "<x>", mode, type_comments=True, feature_version=fv)
             out.append(["ok", ast.dump(tree, include_attributes=True)])
         except SyntaxError as e:
             out.append(["error", type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset])

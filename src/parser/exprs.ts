@@ -225,6 +225,7 @@ export function assignmentExpression(p: Parser): A.expr | null {
   p.mark++;
   const b = expression(p);
   if (b === null) { p.mark = m; return null; }
+  p.checkVersion(8, "Assignment expressions are");
   const e = p.lastTok();
   return A.NamedExpr(setExprContext(a, A.Store), b, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
 }
@@ -495,6 +496,7 @@ function term(p: Parser): A.expr | null {
       p.mark++;
       const b = factor(p);
       if (b === null) { p.mark = m2; break; }
+      if (op === A.MatMult) p.checkVersion(5, "The '@' operator is");
       const e = p.lastTok();
       a = A.BinOp(a, op, b, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
     }
@@ -591,6 +593,7 @@ function awaitPrimary(p: Parser): A.expr | null {
     p.mark++;
     const a = primary(p);
     if (a !== null) {
+      p.checkVersion(5, "Await expressions are");
       const e = p.lastTok();
       res = A.Await(a, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
     } else p.mark = m;
@@ -946,6 +949,7 @@ function forIfClause(p: Parser): A.comprehension | null {
       if (z === null) { p.mark = m2; break; }
       ifs.push(z);
     }
+    if (isAsync) p.checkVersion(6, "Async comprehensions are");
     return A.comprehension(a, b, ifs, isAsync);
   }
   return invalidForTargetOpt(p, m);

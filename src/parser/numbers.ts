@@ -18,7 +18,9 @@ export function numberConstant(p: Parser, t: Token): A.expr {
     if (c === 0x5f) { hasUnderscore = true; continue; }
     s += String.fromCharCode(c);
   }
-  void hasUnderscore;
+  if (hasUnderscore && p.flags.featureVersion < 6) {
+    p.syntaxError("Underscores in numeric literals are only supported in Python 3.6 and greater");
+  }
   const value = parseNumber(p, t, s);
   return A.Constant(value, null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
 }

@@ -54,6 +54,7 @@ function parameters(p: Parser, lam: boolean): A.arguments | null {
     const b = paramNoDefaultStar(p, lam);
     const c = paramWithDefaultStar(p, lam);
     const d = starEtc(p, lam);
+    p.checkVersion(8, "Positional-only parameters are");
     return makeArguments(a1, null, b, c, d);
   }
   p.mark = m;
@@ -61,6 +62,7 @@ function parameters(p: Parser, lam: boolean): A.arguments | null {
   if (a2 !== null) {
     const b = paramWithDefaultStar(p, lam);
     const c = starEtc(p, lam);
+    p.checkVersion(8, "Positional-only parameters are");
     return makeArguments(null, a2, null, b, c);
   }
   p.mark = m;

@@ -303,6 +303,11 @@ export class Parser {
     }
   }
 
+  /** CHECK_VERSION: syntax newer than feature_version is an error (at the last token). */
+  checkVersion(version: number, what: string): void {
+    if (this.flags.featureVersion < version) this.syntaxError(`${what} only supported in Python 3.${version} and greater`);
+  }
+
   // ---- recursion guard -------------------------------------------------------------------------
 
   enter(): void {

@@ -281,6 +281,7 @@ function assignment(p: Parser): A.stmt | null {
     const b = expression(p);
     if (b !== null) {
       const c = optAnnotatedRhs(p);
+      p.checkVersion(6, "Variable annotation syntax is");
       return pos(p, st, (l, co, el, ec) => A.AnnAssign(setExprContext(a, A.Store), b, c, 1, l, co, el, ec));
     }
     p.mark = m;
@@ -300,6 +301,7 @@ function assignment(p: Parser): A.stmt | null {
       if (b !== null) {
         const c = optAnnotatedRhs(p);
         const tgt = a;
+        p.checkVersion(6, "Variable annotations syntax is");
         return pos(p, st, (l, co, el, ec) => A.AnnAssign(tgt, b, c, 0, l, co, el, ec));
       }
     }
@@ -360,7 +362,7 @@ function augassign(p: Parser): A.operator | null {
     case T.PLUSEQUAL: op = A.Add; break;
     case T.MINEQUAL: op = A.Sub; break;
     case T.STAREQUAL: op = A.Mult; break;
-    case T.ATEQUAL: op = A.MatMult; break;
+    case T.ATEQUAL: p.mark++; p.checkVersion(5, "The '@' operator is"); return A.MatMult;
     case T.SLASHEQUAL: op = A.Div; break;
     case T.PERCENTEQUAL: op = A.Mod; break;
     case T.AMPEREQUAL: op = A.BitAnd; break;
@@ -706,6 +708,7 @@ function functionDefRaw(p: Parser): A.FunctionDef | A.AsyncFunctionDef | null {
   if (b === null) { p.mark = m; return null; }
   const args = ps ?? emptyArguments();
   const tcs = typeCommentText(p, tc);
+  if (isAsync) p.checkVersion(5, "Async functions are");
   return pos(p, st, (l, c, el, ec) => isAsync
     ? A.AsyncFunctionDef(n.id, args, b, [], ret, tcs, l, c, el, ec)
     : A.FunctionDef(n.id, args, b, [], ret, tcs, l, c, el, ec));
@@ -822,6 +825,7 @@ function forStmt(p: Parser): A.stmt | null {
       if (b === null) { p.mark = m; return null; }
       const el = elseBlock(p);
       const tcs = typeCommentText(p, tc);
+      if (isAsync) p.checkVersion(5, "Async for loops are");
       return pos(p, st, (l, c, e1, e2) => isAsync
         ? A.AsyncFor(t, ex, b, el ?? [], tcs, l, c, e1, e2)
         : A.For(t, ex, b, el ?? [], tcs, l, c, e1, e2));
@@ -860,6 +864,7 @@ function withStmt(p: Parser): A.stmt | null {
         if (p.expect(T.RPAR) !== null && p.expect(T.COLON) !== null) {
           const b = block(p);
           if (b !== null) {
+            if (isAsync) p.checkVersion(5, "Async with statements are");
             return pos(p, st, (l, c, e1, e2) => isAsync ? A.AsyncWith(a, b, null, l, c, e1, e2) : A.With(a, b, null, l, c, e1, e2));
           }
         }
@@ -872,6 +877,7 @@ function withStmt(p: Parser): A.stmt | null {
       const b = block(p);
       if (b !== null) {
         const tcs = typeCommentText(p, tc);
+        if (isAsync) p.checkVersion(5, "Async with statements are");
         return pos(p, st, (l, c, e1, e2) => isAsync ? A.AsyncWith(a, b, tcs, l, c, e1, e2) : A.With(a, b, tcs, l, c, e1, e2));
       }
     }
@@ -940,6 +946,7 @@ function tryStmt(p: Parser): A.stmt | null {
     if (ex.length) {
       const el = elseBlock(p);
       const fb = finallyBlock(p);
+      if (star) p.checkVersion(11, "Exception groups are");
       return pos(p, st, (l, c, e1, e2) => star
         ? A.TryStar(b, ex, el ?? [], fb ?? [], l, c, e1, e2)
         : A.Try(b, ex, el ?? [], fb ?? [], l, c, e1, e2));
@@ -1034,6 +1041,7 @@ function matchStmt(p: Parser): A.stmt | null {
       cases.push(c);
     }
     if (cases.length && p.expect(T.DEDENT) !== null) {
+      p.checkVersion(10, "Pattern matching is");
       return pos(p, st, (l, c, e1, e2) => A.Match(subject, cases, l, c, e1, e2));
     }
   }

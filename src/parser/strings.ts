@@ -76,6 +76,7 @@ export function concatenateStrings(p: Parser, toks: Token[]): A.expr {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const info = parseStrToken(p, t);
+    if (info.fmode && p.flags.featureVersion < 6) p.syntaxError("Format strings are only supported in Python 3.6 and greater");
     if (i !== 0 && bytesmode !== info.bytesmode) p.syntaxError("cannot mix bytes and nonbytes literals");
     bytesmode = info.bytesmode;
     if (info.fmode) {
@@ -431,6 +432,7 @@ function findExpr(p: Parser, s: Cursor, end: number, raw: boolean, recurseLvl: n
   const simple = compileExpr(p, exprStart, exprEnd, t);
 
   if (b[s.pos] === 0x3d) {
+    if (p.flags.featureVersion < 8) p.syntaxError("f-string: self documenting expressions are only supported in Python 3.8 and greater");
     s.pos++;
     while (s.pos < end && isSpace(b[s.pos]!)) s.pos++;
     if (s.pos >= end) p.syntaxError("f-string: expecting '}'");

@@ -4,8 +4,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { INVALID } from "./snippets.ts";
+import { INVALID, MODES } from "./snippets.ts";
 import { pythonVerdicts, tspyVerdict } from "./oracle.ts";
+
+test("mode edge cases (single, eval, func_type): same result as python3", () => {
+  const want = pythonVerdicts(MODES);
+  MODES.forEach((s, i) => assert.deepEqual(tspyVerdict(s), want[i], JSON.stringify(s)));
+});
 
 test("invalid snippets: same SyntaxError (class, msg, positions) as python3", () => {
   const want = pythonVerdicts(INVALID);

@@ -8,8 +8,8 @@ import type { Snippet } from "./snippets.ts";
 
 export type Verdict = ["ok", string] | ["error", string, string, number | null, number | null, number | null, number | null];
 
-export function norm(s: Snippet): [string, ParseMode] {
-  return typeof s === "string" ? [s, "exec"] : [s[0], s[1]];
+export function norm(s: Snippet): [string, ParseMode] | [string, ParseMode, number] {
+  return typeof s === "string" ? [s, "exec"] : s;
 }
 
 export function pythonVerdicts(snippets: Snippet[]): Verdict[] {
@@ -21,9 +21,9 @@ export function pythonVerdicts(snippets: Snippet[]): Verdict[] {
 }
 
 export function tspyVerdict(s: Snippet): Verdict {
-  const [src, mode] = norm(s);
+  const [src, mode, fv] = norm(s);
   try {
-    const tree = parse(src, { filename: "<x>", mode, typeComments: true });
+    const tree = parse(src, { filename: "<x>", mode, typeComments: true, featureVersion: fv });
     return ["ok", dump(tree, { includeAttributes: true })];
   } catch (e) {
     if (e instanceof CompileError) return ["error", e.type, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset];

@@ -4,7 +4,7 @@
  * rules and the generic errors (compared with python3's SyntaxError class, msg and positions).
  * Each entry: source, or [source, mode].
  */
-export type Snippet = string | [string, "exec" | "eval" | "single" | "func_type"];
+export type Snippet = string | [string, "exec" | "eval" | "single" | "func_type"] | [string, "exec" | "eval" | "single" | "func_type", number];
 
 export const VALID: Snippet[] = [
   // simple statements
@@ -63,6 +63,14 @@ export const VALID: Snippet[] = [
   // unicode identifiers and positions
   "é = 1\n", "ﬁ = 2\n", "x = 'é' + ü\n", "f(é, 'ü') + ß\n", "x = f'{é}'\n", "\ufeffx = 1\n",
   "x = '''\né\n''' + y\n", "if x:\r\n    pass\r\n", "x = 1\ry = 2\r",
+];
+
+/** Modes' edge cases (valid or not): */
+export const MODES: Snippet[] = [
+  ["", "single"], ["\n", "single"], ["# c\n", "single"], ["x = 1  # c\n# d\n", "single"], ["if x:\n    pass\n\n", "single"], ["if x:\n    pass\nelse:\n    y\n", "single"],
+  ["def f():\n    return 1\n", "single"], ["x = 1;", "single"], ["x = 1; y = 2", "single"], ["@d\ndef f(): pass\n", "single"], ["1 +", "single"], ["x\n\n\ny", "single"],
+  ["", "exec"], ["", "func_type"], ["() ->", "func_type"], ["(a, b) -> c\n\n", "func_type"], ["(*a, b) -> c", "func_type"], ["(a, *b, **c) -> d", "func_type"], ["(a) -> b -> c", "func_type"],
+  ["  1", "eval"], ["\n\n1", "eval"], ["1;", "eval"], ["1 # c", "eval"], ["lambda: (yield)", "eval"],
 ];
 
 export const INVALID: Snippet[] = [
@@ -145,4 +153,15 @@ export const INVALID: Snippet[] = [
   // other modes
   ["1 +", "eval"], ["x = 1", "eval"], ["a b", "eval"], ["", "eval"], ["if x:", "single"], ["x = 1\ny = 2\n", "single"], ["(int) ->", "func_type"],
   ["int -> str", "func_type"],
+];
+
+/** ast.parse(..., feature_version=(3, N)): syntax newer than 3.N is an error. */
+export const FEATURE_VERSION: Snippet[] = [
+  ["x: int = 1\n", "exec", 5], ["(x): int\n", "exec", 5], ["a @ b\n", "exec", 4], ["a @= b\n", "exec", 4], ["async def f(): pass\n", "exec", 7],
+  ["async def f():\n    async for x in y: pass\n", "exec", 7], ["async def f():\n    async with a: pass\n", "exec", 7],
+  ["async def f():\n    await x\n", "exec", 7], ["async def f():\n    [x async for x in y]\n", "exec", 7],
+  ["try:\n    pass\nexcept* E:\n    pass\n", "exec", 10], ["match x:\n    case 1: pass\n", "exec", 9], ["match x\n", "exec", 9],
+  ["def f(a, /): pass\n", "exec", 7], ["def f(a=1, /): pass\n", "exec", 7], ["lambda a, /: 0\n", "exec", 7], ["(x := 1)\n", "exec", 7],
+  ["f'{x}'\n", "exec", 5], ["f'{x=}'\n", "exec", 7], ["1_000\n", "exec", 5], ["x = 1\n", "exec", 4], ["match x:\n    case 1: pass\n", "exec", 10],
+  ["try:\n    pass\nexcept* E:\n    pass\n", "exec", 11],
 ];
