@@ -24,12 +24,11 @@ import { floatRepr } from "../objects/float.ts";
 import { strRepr } from "../objects/str.ts";
 import { bytesRepr } from "../objects/bytes.ts";
 import { complexRepr } from "../objects/complex.ts";
-import {
-  hashSecret, hashStr, hashBytes, hashInt, hashFloat, hashComplex, hashTuple, hashFrozenSet, setOrder, type HashSecret,
-} from "../objects/hash.ts";
+import { hashSecret, setIterationOrder, type HashSecret } from "../objects/hash.ts";
 
 export { findLineStarts as findlinestarts } from "./linetable.ts";
 export { parseExceptionTable } from "./exctable.ts";
+export { setIterationOrder } from "../objects/hash.ts";
 
 /** An exception dis raises (IndexError for arguments out of range). */
 export class DisError extends Error {
@@ -131,39 +130,6 @@ export function codeRepr(co: CodeObject): string {
 
 const ZERO_SECRET = hashSecret(0);
 
-/** hash(v) for the values marshal holds, or null where CPython hashes by identity. */
-function hashOf(v: MarshalValue, secret: HashSecret): bigint | null {
-  switch (typeof v) {
-    case "string": return hashStr(v, secret);
-    case "bigint": return hashInt(v);
-    case "boolean": return v ? 1n : 0n;
-    case "number": return hashFloat(v);
-  }
-  if (v instanceof Uint8Array) return hashBytes(v, secret);
-  if (v instanceof Complex) return hashComplex(v.real, v.imag);
-  if (v instanceof ConstTuple || v instanceof ConstFrozenSet) {
-    const hs: bigint[] = [];
-    for (const x of v.items) {
-      const h = hashOf(x, secret);
-      if (h === null) return null;
-      hs.push(h);
-    }
-    return v instanceof ConstTuple ? hashTuple(hs) : hashFrozenSet(hs);
-  }
-  return null;
-}
-
-/** Set items in CPython's iteration order (stored order when some hash is unknowable). */
-export function setIterationOrder(items: readonly MarshalValue[], secret: HashSecret = ZERO_SECRET): MarshalValue[] {
-  const hs: bigint[] = [];
-  for (const x of items) {
-    const h = hashOf(x, secret);
-    if (h === null) return items.slice();
-    hs.push(h);
-  }
-  return setOrder(hs).map((i) => items[i]!);
-}
-
 /** repr() of a constant (or any marshal value), as CPython prints it. */
 export function reprValue(v: MarshalValue, secret: HashSecret = ZERO_SECRET, seen: Set<object> = new Set()): string {
   switch (typeof v) {
@@ -185,9 +151,9 @@ export function reprValue(v: MarshalValue, secret: HashSecret = ZERO_SECRET, see
     const parts = v.items.map((x) => reprValue(x, secret, seen));
     out = parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`;
   } else if (v instanceof ConstFrozenSet) {
-    out = v.items.length === 0 ? "frozenset()" : `frozenset({${setIterationOrder(v.items, secret).map((x) => reprValue(x, secret, seen)).join(", ")}})`;
+    out = v.items.length === 0 ? "frozenset()" : `frozenset({${setIterationOrder(v.items as MarshalValue[], secret).map((x) => reprValue(x, secret, seen)).join(", ")}})`;
   } else if (v instanceof MarshalSet) {
-    out = v.items.length === 0 ? "set()" : `{${setIterationOrder(v.items, secret).map((x) => reprValue(x, secret, seen)).join(", ")}}`;
+    out = v.items.length === 0 ? "set()" : `{${setIterationOrder(v.items as MarshalValue[], secret).map((x) => reprValue(x, secret, seen)).join(", ")}}`;
   } else if (v instanceof MarshalList) {
     out = `[${v.items.map((x) => reprValue(x, secret, seen)).join(", ")}]`;
   } else {

@@ -7,9 +7,14 @@
  *   hashSecret(seed)          _Py_HashSecret's SipHash key for PYTHONHASHSEED=seed (0: all zero)
  *   hashStr/hashBytes/hashInt/hashFloat/hashComplex/hashTuple/hashFrozenSet: Py_hash_t as bigint
  *   setOrder(hashes)          iteration order of a set built by adding items in the given order
+ *   hashConst(v)              hash() of a compile-time constant (null where CPython hashes by address)
+ *   setIterationOrder(items)  a frozenset's items in CPython's iteration order
+ *   compiledFrozenSetOrder    the insertion order a compiled frozenset constant ends with
  *
  * All Py_hash_t results are signed 64-bit bigints; -1 never occurs (CPython maps it to -2).
  */
+
+import { Complex, ConstTuple, ConstFrozenSet } from "./constant.ts";
 
 // ---- SipHash-1-3 on 32-bit halves --------------------------------------------------------------
 // A 64-bit lane is (hi, lo) in two uint32 numbers; the state is v0..v3 in `s` (8 uint32s).
@@ -276,4 +281,68 @@ export function setOrder(hashes: readonly bigint[]): number[] {
   const order: number[] = [];
   for (let j = 0; j < table.length; j++) if (table[j]! >= 0) order.push(table[j]!);
   return order;
+}
+
+// ---- constants -----------------------------------------------------------------------------------
+
+/** A value hashConst accepts: constants (and, opaque to hashing, anything else marshal holds). */
+type Hashable = unknown;
+
+const ZERO: HashSecret = { k0: 0n, k1: 0n };
+
+/** hash(v) of a constant, or null where CPython hashes by identity (None, Ellipsis, NaN, code). */
+export function hashConst(v: Hashable, secret: HashSecret = ZERO): bigint | null {
+  switch (typeof v) {
+    case "string": return hashStr(v, secret);
+    case "bigint": return hashInt(v);
+    case "boolean": return v ? 1n : 0n;
+    case "number": return hashFloat(v);
+  }
+  if (v instanceof Uint8Array) return hashBytes(v, secret);
+  if (v instanceof Complex) return hashComplex(v.real, v.imag);
+  if (v instanceof ConstTuple || v instanceof ConstFrozenSet) {
+    const hs: bigint[] = [];
+    for (const x of v.items) {
+      const h = hashConst(x, secret);
+      if (h === null) return null;
+      hs.push(h);
+    }
+    return v instanceof ConstTuple ? hashTuple(hs) : hashFrozenSet(hs);
+  }
+  return null;
+}
+
+/**
+ * The items of a set built by adding `items` in this order, in CPython's iteration order (the
+ * given order when some item hashes by identity). ConstFrozenSet.items holds the insertion order
+ * of the table CPython shows, so this is the order repr() and iteration give.
+ */
+export function setIterationOrder<T>(items: readonly T[], secret: HashSecret = ZERO): T[] {
+  const hs: bigint[] = [];
+  for (const x of items) {
+    const h = hashConst(x, secret);
+    if (h === null) return items.slice();
+    hs.push(h);
+  }
+  return setOrder(hs).map((i) => items[i]!);
+}
+
+function isNameChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+  }
+  return true;
+}
+
+/**
+ * For the compiler: the ConstFrozenSet.items order of a frozenset constant whose items appear in
+ * `sourceOrder`. CPython builds the set in source order, compile.c's constant merging rebuilds it
+ * from its iteration order, and codeobject.c's interning of name-like strings rebuilds it once
+ * more; the result is the insertion order of the last table.
+ */
+export function compiledFrozenSetOrder<T>(sourceOrder: readonly T[], secret: HashSecret = ZERO): T[] {
+  let items = setIterationOrder(sourceOrder, secret);
+  if (items.some((x) => typeof x === "string" && isNameChars(x))) items = setIterationOrder(items, secret);
+  return items;
 }
