@@ -5,9 +5,14 @@
  *                disassemble as python3's dis.dis prints it (for the marshal round trip: .pyc)
  *   --compile    `tspy -m dis FILE` against `python3 -m dis FILE`: tspy's own parser and
  *                compiler make the code object
- * usage: npx tsx scripts/dis-stdlib.ts [--regen] [--compile] [--show N]
+ *   --lines      co_lines() and co_positions() of every code object (tspy's linetable.ts against
+ *                python3's, compared through a SHA-1 of their JSON per file)
+ * usage: npx tsx scripts/dis-stdlib.ts [--regen] [--compile | --lines] [--show N]
  */
 import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { coLines, coPositions } from "../src/bytecode/linetable.ts";
 import { join } from "node:path";
 import { loads } from "../src/bytecode/marshal.ts";
 import { CodeObject } from "../src/bytecode/code.ts";
@@ -20,6 +25,34 @@ const args = process.argv.slice(2);
 const show = args.includes("--show") ? Number(args[args.indexOf("--show") + 1]) : 5;
 const index = ensureOracle(args.includes("--regen"));
 const viaCompiler = args.includes("--compile");
+if (args.includes("--lines")) {
+  const entries = index.filter((e) => e.ok);
+  const want = JSON.parse(execFileSync("python3", ["-c", `
+import hashlib, json, marshal, sys, types, os
+def walk(co, out):
+    out.append([list(co.co_lines()), list(co.co_positions())])
+    for c in co.co_consts:
+        if isinstance(c, types.CodeType): walk(c, out)
+res = []
+for k in json.loads(sys.stdin.read()):
+    out = []
+    walk(marshal.loads(open(os.path.join(sys.argv[1], k + ".marshal"), "rb").read()), out)
+    res.append(hashlib.sha1(json.dumps(out, separators=(",", ":")).encode()).hexdigest())
+print(json.dumps(res))`, ORACLE_DIR], { input: JSON.stringify(entries.map((e) => e.key)), encoding: "utf8", maxBuffer: 1 << 26 })) as string[];
+  let same = 0;
+  entries.forEach((e, i) => {
+    const out: unknown[] = [];
+    const walk = (co: CodeObject) => {
+      out.push([coLines(co), coPositions(co)]);
+      for (const c of co.co_consts) if (c instanceof CodeObject) walk(c);
+    };
+    walk(loads(new Uint8Array(readFileSync(join(ORACLE_DIR, e.key + ".marshal")))) as CodeObject);
+    if (createHash("sha1").update(JSON.stringify(out)).digest("hex") === want[i]) same++;
+    else console.log("DIFF", e.file);
+  });
+  console.log(`co_lines/co_positions: ${same}/${entries.length} stdlib files identical to python3's`);
+  process.exit(0);
+}
 const mask = (s: string) => s.replace(/0x[0-9a-f]+/g, "0x?");
 let ok = 0, total = 0, okUpToNone = 0;
 

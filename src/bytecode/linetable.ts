@@ -90,17 +90,11 @@ export function decodeLocations(table: Uint8Array, firstLine: number): LocationE
 }
 
 /**
- * code.co_lines(): (start, end, line) ranges, consecutive entries of the same line merged;
- * line null for code without a source line.
+ * code.co_lines(): one (start, end, line) range per table entry (3.11 does not merge entries of
+ * the same line); line null for code without a source line.
  */
 export function coLines(co: CodeObject): [number, number, number | null][] {
-  const out: [number, number, number | null][] = [];
-  for (const e of decodeLocations(co.co_linetable, co.co_firstlineno)) {
-    const last = out[out.length - 1];
-    if (last !== undefined && last[2] === e.line && last[1] === e.start) last[1] = e.end;
-    else out.push([e.start, e.end, e.line]);
-  }
-  return out;
+  return decodeLocations(co.co_linetable, co.co_firstlineno).map((e) => [e.start, e.end, e.line]);
 }
 
 export type Position = [number | null, number | null, number | null, number | null];

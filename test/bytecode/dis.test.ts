@@ -13,6 +13,7 @@ import {
   dis, disassemble, getInstructions, codeInfo, Bytecode, findlabels, findlinestarts, argvalRepr, prettyFlags,
 } from "../../src/bytecode/dis.ts";
 import { stdlibSample } from "./sample.ts";
+import { coLines, coPositions } from "../../src/bytecode/linetable.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const mask = (s: string) => s.replace(/0x[0-9a-f]+/g, "0x?");
@@ -43,7 +44,10 @@ const SNIPPETS: string[] = [
   `s = {"a", "b", "c"}\nif k in {"if", "else", "endif"}: pass\nif n in {1, 2, 3, 40}: pass\nt = (1, (2.5, 3j), b"x", None, ..., True, frozenset())\n`,
 ];
 
-interface Oracle { dis: string; info: string[]; instrs: unknown[][]; labels: number[]; linestarts: [number, number][]; marshal: string }
+interface Oracle {
+  dis: string; info: string[]; instrs: unknown[][]; labels: number[]; linestarts: [number, number][]; marshal: string;
+  lines: unknown[][]; positions: unknown[][];
+}
 
 const PY_ORACLE = `
 import dis, io, json, marshal, sys, types
@@ -57,7 +61,8 @@ for src, name in json.loads(sys.stdin.read()):
     instrs = [[i.opname, i.opcode, i.arg, repr(i.argval), i.argrepr, i.offset, i.starts_line, i.is_jump_target, list(i.positions)]
               for c in codes for i in dis.get_instructions(c)]
     out.append({"dis": buf.getvalue(), "info": [dis.code_info(c) for c in codes], "instrs": instrs,
-                "labels": dis.findlabels(co.co_code), "linestarts": list(dis.findlinestarts(co)), "marshal": marshal.dumps(co).hex()})
+                "labels": dis.findlabels(co.co_code), "linestarts": list(dis.findlinestarts(co)), "marshal": marshal.dumps(co).hex(),
+                "lines": [list(c.co_lines()) for c in codes], "positions": [list(c.co_positions()) for c in codes]})
 print(json.dumps(out))
 `;
 
@@ -88,6 +93,8 @@ test("dis text, get_instructions, code_info, findlabels, findlinestarts for feat
     assert.deepEqual(codes.map((c) => mask(codeInfo(c))), o.info.map(mask), `code_info of snippet ${k}`);
     assert.deepEqual(findlabels(co.co_code), o.labels);
     assert.deepEqual(findlinestarts(co), o.linestarts);
+    assert.deepEqual(codes.map((c) => coLines(c)), o.lines, `co_lines of snippet ${k}`);
+    assert.deepEqual(codes.map((c) => coPositions(c)), o.positions, `co_positions of snippet ${k}`);
   });
 });
 
