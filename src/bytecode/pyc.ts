@@ -90,7 +90,7 @@ export function readPyc(data: Uint8Array, name = "<pyc>", path: string | null = 
 
 /** _validate_timestamp_pyc: the recorded mtime/size must be the source's. */
 export function validateTimestampPyc(h: PycHeader, sourceMtime: number, sourceSize: number | null, name = "<pyc>", path: string | null = null): void {
-  const m = Number(BigInt.asUintN(32, BigInt(Math.floor(sourceMtime))));
+  const m = Number(BigInt.asUintN(32, BigInt(Math.trunc(sourceMtime))));
   if (h.mtime !== m) throw new PycError("ImportError", `bytecode is stale for ${strRepr(name)}`, name, path);
   if (sourceSize !== null && h.sourceSize !== (sourceSize >>> 0)) {
     throw new PycError("ImportError", `bytecode is stale for ${strRepr(name)}`, name, path);
@@ -117,7 +117,7 @@ export function writePyc(code: CodeObject, mode: PycMode): Uint8Array {
   out.set(MAGIC_BYTES, 0);
   if (mode.kind === "timestamp") {
     putU32(out, 4, 0);
-    putU32(out, 8, Number(BigInt.asUintN(32, BigInt(Math.floor(mode.mtime)))));
+    putU32(out, 8, Number(BigInt.asUintN(32, BigInt(Math.trunc(mode.mtime)))));
     putU32(out, 12, mode.sourceSize >>> 0);
   } else {
     if (mode.sourceHash.length !== 8) throw new RangeError("writePyc: source hash must be 8 bytes");

@@ -131,7 +131,7 @@ export function getCode(req: GetCodeRequest): CodeObject {
   let checkSource = true;
   const st = h.stat(sourcePath);
   if (st !== null) {
-    sourceMtime = Math.floor(st.mtimeMs / 1000);
+    sourceMtime = Math.trunc(st.mtimeMs / 1000); // int(st.st_mtime)
     let data: Uint8Array | null = null;
     try {
       data = h.readFile(bytecodePath);
