@@ -231,11 +231,17 @@ export class Parser {
     return t.type === TokenType.NAME && t.str === word;
   }
 
-  /** SOFT_KEYWORD token class: any of the soft keywords. */
+  /**
+   * SOFT_KEYWORD token class (_PyPegen_soft_keyword_token). CPython compares with
+   * strncmp(keyword, name, len(name)): any NAME that is a prefix of "_", "case" or "match"
+   * ("c", "ma", ...) matches too, and so it does here.
+   */
   atAnySoftKeyword(): boolean {
     if (this.mark === this.fill) this.fillToken();
     const t = this.tokens[this.mark]!;
-    return t.type === TokenType.NAME && (t.str === "match" || t.str === "case" || t.str === "_");
+    if (t.type !== TokenType.NAME) return false;
+    const s = t.str;
+    return "_".startsWith(s) || "case".startsWith(s) || "match".startsWith(s);
   }
 
   /** The token where the rule starting at mark begins (for EXTRA's start position). */

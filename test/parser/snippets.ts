@@ -150,6 +150,8 @@ export const INVALID: Snippet[] = [
   "def f(*,  # type: int\n      a): pass\n", "for x in y:  # type: int\n  # type: str\n  pass\n",
   "f'{x!r:{y!s:{z}}}'\n", "f'{x:{{y}}}'\n", "f'{x:}}'\n", "f'{x:{}}'\n", "f'{\\'a\\'}'\n", "f'''{\n'''\n", "f'{a\n}'\n", "f'{a:\\n}'\n", "rf'{a\\n}'\n",
   "f'{f\"{a b}\"}'\n", "f'{a}{b c}'\n", "(f'{a b}'\n", "f'{ a b }'\n", "f'{\n a b}'\n", "f'''\n{\na b}'''\n", "x = f'{(a b)}'\n", "f'{yield 1}'\n",
+  // SOFT_KEYWORD matches prefixes of "_", "case", "match" (CPython's strncmp)
+  "s.join(c.center(w) fo c in cols)\n", "f(c.d fo c)\n", "f(ma.d fo c)\n", "f(cas.d fo c)\n", "f(x.d fo c)\n", "f(_.d fo c)\n", "f(matc fo c)\n",
   // other modes
   ["1 +", "eval"], ["x = 1", "eval"], ["a b", "eval"], ["", "eval"], ["if x:", "single"], ["x = 1\ny = 2\n", "single"], ["(int) ->", "func_type"],
   ["int -> str", "func_type"],

@@ -1,0 +1,62 @@
+/**
+ * Mutation check of the parser's errors: small random edits (delete / duplicate / swap a
+ * character, insert a bracket, keyword or operator) of stdlib lines, compared with python3's
+ * ast.parse() verdict (error class, msg, positions, or OK). Deterministic (seeded).
+ *   npx tsx scripts/fuzz-parser.ts [count=500] [seed=1]
+ */
+import { readFileSync } from "node:fs";
+import { stdlibFiles } from "./compare-ast.ts";
+import { pythonVerdicts, tspyVerdict, type Verdict } from "../test/parser/oracle.ts";
+
+let seed = Number(process.argv[3] ?? 1);
+function rnd(n: number): number {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed % n;
+}
+const INSERTS = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "if ", "else ", "for ", "in ", "lambda ", "*", "**", "'", "\"", "\\", "\t", "\n", " ", "not ", "@", ".", "!", "$", "await ", "yield ", "f'{", "}", "#", "async ", "é", "€", "\u00a0", "\x01", "0x", "1_", "match ", "case ", "_", ":=", "->", "...", "\"\"\"", "from ", "import ", "del ", "return ", "except ", "try:", "with ", "class ", "def "];
+
+export function mutants(count: number): string[] {
+  const files = stdlibFiles().filter((f) => !f.includes("/test/") && !f.includes("lib2to3"));
+  const out: string[] = [];
+  while (out.length < count) {
+    const f = files[rnd(files.length)]!;
+    const lines = readFileSync(f, "utf8").split("\n");
+    if (lines.length < 3) continue;
+    const start = rnd(Math.max(1, lines.length - 12));
+    const chunk = lines.slice(start, start + 2 + rnd(10));
+    // dedent the chunk so it can stand alone
+    let ind = Infinity;
+    for (const l of chunk) if (l.trim()) ind = Math.min(ind, l.length - l.trimStart().length);
+    let src = chunk.map((l) => l.slice(Math.min(ind, l.length - l.trimStart().length))).join("\n") + "\n";
+    const edits = 1 + rnd(Number(process.env.FUZZ_EDITS ?? 2));
+    for (let k = 0; k < edits; k++) {
+      const i = rnd(src.length);
+      switch (rnd(4)) {
+        case 0: src = src.slice(0, i) + src.slice(i + 1); break;
+        case 1: src = src.slice(0, i) + src[i] + src.slice(i); break;
+        case 2: src = src.slice(0, i) + INSERTS[rnd(INSERTS.length)] + src.slice(i); break;
+        case 3: if (i + 1 < src.length) src = src.slice(0, i) + src[i + 1] + src[i] + src.slice(i + 2); break;
+      }
+    }
+    out.push(src);
+  }
+  return out;
+}
+
+function short(v: Verdict): string {
+  return v[0] === "ok" ? "ok" : JSON.stringify(v);
+}
+
+if (process.argv[1]?.endsWith("fuzz-parser.ts")) {
+  const list = mutants(Number(process.argv[2] ?? 500));
+  const want = pythonVerdicts(list);
+  let same = 0;
+  list.forEach((src, i) => {
+    const got = tspyVerdict(src);
+    if (short(got) === short(want[i]!) && (got[0] !== "ok" || got[1] === want[i]![1])) { same++; return; }
+    console.log("MUTANT", JSON.stringify(src));
+    console.log("  py ", short(want[i]!).slice(0, 300));
+    console.log("  ts ", short(got).slice(0, 300));
+  });
+  console.log(`${same}/${list.length} identical`);
+}
