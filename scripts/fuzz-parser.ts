@@ -16,7 +16,7 @@ function rnd(n: number): number {
 const INSERTS = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "if ", "else ", "for ", "in ", "lambda ", "*", "**", "'", "\"", "\\", "\t", "\n", " ", "not ", "@", ".", "!", "$", "await ", "yield ", "f'{", "}", "#", "async ", "é", "€", "\u00a0", "\x01", "0x", "1_", "match ", "case ", "_", ":=", "->", "...", "\"\"\"", "from ", "import ", "del ", "return ", "except ", "try:", "with ", "class ", "def "];
 
 export function mutants(count: number): string[] {
-  const files = stdlibFiles().filter((f) => !f.includes("/test/") && !f.includes("lib2to3"));
+  const files = stdlibFiles().filter((f) => process.env.FUZZ_ALL ? true : !f.includes("/test/") && !f.includes("lib2to3"));
   const out: string[] = [];
   while (out.length < count) {
     const f = files[rnd(files.length)]!;
@@ -31,11 +31,21 @@ export function mutants(count: number): string[] {
     const edits = 1 + rnd(Number(process.env.FUZZ_EDITS ?? 2));
     for (let k = 0; k < edits; k++) {
       const i = rnd(src.length);
-      switch (rnd(4)) {
+      switch (rnd(process.env.FUZZ_LINES ? 7 : 4)) {
         case 0: src = src.slice(0, i) + src.slice(i + 1); break;
         case 1: src = src.slice(0, i) + src[i] + src.slice(i); break;
         case 2: src = src.slice(0, i) + INSERTS[rnd(INSERTS.length)] + src.slice(i); break;
         case 3: if (i + 1 < src.length) src = src.slice(0, i) + src[i + 1] + src[i] + src.slice(i + 2); break;
+        case 4: case 5: case 6: { // line edits: delete, indent, dedent
+          const ls = src.split("\n");
+          const j = rnd(ls.length);
+          const kind = rnd(3);
+          if (kind === 0) ls.splice(j, 1);
+          else if (kind === 1) ls[j] = (rnd(2) ? "    " : "\t") + ls[j];
+          else ls[j] = ls[j]!.replace(/^ {1,4}/, "");
+          src = ls.join("\n");
+          break;
+        }
       }
     }
     out.push(src);
