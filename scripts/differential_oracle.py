@@ -1,7 +1,8 @@
 """Oracle for the VM's differential corpus: for each tests/programs/*.py (argv), compile it to
-.pyc (co_filename = the bare file name) and run it with python3 from tests/programs, recording
-stdout, stderr and exit status. One python3 process drives the whole run; output is JSON on
-stdout: {name: {"stdout", "stderr", "status", "sha"}}. Programs run with PYTHONHASHSEED=0."""
+.pyc (co_filename = the absolute .py path, as `python3 FILE.py` shows) and run both the source and
+the .pyc with python3 from tests/programs, recording stdout, stderr and exit status. One python3
+process drives the whole run (start it with PYTHONHASHSEED=0 so py_compile's constants are laid
+out as in the runs); output is JSON: {name: {"sha", "py": {...}, "pyc": {...}}}."""
 import concurrent.futures
 import hashlib
 import json
@@ -22,10 +23,15 @@ def main():
             sha = hashlib.sha256(f.read()).hexdigest()
         pyc = os.path.join(cachedir, name[:-3] + ".pyc")
         py_compile.compile(src, cfile=pyc, dfile=os.path.abspath(src), doraise=True)
-        r = subprocess.run([sys.executable, name], cwd=progdir, env=env, capture_output=True, timeout=60)
-        return name, {"stdout": r.stdout.decode("utf-8", "surrogateescape"),
-                      "stderr": r.stderr.decode("utf-8", "surrogateescape"),
-                      "status": r.returncode, "sha": sha}
+        res = {"sha": sha}
+        # the source run is the oracle for `tspy FILE.py`; the .pyc run for `tspy FILE.pyc`
+        # (they differ only where marshal round-trips change a constant, e.g. frozenset order)
+        for key, target in (("py", name), ("pyc", pyc)):
+            r = subprocess.run([sys.executable, target], cwd=progdir, env=env, capture_output=True, timeout=60)
+            res[key] = {"stdout": r.stdout.decode("utf-8", "surrogateescape"),
+                        "stderr": r.stderr.decode("utf-8", "surrogateescape"),
+                        "status": r.returncode}
+        return name, res
 
     out = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as ex:

@@ -21,9 +21,11 @@ export async function runDifferential(filters = [], { verbose = false, jobs = 2,
   const cacheFile = join(cachedir, "oracle.json");
   const cache = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, "utf8")) : {};
   const sha = (n) => createHash("sha256").update(readFileSync(join(progdir, n))).digest("hex");
-  const stale = names.filter((n) => !cache[n] || cache[n].sha !== sha(n) || !existsSync(join(cachedir, n.slice(0, -3) + ".pyc")));
+  const stale = names.filter((n) => !cache[n] || cache[n].sha !== sha(n) || !cache[n].py || !existsSync(join(cachedir, n.slice(0, -3) + ".pyc")));
   if (stale.length) {
-    const r = spawnSync("python3", [join(root, "scripts/differential_oracle.py"), progdir, cachedir, ...stale], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const r = spawnSync("python3", [join(root, "scripts/differential_oracle.py"), progdir, cachedir, ...stale], {
+      encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, PYTHONHASHSEED: "0" },
+    });
     if (r.status !== 0) throw new Error("oracle failed: " + r.stderr);
     Object.assign(cache, JSON.parse(r.stdout));
     writeFileSync(cacheFile, JSON.stringify(cache));
@@ -46,7 +48,7 @@ export async function runDifferential(filters = [], { verbose = false, jobs = 2,
           resolve({ stdout: out, stderr: err, status });
         });
       });
-      const want = cache[name];
+      const want = cache[name][mode === "source" ? "py" : "pyc"];
       const ok = got.stdout === want.stdout && got.stderr === want.stderr && got.status === want.status;
       results.push({ name, ok, got, want });
     }

@@ -359,14 +359,6 @@ BEG.tp_str = (o) => {
   const n = (x[1] as PyTuple).items.length;
   return newStr(`${(x[0] as PyStr).value} (${n} sub-exception${n > 1 ? "s" : ""})`);
 };
-BEG.tp_repr = (o) => {
-  const x = (o as PyBaseException).extra!;
-  return newStr(`${o.ob_type.tp_name}(${reprStr(x[0]!)}, ${reprStr(newListView((x[1] as PyTuple).items))})`);
-};
-function newListView(items: PyObject[]): PyObject {
-  for (const x of items) x.ob_refcnt++;
-  return newList(items.slice());
-}
 BEG.tp_getset = [member("message", 0), member("exceptions", 1)];
 
 /** Copy __traceback__, __cause__, __context__ and __notes__ onto a derived group. */

@@ -140,17 +140,62 @@ function tableResize(so: PySet, minused: number): void {
   so.fill = so.used;
 }
 
-/** Add key (borrowed) with its hash. */
+/** Add key (borrowed) with its hash: set_add_entry (a deleted slot on the probe path is reused). */
 export function setAddHash(so: PySet, key: PyObject, h: number | bigint): void {
-  const i = lookkey(so, key, h);
-  if (so.keys[i] !== null) return; // present
-  key.ob_refcnt++;
-  so.keys[i] = key;
-  so.hashes[i] = h;
-  so.fill++;
-  so.used++;
-  if (so.fill * 5 < so.mask * 3) return;
-  tableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+  restart: for (;;) {
+    let [phi, plo] = hiLo(h);
+    let mask = so.mask;
+    let i = plo & mask;
+    let freeslot = -1;
+    const keys = so.keys;
+    for (;;) {
+      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      let j = i;
+      for (;;) {
+        const k = so.keys[j]!;
+        if (k === null) {
+          key.ob_refcnt++;
+          if (freeslot >= 0) {
+            so.keys[freeslot] = key;
+            so.hashes[freeslot] = h;
+            so.used++;
+            return;
+          }
+          so.keys[j] = key;
+          so.hashes[j] = h;
+          so.fill++;
+          so.used++;
+          if (so.fill * 5 < mask * 3) return;
+          tableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+          return;
+        }
+        if (k === DUMMY) {
+          if (freeslot < 0) freeslot = j;
+        } else if (so.hashes[j] === h) {
+          if (k === key) return;
+          if (k.ob_type === StrType && key.ob_type === StrType) {
+            if ((k as PyStr).value === (key as PyStr).value) return;
+          } else {
+            k.ob_refcnt++;
+            let eq: boolean;
+            try {
+              eq = richCompareBool(k, key, 2);
+            } finally {
+              decref(k);
+            }
+            if (so.keys !== keys || so.keys[j] !== k) continue restart;
+            if (eq) return;
+            mask = so.mask;
+          }
+        }
+        if (probes-- === 0) break;
+        j++;
+      }
+      plo = ((plo >>> 5) | ((phi & 31) << 27)) >>> 0;
+      phi = phi >>> 5;
+      i = (i * 5 + 1 + plo) & mask;
+    }
+  }
 }
 export function setAdd(so: PySet, key: PyObject): void {
   setAddHash(so, key, keyHash(key));

@@ -805,7 +805,8 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
             continue;
           }
           case Op.IMPORT_FROM: {
-            s[sp++] = O.importFrom(s[sp - 1]!, names[oparg]!);
+            const v = O.importFrom(s[sp - 1]!, names[oparg]!);
+            s[sp++] = v;
             continue;
           }
           case Op.IMPORT_STAR: {
@@ -905,7 +906,8 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
           case Op.WITH_EXCEPT_START: {
             const val = s[sp - 1]!;
             const exit = s[sp - 4]!;
-            s[sp++] = O.withExceptStart(exit, val);
+            const r = O.withExceptStart(exit, val);
+            s[sp++] = r;
             continue;
           }
 
@@ -1012,7 +1014,8 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
             continue;
           }
           case Op.GET_ANEXT: {
-            s[sp++] = O.getAnext(s[sp - 1]!);
+            const v = O.getAnext(s[sp - 1]!);
+            s[sp++] = v;
             continue;
           }
           case Op.END_ASYNC_FOR: {
@@ -1043,14 +1046,19 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
           }
 
           // ---- pattern matching --------------------------------------------------------
-          case Op.MATCH_MAPPING:
-            s[sp++] = O.matchMapping(s[sp - 1]!) ? True : False;
+          case Op.MATCH_MAPPING: {
+            const v = O.matchMapping(s[sp - 1]!) ? True : False;
+            s[sp++] = v;
             continue;
-          case Op.MATCH_SEQUENCE:
-            s[sp++] = O.matchSequence(s[sp - 1]!) ? True : False;
+          }
+          case Op.MATCH_SEQUENCE: {
+            const v = O.matchSequence(s[sp - 1]!) ? True : False;
+            s[sp++] = v;
             continue;
+          }
           case Op.MATCH_KEYS: {
-            s[sp++] = O.matchKeys(s[sp - 2]!, s[sp - 1]!);
+            const v = O.matchKeys(s[sp - 2]!, s[sp - 1]!);
+            s[sp++] = v;
             continue;
           }
           case Op.MATCH_CLASS: {

@@ -55,7 +55,7 @@ import { newList } from "../objects/list.ts";
 import { ExceptionGroupType, BaseExceptionGroupType as BEG, ExceptionType } from "../objects/exceptions.ts";
 function wrapNaked(exc: PyObject): PyObject {
   exc.ob_refcnt++;
-  const lst = newList([exc]);
+  const lst = newTuple([exc]);
   const t = isSubtype(exc.ob_type, ExceptionType) ? ExceptionGroupType : BEG;
   const eg = call(t, [newStr(""), lst]) as PyBaseException;
   const e = exc as PyBaseException;

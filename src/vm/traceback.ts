@@ -186,24 +186,93 @@ function repeatLine(n: number): string {
 
 const CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
 
-/** The whole report for an uncaught exception, chain included. */
-export function formatException(e: PyBaseException): string {
-  const seen = new Set<PyObject>();
-  const rec = (x: PyBaseException): string => {
-    seen.add(x);
-    let out = "";
-    if (x.cause !== null && x.cause instanceof PyBaseException && !seen.has(x.cause)) {
-      out += rec(x.cause) + CAUSE;
-    } else if (x.context !== null && !x.suppress_context && x.context instanceof PyBaseException && !seen.has(x.context)) {
-      out += rec(x.context) + CONTEXT;
-    }
-    if (x.traceback !== null) out += "Traceback (most recent call last):\n" + formatTraceback(x.traceback as PyTraceback);
-    if (isSubtype(x.ob_type, E.BaseExceptionGroupType)) out += formatGroup(x);
-    else out += formatExceptionOnly(x);
-    return out;
-  };
-  return rec(e);
+/** traceback.py's _ExceptionPrintContext: group depth and the margin of nested groups. */
+class PrintCtx {
+  seen = new Set<PyObject>();
+  depth = 0;
+  needClose = false;
+  out = "";
+  indent(): string {
+    return " ".repeat(2 * this.depth);
+  }
+  emit(text: string, margin = "|"): void {
+    let pre = this.indent();
+    if (this.depth) pre += margin + " ";
+    for (const line of text.split(/(?<=\n)/u)) if (line !== "") this.out += pre + line;
+  }
 }
-import { formatGroup } from "./traceback_group.ts";
+
+function formatInto(e: PyBaseException, ctx: PrintCtx): void {
+  // the chain, innermost first (TracebackException.format)
+  const chain: [string | null, PyBaseException][] = [];
+  let x: PyBaseException | null = e;
+  ctx.seen.add(e);
+  while (x !== null) {
+    let msg: string | null = null;
+    let next: PyBaseException | null = null;
+    if (x.cause instanceof PyBaseException && !ctx.seen.has(x.cause)) {
+      msg = CAUSE;
+      next = x.cause;
+    } else if (x.context instanceof PyBaseException && !x.suppress_context && !ctx.seen.has(x.context)) {
+      msg = CONTEXT;
+      next = x.context;
+    }
+    chain.push([msg, x]);
+    if (next !== null) ctx.seen.add(next);
+    x = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, ex] = chain[i]!;
+    if (msg !== null) ctx.emit(msg);
+    if (!isSubtype(ex.ob_type, E.BaseExceptionGroupType)) {
+      if (ex.traceback !== null) {
+        ctx.emit("Traceback (most recent call last):\n");
+        ctx.emit(formatTraceback(ex.traceback as PyTraceback));
+      }
+      ctx.emit(formatExceptionOnly(ex));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else {
+      const top = ctx.depth === 0;
+      if (top) ctx.depth++;
+      if (ex.traceback !== null) {
+        ctx.emit("Exception Group Traceback (most recent call last):\n", top ? "+" : "|");
+        ctx.emit(formatTraceback(ex.traceback as PyTraceback));
+      }
+      ctx.emit(formatExceptionOnly(ex));
+      const excs = ((ex.extra?.[1] as PyTuple | undefined)?.items ?? []) as PyBaseException[];
+      const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+      ctx.needClose = false;
+      for (let k = 0; k < n; k++) {
+        const last = k === n - 1;
+        if (last) ctx.needClose = true;
+        const truncated = k >= MAX_GROUP_WIDTH;
+        const title = truncated ? "..." : String(k + 1);
+        ctx.out += ctx.indent() + (k === 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+        ctx.depth++;
+        if (!truncated) formatInto(excs[k]!, ctx);
+        else {
+          const rem = excs.length - MAX_GROUP_WIDTH;
+          ctx.emit(`and ${rem} more exception${rem > 1 ? "s" : ""}\n`);
+        }
+        if (last && ctx.needClose) {
+          ctx.out += ctx.indent() + "+------------------------------------\n";
+          ctx.needClose = false;
+        }
+        ctx.depth--;
+      }
+      if (top) ctx.depth = 0;
+    }
+  }
+}
+
+/** The whole report for an uncaught exception, chain and groups included. */
+export function formatException(e: PyBaseException): string {
+  const ctx = new PrintCtx();
+  formatInto(e, ctx);
+  return ctx.out;
+}
 export { lookupAttr, strOf };
