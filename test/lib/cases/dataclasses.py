@@ -286,3 +286,86 @@ class Paren:
     b: Optional[int] = None
     c: list[int] = None
 Paren.__doc__
+# --- more dataclass behaviours
+@dataclass
+class PB:
+    a: int
+    def __post_init__(self): print('PB post_init', self.a)
+@dataclass
+class PC(PB):
+    b: int = 0
+PC(1, 2), PC.__match_args__
+@dataclass
+class Over:
+    x: int = 1
+@dataclass
+class Over2(Over):
+    x: int = 5
+    y: str = 'y'
+Over2(), fields(Over2)[0].default
+@dataclass(frozen=True)
+class FF:
+    a: int
+    b: list = field(default_factory=list, init=False)
+FF(1), FF(1).b
+@dataclass
+class R3:
+    a: int = field(repr=False)
+    b: int = 2
+R3(1)
+@dataclass(eq=False, order=True)
+class EO:
+    a: int
+@dataclass
+class WithIV:
+    x: int
+    y: InitVar[int] = 5
+    def __post_init__(self, y): self.z = self.x + y
+replace(WithIV(1), x=2).z, replace(WithIV(1, 10), y=3).z
+@dataclass(slots=True)
+class SD:
+    a: int = 1
+    b: list = field(default_factory=list)
+SD(), SD(2, [1]), SD.__slots__, SD.a if False else 'skip'
+@dataclass
+class RecL:
+    items: list = field(default_factory=list)
+rl = RecL(); rl.items.append(rl); rl
+MD3 = make_dataclass('MD3', [('a', int, field(default=1))], bases=(Over,), namespace={'k': 1})
+MD3(), MD3.k, MD3.__mro__[1].__name__
+@dataclass
+class CompareNone:
+    a: object = None
+CompareNone() == CompareNone(), CompareNone(1) < CompareNone(2) if False else None
+@dataclass(order=True)
+class Ord:
+    a: int
+    b: int = field(compare=False)
+Ord(1, 9) < Ord(2, 0), Ord(1, 9) == Ord(1, 0), sorted([Ord(3, 1), Ord(1, 2)])
+@dataclass
+class Props:
+    _x: int = 0
+    @property
+    def x(self): return self._x
+Props(5).x, Props.__match_args__
+@dataclass
+class DefaultList:
+    a: list = None
+    b: dict = field(default=None)
+DefaultList()
+@dataclass
+class UsesSelfDefault:
+    x: int = 3
+    def double(self): return self.x * 2
+UsesSelfDefault().double(), UsesSelfDefault.__init__.__defaults__
+is_dataclass(dataclass), dataclasses.__all__
+@dataclass(repr=True)
+class HasRepr:
+    a: int
+    def __repr__(self): return 'mine'
+HasRepr(1)
+@dataclass(eq=True)
+class HasEq:
+    a: int
+    def __eq__(self, o): return True
+HasEq(1) == HasEq(2), HasEq.__hash__

@@ -331,3 +331,86 @@ class PC(Flag):
     A = 1
     B = 2
 PC(-1); list(PC._value2member_map_)
+# --- mixins and misc behaviours
+class SE(str, Enum):
+    A = 'a'
+    B = 'b'
+SE.A, str(SE.A), format(SE.A), f'{SE.B}', SE.A == 'a', SE('b'), SE.A.upper(), len(SE.A), SE._value_repr_, sorted(SE)
+class NumE(IntEnum):
+    ONE = 1
+    TWO = 2
+f'{NumE.ONE:>5}|{NumE.TWO:x}|{NumE.ONE!r}|{NumE.ONE!s}', '%d %s %r' % (NumE.ONE, NumE.ONE, NumE.ONE), NumE.ONE.__class__, type(NumE.ONE).__mro__
+list(Color.__members__.items())[:2], len(Color.__members__), Color.__members__['CRIMSON']
+class Multi2(Enum):
+    A = (1, 'x')
+    B = (2, 'y')
+    def __init__(self, num, tag):
+        self.num = num
+        self.tag = tag
+Multi2.A.num, Multi2.B.tag, Multi2((2, 'y')), Multi2.A.value
+class Ordered2(Enum):
+    def __new__(cls, value, label):
+        obj = object.__new__(cls)
+        obj._value_ = value
+        obj.label = label
+        return obj
+    X = 1, 'ex'
+    Y = 2, 'why'
+Ordered2(1), Ordered2.Y.label, Ordered2.X.value
+class Perm2(Flag):
+    R = 4
+    W = 2
+    X = 1
+    RWX = 7
+(Perm2.R | Perm2.W | Perm2.X), Perm2(7).name, Perm2(3).name, [m.name for m in Perm2(6)], Perm2.RWX in Perm2.R, Perm2.R in Perm2(6)
+class IF2(IntFlag):
+    A = 1
+    B = 2
+IF2(0), bool(IF2(0)), IF2.A | IF2.B, ~IF2(0), ~(IF2.A | IF2.B), IF2(-3), IF2.A + IF2.B, IF2.A << 2, list(IF2(3)), len(IF2(3)), hash(IF2.A) == hash(1)
+class Shape(Enum):
+    SQUARE = 2
+    DIAMOND = 1
+    CIRCLE = 3
+    ALIAS_FOR_SQUARE = 2
+[s.name for s in Shape], Shape(2).name, Shape['ALIAS_FOR_SQUARE'] is Shape.SQUARE, list(Shape.__members__)
+class Base2(Enum):
+    @classmethod
+    def names(cls): return [m.name for m in cls]
+    def __str__(self): return self.name.lower()
+class Sub2(Base2):
+    A = 1
+    B = 2
+Sub2.names(), str(Sub2.A), f'{Sub2.B}', repr(Sub2.A)
+Enum('Color2', 'RED GREEN', module='mymod').__module__, Enum('C3', [('A', 1)]).A
+class WithProp(Enum):
+    A = 1
+    @property
+    def double(self): return self.value * 2
+WithProp.A.double, dir(WithProp.A)
+class Upper(StrEnum):
+    Alpha = auto()
+    BETA = 'B'
+list(Upper), Upper.Alpha.value, str(Upper.BETA)
+class Pet(Enum):
+    CAT = 1
+    DOG = 2
+    def __repr__(self): return f'Pet({self.name})'
+Pet.CAT, [Pet.CAT], {Pet.DOG: 1}
+class Inherit(IntEnum):
+    A = 1
+    def __str__(self): return 'custom'
+str(Inherit.A), format(Inherit.A), f'{Inherit.A}'
+class Cnt(Enum):
+    A = 1
+    B = 2
+Cnt.A.__class__.__name__, Cnt.A is Cnt(1), Cnt['A'] is Cnt.A, Cnt.A in [Cnt.A], Cnt.A in {Cnt.A: 1}
+class KW(Enum):
+    def __init_subclass__(cls, **kwargs):
+        print('kwargs', kwargs)
+        super().__init_subclass__()
+class KW2(KW, extra=1):
+    A = 1
+class BoolLike(Flag):
+    NONE = 0
+    ONE = 1
+BoolLike.NONE, bool(BoolLike.NONE), BoolLike(0) is BoolLike.NONE, ~BoolLike.ONE, ~BoolLike.NONE
