@@ -24,6 +24,10 @@ export interface ParseOptions {
    * compile(): null bytes and non-UTF-8 bytes are reported as the file reader reports them.
    */
   fileInput?: boolean;
+  /** compile() flag PyCF_ALLOW_INCOMPLETE_INPUT (codeop): input ending too early is "incomplete input". */
+  allowIncompleteInput?: boolean;
+  /** compile() flag PyCF_DONT_IMPLY_DEDENT */
+  dontImplyDedent?: boolean;
 }
 
 /** valid_utf8 of the C tokenizer's file reader (loose: lengths and continuation bytes only). */
@@ -118,6 +122,8 @@ export function parse(source: string | Uint8Array, opts: ParseOptions = {}): A.m
     featureVersion: opts.featureVersion ?? 11,
     charOffsets,
     barryAsFlufl: false,
+    allowIncompleteInput: opts.allowIncompleteInput ?? false,
+    dontImplyDedent: opts.dontImplyDedent ?? false,
   });
   return runParser(p) as A.mod;
 }

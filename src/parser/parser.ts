@@ -84,6 +84,10 @@ export interface ParseFlags {
   charOffsets: boolean;
   /** PyPARSE_BARRY_AS_BDFL */
   barryAsFlufl: boolean;
+  /** PyPARSE_ALLOW_INCOMPLETE_INPUT: input ending too early is "incomplete input" (codeop). */
+  allowIncompleteInput?: boolean;
+  /** PyPARSE_DONT_IMPLY_DEDENT: single input does not close open blocks at its end. */
+  dontImplyDedent?: boolean;
 }
 
 export class Parser {
@@ -126,7 +130,17 @@ export class Parser {
   /** _PyPegen_fill_token: read one more token into tokens[fill]. */
   fillToken(): void {
     const tok = this.tok;
-    let type = tok.get();
+    let type: number;
+    try {
+      type = tok.get();
+    } catch (e) {
+      // CPython stores the ERRORTOKEN (no columns) before raising the tokenizer's error
+      if (e instanceof CompileError) {
+        if (this.fill === this.memoCap) this.growMemo();
+        this.tokens[this.fill++] = new Token(TokenType.ERRORTOKEN, -1, -1, tok.lineno, -1, tok.lineno, -1, tok.level, "");
+      }
+      throw e;
+    }
     while (type === TokenType.TYPE_IGNORE) {
       const tag = utf8Decode(this.buf, tok.pStart, tok.pEnd);
       this.typeIgnores.push(A.TypeIgnore(tok.ignoreLineno, tag));
@@ -135,7 +149,7 @@ export class Parser {
     if (this.mode === Mode.Single && type === TokenType.ENDMARKER && this.parsingStarted) {
       type = TokenType.NEWLINE;
       this.parsingStarted = false;
-      if (tok.indent) {
+      if (tok.indent && !this.flags.dontImplyDedent) {
         tok.pendin = -tok.indent;
         tok.indent = 0;
       }

@@ -8,7 +8,7 @@
  *     takes precedence over a parser error (the rest of the source is tokenized to look for one).
  */
 import { TokenType as T } from "../tokenizer/token.ts";
-import { E_EOF, E_OK } from "../tokenizer/tokenizer.ts";
+import { E_EOF, E_EOFS, E_EOLS, E_OK } from "../tokenizer/tokenizer.ts";
 import { CompileError } from "./errors.ts";
 import { Mode, type Parser, type Token } from "./parser.ts";
 import { evalRule, fileRule, fstringRule, funcTypeRule, interactiveRule } from "./stmts.ts";
@@ -70,6 +70,10 @@ export function runParser(p: Parser): A.mod | A.expr {
     return first.res;
   }
   let err = first.err;
+  if (p.flags.allowIncompleteInput) {
+    const d = p.tok.done;
+    if (d === E_EOF || d === E_EOFS || d === E_EOLS) p.syntaxError("incomplete input");
+  }
   if (err !== null && !isSyntaxErrorClass(err)) throw err;
   const lastToken = p.tokens[p.fill - 1];
   if (err === null) {

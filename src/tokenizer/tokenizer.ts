@@ -25,7 +25,7 @@ export const EOF = -1;
 
 /** tok->done codes (CPython's errcode.h numbers). */
 export const E_OK = 10, E_EOF = 11, E_TOKEN = 13, E_ERROR = 17, E_TABSPACE = 18, E_TOODEEP = 20,
-  E_DEDENT = 21, E_LINECONT = 25;
+  E_DEDENT = 21, E_LINECONT = 25, E_EOFS = 23, E_EOLS = 24;
 
 const MAXINDENT = 100;
 export const MAXLEVEL = 200;
@@ -181,12 +181,12 @@ export class Tokenizer {
   // ---- errors --------------------------------------------------------------------------------
 
   /** syntaxerror(): offset = characters from the line start to `cur`. Throws. */
-  syntaxError(msg: string, colOffset = -1, endColOffset = -1): never {
+  syntaxError(msg: string, colOffset = -1, endColOffset = -1, done = E_ERROR): never {
     const ls = this.lineStart;
     if (colOffset === -1) colOffset = utf8CharCount(this.buf, ls, Math.min(this.cur, this.len));
     if (endColOffset === -1) endColOffset = colOffset;
     const text = utf8Decode(this.buf, ls, this.lineEndAt(ls));
-    this.done = E_ERROR;
+    this.done = done;
     throw new CompileError("SyntaxError", msg, this.filename, this.lineno, colOffset, text, this.lineno, endColOffset);
   }
 
@@ -683,8 +683,9 @@ export class Tokenizer {
         this.lineStart = this.multiLineStart;
         const detected = this.lineno;
         this.lineno = this.firstLineno;
-        if (quoteSize === 3) this.syntaxError(`unterminated triple-quoted string literal (detected at line ${detected})`);
-        this.syntaxError(`unterminated string literal (detected at line ${detected})`);
+        // at the end of the input (not of a line) tok->done says so: E_EOFS / E_EOLS
+        if (quoteSize === 3) this.syntaxError(`unterminated triple-quoted string literal (detected at line ${detected})`, -1, -1, c !== C.NL ? E_EOFS : E_ERROR);
+        this.syntaxError(`unterminated string literal (detected at line ${detected})`, -1, -1, c !== C.NL ? E_EOLS : E_ERROR);
       }
       if (c === quote) endQuoteSize++;
       else {
