@@ -34,12 +34,12 @@ function dec(x: PyObject | null): void {
 // ---- standard streams -------------------------------------------------------------------------
 
 export class PyTextIO extends PyObject {
-  fd: 0 | 1 | 2;
-  buf: string;
-  name: string;
-  closed: boolean;
-  input: string | null;
-  inPos: number;
+  declare fd: 0 | 1 | 2;
+  declare buf: string;
+  declare name: string;
+  declare closed: boolean;
+  declare input: string | null;
+  declare inPos: number;
   constructor(fd: 0 | 1 | 2, name: string) {
     super(T.TextIOType);
     this.fd = fd;

@@ -30,8 +30,8 @@ import { BytesType } from "./types.ts";
 
 /** bytes (immutable; `value` is never written after creation) and bytearray share this layout. */
 export class PyBytes extends PyObject {
-  value: Uint8Array;
-  hash: number | bigint;
+  declare value: Uint8Array;
+  declare hash: number | bigint;
   constructor(type: import("./object.ts").PyType, value: Uint8Array) {
     super(type);
     this.value = value;

@@ -75,8 +75,8 @@ BytesType.tp_richcompare = (a, b, op) => {
   return r ? True : False;
 };
 class PyBytesIter extends PyObject {
-  b: Uint8Array;
-  i: number;
+  declare b: Uint8Array;
+  declare i: number;
   constructor(b: Uint8Array) {
     super(BytesIterType);
     this.b = b;

@@ -5,7 +5,7 @@ import { dealloc } from "../memory/refcount.ts";
 
 export class PyCell extends PyObject {
   /** The contents (owned), or null when empty (unbound). */
-  ref: PyObject | null;
+  declare ref: PyObject | null;
   constructor(ref: PyObject | null) {
     super(CellType);
     this.ref = ref;

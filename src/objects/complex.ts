@@ -21,8 +21,8 @@ import { PyObject } from "./object.ts";
 import { ComplexType } from "./types.ts";
 
 export class PyComplex extends PyObject {
-  real: number;
-  imag: number;
+  declare real: number;
+  declare imag: number;
   constructor(type: import("./object.ts").PyType, real: number, imag: number) {
     super(type);
     this.real = real;

@@ -45,10 +45,10 @@ export function callMethodDef(def: MethodDef, qual: string, self: PyObject | nul
 // ---- builtin_function_or_method ------------------------------------------------------------------
 
 export class PyCFunction extends PyObject {
-  def: MethodDef;
-  self: PyObject | null;
-  qual: string;
-  module: PyObject | null;
+  declare def: MethodDef;
+  declare self: PyObject | null;
+  declare qual: string;
+  declare module: PyObject | null;
   constructor(def: MethodDef, self: PyObject | null, qual: string, module: PyObject | null) {
     super(BuiltinFunctionType);
     this.def = def;
@@ -80,9 +80,9 @@ BuiltinFunctionType.tp_dealloc = (f) => {
 // ---- method_descriptor ---------------------------------------------------------------------------
 
 export class PyMethodDescr extends PyObject {
-  d_type: PyType;
-  def: MethodDef;
-  qual: string;
+  declare d_type: PyType;
+  declare def: MethodDef;
+  declare qual: string;
   constructor(type: PyType, dtype: PyType, def: MethodDef) {
     super(type);
     this.d_type = dtype;
@@ -157,8 +157,8 @@ ClassMethodDescrType.tp_repr = (d) => {
 // ---- getset_descriptor ---------------------------------------------------------------------------
 
 export class PyGetSetDescr extends PyObject {
-  d_type: PyType;
-  def: GetSetDef;
+  declare d_type: PyType;
+  declare def: GetSetDef;
   constructor(dtype: PyType, def: GetSetDef) {
     super(GetSetDescrType);
     this.d_type = dtype;
@@ -196,9 +196,9 @@ GetSetDescrType.tp_repr = (d) => {
 // ---- member_descriptor (__slots__) ---------------------------------------------------------------
 
 export class PyMemberDescr extends PyObject {
-  d_type: PyType;
-  name: string;
-  index: number;
+  declare d_type: PyType;
+  declare name: string;
+  declare index: number;
   constructor(dtype: PyType, name: string, index: number) {
     super(MemberDescrType);
     this.d_type = dtype;
@@ -259,10 +259,10 @@ MemberDescrType.tp_repr = (d) => {
 export type SlotWrapperCall = (native: Function, self: PyObject, args: PyObject[], kwnames: PyObject | null, name: string) => PyObject;
 
 export class PyWrapperDescr extends PyObject {
-  d_type: PyType;
-  name: string;
-  native: Function;
-  wrap: SlotWrapperCall;
+  declare d_type: PyType;
+  declare name: string;
+  declare native: Function;
+  declare wrap: SlotWrapperCall;
   constructor(dtype: PyType, name: string, native: Function, wrap: SlotWrapperCall) {
     super(WrapperDescrType);
     this.d_type = dtype;
@@ -272,8 +272,8 @@ export class PyWrapperDescr extends PyObject {
   }
 }
 export class PyMethodWrapper extends PyObject {
-  descr: PyWrapperDescr;
-  self: PyObject;
+  declare descr: PyWrapperDescr;
+  declare self: PyObject;
   constructor(descr: PyWrapperDescr, self: PyObject) {
     super(MethodWrapperType);
     this.descr = descr;

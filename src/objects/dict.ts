@@ -25,14 +25,14 @@ const MINSIZE = 8;
 let globalVersion = 0;
 
 export class PyDict extends PyObject {
-  ekeys: (PyObject | null)[];
-  evalues: (PyObject | null)[];
-  ehashes: (number | bigint)[];
-  used: number;
-  indices: Int32Array;
-  mask: number;
-  usable: number;
-  version: number;
+  declare ekeys: (PyObject | null)[];
+  declare evalues: (PyObject | null)[];
+  declare ehashes: (number | bigint)[];
+  declare used: number;
+  declare indices: Int32Array;
+  declare mask: number;
+  declare usable: number;
+  declare version: number;
   constructor(type: PyType) {
     super(type);
     this.ekeys = [];

@@ -165,12 +165,12 @@ export function dictUpdateFrom(d: PyDict, other: PyObject, fname: string): void 
 
 const KEYS = 0, VALUES = 1, ITEMS = 2;
 class PyDictIter extends PyObject {
-  d: PyDict | null;
-  pos: number;
-  used: number;
-  kind: number;
-  rev: boolean;
-  len: number;
+  declare d: PyDict | null;
+  declare pos: number;
+  declare used: number;
+  declare kind: number;
+  declare rev: boolean;
+  declare len: number;
   constructor(type: PyType, d: PyDict, kind: number, rev: boolean) {
     super(type);
     this.d = d;
@@ -241,7 +241,7 @@ DictType.tp_iter = (o) => newDictIter(o as PyDict, KEYS, false);
 // ---- views ----------------------------------------------------------------------------------
 
 class PyDictView extends PyObject {
-  d: PyDict;
+  declare d: PyDict;
   constructor(type: PyType, d: PyDict) {
     super(type);
     this.d = d;

@@ -13,12 +13,12 @@ import { TypeType, ObjectType } from "./types.ts";
 
 export class PyBaseException extends PyObject {
   args: PyObject; // a tuple
-  traceback: PyObject | null;
-  context: PyObject | null;
-  cause: PyObject | null;
-  suppress_context: boolean;
+  declare traceback: PyObject | null;
+  declare context: PyObject | null;
+  declare cause: PyObject | null;
+  declare suppress_context: boolean;
   /** Per-class extra attributes (StopIteration.value, OSError.errno, ...): see EXTRA_FIELDS. */
-  extra: (PyObject | null)[] | null;
+  declare extra: (PyObject | null)[] | null;
   constructor(type: PyType, args: PyObject) {
     super(type);
     this.args = args;

@@ -33,7 +33,7 @@ export function floatRepr(x: number): string {
 
 /** A float: a JS number (an IEEE double, like C's). */
 export class PyFloat extends PyObject {
-  value: number;
+  declare value: number;
   constructor(type: PyType, value: number) {
     super(type);
     this.value = value;

@@ -27,19 +27,19 @@ function xdecref(o: PyObject | null): void {
 }
 
 export class PyFunction extends PyObject {
-  code: PyCode;
-  globals: PyDict;
-  builtins: PyDict;
-  name: PyObject;
-  qualname: PyObject;
-  defaults: PyTuple | null;
-  kwdefaults: PyDict | null;
-  closure: PyTuple | null;
-  doc: PyObject;
-  module: PyObject;
-  annotations: PyObject | null;
+  declare code: PyCode;
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  declare name: PyObject;
+  declare qualname: PyObject;
+  declare defaults: PyTuple | null;
+  declare kwdefaults: PyDict | null;
+  declare closure: PyTuple | null;
+  declare doc: PyObject;
+  declare module: PyObject;
+  declare annotations: PyObject | null;
   /** Changes when __code__/__defaults__ change (guards for call specialisation). */
-  version: number;
+  declare version: number;
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, qualname: PyObject, module: PyObject) {
     super(FunctionType);
     this.code = code;
@@ -142,8 +142,8 @@ function newRefOf<T extends PyObject>(o: T): T {
 // ---- bound methods ----------------------------------------------------------------------------
 
 export class PyMethod extends PyObject {
-  func: PyObject;
-  self: PyObject;
+  declare func: PyObject;
+  declare self: PyObject;
   constructor(func: PyObject, self: PyObject) {
     super(MethodType);
     this.func = func;
@@ -198,14 +198,14 @@ import { genericGetAttr as genericGetAttrRef } from "./typeobject.ts";
 // ---- staticmethod / classmethod ---------------------------------------------------------------
 
 export class PyStaticMethod extends PyObject {
-  callable: PyObject;
+  declare callable: PyObject;
   constructor(type: PyType, callable: PyObject) {
     super(type);
     this.callable = callable;
   }
 }
 export class PyClassMethod extends PyObject {
-  callable: PyObject;
+  declare callable: PyObject;
   constructor(type: PyType, callable: PyObject) {
     super(type);
     this.callable = callable;
@@ -293,11 +293,11 @@ import { dictSetItemStr } from "./dict.ts";
 // ---- property ---------------------------------------------------------------------------------
 
 export class PyProperty extends PyObject {
-  fget: PyObject | null;
-  fset: PyObject | null;
-  fdel: PyObject | null;
-  doc: PyObject | null;
-  name: PyObject | null;
+  declare fget: PyObject | null;
+  declare fset: PyObject | null;
+  declare fdel: PyObject | null;
+  declare doc: PyObject | null;
+  declare name: PyObject | null;
   constructor(type: PyType) {
     super(type);
     this.fget = null;

@@ -9,8 +9,8 @@ import { typeQualname, typeModuleName } from "./typeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 
 class PyGenericAlias extends PyObject {
-  origin: PyObject;
-  args: PyTuple;
+  declare origin: PyObject;
+  declare args: PyTuple;
   constructor(origin: PyObject, args: PyTuple) {
     super(GenericAliasType);
     this.origin = origin;

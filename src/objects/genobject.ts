@@ -27,14 +27,14 @@ function decref(o: PyObject): void {
 }
 
 export class PyGen extends PyObject {
-  frame: Frame | null;
-  code: PyCode;
-  running: boolean;
-  name: PyObject;
-  qualname: PyObject;
-  excState: ExcInfo;
+  declare frame: Frame | null;
+  declare code: PyCode;
+  declare running: boolean;
+  declare name: PyObject;
+  declare qualname: PyObject;
+  declare excState: ExcInfo;
   /** Coroutines: set once awaited/started (for the "never awaited" warning). */
-  started: boolean;
+  declare started: boolean;
   constructor(type: PyType, frame: Frame, name: PyObject, qualname: PyObject) {
     super(type);
     this.frame = frame;
@@ -344,7 +344,7 @@ GeneratorType.tp_iternext = genIternext;
 
 // coroutine.__await__() returns a coroutine_wrapper iterating the coroutine
 class PyCoroWrapper extends PyObject {
-  coro: PyGen;
+  declare coro: PyGen;
   constructor(c: PyGen) {
     super(CoroWrapperType);
     this.coro = c;

@@ -11,7 +11,7 @@ import { IMMORTAL, PyObject, PyType } from "./object.ts";
 import { IntType, BoolType } from "./types.ts";
 
 export class PyInt extends PyObject {
-  value: number | bigint;
+  declare value: number | bigint;
   constructor(type: PyType, value: number | bigint) {
     super(type);
     this.value = value;

@@ -22,8 +22,8 @@ const selfIter = (o: PyObject): PyObject => {
 // ---- enumerate ------------------------------------------------------------------------------
 
 class PyEnumerate extends PyObject {
-  it: PyObject;
-  n: number | bigint;
+  declare it: PyObject;
+  declare n: number | bigint;
   constructor(type: PyType, it: PyObject, n: number | bigint) {
     super(type);
     this.it = it;
@@ -59,8 +59,8 @@ EnumerateType.tp_dealloc = (o) => dec((o as PyEnumerate).it);
 // ---- zip ------------------------------------------------------------------------------------
 
 class PyZip extends PyObject {
-  its: PyObject[];
-  strict: boolean;
+  declare its: PyObject[];
+  declare strict: boolean;
   constructor(type: PyType, its: PyObject[], strict: boolean) {
     super(type);
     this.its = its;
@@ -119,8 +119,8 @@ ZipType.tp_dealloc = (o) => {
 // ---- map / filter ---------------------------------------------------------------------------
 
 class PyMap extends PyObject {
-  func: PyObject;
-  its: PyObject[];
+  declare func: PyObject;
+  declare its: PyObject[];
   constructor(type: PyType, func: PyObject, its: PyObject[]) {
     super(type);
     this.func = func;
@@ -155,8 +155,8 @@ MapType.tp_dealloc = (o) => {
 };
 
 class PyFilter extends PyObject {
-  func: PyObject;
-  it: PyObject;
+  declare func: PyObject;
+  declare it: PyObject;
   constructor(type: PyType, func: PyObject, it: PyObject) {
     super(type);
     this.func = func;
@@ -194,8 +194,8 @@ FilterType.tp_dealloc = (o) => {
 // ---- reversed -------------------------------------------------------------------------------
 
 class PyReversed extends PyObject {
-  seq: PyObject | null;
-  i: number;
+  declare seq: PyObject | null;
+  declare i: number;
   constructor(type: PyType, seq: PyObject, n: number) {
     super(type);
     this.seq = seq;

@@ -14,8 +14,8 @@ function decref(o: PyObject): void {
 }
 
 export class PySeqIter extends PyObject {
-  seq: PyObject | null;
-  index: number;
+  declare seq: PyObject | null;
+  declare index: number;
   constructor(seq: PyObject) {
     super(SeqIterType);
     this.seq = seq;
@@ -70,8 +70,8 @@ export function seqIterSearchContains(self: PyObject, v: PyObject): boolean {
 }
 
 export class PyCallIter extends PyObject {
-  func: PyObject | null;
-  sentinel: PyObject;
+  declare func: PyObject | null;
+  declare sentinel: PyObject;
   constructor(func: PyObject, sentinel: PyObject) {
     super(CallIterType);
     this.func = func;

@@ -9,8 +9,8 @@ import { ListType } from "./types.ts";
 import { dealloc } from "../memory/refcount.ts";
 
 export class PyList extends PyObject {
-  items: PyObject[];
-  allocated: number;
+  declare items: PyObject[];
+  declare allocated: number;
   constructor(type: PyType, items: PyObject[]) {
     super(type);
     this.items = items;
@@ -209,8 +209,8 @@ ListType.mp_ass_subscript = (o, key, v) => {
 };
 
 class PyListIter extends PyObject {
-  seq: PyList | null;
-  i: number;
+  declare seq: PyList | null;
+  declare i: number;
   constructor(type: PyType, l: PyList, i: number) {
     super(type);
     this.seq = l;

@@ -7,7 +7,7 @@ import { reprStr, getItem, getIter, length, contains, callMethod } from "./abstr
 import { dealloc } from "../memory/refcount.ts";
 
 class PyMappingProxy extends PyObject {
-  mapping: PyObject;
+  declare mapping: PyObject;
   constructor(m: PyObject) {
     super(MappingProxyType);
     this.mapping = m;

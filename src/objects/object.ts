@@ -22,9 +22,9 @@
 import type { PyDict } from "./dict.ts";
 
 export class PyObject {
-  ob_refcnt: number;
-  ob_type: PyType;
-  dict: PyDict | null;
+  declare ob_refcnt: number;
+  declare ob_type: PyType;
+  declare dict: PyDict | null;
   constructor(type: PyType) {
     this.ob_refcnt = 1;
     this.ob_type = type;
@@ -127,79 +127,79 @@ export const enum CmpOp { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 }
  * eval loop. For classes, slots are CPython's slot_* wrappers (slots.ts) that look the dunder up.
  */
 export class PyType extends PyObject {
-  tp_name: string;
-  tp_flags: number;
-  tp_base: PyType | null;
-  tp_bases: PyType[];
-  tp_mro: PyType[];
-  tp_dict: PyDict;
-  tp_subclasses: PyType[];
+  declare tp_name: string;
+  declare tp_flags: number;
+  declare tp_base: PyType | null;
+  declare tp_bases: PyType[];
+  declare tp_mro: PyType[];
+  declare tp_dict: PyDict;
+  declare tp_subclasses: PyType[];
   /** Bumped whenever this type's dict (or an ancestor's) changes; keys the attribute cache. */
-  tp_version: number;
+  declare tp_version: number;
   /** name (JS string) -> result of the MRO lookup (borrowed; null = absent). Cleared on change. */
-  tp_cache: Map<string, PyObject | null>;
-  tp_doc: string | null;
+  declare tp_cache: Map<string, PyObject | null>;
+  declare tp_doc: string | null;
   /** Instances carry a __dict__. */
-  tp_dictoffset: boolean;
+  declare tp_dictoffset: boolean;
   /** __slots__ names (after mangling) of this class, in order; null when none. */
-  tp_slotnames: string[] | null;
+  declare tp_slotnames: string[] | null;
   /** Number of slot values an instance carries (this class and its bases). */
-  tp_nslots: number;
-  tp_basicsize: number;
-  tp_itemsize: number;
+  declare tp_nslots: number;
+  declare tp_basicsize: number;
+  declare tp_itemsize: number;
   /** The builtin type whose instance layout this type uses (object for plain classes). */
-  tp_solid: PyType | null;
-  ht_qualname: string;
-  ht_module: string | null;
+  declare tp_solid: PyType | null;
+  declare ht_qualname: string;
+  declare ht_module: string | null;
 
-  tp_dealloc: DeallocFunc | null;
-  tp_finalize: FinalizeFunc | null;
-  tp_traverse: TraverseFunc | null;
-  tp_repr: ReprFunc | null;
-  tp_str: ReprFunc | null;
-  tp_hash: HashFunc | null;
-  tp_call: CallFunc | null;
-  tp_getattro: GetAttroFunc | null;
-  tp_setattro: SetAttroFunc | null;
-  tp_richcompare: RichCmpFunc | null;
-  tp_iter: UnaryFunc | null;
-  tp_iternext: IterNextFunc | null;
-  tp_descr_get: DescrGetFunc | null;
-  tp_descr_set: DescrSetFunc | null;
-  tp_init: InitFunc | null;
-  tp_new: NewFunc | null;
+  declare tp_dealloc: DeallocFunc | null;
+  declare tp_finalize: FinalizeFunc | null;
+  declare tp_traverse: TraverseFunc | null;
+  declare tp_repr: ReprFunc | null;
+  declare tp_str: ReprFunc | null;
+  declare tp_hash: HashFunc | null;
+  declare tp_call: CallFunc | null;
+  declare tp_getattro: GetAttroFunc | null;
+  declare tp_setattro: SetAttroFunc | null;
+  declare tp_richcompare: RichCmpFunc | null;
+  declare tp_iter: UnaryFunc | null;
+  declare tp_iternext: IterNextFunc | null;
+  declare tp_descr_get: DescrGetFunc | null;
+  declare tp_descr_set: DescrSetFunc | null;
+  declare tp_init: InitFunc | null;
+  declare tp_new: NewFunc | null;
 
-  nb_binary: (BinaryFunc | null)[];
-  nb_inplace: (BinaryFunc | null)[];
-  nb_negative: UnaryFunc | null;
-  nb_positive: UnaryFunc | null;
-  nb_absolute: UnaryFunc | null;
-  nb_invert: UnaryFunc | null;
-  nb_bool: InquiryFunc | null;
-  nb_int: UnaryFunc | null;
-  nb_float: UnaryFunc | null;
-  nb_index: UnaryFunc | null;
+  declare nb_binary: (BinaryFunc | null)[];
+  declare nb_inplace: (BinaryFunc | null)[];
+  declare nb_negative: UnaryFunc | null;
+  declare nb_positive: UnaryFunc | null;
+  declare nb_absolute: UnaryFunc | null;
+  declare nb_invert: UnaryFunc | null;
+  declare nb_bool: InquiryFunc | null;
+  declare nb_int: UnaryFunc | null;
+  declare nb_float: UnaryFunc | null;
+  declare nb_index: UnaryFunc | null;
 
-  sq_length: LenFunc | null;
-  sq_concat: BinaryFunc | null;
+  declare sq_length: LenFunc | null;
+  declare sq_concat: BinaryFunc | null;
   sq_repeat: ((o: PyObject, n: number) => PyObject) | null;
-  sq_item: SsizeArgFunc | null;
-  sq_contains: ObjObjFunc | null;
-  sq_inplace_concat: BinaryFunc | null;
+  declare sq_item: SsizeArgFunc | null;
+  declare sq_contains: ObjObjFunc | null;
+  declare sq_inplace_concat: BinaryFunc | null;
   sq_inplace_repeat: ((o: PyObject, n: number) => PyObject) | null;
 
-  mp_length: LenFunc | null;
-  mp_subscript: BinaryFunc | null;
-  mp_ass_subscript: ObjObjArgFunc | null;
+  declare mp_length: LenFunc | null;
+  declare mp_subscript: BinaryFunc | null;
+  declare mp_ass_subscript: ObjObjArgFunc | null;
 
-  am_await: UnaryFunc | null;
-  am_aiter: UnaryFunc | null;
-  am_anext: UnaryFunc | null;
+  declare am_await: UnaryFunc | null;
+  declare am_aiter: UnaryFunc | null;
+  declare am_anext: UnaryFunc | null;
 
   /** Definitions turned into tp_dict entries by readyType. */
-  tp_methods: MethodDef[];
-  tp_getset: GetSetDef[];
-  tp_ready: boolean;
+  declare tp_methods: MethodDef[];
+  declare tp_getset: GetSetDef[];
+  declare tp_ready: boolean;
 
   constructor(metatype: PyType | null, name: string, base: PyType | null, flags = 0) {
     super(metatype as PyType);
@@ -281,7 +281,7 @@ export function isSubtype(t: PyType, base: PyType): boolean {
 
 /** A plain instance of a class (an object()-based layout): __dict__ and __slots__ values. */
 export class PyInstance extends PyObject {
-  slots: (PyObject | null)[] | null;
+  declare slots: (PyObject | null)[] | null;
   constructor(type: PyType) {
     super(type);
     this.slots = null;

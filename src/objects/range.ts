@@ -12,10 +12,10 @@ import { dealloc } from "../memory/refcount.ts";
 
 type V = number | bigint;
 export class PyRange extends PyObject {
-  start: V;
-  stop: V;
-  step: V;
-  length: V;
+  declare start: V;
+  declare stop: V;
+  declare step: V;
+  declare length: V;
   constructor(start: V, stop: V, step: V) {
     super(RangeType);
     this.start = start;
@@ -124,9 +124,9 @@ function hashNone(): number {
 }
 
 class PyRangeIter extends PyObject {
-  next: V;
-  step: V;
-  remaining: V;
+  declare next: V;
+  declare step: V;
+  declare remaining: V;
   constructor(start: V, step: V, len: V) {
     super(RangeIterType);
     this.next = start;

@@ -29,13 +29,13 @@ function decref(o: PyObject): void {
 const DUMMY = new PyObject(None.ob_type);
 
 export class PySet extends PyObject {
-  keys: (PyObject | null)[];
-  hashes: (number | bigint)[];
-  fill: number;
-  used: number;
-  mask: number;
-  finger: number;
-  hash: number | bigint;
+  declare keys: (PyObject | null)[];
+  declare hashes: (number | bigint)[];
+  declare fill: number;
+  declare used: number;
+  declare mask: number;
+  declare finger: number;
+  declare hash: number | bigint;
   constructor(type: PyType) {
     super(type);
     this.keys = new Array(MINSIZE).fill(null);
@@ -355,10 +355,10 @@ function setDealloc(o: PyObject): void {
 // ---- iteration ----------------------------------------------------------------------------------
 
 export class PySetIter extends PyObject {
-  set: PySet | null;
-  pos: number;
-  used: number;
-  len: number;
+  declare set: PySet | null;
+  declare pos: number;
+  declare used: number;
+  declare len: number;
   constructor(s: PySet) {
     super(SetIterType);
     this.set = s;

@@ -8,9 +8,9 @@ import { valueError, typeError } from "./errors.ts";
 import { PyInt } from "./int.ts";
 
 export class PySlice extends PyObject {
-  start: PyObject;
-  stop: PyObject;
-  step: PyObject;
+  declare start: PyObject;
+  declare stop: PyObject;
+  declare step: PyObject;
   constructor(start: PyObject, stop: PyObject, step: PyObject) {
     super(SliceType);
     this.start = start;

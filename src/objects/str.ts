@@ -62,9 +62,9 @@ export function strRepr(s: string): string {
  * case indexing goes through the slow code-point paths in str_ops.ts.
  */
 export class PyStr extends PyObject {
-  value: string;
-  hash: number | bigint;
-  cplen: number;
+  declare value: string;
+  declare hash: number | bigint;
+  declare cplen: number;
   constructor(type: PyType, value: string) {
     super(type);
     this.value = value;

@@ -143,9 +143,9 @@ StrType.nb_binary[6] = (a, b) => {
 };
 
 class PyStrIter extends PyObject {
-  cps: string[] | null;
-  s: string;
-  i: number;
+  declare cps: string[] | null;
+  declare s: string;
+  declare i: number;
   constructor(s: PyStr) {
     super(StrIterType);
     this.s = s.value;

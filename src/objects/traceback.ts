@@ -7,10 +7,10 @@ import type { Frame } from "../vm/frame.ts";
 import { lineOf } from "./codeobject.ts";
 
 export class PyTraceback extends PyObject {
-  tb_next: PyTraceback | null;
-  tb_frame: Frame;
+  declare tb_next: PyTraceback | null;
+  declare tb_frame: Frame;
   /** Unit index of the instruction (tb_lasti is twice this, in bytes). */
-  lasti: number;
+  declare lasti: number;
   constructor(next: PyTraceback | null, frame: Frame, lasti: number) {
     super(TracebackType);
     this.tb_next = next;

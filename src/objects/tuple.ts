@@ -6,7 +6,7 @@ import { PyObject, PyType, IMMORTAL } from "./object.ts";
 import { TupleType } from "./types.ts";
 
 export class PyTuple extends PyObject {
-  items: PyObject[];
+  declare items: PyObject[];
   constructor(type: PyType, items: PyObject[]) {
     super(type);
     this.items = items;
@@ -113,8 +113,8 @@ TupleType.mp_subscript = (o, key) => {
   return v;
 };
 class PyTupleIter extends PyObject {
-  seq: PyTuple | null;
-  i: number;
+  declare seq: PyTuple | null;
+  declare i: number;
   constructor(t: PyTuple) {
     super(TupleIterType);
     this.seq = t;

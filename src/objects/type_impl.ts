@@ -232,9 +232,9 @@ EllipsisTypeType.tp_new = (type, args) => {
 // ---- super ------------------------------------------------------------------------------------
 
 export class PySuper extends PyObject {
-  type: PyType | null;
-  obj: PyObject | null;
-  objType: PyType | null;
+  declare type: PyType | null;
+  declare obj: PyObject | null;
+  declare objType: PyType | null;
   constructor(t: PyType) {
     super(t);
     this.type = null;

@@ -8,7 +8,7 @@ import { reprStr } from "./abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 
 class PyUnion extends PyObject {
-  args: PyTuple;
+  declare args: PyTuple;
   constructor(args: PyTuple) {
     super(UnionTypeType);
     this.args = args;

@@ -39,24 +39,24 @@ export const enum FrameState {
 }
 
 export class Frame extends PyObject {
-  code: PyCode;
-  func: PyFunction | null;
-  globals: PyDict;
-  builtins: PyDict;
+  declare code: PyCode;
+  declare func: PyFunction | null;
+  declare globals: PyDict;
+  declare builtins: PyDict;
   /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME), else null. */
-  locals: PyObject | null;
-  s: (PyObject | null)[];
+  declare locals: PyObject | null;
+  declare s: (PyObject | null)[];
   /** Saved stack pointer (absolute index into s) while not executing. */
-  sp: number;
+  declare sp: number;
   /** Unit index of the last instruction started (the one running, or where it stopped). */
-  lasti: number;
-  back: Frame | null;
-  returnMode: ReturnMode;
+  declare lasti: number;
+  declare back: Frame | null;
+  declare returnMode: ReturnMode;
   /** Jump target (unit index in the caller) for FOR_ITER / SEND returns. */
-  retTarget: number;
+  declare retTarget: number;
   /** The generator/coroutine that owns this frame, if any. */
-  gen: PyObject | null;
-  state: FrameState;
+  declare gen: PyObject | null;
+  declare state: FrameState;
   constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
     super(FrameType);
     this.code = code;

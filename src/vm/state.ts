@@ -11,8 +11,8 @@ import { recursionError } from "../objects/errors.ts";
 
 export class ExcInfo {
   /** The exception being handled, or null (None). Owned reference. */
-  exc: PyObject | null;
-  previous: ExcInfo | null;
+  declare exc: PyObject | null;
+  declare previous: ExcInfo | null;
   constructor(exc: PyObject | null, previous: ExcInfo | null) {
     this.exc = exc;
     this.previous = previous;
