@@ -65,8 +65,16 @@ export const VALID: Snippet[] = [
   "x = '''\né\n''' + y\n", "if x:\r\n    pass\r\n", "x = 1\ry = 2\r",
 ];
 
-/** Modes' edge cases (valid or not): */
+/** Edge cases of modes and type comments (valid or not): */
 export const MODES: Snippet[] = [
+  "x = 1 #type:ignore\n", "x = 1 # type:  ignore  \n", "x = 1 # type: ignored\n", "x = 1 # type: ignore#x\n", "x = 1 # type: ignore_x\n", "x = 1 # type: ignoreé\n",
+  "x = 1 #\ttype:\tint\n", "x = 1 #  type: int\n", "x = 1 # types: int\n", "x = (1,  # type: ignore\n 2)\n", "def f(a, # type: int\n b # type: str\n ): pass\n",
+  "def f(\n a, # type: int\n):\n # type: (...) -> None\n pass\n", "def f(): # type: () -> None\n # type: () -> None\n pass\n",
+  "with a: # type: int\n pass\n", "for a in b: # type: int\n pass\nelse: # type: int\n pass\n", "async def f():\n async for a in b: # type: int\n  pass\n",
+  "x: int = 1 # type: int\n", "x = y = 1 # type: int\n", "if x: # type: int\n pass\n", "# type: int\n", "x = 1\n# type: ignore\n", "class A: # type: ignore\n pass\n",
+  "def f(*, # type: int\n a): pass\n", "def f(*a, # type: int\n b): pass\n", "def f(**k # type: int\n ): pass\n", "lambda x: 1 # type: int\n",
+  "import x # type: ignore[import] # noqa\n", "x = 1 # type: List[int] # comment\n", "def f(a): # type: (int) -> None # trailing\n pass\n",
+
   ["", "single"], ["\n", "single"], ["# c\n", "single"], ["x = 1  # c\n# d\n", "single"], ["if x:\n    pass\n\n", "single"], ["if x:\n    pass\nelse:\n    y\n", "single"],
   ["def f():\n    return 1\n", "single"], ["x = 1;", "single"], ["x = 1; y = 2", "single"], ["@d\ndef f(): pass\n", "single"], ["1 +", "single"], ["x\n\n\ny", "single"],
   ["", "exec"], ["", "func_type"], ["() ->", "func_type"], ["(a, b) -> c\n\n", "func_type"], ["(*a, b) -> c", "func_type"], ["(a, *b, **c) -> d", "func_type"], ["(a) -> b -> c", "func_type"],
