@@ -322,3 +322,43 @@ export function isTypeObject(o: PyObject): o is PyType {
   return o instanceof PyType;
 }
 export { None, TypeType, PyStr };
+
+BuiltinFunctionType.tp_getset = [
+  { name: "__name__", get: (o) => newStr((o as PyCFunction).def.name), set: null },
+  { name: "__qualname__", get: (o) => newStr((o as PyCFunction).qual), set: null },
+  { name: "__self__", get: (o) => {
+    const c = o as PyCFunction;
+    const s = c.self ?? c.module ?? None;
+    s.ob_refcnt++;
+    return s;
+  }, set: null },
+  { name: "__module__", get: (o) => {
+    const m = (o as PyCFunction).module ?? None;
+    m.ob_refcnt++;
+    return m;
+  }, set: null },
+  { name: "__doc__", get: (o) => {
+    const d = (o as PyCFunction).def.doc;
+    return d === undefined ? None : newStr(d);
+  }, set: null },
+];
+for (const t of [MethodDescrType, ClassMethodDescrType]) {
+  t.tp_getset = [
+    { name: "__name__", get: (o) => newStr((o as PyMethodDescr).def.name), set: null },
+    { name: "__qualname__", get: (o) => newStr((o as PyMethodDescr).qual), set: null },
+    { name: "__objclass__", get: (o) => ((o as PyMethodDescr).d_type.ob_refcnt++, (o as PyMethodDescr).d_type), set: null },
+    { name: "__doc__", get: (o) => {
+      const d = (o as PyMethodDescr).def.doc;
+      return d === undefined ? None : newStr(d);
+    }, set: null },
+  ];
+}
+WrapperDescrType.tp_getset = [
+  { name: "__name__", get: (o) => newStr((o as PyWrapperDescr).name), set: null },
+  { name: "__qualname__", get: (o) => newStr(`${shortName((o as PyWrapperDescr).d_type)}.${(o as PyWrapperDescr).name}`), set: null },
+  { name: "__objclass__", get: (o) => ((o as PyWrapperDescr).d_type.ob_refcnt++, (o as PyWrapperDescr).d_type), set: null },
+];
+MethodWrapperType.tp_getset = [
+  { name: "__name__", get: (o) => newStr((o as PyMethodWrapper).descr.name), set: null },
+  { name: "__self__", get: (o) => ((o as PyMethodWrapper).self.ob_refcnt++, (o as PyMethodWrapper).self), set: null },
+];

@@ -73,3 +73,33 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
   return [start, stop, step, n];
 }
 export { asSsize, PyInt };
+
+SliceType.tp_new = (_type, args, kw) => {
+  if (kw !== null && (kw as unknown as { items: unknown[] }).items.length > 0) throw typeError("slice() takes no keyword arguments");
+  if (args.length === 0) throw typeError("slice expected at least 1 argument, got 0");
+  if (args.length > 3) throw typeError(`slice expected at most 3 arguments, got ${args.length}`);
+  if (args.length === 1) return newSlice(None, args[0]!, None);
+  return newSlice(args[0]!, args[1]!, args[2] ?? None);
+};
+SliceType.tp_getset = [
+  { name: "start", get: (o) => ((o as PySlice).start.ob_refcnt++, (o as PySlice).start), set: null },
+  { name: "stop", get: (o) => ((o as PySlice).stop.ob_refcnt++, (o as PySlice).stop), set: null },
+  { name: "step", get: (o) => ((o as PySlice).step.ob_refcnt++, (o as PySlice).step), set: null },
+];
+SliceType.tp_richcompare = (a, b, op) => {
+  if (!(b instanceof PySlice)) return NotImplemented;
+  const x = a as PySlice;
+  return seqRichCompare([x.start, x.stop, x.step], [b.start, b.stop, b.step], op);
+};
+SliceType.tp_methods = [
+  { name: "indices", flags: 2, fn: (o: PyObject, n: PyObject) => {
+    const len = asSsize(n);
+    if (len < 0) throw valueError("length should not be negative");
+    const [a, b, c] = sliceIndices(o as PySlice, len);
+    return newTuple([newIntAny(a), newIntAny(b), newIntAny(c)]);
+  } },
+];
+import { NotImplemented } from "./types.ts";
+import { seqRichCompare } from "./seq_common.ts";
+import { newTuple } from "./tuple.ts";
+import { newIntAny } from "./int.ts";

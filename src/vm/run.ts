@@ -13,10 +13,11 @@ import { PyBaseException, SystemExitType } from "../objects/exceptions.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyInt } from "../objects/int.ts";
 import { PyStr, intern, newStr } from "../objects/str.ts";
-import { dictSetItemStr } from "../objects/dict.ts";
+import { dictSetItemStr, dictNext, PyDict } from "../objects/dict.ts";
 import { newModule } from "../objects/module.ts";
 import { codeFor } from "../objects/codeobject.ts";
 import { strStr, reprStr } from "../objects/abstract.ts";
+import { typeLookupStr } from "../objects/typeobject.ts";
 import { newException } from "../objects/errors.ts";
 import { host } from "../host/host.ts";
 import { Frame, ReturnMode } from "./frame.ts";
@@ -39,13 +40,14 @@ export function reportUnraisable(e: unknown, obj: PyObject): void {
   const exc = toPyException(e);
   let where: string;
   try {
-    where = reprStr(obj);
+    // CPython names the finalizer: <function C.__del__ at 0x...>
+    const del = typeLookupStr(obj.ob_type, "__del__");
+    where = reprStr(del ?? obj);
   } catch {
     where = `<object repr() failed>`;
   }
-  const fn = obj.ob_type.tp_finalize !== null ? where : where;
   flushAll();
-  host().write(2, `Exception ignored in: ${fn}\n${formatException(exc)}`);
+  host().write(2, `Exception ignored in: ${where}\n${formatException(exc)}`);
 }
 
 function flushAll(): void {
@@ -103,6 +105,12 @@ export function runCodeObject(co: CodeObject, argv: string[], filename: string |
   } catch (e) {
     status = handleUncaught(e);
   }
+  // interpreter shutdown: __main__'s globals are released in order (their __del__ runs now)
+  try {
+    clearModuleDict(g);
+  } catch (e) {
+    handleUncaught(e);
+  }
   try {
     flushAll();
   } catch (e) {
@@ -110,6 +118,16 @@ export function runCodeObject(co: CodeObject, argv: string[], filename: string |
     status = 120;
   }
   return status;
+}
+
+/** Set every global but __builtins__ to None, in dict order (module teardown at exit). */
+function clearModuleDict(d: PyDict): void {
+  for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
+    const k = d.ekeys[i]!;
+    const v = d.evalues[i]!;
+    if (v === None || !(k instanceof PyStr) || k.value === "__builtins__") continue;
+    dictSetItemStr(d, k, None);
+  }
 }
 
 /** tspy FILE.pyc: run a .pyc written by python3 (3.11 magic). */
