@@ -10,6 +10,7 @@
 import { NODE_INFO, type AST, type FieldInfo } from "./nodes.ts";
 import { constRepr, type ConstValue } from "../objects/constant.ts";
 import { reprString } from "../tokenizer/unicode.ts";
+import { STR_CODE_POINTS, reprCodePoints } from "./surrogates.ts";
 
 export interface DumpOptions {
   annotateFields?: boolean;
@@ -58,7 +59,8 @@ function format(c: Ctx, node: unknown, level: number, f: FieldInfo | null): [str
         keywords = true;
         continue;
       }
-      const [s, simple] = format(c, value, level, fi);
+      const cps = fi.type === "constant" ? STR_CODE_POINTS.get(node) : undefined;
+      const [s, simple] = cps !== undefined ? [reprCodePoints(cps), true] : format(c, value, level, fi);
       allsimple = allsimple && simple;
       args.push(keywords ? fi.name + "=" + s : s);
     }

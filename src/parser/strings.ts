@@ -14,6 +14,19 @@ import { utf8Decode, utf8SeqLen } from "../tokenizer/utf8.ts";
 import { lookupUnicodeName } from "./unicode-names.ts";
 import { firstInvalidUtf8, utf8ErrorMessage } from "./source.ts";
 import { runParser } from "./run.ts";
+import { STR_CODE_POINTS } from "../ast/surrogates.ts";
+import { codePoints } from "../tokenizer/chars.ts";
+
+/**
+ * Code points of the last string decodeUnicodeEscapes produced, when escapes made surrogate
+ * code points (a JS string would merge a high and a low one into one character); else null.
+ */
+let lastCps: number[] | null = null;
+function takeCps(): number[] | null {
+  const c = lastCps;
+  lastCps = null;
+  return c;
+}
 
 const enum C { BSLASH = 92, LBRACE = 123, RBRACE = 125, QUOTE1 = 39, QUOTE2 = 34, NL = 10 }
 
@@ -45,25 +58,37 @@ function parseStrToken(p: Parser, t: Token): StrInfo {
 /** State of a concatenation (CPython's FstringParser). */
 class FState {
   lastStr: string | null = null;
+  /** lastStr as code points, kept only once a part with escaped surrogates joined it. */
+  cps: number[] | null = null;
   exprs: A.expr[] = [];
   fmode = false;
-  concat(s: string): void {
+  concat(s: string, partCps: number[] | null = null): void {
     if (s.length === 0) return;
+    if (partCps !== null || this.cps !== null) {
+      if (this.cps === null) this.cps = this.lastStr !== null ? codePoints(this.lastStr) : [];
+      for (const c of partCps ?? codePoints(s)) this.cps.push(c);
+    }
     this.lastStr = this.lastStr === null ? s : this.lastStr + s;
+  }
+  /** The pending literal as a Constant node; resets it. */
+  flush(p: Parser, first: Token, last: Token): A.expr {
+    const n = makeStrNode(p, this.lastStr ?? "", first, last, this.cps);
+    this.lastStr = null;
+    this.cps = null;
+    return n;
   }
 }
 
-function makeStrNode(p: Parser, s: string, first: Token, last: Token): A.expr {
+function makeStrNode(p: Parser, s: string, first: Token, last: Token, cps: number[] | null): A.expr {
   const kind = p.buf[first.start] === 0x75 /* 'u' */ ? "u" : null;
-  return A.Constant(s, kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+  const node = A.Constant(s, kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+  if (cps !== null) STR_CODE_POINTS.set(node, cps);
+  return node;
 }
 
 function finish(p: Parser, st: FState, first: Token, last: Token): A.expr {
-  if (!st.fmode) return makeStrNode(p, st.lastStr ?? "", first, last);
-  if (st.lastStr !== null) {
-    st.exprs.push(makeStrNode(p, st.lastStr, first, last));
-    st.lastStr = null;
-  }
+  if (!st.fmode) return st.flush(p, first, last);
+  if (st.lastStr !== null) st.exprs.push(st.flush(p, first, last));
   return A.JoinedStr(st.exprs, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
 }
 
@@ -84,7 +109,8 @@ export function concatenateStrings(p: Parser, toks: Token[]): A.expr {
     } else if (bytesmode) {
       (bytesParts ??= []).push(decodeBytesLiteral(p, t, info));
     } else {
-      st.concat(decodeStrLiteral(p, t, info));
+      const s = decodeStrLiteral(p, t, info);
+      st.concat(s, takeCps());
     }
   }
   if (bytesmode) {
@@ -141,6 +167,9 @@ function unicodeError(p: Parser, start: number, end: number, firstByte: number, 
 export function decodeUnicodeEscapes(p: Parser, b: Uint8Array, start: number, end: number): string {
   let out = "";
   let pos = 0;
+  // code points of `out` up to `cpsAt`, once an escape made a surrogate code point
+  let cps: number[] | null = null;
+  let cpsAt = 0;
   let i = start;
   while (i < end) {
     let c = b[i]!;
@@ -208,6 +237,14 @@ export function decodeUnicodeEscapes(p: Parser, b: Uint8Array, start: number, en
           i++; pos++;
         }
         if (v > 0x10ffff) unicodeError(p, startPos, pos, C.BSLASH, "illegal Unicode character");
+        if (v >= 0xd800 && v < 0xe000) {
+          if (cps === null) { cps = codePoints(out); cpsAt = out.length; }
+          else { for (const c of codePoints(out.slice(cpsAt))) cps.push(c); cpsAt = out.length; }
+          cps.push(v);
+          out += String.fromCharCode(v);
+          cpsAt = out.length;
+          break;
+        }
         out += String.fromCodePoint(v);
         break;
       }
@@ -234,6 +271,8 @@ export function decodeUnicodeEscapes(p: Parser, b: Uint8Array, start: number, en
         out += "\\" + String.fromCharCode(c);
     }
   }
+  if (cps !== null) for (const c of codePoints(out.slice(cpsAt))) cps.push(c);
+  lastCps = cps;
   return out;
 }
 
@@ -295,15 +334,12 @@ function concatFstring(p: Parser, st: FState, s: Cursor, end: number, raw: boole
   for (;;) {
     // fstring_find_literal_and_expr
     const lit = findLiteral(p, s, end, raw, recurseLvl);
-    if (lit.literal !== null) st.concat(lit.literal);
+    if (lit.literal !== null) st.concat(lit.literal, lit.cps);
     if (lit.result === 1) continue;
     if (s.pos >= end || p.buf[s.pos] === C.RBRACE) break;
     const ex = findExpr(p, s, end, raw, recurseLvl, first, t, last);
     if (ex.exprText !== null) st.concat(ex.exprText);
-    if (st.lastStr !== null) {
-      st.exprs.push(makeStrNode(p, st.lastStr, first, last));
-      st.lastStr = null;
-    }
+    if (st.lastStr !== null) st.exprs.push(st.flush(p, first, last));
     st.exprs.push(ex.expression);
   }
   if (recurseLvl === 0 && s.pos < end - 1) p.syntaxError("f-string: unexpected end of string");
@@ -311,7 +347,7 @@ function concatFstring(p: Parser, st: FState, s: Cursor, end: number, raw: boole
 }
 
 /** fstring_find_literal: the literal text up to the next '{' (or '}' / end). */
-function findLiteral(p: Parser, s: Cursor, end: number, raw: boolean, recurseLvl: number): { result: number; literal: string | null } {
+function findLiteral(p: Parser, s: Cursor, end: number, raw: boolean, recurseLvl: number): { result: number; literal: string | null; cps: number[] | null } {
   const b = p.buf;
   let i = s.pos;
   const literalStart = i;
@@ -350,10 +386,12 @@ function findLiteral(p: Parser, s: Cursor, end: number, raw: boolean, recurseLvl
     }
   }
   let literal: string | null = null;
+  let cps: number[] | null = null;
   if (litEnd !== literalStart) {
     literal = raw ? utf8Decode(b, literalStart, litEnd) : decodeUnicodeEscapes(p, b, literalStart, litEnd);
+    if (!raw) cps = takeCps();
   }
-  return { result, literal };
+  return { result, literal, cps };
 }
 
 const MAXLEVEL = 200;
