@@ -18,6 +18,7 @@ import { typeError, attributeError } from "./errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { hexId } from "./abstract.ts";
 import { PyStaticMethod } from "./funcobject.ts";
+import { enterRecursiveCall, leaveRecursiveCall } from "../vm/state.ts";
 
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
@@ -27,6 +28,15 @@ function decref(o: PyObject): void {
 
 /** Call a builtin with the vectorcall layout. `qual` names it in errors ("list.append"). */
 export function callMethodDef(def: MethodDef, qual: string, self: PyObject | null, args: PyObject[], kwnames: PyObject | null): PyObject {
+  // like CPython's cfunction_vectorcall_*: a C call counts against the recursion limit
+  enterRecursiveCall(" while calling a Python object");
+  try {
+    return callMethodDefInner(def, qual, self, args, kwnames);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+function callMethodDefInner(def: MethodDef, qual: string, self: PyObject | null, args: PyObject[], kwnames: PyObject | null): PyObject {
   const kind = def.flags & 7;
   if (kind === Meth.KEYWORDS) return (def.fn as (s: PyObject | null, a: PyObject[], k: PyObject | null) => PyObject)(self, args, kwnames);
   if (kwnames !== null && (kwnames as PyTuple).items.length > 0) throw typeError(`${qual}() takes no keyword arguments`);

@@ -30,7 +30,7 @@ import {
 import { typeLookup } from "../objects/typeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { Frame } from "./frame.ts";
-import { ts, currentHandledException } from "./state.ts";
+import { ts, currentHandledException, enterRecursiveCall, leaveRecursiveCall } from "./state.ts";
 import { PyGen, newGenerator, genSendEx, genReturned, stopIterationValue } from "../objects/genobject.ts";
 import { callMethodDef, PyCFunction, PyMethodDescr } from "../objects/descr.ts";
 import { BuiltinFunctionType, MethodDescrType } from "../objects/types.ts";
@@ -274,9 +274,13 @@ export function callObject(callable: PyObject, s: (PyObject | null)[], base: num
   if (t === BuiltinFunctionType) {
     const c = callable as PyCFunction;
     const kind = c.def.flags & 7;
-    if (kw === null) {
-      if (kind === 2 && n === 1) return (c.def.fn as (s: PyObject | null, a: PyObject) => PyObject)(c.self, s[base]!);
-      if (kind === 1 && n === 0) return (c.def.fn as (s: PyObject | null) => PyObject)(c.self);
+    if (kw === null && ((kind === 2 && n === 1) || (kind === 1 && n === 0))) {
+      enterRecursiveCall(" while calling a Python object");
+      try {
+        return kind === 2 ? (c.def.fn as (s: PyObject | null, a: PyObject) => PyObject)(c.self, s[base]!) : (c.def.fn as (s: PyObject | null) => PyObject)(c.self);
+      } finally {
+        leaveRecursiveCall();
+      }
     }
     return callMethodDef(c.def, c.qual, c.self, s.slice(base, base + n) as PyObject[], kw);
   }
@@ -285,9 +289,13 @@ export function callObject(callable: PyObject, s: (PyObject | null)[], base: num
     const self = s[base]!;
     if (isSubtype(self.ob_type, d.d_type)) {
       const kind = d.def.flags & 7;
-      if (kw === null) {
-        if (kind === 2 && n === 2) return (d.def.fn as (s: PyObject, a: PyObject) => PyObject)(self, s[base + 1]!);
-        if (kind === 1 && n === 1) return (d.def.fn as (s: PyObject) => PyObject)(self);
+      if (kw === null && ((kind === 2 && n === 2) || (kind === 1 && n === 1))) {
+        enterRecursiveCall(" while calling a Python object");
+        try {
+          return kind === 2 ? (d.def.fn as (s: PyObject, a: PyObject) => PyObject)(self, s[base + 1]!) : (d.def.fn as (s: PyObject) => PyObject)(self);
+        } finally {
+          leaveRecursiveCall();
+        }
       }
       return callMethodDef(d.def, d.qual, self, s.slice(base + 1, base + n) as PyObject[], kw);
     }
