@@ -99,49 +99,72 @@ export function astTool(argv: string[], _opts: Options): number {
   let attrs = false;
   let indent = 3;
   let infile: string | null = null;
-  let onlyPositional = false;
+  const extras: string[] = [];
   const modes = ["exec", "single", "eval", "func_type"];
-  const takeValue = (i: number, name: string): [string | null, number] => {
-    const a = argv[i]!;
-    const eq = a.indexOf("=");
-    if (a.startsWith("--") && eq >= 0) return [a.slice(eq + 1), i];
-    if (!a.startsWith("--") && a.length > 2) return [a.slice(2), i];
-    if (i + 1 < argv.length) return [argv[i + 1]!, i + 1];
-    void name;
-    return [null, i];
-  };
+  // A small argparse: long options by unique prefix, --opt=value, clusters of short options
+  // (-ai2), errors in argparse's words and order.
+  const LONG: Record<string, string> = { "--help": "h", "--mode": "m", "--no-type-comments": "n", "--include-attributes": "a", "--indent": "i" };
+  const NAMES: Record<string, string> = { m: "-m/--mode", i: "-i/--indent" };
+  const isNegNumber = (x: string) => /^-\d+$|^-\d*\.\d+$/.test(x);
+  let onlyPositional = false;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!onlyPositional && a === "--") { onlyPositional = true; continue; }
-    if (!onlyPositional && a.startsWith("-") && a !== "-") {
-      if (a === "-h" || a === "--help") { h.write(1, HELP); return 0; }
-      if (a === "-a" || a === "--include-attributes") { attrs = true; continue; }
-      if (a === "--no-type-comments") { typeComments = false; continue; }
-      if (a.startsWith("-m") || a === "--mode" || a.startsWith("--mode=")) {
-        const [v, j] = takeValue(i, "mode");
-        if (v === null) return usageError("argument -m/--mode: expected one argument");
-        if (!modes.includes(v)) return usageError(`argument -m/--mode: invalid choice: ${pyRepr(v)} (choose from 'exec', 'single', 'eval', 'func_type')`);
-        mode = v as ParseMode;
-        i = j;
-        continue;
-      }
-      if (a.startsWith("-i") || a === "--indent" || a.startsWith("--indent=")) {
-        const [v, j] = takeValue(i, "indent");
-        if (v === null) return usageError("argument -i/--indent: expected one argument");
-        if (!/^\s*[-+]?\d+\s*$/.test(v)) return usageError(`argument -i/--indent: invalid int value: ${pyRepr(v)}`);
-        indent = parseInt(v, 10);
-        i = j;
-        continue;
-      }
-      if (/^-[ai]/.test(a) && a.length > 2 && a[1] === "a") {
-        attrs = true;
-        argv.splice(i + 1, 0, "-" + a.slice(2));
-        continue;
-      }
-      return usageError(`unrecognized arguments: ${argv.slice(i).join(" ")}`);
+    const arg = argv[i]!;
+    if (!onlyPositional && arg === "--") { onlyPositional = true; continue; }
+    if (onlyPositional || !arg.startsWith("-") || arg === "-" || isNegNumber(arg)) {
+      if (infile === null) infile = arg;
+      else extras.push(arg);
+      continue;
     }
-    if (infile !== null) return usageError(`unrecognized arguments: ${argv.slice(i).join(" ")}`);
-    infile = a;
+    // which option, and an explicit value
+    let opt: string | null = null;
+    let explicit: string | null = null;
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      const name = eq >= 0 ? arg.slice(0, eq) : arg;
+      if (eq >= 0) explicit = arg.slice(eq + 1);
+      if (LONG[name] !== undefined) opt = LONG[name]!;
+      else {
+        const matches = Object.keys(LONG).filter((k) => k.startsWith(name));
+        if (matches.length > 1) return usageError(`ambiguous option: ${name} could match ${matches.join(", ")}`);
+        if (matches.length === 1) opt = LONG[matches[0]!]!;
+      }
+      if (opt === null) { extras.push(arg); continue; }
+    } else {
+      opt = arg[1]!;
+      if (!"hmai".includes(opt)) { extras.push(arg); continue; }
+      if (arg.length > 2) explicit = arg.slice(2);
+    }
+    // flags may be followed by more short options in the same cluster
+    for (;;) {
+      if (opt === "h") { h.write(1, HELP); return 0; }
+      if (opt === "a" || opt === "n") {
+        if (opt === "a") attrs = true; else typeComments = false;
+        if (explicit !== null && !arg.startsWith("--")) {
+          const next = explicit[0]!;
+          if (!"hmai".includes(next)) return usageError(`argument -a/--include-attributes: ignored explicit argument '${explicit}'`);
+          opt = next;
+          explicit = explicit.length > 1 ? explicit.slice(1) : null;
+          continue;
+        }
+        if (explicit !== null) return usageError(`argument ${opt === "a" ? "-a/--include-attributes" : "--no-type-comments"}: ignored explicit argument '${explicit}'`);
+        break;
+      }
+      let value = explicit;
+      if (value === null) {
+        const nxt = argv[i + 1];
+        if (nxt === undefined || (nxt.startsWith("-") && nxt !== "-" && !isNegNumber(nxt))) return usageError(`argument ${NAMES[opt]}: expected one argument`);
+        value = nxt;
+        i++;
+      }
+      if (opt === "m") {
+        if (!modes.includes(value)) return usageError(`argument -m/--mode: invalid choice: ${pyRepr(value)} (choose from 'exec', 'single', 'eval', 'func_type')`);
+        mode = value as ParseMode;
+      } else {
+        if (!/^\s*[-+]?\d+\s*$/.test(value)) return usageError(`argument -i/--indent: invalid int value: ${pyRepr(value)}`);
+        indent = parseInt(value, 10);
+      }
+      break;
+    }
   }
 
   let source: Uint8Array;
@@ -163,6 +186,7 @@ export function astTool(argv: string[], _opts: Options): number {
     }
     name = infile;
   }
+  if (extras.length) return usageError(`unrecognized arguments: ${extras.join(" ")}`);
 
   let tree;
   try {

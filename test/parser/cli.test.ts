@@ -66,6 +66,10 @@ test("tspy -m ast matches python3 -m ast: errors", () => {
   assert.match(py.stderr, /\nRecursionError: maximum recursion depth exceeded[^\n]*\n$/);
   assert.match(ts.stderr, /\nRecursionError: maximum recursion depth exceeded[^\n]*\n$/);
   same(["-m", "ast", "no_such_file.py"]);
+  for (const args of [["--in", "2", "ok.py"], ["--ind", "2", "-m", "eval", "paren.py"], ["-ai2", "ok.py"], ["-ami", "ok.py"], ["--foo", "ok.py"],
+    ["ok.py", "paren.py"], ["-i"], ["-i", "x", "ok.py"], ["--no", "ok.py"], ["-h", "-x"], ["-i", "-1", "-a", "ok.py"], ["-x"], ["-aa", "ok.py"]]) {
+    same(["-m", "ast", ...args]);
+  }
   same(["-m", "ast", "-m", "bogus", "ok.py"]);
 });
 
