@@ -438,6 +438,9 @@ export function asSsize(o: PyObject, overflow?: (o: PyObject) => PyBaseException
   const v = i.value;
   decref(i);
   if (typeof v === "number") return v;
+  // beyond 2**53 but within Py_ssize_t: an inexact but huge number (callers then fail with
+  // CPython's out-of-range / MemoryError paths, as a real Py_ssize_t would)
+  if (v <= 0x7fffffffffffffffn && v >= -0x8000000000000000n) return Number(v);
   if (overflow) throw overflow(o);
   throw overflowError(`Python int too large to convert to C ssize_t`);
 }
