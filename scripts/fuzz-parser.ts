@@ -3,6 +3,8 @@
  * character, insert a bracket, keyword or operator) of stdlib lines, compared with python3's
  * ast.parse() verdict (error class, msg, positions, or OK). Deterministic (seeded).
  *   npx tsx scripts/fuzz-parser.ts [count=500] [seed=1]
+ * FUZZ_EDITS=N (edits per fragment), FUZZ_LINES=1 (line edits too), FUZZ_ALL=1 (test files too),
+ * FUZZ_RANDOM=1 (random token soup instead of stdlib fragments).
  */
 import { readFileSync } from "node:fs";
 import { stdlibFiles } from "./compare-ast.ts";
@@ -53,12 +55,29 @@ export function mutants(count: number): string[] {
   return out;
 }
 
+const ALPH = "abc xyz()[]{}:;,.=+-*/%@<>!~^|&'\"\\#\n\t 0123456789_eEjJxXoObB éü€\u00a0\u2028\ufeff\u0000\u0001\r".split("");
+const WORDS = ["if", "else", "elif", "for", "in", "not", "and", "or", "lambda", "def", "class", "return", "yield", "await", "async", "with", "as", "try",
+  "except", "finally", "match", "case", "_", "import", "from", "global", "del", "pass", "f'", "rb'", "'''", "\"\"\"", "    ", "\n    ", ":=", "->", "...", "**", "//"];
+
+/** Random token soup (characters, keywords, string openers, indentation), seeded. */
+export function randomSources(count: number, s0 = 99): string[] {
+  seed = s0;
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = "";
+    const n = 1 + rnd(40);
+    for (let i = 0; i < n; i++) s += rnd(3) === 0 ? WORDS[rnd(WORDS.length)] + " " : ALPH[rnd(ALPH.length)];
+    out.push(s);
+  }
+  return out;
+}
+
 function short(v: Verdict): string {
   return v[0] === "ok" ? "ok" : JSON.stringify(v);
 }
 
 if (process.argv[1]?.endsWith("fuzz-parser.ts")) {
-  const list = mutants(Number(process.argv[2] ?? 500));
+  const list = process.env.FUZZ_RANDOM ? randomSources(Number(process.argv[2] ?? 500), Number(process.argv[3] ?? 99)) : mutants(Number(process.argv[2] ?? 500));
   const want = pythonVerdicts(list);
   let same = 0;
   list.forEach((src, i) => {

@@ -253,7 +253,7 @@ export class Tokenizer {
     } else if (c === C.o) r = this.lookahead("r");
     else if (c === C.n) r = this.lookahead("ot");
     if (r) return; // CPython warns (DeprecationWarning) here and goes on
-    if (isIdChar(c)) {
+    if (c < 128 && isIdChar(c)) {
       this.backup(c);
       this.syntaxError(`invalid ${kind} literal`);
     }
