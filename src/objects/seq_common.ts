@@ -51,3 +51,44 @@ export function ltComparator(a: PyObject, b: PyObject): number {
   return 0;
 }
 export { NotImplemented };
+
+// ---- optional start/end arguments (find, count, startswith, index...) -------------------------
+
+import { None } from "./types.ts";
+import { index as toIndex } from "./abstract.ts";
+import { typeError } from "./errors.ts";
+import { dealloc } from "../memory/refcount.ts";
+
+/**
+ * _PyEval_SliceIndex: an optional start/end argument as a number (`dflt` when absent or None).
+ * Huge ints clamp to +-2**53 (CPython clamps to PY_SSIZE_T_MAX; the effect is the same).
+ */
+export function sliceIndexArg(o: PyObject | null | undefined, dflt: number): number {
+  if (o === undefined || o === null || o === None) return dflt;
+  if (o.ob_type.nb_index === null) throw typeError("slice indices must be integers or None or have an __index__ method");
+  const i = toIndex(o);
+  const v = i.value;
+  if (--i.ob_refcnt === 0) dealloc(i);
+  if (typeof v === "number") return v;
+  return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+}
+/** ADJUST_INDICES: clamp [start, end) to a sequence of `len` (negative values count from the end). */
+export function adjustIndices(start: number, end: number, len: number): [number, number] {
+  if (end > len) end = len;
+  else if (end < 0) {
+    end += len;
+    if (end < 0) end = 0;
+  }
+  if (start < 0) {
+    start += len;
+    if (start < 0) start = 0;
+  }
+  return [start, end];
+}
+/** PyArg_ParseTuple's arity message: "f() takes at least 1 argument (0 given)". */
+export function checkTupleArity(fname: string, n: number, min: number, max: number): void {
+  if (n >= min && n <= max) return;
+  const k = n < min ? min : max;
+  const how = min === max ? "exactly" : n < min ? "at least" : "at most";
+  throw typeError(`${fname}() takes ${how} ${k} argument${k === 1 ? "" : "s"} (${n} given)`);
+}

@@ -1,20 +1,14 @@
 /** str: formatting shared by the compiler (constants) and the VM, and the run-time str object. */
 import { IMMORTAL, PyObject, type PyType } from "./object.ts";
 import { StrType } from "./types.ts";
+import { CT, ctype } from "./unicode_ctype.ts";
 
 const HEX = "0123456789abcdef";
 
-/**
- * Characters str.isprintable() rejects: categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than
- * the ASCII space. (JS's Unicode tables may be newer than Python 3.11's Unicode 14.0.)
- */
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
+/** str.isprintable() of one code point, from Python 3.11's Unicode 14 data (unicode_ctype.ts). */
 export function isPrintableCodePoint(cp: number): boolean {
   if (cp < 0x7f) return cp >= 0x20;
-  if (cp < 0xa0) return false;
-  if (cp === 0x20) return true;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+  return (ctype(cp) & CT.PRINTABLE) !== 0;
 }
 
 function hex(n: number, width: number): string {

@@ -1,7 +1,8 @@
 /**
  * The str type: slots and methods (Objects/unicodeobject.c). Indexes are in code points; the
  * JS string is indexed directly when the str has no surrogate pairs (strLen(s) === length),
- * otherwise through an array of code points (slow path).
+ * otherwise through code point arrays / unit-index conversion (slow paths).
+ * Case conversions and is* predicates live in str_case.ts; formatting in format.ts.
  */
 import { PyObject, PyType, isSubtype } from "./object.ts";
 import { StrType, StrIterType, NotImplemented, None, TupleType } from "./types.ts";
@@ -10,22 +11,47 @@ import { PyInt, newInt, True, False, newBool } from "./int.ts";
 import { PyTuple, newTuple } from "./tuple.ts";
 import { PyList, newList } from "./list.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
-import { typeError, valueError, indexError, overflowError } from "./errors.ts";
-import { asSsize, reprStr, str as strOf, iterableToArray, asIndexForSeq, strHash, repr } from "./abstract.ts";
+import { typeError, valueError, indexError, overflowError, memoryError } from "./errors.ts";
+import { asSsize, reprStr, str as strOf, strHash, repr, getIter, iterNext, getItem } from "./abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
-import { parseArgs } from "./args.ts";
+import { parseArgs, checkArity } from "./args.ts";
 import { formatStrSpec, strFormat, percentFormat } from "./format.ts";
+import { sliceIndexArg, adjustIndices, checkTupleArity } from "./seq_common.ts";
+import { CT, isSpaceCp, isLineBreak } from "./unicode_ctype.ts";
+import {
+  toCodePoints, strLower, strUpper, strCasefold, strSwapcase, strTitle, strCapitalize, allHave, strIsAlnum,
+  strIsLower, strIsUpper, strIsTitle, strIsPrintable, strIsIdentifier, strIsAscii,
+} from "./str_case.ts";
 
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
 }
 
-/** Code points of a string (for strings with surrogate pairs). */
+/** Code points of a string as one-character strings (for strings with surrogate pairs). */
 export function codePoints(s: string): string[] {
   return Array.from(s);
 }
 function isBmpOnly(o: PyStr): boolean {
   return strLen(o) === o.value.length;
+}
+/** Unit index of code point index `cp` in `s` (s has surrogate pairs). */
+function unitIndex(s: string, cp: number): number {
+  let u = 0;
+  for (let k = 0; k < cp && u < s.length; k++) {
+    const c = s.charCodeAt(u);
+    u += c >= 0xd800 && c < 0xdc00 && u + 1 < s.length && (s.charCodeAt(u + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return u;
+}
+/** Code point index of unit index `u` in `s`. */
+function cpIndex(s: string, u: number): number {
+  let n = 0;
+  for (let i = 0; i < u; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < u && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    n++;
+  }
+  return n;
 }
 
 /** ascii(v): repr with non-ASCII characters escaped. */
@@ -34,9 +60,8 @@ export function asciiOf(v: PyObject): PyStr {
   const s = r.value;
   decref(r);
   let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 128) out += ch;
+  for (const c of toCodePoints(s)) {
+    if (c < 128) out += String.fromCharCode(c);
     else if (c < 256) out += "\\x" + c.toString(16).padStart(2, "0");
     else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
     else out += "\\U" + c.toString(16).padStart(8, "0");
@@ -47,21 +72,33 @@ export function asciiOf(v: PyObject): PyStr {
 function S(o: PyObject): string {
   return (o as PyStr).value;
 }
-function argStr(o: PyObject, fname: string, what = "argument"): string {
-  if (!(o instanceof PyStr)) throw typeError(`${fname} ${what} must be str, not ${o.ob_type.tp_name}`);
-  return o.value;
-}
-
-// ---- slots ----------------------------------------------------------------------------------
-
-StrType.tp_repr = (o) => newStr(strRepr(S(o)));
-StrType.tp_str = (o) => {
+/** self unchanged: the same object for an exact str, else a new exact str. */
+function same(o: PyObject): PyObject {
   if (o.ob_type === StrType) {
     o.ob_refcnt++;
     return o;
   }
   return newStr(S(o));
-};
+}
+/** A new str of `s`, or self when `s` is self's value and self is an exact str. */
+function result(o: PyObject, s: string): PyObject {
+  if (o.ob_type === StrType && s === S(o)) {
+    o.ob_refcnt++;
+    return o;
+  }
+  return newStr(s);
+}
+const MAX_JS_STRING = 0x1fffffe8;
+/** A string of `n` characters would be built: CPython's errors for sizes past the limits. */
+function checkSize(n: number): void {
+  if (n > 0x7fffffffffffffff) throw overflowError("repeated string is too long");
+  if (n > MAX_JS_STRING) throw memoryError();
+}
+
+// ---- slots ----------------------------------------------------------------------------------
+
+StrType.tp_repr = (o) => newStr(strRepr(S(o)));
+StrType.tp_str = same;
 StrType.tp_hash = (o) => strHash(o as PyStr);
 StrType.tp_richcompare = (a, b, op) => {
   if (!(b instanceof PyStr)) return NotImplemented;
@@ -78,7 +115,7 @@ StrType.tp_richcompare = (a, b, op) => {
   return r ? True : False;
 };
 /** Compare by code point (JS < compares UTF-16 units, which differs for astral vs U+E000..). */
-function compareCodePoints(x: string, y: string): number {
+export function compareCodePoints(x: string, y: string): number {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     const a = x.charCodeAt(i), b = y.charCodeAt(i);
@@ -93,12 +130,19 @@ function compareCodePoints(x: string, y: string): number {
 StrType.sq_length = (o) => strLen(o as PyStr);
 StrType.sq_concat = (a, b) => {
   if (!(b instanceof PyStr)) throw typeError(`can only concatenate str (not "${b.ob_type.tp_name}") to str`);
-  return newStr(S(a) + b.value);
+  if (!(a instanceof PyStr)) throw typeError(`descriptor '__add__' requires a 'str' object but received a '${a.ob_type.tp_name}'`);
+  if (b.value === "" && a.ob_type === StrType) return same(a);
+  if (a.value === "" && b.ob_type === StrType) return same(b);
+  checkSize(a.value.length + b.value.length);
+  return newStr(a.value + b.value);
 };
 StrType.sq_repeat = (a, n) => {
-  if (n <= 0) return newStr("");
   const s = S(a);
-  if (s.length * n > 0x1fffffe8) throw overflowError("repeated string is too long");
+  if (n <= 0 || s.length === 0) return newStr("");
+  if (n === 1) return same(a);
+  const len = strLen(a as PyStr);
+  if (len * n > 0x7fffffffffffffff) throw overflowError("repeated string is too long");
+  checkSize(s.length * n);
   return newStr(s.repeat(n));
 };
 StrType.sq_contains = (a, b) => {
@@ -112,6 +156,7 @@ StrType.mp_subscript = (o, key) => {
     const len = strLen(so);
     const [start, , step, n] = sliceIndices(key, len);
     if (n <= 0) return newStr("");
+    if (step === 1 && n === len) return same(o);
     if (isBmpOnly(so)) {
       if (step === 1) return newStr(s.substring(start, start + n));
       let out = "";
@@ -123,7 +168,8 @@ StrType.mp_subscript = (o, key) => {
     for (let i = 0, j = start; i < n; i++, j += step) out += cps[j];
     return newStr(out);
   }
-  let i = asIndexForSeq(key, "string");
+  if (key.ob_type.nb_index === null) throw typeError(`string indices must be integers, not '${key.ob_type.tp_name}'`);
+  let i = asSsize(key, () => indexError(`cannot fit '${key.ob_type.tp_name}' into an index-sized integer`));
   const len = strLen(so);
   if (i < 0) i += len;
   if (i < 0 || i >= len) throw indexError("string index out of range");
@@ -143,9 +189,9 @@ StrType.nb_binary[6] = (a, b) => {
 };
 
 class PyStrIter extends PyObject {
-  declare cps: string[] | null;
-  declare s: string;
-  declare i: number;
+  cps: string[] | null;
+  s: string;
+  i: number;
   constructor(s: PyStr) {
     super(StrIterType);
     this.s = s.value;
@@ -179,38 +225,59 @@ StrType.tp_new = (type, args, kw) => {
   let r: PyStr;
   if (obj === null) r = newStr("");
   else if (encoding !== null || errors !== null) {
-    r = decodeObject(obj, encoding === null ? "utf-8" : argStr(encoding, "str()", "argument 'encoding'"), errors === null ? "strict" : S(errors));
+    const enc = encoding === null ? "utf-8" : argStr(encoding, "str() argument 'encoding'");
+    const err = errors === null ? "strict" : argStr(errors, "str() argument 'errors'");
+    r = decodeBytesToStr(obj, enc, err);
   } else r = strOf(obj);
   if (type === StrType) return r;
   const sub = new PyStr(type, r.value);
   decref(r);
   return sub;
 };
-import { decodeBytesToStr } from "./codecs.ts";
-function decodeObject(o: PyObject, encoding: string, errors: string): PyStr {
-  return decodeBytesToStr(o, encoding, errors);
+import { decodeBytesToStr, encodeStr } from "./codecs.ts";
+
+/** The type name clinic's _PyArg_BadArgument shows ("None" for None). */
+export function argTypeName(o: PyObject): string {
+  return o === None ? "None" : o.ob_type.tp_name;
+}
+function argStr(o: PyObject, what: string): string {
+  if (!(o instanceof PyStr)) throw typeError(`${what} must be str, not ${argTypeName(o)}`);
+  return o.value;
+}
+/** The "must be str, not X" check of find/count/partition... */
+function subStr(o: PyObject): PyStr {
+  if (!(o instanceof PyStr)) throw typeError(`must be str, not ${o.ob_type.tp_name}`);
+  return o;
 }
 
-// ---- methods --------------------------------------------------------------------------------
+// ---- whitespace / strip / split -----------------------------------------------------------
 
-const WS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
-function isWs(c: string): boolean {
-  return WS.includes(c);
+function isWsAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) : isSpaceCp(c);
 }
 function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
-  const test = chars === null ? isWs : (c: string) => chars.includes(c);
   let i = 0, j = s.length;
-  if (left) while (i < j && test(s[i]!)) i++;
-  if (right) while (j > i && test(s[j - 1]!)) j--;
-  return s.substring(i, j);
+  if (chars === null) {
+    if (left) while (i < j && isWsAt(s, i)) i++;
+    if (right) while (j > i && isWsAt(s, j - 1)) j--;
+    return s.substring(i, j);
+  }
+  const set = new Set(toCodePoints(chars));
+  const cps = toCodePoints(s);
+  let a = 0, b = cps.length;
+  if (left) while (a < b && set.has(cps[a]!)) a++;
+  if (right) while (b > a && set.has(cps[b - 1]!)) b--;
+  if (a === 0 && b === cps.length) return s;
+  return String.fromCodePoint(...cps.slice(a, b));
 }
 function stripMethod(name: string, left: boolean, right: boolean) {
   return {
     name, flags: 3, fn: (o: PyObject, args: PyObject[]) => {
-      if (args.length > 1) throw typeError(`${name} expected at most 1 argument, got ${args.length}`);
+      checkArity(name, args, 0, 1);
       const c = args.length === 0 || args[0] === None ? null : args[0]!;
       if (c !== null && !(c instanceof PyStr)) throw typeError(`${name} arg must be None or str`);
-      return newStr(stripChars(S(o), c === null ? null : c.value, left, right));
+      return result(o, stripChars(S(o), c === null ? null : c.value, left, right));
     },
   };
 }
@@ -220,16 +287,14 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && isWs(s[i]!)) i++;
+    while (i < n && isWsAt(s, i)) i++;
     if (i >= n) break;
-    if (maxsplit >= 0 && out.length === maxsplit) {
-      let j = n;
-      while (j > i && isWs(s[j - 1]!)) j--;
-      out.push(s.substring(i, j));
+    if (out.length === maxsplit) {
+      out.push(s.substring(i));
       return out;
     }
     let j = i;
-    while (j < n && !isWs(s[j]!)) j++;
+    while (j < n && !isWsAt(s, j)) j++;
     out.push(s.substring(i, j));
     i = j;
   }
@@ -239,50 +304,93 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
   let j = s.length;
   while (j > 0) {
-    while (j > 0 && isWs(s[j - 1]!)) j--;
+    while (j > 0 && isWsAt(s, j - 1)) j--;
     if (j <= 0) break;
-    if (maxsplit >= 0 && out.length === maxsplit) {
-      let i = 0;
-      while (i < j && isWs(s[i]!)) i++;
-      out.push(s.substring(i, j));
+    if (out.length === maxsplit) {
+      out.push(s.substring(0, j));
       break;
     }
     let i = j;
-    while (i > 0 && !isWs(s[i - 1]!)) i--;
+    while (i > 0 && !isWsAt(s, i - 1)) i--;
     out.push(s.substring(i, j));
     j = i;
   }
   return out.reverse();
 }
-function strList(parts: string[]): PyObject {
+function splitSep(s: string, sep: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (out.length !== maxsplit) {
+    const j = s.indexOf(sep, i);
+    if (j < 0) break;
+    out.push(s.substring(i, j));
+    i = j + sep.length;
+  }
+  out.push(s.substring(i));
+  return out;
+}
+function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let j = s.length;
+  while (out.length !== maxsplit && j >= sep.length) {
+    const i = s.lastIndexOf(sep, j - sep.length);
+    if (i < 0) break;
+    out.push(s.substring(i + sep.length, j));
+    j = i;
+  }
+  out.push(s.substring(0, j));
+  return out.reverse();
+}
+function strList(o: PyObject, parts: string[]): PyObject {
+  if (parts.length === 1 && parts[0] === S(o)) return newList([same(o)]);
   return newList(parts.map((p) => newStr(p)));
 }
 function splitArgs(fname: string, args: PyObject[], kw: PyObject | null): [string | null, number] {
   const [sep, maxsplit] = parseArgs(fname, args, kw, ["sep", "maxsplit"], { required: 0 });
-  const sp = sep === null || sep === None ? null : argStr(sep, "must be str or None, not", "");
-  if (sep !== null && sep !== None && !(sep instanceof PyStr)) throw typeError(`must be str or None, not ${sep.ob_type.tp_name}`);
+  let sp: string | null = null;
+  if (sep !== null && sep !== None) {
+    if (!(sep instanceof PyStr)) throw typeError(`must be str or None, not ${sep.ob_type.tp_name}`);
+    sp = sep.value;
+  }
+  let n = maxsplit === null ? -1 : asSsize(maxsplit);
+  if (n < 0) n = -1;
   if (sp === "") throw valueError("empty separator");
-  return [sp, maxsplit === null ? -1 : asSsize(maxsplit)];
+  return [sp, n];
 }
 
-/** Adjust optional start/end arguments (slice semantics) to [start, end] in code units. */
-function range(o: PyStr, start: PyObject | undefined, end: PyObject | undefined): [number, number] {
-  const len = o.value.length;
-  let a = start === undefined || start === None ? 0 : asSsize(start);
-  let b = end === undefined || end === None ? len : asSsize(end);
-  if (a < 0) a = Math.max(0, a + len);
-  if (b < 0) b = Math.max(0, b + len);
-  if (b > len) b = len;
-  return [a, b];
+function splitlines(s: string, keepends: boolean): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && !isLineBreak(s.charCodeAt(j))) j++;
+    let eol = j;
+    if (j < n) eol = s.charCodeAt(j) === 13 && s.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+    out.push(s.substring(i, keepends ? eol : j));
+    i = eol;
+  }
+  return out;
+}
+
+// ---- find / count / startswith ------------------------------------------------------------
+
+/** Parse (sub[, start[, end]]) and resolve the range in code points, then in units. */
+function findArgs(o: PyObject, args: PyObject[], name: string): [string, string, number, number, PyStr] {
+  checkTupleArity(name, args.length, 1, 3);
+  const subo = subStr(args[0]!);
+  const so = o as PyStr;
+  const len = strLen(so);
+  let [a, b] = adjustIndices(sliceIndexArg(args[1], 0), sliceIndexArg(args[2], Number.MAX_SAFE_INTEGER), len);
+  if (len !== so.value.length && a <= b) {
+    a = unitIndex(so.value, a);
+    b = unitIndex(so.value, b);
+  }
+  return [so.value, subo.value, a, b, so];
 }
 function findImpl(o: PyObject, args: PyObject[], name: string, rev: boolean): number {
-  if (args.length < 1 || args.length > 3) throw typeError(`${name} expected at least 1 argument, got ${args.length}`);
-  const sub = argStr(args[0]!, "must be str, not", "");
-  if (!(args[0] instanceof PyStr)) throw typeError(`must be str, not ${args[0]!.ob_type.tp_name}`);
-  const so = o as PyStr;
-  const [a, b] = range(so, args[1], args[2]);
-  if (b - a < sub.length) return -1;
-  const s = so.value;
+  const [s, sub, a, b, so] = findArgs(o, args, name);
+  if (b - a < sub.length || a > s.length) return -1;
   let r: number;
   if (rev) {
     r = s.lastIndexOf(sub, b - sub.length);
@@ -292,12 +400,11 @@ function findImpl(o: PyObject, args: PyObject[], name: string, rev: boolean): nu
     if (r + sub.length > b) r = -1;
   }
   if (r < 0 || isBmpOnly(so)) return r;
-  return codePoints(s.substring(0, r)).length;
+  return cpIndex(s, r);
 }
-
-function countImpl(s: string, sub: string, a: number, b: number): number {
-  if (b - a < sub.length) return 0;
-  if (sub.length === 0) return b - a + 1;
+function countImpl(s: string, sub: string, a: number, b: number, so: PyStr): number {
+  if (b - a < sub.length || a > s.length) return 0;
+  if (sub.length === 0) return isBmpOnly(so) ? b - a + 1 : toCodePoints(s.substring(a, b)).length + 1;
   let n = 0, i = a;
   for (;;) {
     const j = s.indexOf(sub, i);
@@ -307,188 +414,153 @@ function countImpl(s: string, sub: string, a: number, b: number): number {
   }
 }
 
-function padImpl(name: string, f: (s: string, w: number, fill: string) => string) {
-  return {
-    name, flags: 3, fn: (o: PyObject, args: PyObject[]) => {
-      if (args.length < 1 || args.length > 2) throw typeError(`${name} expected ${args.length < 1 ? "at least 1" : "at most 2"} argument${args.length < 1 ? "" : "s"}, got ${args.length}`);
-      const w = asSsize(args[0]!);
-      let fill = " ";
-      if (args.length > 1) {
-        const fo = args[1]!;
-        if (!(fo instanceof PyStr) || strLen(fo) !== 1) throw typeError("The fill character must be exactly one character long");
-        fill = fo.value;
-      }
-      const s = S(o);
-      const len = strLen(o as PyStr);
-      if (w <= len) {
-        if (o.ob_type === StrType) {
-          o.ob_refcnt++;
-          return o;
-        }
-        return newStr(s);
-      }
-      return newStr(f(s, w - len, fill));
-    },
-  };
-}
-
 function startsEnds(name: string, ends: boolean) {
   return {
     name, flags: 3, fn: (o: PyObject, args: PyObject[]) => {
-      if (args.length < 1 || args.length > 3) throw typeError(`${name} expected at least 1 argument, got ${args.length}`);
+      checkTupleArity(name, args.length, 1, 3);
       const so = o as PyStr;
-      const [a, b] = range(so, args[1], args[2]);
       const s = so.value;
-      const test = (p: string) => {
-        if (b - a < p.length) return false;
-        return ends ? s.substring(b - p.length, b) === p : s.startsWith(p, a);
+      const len = strLen(so);
+      let [a, b] = adjustIndices(sliceIndexArg(args[1], 0), sliceIndexArg(args[2], Number.MAX_SAFE_INTEGER), len);
+      const bmp = len === s.length;
+      const test = (p: PyStr): boolean => {
+        const plen = strLen(p);
+        if (b - plen < a) return false;
+        if (plen === 0) return true;
+        const ua = bmp ? a : unitIndex(s, a), ub = bmp ? b : unitIndex(s, b);
+        return ends ? s.substring(ub - p.value.length, ub) === p.value : s.startsWith(p.value, ua);
       };
       const x = args[0]!;
       if (x instanceof PyTuple) {
         for (const p of x.items) {
           if (!(p instanceof PyStr)) throw typeError(`tuple for ${name} must only contain str, not ${p.ob_type.tp_name}`);
-          if (test(p.value)) return True;
+          if (test(p)) return True;
         }
         return False;
       }
       if (!(x instanceof PyStr)) throw typeError(`${name} first arg must be str or a tuple of str, not ${x.ob_type.tp_name}`);
-      if (a > s.length) return False;
-      return newBool(test(x.value));
+      void b;
+      return newBool(test(x));
     },
   };
 }
 
-function pred(name: string, f: (s: string) => boolean) {
-  return { name, flags: 1, fn: (o: PyObject) => newBool(f(S(o))) };
-}
-const allChars = (re: RegExp) => (s: string) => s.length > 0 && re.test(s);
+// ---- padding --------------------------------------------------------------------------------
 
-function titleCase(s: string): string {
-  let out = "";
-  let prevCased = false;
-  for (const ch of s) {
-    const cased = ch.toLowerCase() !== ch.toUpperCase();
-    if (cased) {
-      out += prevCased ? ch.toLowerCase() : titleChar(ch);
-      prevCased = true;
-    } else {
-      out += ch;
-      prevCased = /\p{Ll}|\p{Lu}|\p{Lt}/u.test(ch) ;
-    }
-  }
-  return out;
-}
-function titleChar(ch: string): string {
-  const special: Record<string, string> = { "ǆ": "ǅ", "Ǆ": "ǅ", "ǉ": "ǈ", "Ǉ": "ǈ", "ǌ": "ǋ", "Ǌ": "ǋ", "ǳ": "ǲ", "Ǳ": "ǲ" };
-  return special[ch] ?? ch.toUpperCase();
-}
-function swapcase(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const u = ch.toUpperCase();
-    out += u === ch ? ch.toLowerCase() : u;
-  }
-  return out;
+function padImpl(name: string, f: (s: string, n: number, fill: string, len: number, width: number) => string) {
+  return {
+    name, flags: 3, fn: (o: PyObject, args: PyObject[]) => {
+      checkArity(name, args, 1, 2);
+      const w = asSsize(args[0]!);
+      let fill = " ";
+      if (args.length > 1) {
+        const fo = args[1]!;
+        if (!(fo instanceof PyStr)) throw typeError(`The fill character must be a unicode character, not ${fo.ob_type.tp_name}`);
+        if (strLen(fo) !== 1) throw typeError("The fill character must be exactly one character long");
+        fill = fo.value;
+      }
+      const len = strLen(o as PyStr);
+      if (w <= len) return same(o);
+      checkSize(w);
+      return newStr(f(S(o), w - len, fill, len, w));
+    },
+  };
 }
 
 function expandtabs(s: string, tabsize: number): string {
   let out = "";
   let col = 0;
-  for (const ch of s) {
-    if (ch === "\t") {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9) {
       if (tabsize > 0) {
         const n = tabsize - (col % tabsize);
+        checkSize(out.length + n);
         out += " ".repeat(n);
         col += n;
       }
     } else {
-      out += ch;
-      col = ch === "\n" || ch === "\r" ? 0 : col + 1;
+      out += s[i];
+      if (c === 10 || c === 13) col = 0;
+      else if ((c & 0xfc00) !== 0xdc00 || i === 0 || (s.charCodeAt(i - 1) & 0xfc00) !== 0xd800) col++;
     }
   }
   return out;
 }
 
-const LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029";
-function splitlines(s: string, keepends: boolean): string[] {
-  const out: string[] = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    let j = i;
-    while (j < n && !LINE_BREAKS.includes(s[j]!)) j++;
-    let eol = j;
-    if (j < n) {
-      eol = s[j] === "\r" && s[j + 1] === "\n" ? j + 2 : j + 1;
+function replaceImpl(s: string, old: string, nw: string, count: number): string {
+  if (count < 0) count = Number.MAX_SAFE_INTEGER;
+  if (old === "") {
+    const cps = codePoints(s);
+    let out = "";
+    let n = 0;
+    for (let i = 0; i <= cps.length; i++) {
+      if (n < count) {
+        out += nw;
+        n++;
+      }
+      if (i < cps.length) out += cps[i];
     }
-    out.push(s.substring(i, keepends ? eol : j));
-    i = eol;
+    return out;
   }
-  return out;
+  let out = "", i = 0;
+  while (count-- > 0) {
+    const j = s.indexOf(old, i);
+    if (j < 0) break;
+    out += s.substring(i, j) + nw;
+    if (out.length > MAX_JS_STRING) throw memoryError();
+    i = j + old.length;
+  }
+  return out + s.substring(i);
+}
+
+function pred(name: string, f: (s: string) => boolean) {
+  return { name, flags: 1, fn: (o: PyObject) => newBool(f(S(o))) };
+}
+function mapMethod(name: string, f: (s: string) => string) {
+  return { name, flags: 1, fn: (o: PyObject) => newStr(f(S(o))) };
+}
+function partitionImpl(o: PyObject, sepo: PyObject, rev: boolean): PyObject {
+  const sep = subStr(sepo);
+  if (sep.value === "") throw valueError("empty separator");
+  const s = S(o);
+  const i = rev ? s.lastIndexOf(sep.value) : s.indexOf(sep.value);
+  if (i < 0) {
+    return rev ? newTuple([newStr(""), newStr(""), same(o)]) : newTuple([same(o), newStr(""), newStr("")]);
+  }
+  sep.ob_refcnt++;
+  return newTuple([newStr(s.substring(0, i)), sep, newStr(s.substring(i + sep.value.length))]);
 }
 
 StrType.tp_methods = [
-  { name: "join", flags: 2, fn: (o: PyObject, it: PyObject) => {
-    const items = iterableToArray(it);
-    try {
-      const parts: string[] = [];
-      for (let i = 0; i < items.length; i++) {
-        const x = items[i]!;
-        if (!(x instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${x.ob_type.tp_name} found`);
-        parts.push(x.value);
-      }
-      return newStr(parts.join(S(o)));
-    } finally {
-      for (const x of items) decref(x);
-    }
-  } },
+  { name: "join", flags: 2, fn: (o: PyObject, it: PyObject) => strJoin(o, it) },
   { name: "split", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => {
     const [sep, maxsplit] = splitArgs("split", args, kw);
-    const s = S(o);
-    if (sep === null) return strList(splitWhitespace(s, maxsplit));
-    const parts = s.split(sep);
-    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
-      const head = parts.slice(0, maxsplit);
-      head.push(parts.slice(maxsplit).join(sep));
-      return strList(head);
-    }
-    return strList(parts);
+    return strList(o, sep === null ? splitWhitespace(S(o), maxsplit) : splitSep(S(o), sep, maxsplit));
   } },
   { name: "rsplit", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => {
     const [sep, maxsplit] = splitArgs("rsplit", args, kw);
-    const s = S(o);
-    if (sep === null) return strList(rsplitWhitespace(s, maxsplit));
-    const parts = s.split(sep);
-    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
-      const cut = parts.length - maxsplit;
-      return strList([parts.slice(0, cut).join(sep), ...parts.slice(cut)]);
-    }
-    return strList(parts);
+    return strList(o, sep === null ? rsplitWhitespace(S(o), maxsplit) : rsplitSep(S(o), sep, maxsplit));
   } },
   { name: "splitlines", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => {
     const [ke] = parseArgs("splitlines", args, kw, ["keepends"], { required: 0 });
-    return strList(splitlines(S(o), ke !== null && ke !== False && ke !== None && !(ke instanceof PyInt && ke.value === 0)));
+    let keep = false;
+    if (ke !== null) {
+      if (!(ke instanceof PyInt)) throw typeError(`'${ke.ob_type.tp_name}' object cannot be interpreted as an integer`);
+      keep = ke.value !== 0;
+    }
+    return strList(o, splitlines(S(o), keep));
   } },
   stripMethod("strip", true, true),
   stripMethod("lstrip", true, false),
   stripMethod("rstrip", false, true),
   { name: "replace", flags: 3, fn: (o: PyObject, args: PyObject[]) => {
-    if (args.length < 2 || args.length > 3) throw typeError(`replace expected ${args.length < 2 ? "at least 2" : "at most 3"} arguments, got ${args.length}`);
+    checkArity("replace", args, 2, 3);
     const old = args[0]!, nw = args[1]!;
-    if (!(old instanceof PyStr)) throw typeError(`replace() argument 1 must be str, not ${old.ob_type.tp_name}`);
-    if (!(nw instanceof PyStr)) throw typeError(`replace() argument 2 must be str, not ${nw.ob_type.tp_name}`);
-    let count = args.length > 2 ? asSsize(args[2]!) : -1;
-    const s = S(o);
-    if (count < 0) return newStr(old.value === "" ? insertBetween(s, nw.value, -1) : s.split(old.value).join(nw.value));
-    if (old.value === "") return newStr(insertBetween(s, nw.value, count));
-    let out = "", i = 0;
-    while (count-- > 0) {
-      const j = s.indexOf(old.value, i);
-      if (j < 0) break;
-      out += s.substring(i, j) + nw.value;
-      i = j + old.value.length;
-    }
-    return newStr(out + s.substring(i));
+    if (!(old instanceof PyStr)) throw typeError(`replace() argument 1 must be str, not ${argTypeName(old)}`);
+    if (!(nw instanceof PyStr)) throw typeError(`replace() argument 2 must be str, not ${argTypeName(nw)}`);
+    const count = args.length > 2 ? asSsize(args[2]!) : -1;
+    return result(o, replaceImpl(S(o), old.value, nw.value, count));
   } },
   { name: "find", flags: 3, fn: (o: PyObject, args: PyObject[]) => newInt(findImpl(o, args, "find", false)) },
   { name: "rfind", flags: 3, fn: (o: PyObject, args: PyObject[]) => newInt(findImpl(o, args, "rfind", true)) },
@@ -503,25 +575,19 @@ StrType.tp_methods = [
     return newInt(r);
   } },
   { name: "count", flags: 3, fn: (o: PyObject, args: PyObject[]) => {
-    if (args.length < 1 || args.length > 3) throw typeError(`count expected at least 1 argument, got ${args.length}`);
-    if (!(args[0] instanceof PyStr)) throw typeError(`must be str, not ${args[0]!.ob_type.tp_name}`);
-    const [a, b] = range(o as PyStr, args[1], args[2]);
-    return newInt(countImpl(S(o), args[0].value, a, b));
+    const [s, sub, a, b, so] = findArgs(o, args, "count");
+    return newInt(countImpl(s, sub, a, b, so));
   } },
   startsEnds("startswith", false),
   startsEnds("endswith", true),
-  { name: "upper", flags: 1, fn: (o: PyObject) => newStr(S(o).toUpperCase()) },
-  { name: "lower", flags: 1, fn: (o: PyObject) => newStr(S(o).toLowerCase()) },
-  { name: "casefold", flags: 1, fn: (o: PyObject) => newStr(S(o).toLowerCase().replace(/ß/gu, "ss")) },
-  { name: "swapcase", flags: 1, fn: (o: PyObject) => newStr(swapcase(S(o))) },
-  { name: "title", flags: 1, fn: (o: PyObject) => newStr(titleCase(S(o))) },
-  { name: "capitalize", flags: 1, fn: (o: PyObject) => {
-    const cps = codePoints(S(o));
-    if (cps.length === 0) return newStr("");
-    return newStr(titleChar(cps[0]!) + cps.slice(1).join("").toLowerCase());
-  } },
-  padImpl("center", (s, n, fill) => {
-    const left = Math.floor(n / 2) + (n & (s.length & 1) ? 1 : 0);
+  mapMethod("upper", strUpper),
+  mapMethod("lower", strLower),
+  mapMethod("casefold", strCasefold),
+  mapMethod("swapcase", strSwapcase),
+  mapMethod("title", strTitle),
+  mapMethod("capitalize", strCapitalize),
+  padImpl("center", (s, n, fill, _len, width) => {
+    const left = (n >> 1) + (n & width & 1);
     return fill.repeat(left) + s + fill.repeat(n - left);
   }),
   padImpl("ljust", (s, n, fill) => s + fill.repeat(n)),
@@ -530,131 +596,201 @@ StrType.tp_methods = [
     const s = S(o);
     const width = asSsize(w);
     const len = strLen(o as PyStr);
-    if (width <= len) return newStr(s);
+    if (width <= len) return same(o);
+    checkSize(width);
     const pad = "0".repeat(width - len);
     if (s[0] === "+" || s[0] === "-") return newStr(s[0] + pad + s.substring(1));
     return newStr(pad + s);
   } },
   { name: "expandtabs", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => {
     const [ts] = parseArgs("expandtabs", args, kw, ["tabsize"], { required: 0 });
-    return newStr(expandtabs(S(o), ts === null ? 8 : asSsize(ts)));
+    return result(o, expandtabs(S(o), ts === null ? 8 : asSsize(ts)));
   } },
-  { name: "partition", flags: 2, fn: (o: PyObject, sep: PyObject) => {
-    if (!(sep instanceof PyStr)) throw typeError(`must be str, not ${sep.ob_type.tp_name}`);
-    if (sep.value === "") throw valueError("empty separator");
-    const s = S(o);
-    const i = s.indexOf(sep.value);
-    if (i < 0) return newTuple([newStr(s), newStr(""), newStr("")]);
-    return newTuple([newStr(s.substring(0, i)), newStr(sep.value), newStr(s.substring(i + sep.value.length))]);
-  } },
-  { name: "rpartition", flags: 2, fn: (o: PyObject, sep: PyObject) => {
-    if (!(sep instanceof PyStr)) throw typeError(`must be str, not ${sep.ob_type.tp_name}`);
-    if (sep.value === "") throw valueError("empty separator");
-    const s = S(o);
-    const i = s.lastIndexOf(sep.value);
-    if (i < 0) return newTuple([newStr(""), newStr(""), newStr(s)]);
-    return newTuple([newStr(s.substring(0, i)), newStr(sep.value), newStr(s.substring(i + sep.value.length))]);
-  } },
+  { name: "partition", flags: 2, fn: (o: PyObject, sep: PyObject) => partitionImpl(o, sep, false) },
+  { name: "rpartition", flags: 2, fn: (o: PyObject, sep: PyObject) => partitionImpl(o, sep, true) },
   { name: "removeprefix", flags: 2, fn: (o: PyObject, p: PyObject) => {
     const pre = argStr(p, "removeprefix() argument");
     const s = S(o);
-    return newStr(s.startsWith(pre) ? s.substring(pre.length) : s);
+    return pre.length > 0 && s.startsWith(pre) ? newStr(s.substring(pre.length)) : same(o);
   } },
   { name: "removesuffix", flags: 2, fn: (o: PyObject, p: PyObject) => {
     const suf = argStr(p, "removesuffix() argument");
     const s = S(o);
-    return newStr(suf.length > 0 && s.endsWith(suf) ? s.substring(0, s.length - suf.length) : s);
+    return suf.length > 0 && s.endsWith(suf) ? newStr(s.substring(0, s.length - suf.length)) : same(o);
   } },
-  pred("isdigit", allChars(/^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468]+$/u)),
-  pred("isdecimal", allChars(/^\p{Nd}+$/u)),
-  pred("isnumeric", allChars(/^[\p{Nd}\p{Nl}\p{No}\u3007\u4e00-\u9fff]+$/u)),
-  pred("isalpha", allChars(/^[\p{L}]+$/u)),
-  pred("isalnum", allChars(/^[\p{L}\p{Nd}\p{Nl}\p{No}]+$/u)),
-  pred("isspace", (s) => s.length > 0 && [...s].every(isWs)),
-  pred("islower", (s) => s !== s.toUpperCase() && s === s.toLowerCase() || (/\p{Ll}/u.test(s) && s === s.toLowerCase())),
-  pred("isupper", (s) => /\p{Lu}|\p{Lt}/u.test(s) && s === s.toUpperCase()),
-  pred("istitle", (s) => /\p{L}/u.test(s) && titleCase(s) === s),
-  pred("isascii", (s) => /^[\x00-\x7f]*$/u.test(s)),
-  pred("isidentifier", (s) => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s)),
-  pred("isprintable", (s) => [...s].every((c) => isPrintable(c.codePointAt(0)!))),
+  pred("isdigit", (s) => allHave(s, CT.DIGIT)),
+  pred("isdecimal", (s) => allHave(s, CT.DECIMAL)),
+  pred("isnumeric", (s) => allHave(s, CT.NUMERIC)),
+  pred("isalpha", (s) => allHave(s, CT.ALPHA)),
+  pred("isalnum", strIsAlnum),
+  pred("isspace", (s) => allHave(s, CT.SPACE)),
+  pred("islower", strIsLower),
+  pred("isupper", strIsUpper),
+  pred("istitle", strIsTitle),
+  pred("isascii", strIsAscii),
+  pred("isidentifier", strIsIdentifier),
+  pred("isprintable", strIsPrintable),
   { name: "encode", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => {
     const [enc, errors] = parseArgs("encode", args, kw, ["encoding", "errors"], { required: 0 });
-    return encodeStr(S(o), enc === null ? "utf-8" : argStr(enc, "encode() argument 'encoding'"), errors === null ? "strict" : S(errors));
+    return encodeStr(S(o), enc === null ? "utf-8" : argStr(enc, "encode() argument 'encoding'"),
+      errors === null ? "strict" : argStr(errors, "encode() argument 'errors'"));
   } },
   { name: "format", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => strFormat(S(o), args, kw) },
   { name: "format_map", flags: 2, fn: (o: PyObject, m: PyObject) => strFormat(S(o), [], null, m) },
   { name: "__format__", flags: 2, fn: (o: PyObject, spec: PyObject) => {
-    if (!(spec instanceof PyStr)) throw typeError(`argument to __format__ must be str, not ${spec.ob_type.tp_name}`);
+    if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+    if (spec.value === "") return same(o);
     return formatStrSpec(S(o), spec.value);
   } },
   { name: "__getnewargs__", flags: 1, fn: (o: PyObject) => newTuple([newStr(S(o))]) },
-  { name: "__sizeof__", flags: 1, fn: (o: PyObject) => newInt(49 + S(o).length) },
+  { name: "__sizeof__", flags: 1, fn: (o: PyObject) => newInt(strSizeof(o as PyStr)) },
   { name: "maketrans", flags: 3 | 16, fn: (_o: PyObject, args: PyObject[]) => makeTrans(args) },
-  { name: "translate", flags: 2, fn: (o: PyObject, table: PyObject) => translate(S(o), table) },
+  { name: "translate", flags: 2, fn: (o: PyObject, table: PyObject) => translate(o, table) },
 ];
-import { isPrintableCodePoint as isPrintable } from "./str.ts";
-import { encodeStr } from "./codecs.ts";
-import { newDict, dictSetItem, PyDict } from "./dict.ts";
-import { getItem } from "./abstract.ts";
-import { LookupErrorType, PyBaseException } from "./exceptions.ts";
 
-function insertBetween(s: string, ins: string, count: number): string {
-  const cps = codePoints(s);
-  let out = "";
-  let n = 0;
-  for (let i = 0; i <= cps.length; i++) {
-    if (count < 0 || n < count) {
-      out += ins;
-      n++;
-    }
-    if (i < cps.length) out += cps[i];
-  }
-  return out;
+/** str.__sizeof__: CPython's compact layouts (ASCII: 48 + len + 1; else 72 + (len+1)*kind). */
+function strSizeof(o: PyStr): number {
+  let max = 0;
+  for (const c of toCodePoints(o.value)) if (c > max) max = c;
+  const len = strLen(o);
+  if (max < 128) return 48 + len + 1;
+  const kind = max < 256 ? 1 : max < 0x10000 ? 2 : 4;
+  return 72 + (len + 1) * kind;
 }
+
+function strJoin(o: PyObject, iterable: PyObject): PyObject {
+  let it: PyObject;
+  try {
+    it = getIter(iterable);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.ob_type, TypeErrorType)) {
+      decref(e);
+      throw typeError("can only join an iterable");
+    }
+    throw e;
+  }
+  const sep = S(o);
+  let out = "";
+  let i = 0;
+  let only: PyObject | null = null;
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      if (!(x instanceof PyStr)) {
+        const n = x.ob_type.tp_name;
+        decref(x);
+        throw typeError(`sequence item ${i}: expected str instance, ${n} found`);
+      }
+      if (i > 0) out += sep;
+      out += x.value;
+      if (out.length > MAX_JS_STRING) throw memoryError();
+      if (i === 0 && x.ob_type === StrType) {
+        only = x;
+      } else {
+        if (only !== null) {
+          decref(only);
+          only = null;
+        }
+        decref(x);
+      }
+      i++;
+    }
+  } catch (e) {
+    if (only !== null) decref(only);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  if (i === 1 && only !== null) return only;
+  if (only !== null) decref(only);
+  return newStr(out);
+}
+
+import { newDict, dictSetItem, PyDict } from "./dict.ts";
+import { LookupErrorType, TypeErrorType, PyBaseException } from "./exceptions.ts";
 
 function makeTrans(args: PyObject[]): PyObject {
+  checkArity("maketrans", args, 1, 3);
   const d = newDict();
-  if (args.length === 1) {
-    const m = args[0]!;
-    if (!(m instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
-    for (let i = 0; i < m.ekeys.length; i++) {
-      const k = m.ekeys[i];
-      if (k === null || k === undefined) continue;
-      let key: PyObject = k;
-      if (k instanceof PyStr) {
-        if (strLen(k) !== 1) throw valueError("string keys in translate table must be of length 1");
-        key = newInt(k.value.codePointAt(0)!);
-      } else if (!(k instanceof PyInt)) throw typeError("keys in translate table must be strings or integers");
-      dictSetItem(d, key, m.evalues[i]!);
+  try {
+    if (args.length === 1) {
+      const m = args[0]!;
+      if (!(m instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
+      for (let i = 0; i < m.ekeys.length; i++) {
+        const k = m.ekeys[i];
+        if (k === null || k === undefined) continue;
+        if (k instanceof PyStr) {
+          if (strLen(k) !== 1) throw valueError("string keys in translate table must be of length 1");
+          const key = newInt(k.value.codePointAt(0)!);
+          dictSetItem(d, key, m.evalues[i]!);
+          decref(key);
+        } else if (k instanceof PyInt) dictSetItem(d, k, m.evalues[i]!);
+        else throw typeError("keys in translate table must be strings or integers");
+      }
+      return d;
+    }
+    const x = args[0]!, y = args[1]!;
+    if (!(x instanceof PyStr)) throw typeError(`maketrans() argument 1 must be str, not ${argTypeName(x)}`);
+    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${argTypeName(y)}`);
+    if (args.length === 3 && !(args[2] instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${argTypeName(args[2]!)}`);
+    const xs = toCodePoints(x.value), ys = toCodePoints(y.value);
+    if (xs.length !== ys.length) throw valueError("the first two maketrans arguments must have equal length");
+    for (let i = 0; i < xs.length; i++) {
+      const k = newInt(xs[i]!), v = newInt(ys[i]!);
+      dictSetItem(d, k, v);
+      decref(k);
+      decref(v);
+    }
+    if (args.length === 3) {
+      for (const c of toCodePoints((args[2] as PyStr).value)) {
+        const k = newInt(c);
+        dictSetItem(d, k, None);
+        decref(k);
+      }
     }
     return d;
+  } catch (e) {
+    decref(d);
+    throw e;
   }
-  if (args.length < 2 || args.length > 3) throw typeError(`maketrans expected at most 3 arguments, got ${args.length}`);
-  const x = codePoints(argStr(args[0]!, "maketrans() argument 1")), y = codePoints(argStr(args[1]!, "maketrans() argument 2"));
-  if (x.length !== y.length) throw valueError("the first two maketrans arguments must have equal length");
-  for (let i = 0; i < x.length; i++) dictSetItem(d, newInt(x[i]!.codePointAt(0)!), newInt(y[i]!.codePointAt(0)!));
-  if (args.length === 3) for (const c of codePoints(argStr(args[2]!, "maketrans() argument 3"))) dictSetItem(d, newInt(c.codePointAt(0)!), None);
-  return d;
 }
-function translate(s: string, table: PyObject): PyObject {
+function translate(o: PyObject, table: PyObject): PyObject {
   let out = "";
-  for (const ch of s) {
-    const key = newInt(ch.codePointAt(0)!);
-    let v: PyObject;
-    try {
-      v = getItem(table, key);
-    } catch (e) {
-      if (e instanceof PyBaseException && isSubtype(e.ob_type, LookupErrorType)) {
-        out += ch;
-        continue;
+  const cache = new Map<number, string | null>();
+  for (const c of toCodePoints(S(o))) {
+    let m = cache.get(c);
+    if (m === undefined) {
+      const key = newInt(c);
+      let v: PyObject | null;
+      try {
+        v = getItem(table, key);
+      } catch (e) {
+        if (e instanceof PyBaseException && isSubtype(e.ob_type, LookupErrorType)) {
+          decref(e);
+          v = null;
+        } else throw e;
+      } finally {
+        decref(key);
       }
-      throw e;
+      if (v === null) m = String.fromCodePoint(c);
+      else {
+        try {
+          if (v === None) m = null;
+          else if (v instanceof PyInt) {
+            const n = v.value;
+            if (n < 0 || n > 0x10ffff) throw valueError("character mapping must be in range(0x110000)");
+            m = String.fromCodePoint(Number(n));
+          } else if (v instanceof PyStr) m = v.value;
+          else throw typeError("character mapping must return integer, None or str");
+        } finally {
+          decref(v);
+        }
+      }
+      cache.set(c, m);
     }
-    if (v === None) continue;
-    if (v instanceof PyInt) out += String.fromCodePoint(Number(v.value));
-    else if (v instanceof PyStr) out += v.value;
-    else throw typeError("character mapping must return integer, None or str");
+    if (m !== null) out += m;
   }
-  return newStr(out);
+  return result(o, out);
 }
 export { TupleType, PyType, intern, reprStr, PyList };
