@@ -1,0 +1,45 @@
+/**
+ * Numbers shared by the re parser, compiler and matcher: the flag bits Python exposes as re.I,
+ * re.M, ... (same values as CPython), limits, and the codes of the parse-tree `at` / category
+ * items. The matcher's own opcodes live in program.ts.
+ */
+
+// Flag bits, as re.RegexFlag.
+export const FLAG_TEMPLATE = 1;
+export const FLAG_IGNORECASE = 2;
+export const FLAG_LOCALE = 4;
+export const FLAG_MULTILINE = 8;
+export const FLAG_DOTALL = 16;
+export const FLAG_UNICODE = 32;
+export const FLAG_VERBOSE = 64;
+export const FLAG_DEBUG = 128;
+export const FLAG_ASCII = 256;
+
+/** Flags that choose the character semantics; at most one may be set. */
+export const TYPE_FLAGS = FLAG_ASCII | FLAG_LOCALE | FLAG_UNICODE;
+/** Flags that can only be set for the whole pattern. */
+export const GLOBAL_FLAGS = FLAG_DEBUG | FLAG_TEMPLATE;
+
+/** re._constants.MAXREPEAT: a repeat count must be smaller. */
+export const MAXREPEAT = 4294967295;
+/** re._constants.MAXGROUPS. */
+export const MAXGROUPS = 1073741823;
+/** Largest number the compiled program holds for a repeat count; stands for "unbounded". */
+export const REPEAT_INF = 0x7fffffff;
+/** SubPattern.getwidth's ceiling (1 << 64). */
+export const MAXWIDTH = 18446744073709551616;
+/** Largest look-behind width (the C engine's 32-bit code unit). */
+export const MAXCODE = 4294967295;
+
+// `at` codes (position assertions). The compiler picks the MULTILINE / LOCALE / UNICODE forms.
+export const enum At {
+  BEGINNING = 0, BEGINNING_LINE, BEGINNING_STRING, BOUNDARY, NON_BOUNDARY, END, END_LINE, END_STRING,
+  LOC_BOUNDARY, LOC_NON_BOUNDARY, UNI_BOUNDARY, UNI_NON_BOUNDARY,
+}
+
+// Character categories (\d \D \s \S \w \W), in the three flavours the compiler chooses between.
+export const enum Cat {
+  DIGIT = 0, NOT_DIGIT, SPACE, NOT_SPACE, WORD, NOT_WORD,
+  LOC_WORD, LOC_NOT_WORD,
+  UNI_DIGIT, UNI_NOT_DIGIT, UNI_SPACE, UNI_NOT_SPACE, UNI_WORD, UNI_NOT_WORD,
+}
