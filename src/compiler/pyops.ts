@@ -6,6 +6,7 @@
  * Values: bool (a Python int subclass), bigint, number (float), Complex, string, Uint8Array,
  * ConstTuple. Strings are UTF-16; lengths and indexes count code points as Python does.
  */
+import { correctPow } from "./fpow.ts";
 import { Complex, ConstTuple, ConstFrozenSet, PyNone, PyEllipsis, type ConstValue } from "../objects/constant.ts";
 
 export const NO_FOLD: unique symbol = Symbol("NO_FOLD");
@@ -178,7 +179,7 @@ function floatPow(iv: number, iw: number): number | Complex | typeof NO_FOLD {
   }
   if (iv < 0 && iw !== Math.floor(iw)) return cpowFloat(iv, iw); // complex result
   if (iv === 1.0) return 1.0;
-  const r = Math.pow(iv, iw);
+  const r = iv < 0 ? (Math.abs(iw % 2) === 1 ? -correctPow(-iv, iw) : correctPow(-iv, iw)) : correctPow(iv, iw);
   if (!Number.isFinite(r)) return NO_FOLD; // OverflowError
   return r;
 }
@@ -280,6 +281,12 @@ function asLong(v: bigint | boolean): number | null {
 
 function repeat(seq: ConstValue, n: number): Folded {
   const count = n < 0 ? 0 : n;
+  if (seqLen(seq) === 0 || count === 0) {
+    if (typeof seq === "string") return "";
+    if (seq instanceof Uint8Array) return new Uint8Array(0);
+    if (seq instanceof ConstTuple) return new ConstTuple([]);
+    return NO_FOLD;
+  }
   if (typeof seq === "string") {
     if (seq.length * count > 0x3fffffff) return NO_FOLD;
     return seq.repeat(count);
