@@ -43,7 +43,7 @@ export function runMain(h: NodeHost, _opts: Options, prog: Program, argv: string
     // Compile first: a syntax error is reported as python3 reports it (status 1).
     let code;
     try {
-      const mod = parse(source, { filename, fileInput: prog.kind !== "command" });
+      const mod = parse(source, { filename, fileInput: prog.kind !== "command", sourceIsFile: prog.kind === "file" });
       code = compileAST(mod, { filename });
     } catch (e) {
       if (e instanceof StackOverflow) {

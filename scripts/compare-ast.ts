@@ -73,7 +73,7 @@ export interface Mine { sha1?: string; error?: OracleEntry["error"]; dump?: stri
 export function mine(file: string, keepDump = false): Mine {
   const src = readFileSync(file);
   try {
-    const tree = parse(new Uint8Array(src.buffer, src.byteOffset, src.length), { filename: file, typeComments: true });
+    const tree = parse(new Uint8Array(src.buffer, src.byteOffset, src.length), { filename: file, typeComments: true, sourceIsFile: true });
     const depth = astDepthExceeds(tree);
     if (depth === "construction") return { error: ["RecursionError", "maximum recursion depth exceeded during ast construction", null, null, null, null] };
     const text = dump(tree, { includeAttributes: true, indent: 3 }) + "\n";

@@ -190,7 +190,7 @@ export function astTool(argv: string[], _opts: Options): number {
 
   let tree;
   try {
-    tree = parse(source, { filename: name, mode, typeComments });
+    tree = parse(source, { filename: name, mode, typeComments, sourceIsFile: !fromStdin });
   } catch (e) {
     if (e instanceof StackOverflow) {
       const status = rerunWithBigStack(fromStdin ? source : null);

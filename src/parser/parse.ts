@@ -28,6 +28,8 @@ export interface ParseOptions {
   allowIncompleteInput?: boolean;
   /** compile() flag PyCF_DONT_IMPLY_DEDENT */
   dontImplyDedent?: boolean;
+  /** `filename` is the file the source was read from (error lines come from it, as in CPython). */
+  sourceIsFile?: boolean;
 }
 
 /** valid_utf8 of the C tokenizer's file reader (loose: lengths and continuation bytes only). */
@@ -124,6 +126,7 @@ export function parse(source: string | Uint8Array, opts: ParseOptions = {}): A.m
     barryAsFlufl: false,
     allowIncompleteInput: opts.allowIncompleteInput ?? false,
     dontImplyDedent: opts.dontImplyDedent ?? false,
+    sourceIsFile: opts.sourceIsFile ?? false,
   });
   return runParser(p) as A.mod;
 }

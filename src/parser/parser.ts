@@ -88,6 +88,11 @@ export interface ParseFlags {
   allowIncompleteInput?: boolean;
   /** PyPARSE_DONT_IMPLY_DEDENT: single input does not close open blocks at its end. */
   dontImplyDedent?: boolean;
+  /**
+   * The filename names the file being parsed (python3 FILE, -m ast FILE): CPython then reads
+   * error lines from that file; otherwise from its tokenizer buffers (see raiseKnown).
+   */
+  sourceIsFile?: boolean;
 }
 
 export class Parser {
@@ -360,9 +365,22 @@ export class Parser {
     if (endLineno === CURRENT_POS) endLineno = tok.lineno;
     if (endCol === CURRENT_POS) endCol = tok.cur - tok.lineStart;
     if (this.mode === Mode.FString) msg = "f-string: " + msg;
-    const [ls, le] = this.lineRange(lineno);
-    const hasNl = le < this.buf.length;
-    const text = utf8Decode(this.buf, ls, le) + (hasNl && this.mode === Mode.File ? "\n" : "");
+    // The error line, as _PyPegen_raise_error_known_location finds it: the file's line for a
+    // file being run; else the tokenizer's current buffer (from tok->buf: possibly several
+    // lines) when the error is on the line being read; else the line from the source string.
+    let ls: number, le: number, text: string;
+    if (this.mode === Mode.File && this.flags.sourceIsFile) {
+      [ls, le] = this.lineRange(lineno);
+      text = utf8Decode(this.buf, ls, le) + (le < this.buf.length ? "\n" : "");
+    } else if (tok.lineno <= lineno && tok.inp > tok.bufStart) {
+      ls = tok.bufStart;
+      le = tok.inp;
+      text = utf8Decode(this.buf, ls, le);
+      if (le > ls && this.buf[le - 1] === 10) le--;
+    } else {
+      [ls, le] = this.lineRange(lineno);
+      text = utf8Decode(this.buf, ls, le);
+    }
     if (this.mode === Mode.FString) {
       col -= this.startingColOffset;
       endCol -= this.startingColOffset;
@@ -458,7 +476,7 @@ export class Parser {
       case E_TABSPACE: type = "TabError"; msg = "inconsistent use of tabs and spaces in indentation"; break;
       case E_TOODEEP: type = "IndentationError"; msg = "too many levels of indentation"; break;
       case E_LINECONT:
-        col = tok.cur - tok.lineStart - 1;
+        col = tok.cur - tok.bufStart - 1;
         msg = "unexpected character after line continuation character";
         break;
       default: msg = "unknown parsing error";

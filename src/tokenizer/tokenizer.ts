@@ -143,6 +143,14 @@ export class Tokenizer {
   pEnd = -1;
   /** Line number a TYPE_IGNORE was seen on (before its newline is consumed). */
   ignoreLineno = 0;
+  /**
+   * CPython's tok->buf for string input: the start of the line read when no token was under way
+   * (tok->start == NULL). Lines read inside a token (a backslash continuation, a multi-line
+   * string) leave it where it was. "unexpected character after line continuation character"
+   * counts its column from here.
+   */
+  bufStart = 0;
+  private noToken = true;
 
   constructor(buf: Uint8Array, readonly filename: string, readonly typeComments: boolean,
               /** First line number minus one (f-string expressions start inside a line). */
@@ -163,6 +171,7 @@ export class Tokenizer {
     }
     const nl = this.buf.indexOf(C.NL, this.inp);
     this.lineno++;
+    if (this.noToken) this.bufStart = this.cur;
     this.lineStart = this.cur;
     this.inp = nl < 0 ? this.len : nl + 1;
     return this.buf[this.cur++]!;
@@ -295,6 +304,7 @@ export class Tokenizer {
 
     nextline: for (;;) {
       blankline = false;
+      this.noToken = true;
       // Indentation at the beginning of a line
       if (this.atbol) {
         let col = 0, altcol = 0, contLineCol = 0;
@@ -351,8 +361,10 @@ export class Tokenizer {
       }
 
       again: for (;;) {
+        this.noToken = true;
         do c = this.nextc(); while (c === C.SPACE || c === C.TAB || c === C.FF);
         const start = this.cur - 1;
+        this.noToken = false;
 
         // Comment (or type comment)
         if (c === C.HASH) {

@@ -160,6 +160,8 @@ export const INVALID: Snippet[] = [
   "f'{f\"{a b}\"}'\n", "f'{a}{b c}'\n", "(f'{a b}'\n", "f'{ a b }'\n", "f'{\n a b}'\n", "f'''\n{\na b}'''\n", "x = f'{(a b)}'\n", "f'{yield 1}'\n",
   // SOFT_KEYWORD matches prefixes of "_", "case", "match" (CPython's strncmp)
   "s.join(c.center(w) fo c in cols)\n", "f(c.d fo c)\n", "f(ma.d fo c)\n", "f(cas.d fo c)\n", "f(x.d fo c)\n", "f(_.d fo c)\n", "f(matc fo c)\n",
+  // line continuation errors count columns from the line the logical line started on
+  "~\\\n{_ \\for\n", "x = '''a\nb''' \\ 1\n", "x = 1 + \\\n  2 + \\\n 3 \\ 4\n", "if 1:\n  x = \\ 1\n",
   // other modes
   ["1 +", "eval"], ["x = 1", "eval"], ["a b", "eval"], ["", "eval"], ["if x:", "single"], ["x = 1\ny = 2\n", "single"], ["(int) ->", "func_type"],
   ["int -> str", "func_type"],
