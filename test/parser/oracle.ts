@@ -6,7 +6,8 @@ import { dump } from "../../src/ast/dump.ts";
 import { CompileError } from "../../src/parser/errors.ts";
 import type { Snippet } from "./snippets.ts";
 
-export type Verdict = ["ok", string] | ["error", string, string, number | null, number | null, number | null, number | null];
+export type Verdict = ["ok", string] | ["error", string, string, number | null, number | null, number | null, number | null]
+  | ["error", string, string, number | null, number | null, number | null, number | null, string | null];
 
 export function norm(s: Snippet): [string, ParseMode] | [string, ParseMode, number] {
   return typeof s === "string" ? [s, "exec"] : s;
@@ -26,7 +27,10 @@ export function tspyVerdict(s: Snippet): Verdict {
     const tree = parse(src, { filename: "<x>", mode, typeComments: true, featureVersion: fv });
     return ["ok", dump(tree, { includeAttributes: true })];
   } catch (e) {
-    if (e instanceof CompileError) return ["error", e.type, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset];
+    if (e instanceof CompileError) {
+      if (e.isSyntaxError) return ["error", e.type, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text];
+      return ["error", e.type, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset];
+    }
     return ["error", "JS " + (e as Error).name, String((e as Error).stack), null, null, null, null];
   }
 }
