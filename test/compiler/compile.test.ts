@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compareFile, compareSource, type Json } from "../support/compare.ts";
-import { SNIPPETS, ERROR_SNIPPETS } from "./snippets.ts";
+import { SNIPPETS, ERROR_SNIPPETS, foldingProgram } from "./snippets.ts";
 import { stdlibFiles } from "../support/stdlib.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -53,6 +53,10 @@ const snippetFiles = writeAll("s", names.map((n) => SNIPPETS[n]!));
 
 test("snippets compile to python3's code objects", () => {
   assert.deepEqual(run(snippetFiles), []);
+});
+
+test("constant folding matches python3 over a grid of constants and operators", () => {
+  assert.deepEqual(run(writeAll("fold", [foldingProgram()])), []);
 });
 
 test("snippets with -O and -OO", () => {

@@ -68,3 +68,36 @@ export const ERROR_SNIPPETS: string[] = [
   "def f():\n  def g():\n    nonlocal x\n  x = 1\n  del x\nclass C:\n  nonlocal y\n",
   "for i in range(3):\n" + "  ".repeat(0) + Array.from({ length: 21 }, (_, d) => "  ".repeat(d + 1) + "for i in x:\n").join("") + "  ".repeat(23) + "pass\n",
 ];
+
+/**
+ * Constant-folding stress program: every binary operator over a grid of constants of every type
+ * (ints small and big, bools, floats incl. -0.0 and overflow, complex, str, bytes, tuples, None),
+ * unary operators, subscripts and the size guards. Complex powers (also negative ** fractional)
+ * are left out: CPython computes them with the C library's trigonometry, which may differ from
+ * V8's in the last bit.
+ */
+export function foldingProgram(): string {
+  const vals = ["0", "1", "-1", "2", "3", "-7", "True", "False", "2**62", "-(2**70)", "10**20", "0.0", "-0.0", "0.5",
+    "1.5", "-2.5", "1e308", "1e-310", "1j", "2+3j", "-1.5j", "'ab'", "''", "b'xy'", "(1, 2)", "()", "None", "...",
+    "12345678901234567890123"];
+  const ops = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "|", "&", "^"];
+  const lines: string[] = [];
+  for (const a of vals) {
+    for (const b of vals) {
+      for (const op of ops) {
+        if (op === "**" && (a.includes("j") || b.includes("j") || (a.startsWith("-") && /[.e]/.test(b)))) continue;
+        lines.push(`x = (${a}) ${op} (${b})`);
+      }
+    }
+    for (const u of ["-", "+", "~", "not "]) lines.push(`x = ${u}(${a})`);
+    for (const b of ["0", "1", "-1", "5", "True"]) lines.push(`x = (${a})[${b}]`);
+    lines.push(`x = (${a}) * 300`, `x = 300 * (${a})`);
+  }
+  lines.push("x = 'a' * 4096", "x = 'a' * 4097", "x = 'ab' * 2048", "x = 'ab' * 2049", "x = (1,) * 256", "x = (1,) * 257",
+    "x = ((1,2),)*200", "x = 2 ** 128", "x = 2 ** 129", "x = 3 ** 80", "x = 1 << 128", "x = 1 << 127", "x = 2 ** 64 * 2 ** 64",
+    "x = 10 ** -2", "x = 0 ** -1", "x = (-8) ** (1/3)", "x = 2 ** 0.5", "x = 1e308 * 10", "x = 1e308 ** 2",
+    "x = 10**400 / 10**399", "x = (10**400 + 1) / 3", "x = 2**1100 / 3", "x = 7 / 10**400", "x = -(2**80) // 3",
+    "x = 5.5 % -2", "x = -0.0 % 5", "x = (1+2j) ** 2", "x = (1+2j) ** -2", "x = 0j ** 0", "x = (1+1j) / 0", "x = 1j ** 101",
+    "x = 'x'[True]", "x = '%s-%r-%5s-%-3a' % (a, b, c, d)", "x = '%d' % (a,)", "x = '%s %s' % (a,)");
+  return lines.join("\n") + "\n";
+}
