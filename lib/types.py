@@ -67,7 +67,9 @@ MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
 
-ModuleType = type(sys)
+import builtins as _builtins
+ModuleType = type(_builtins)
+del _builtins
 
 try:
     raise TypeError

@@ -11,7 +11,7 @@ goes on with its next statement. Both transcripts must be identical (addresses n
 
 Usage: python3 test/lib/harness.py [--json] NAME...
 """
-import ast, builtins, importlib.util, io, json, os, re, signal, sys, types
+import ast, builtins, collections, importlib.util, io, json, os, re, signal, sys, types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -20,11 +20,32 @@ SHIM = os.path.join(HERE, "tspy_shim.py")  # stands in for the VM's `_tspy` modu
 ADDR = re.compile(r"0x[0-9a-fA-F]+")
 
 
+class SysProxy(types.ModuleType):
+    """The `sys` our modules see: the real one, except that sys.modules shows our modules
+    first (as it would under tspy, where they are the only ones)."""
+
+    def __init__(self, ours):
+        super().__init__("sys")
+        object.__setattr__(self, "_modules", collections.ChainMap(ours.mods, sys.modules))
+
+    def __getattr__(self, name):
+        if name == "modules":
+            return object.__getattribute__(self, "_modules")
+        return getattr(sys, name)
+
+    def __setattr__(self, name, value):
+        setattr(sys, name, value)
+
+    def __delattr__(self, name):
+        delattr(sys, name)
+
+
 class Ours:
     """Our lib/ modules, loaded on demand into a private registry."""
 
     def __init__(self):
         self.mods = {}
+        self.sys = SysProxy(self)
         self.builtins = dict(vars(builtins))
         self.builtins["__import__"] = self.importer
 
@@ -71,6 +92,8 @@ class Ours:
             base = pkg.rsplit(".", level - 1)[0] if level > 1 else pkg
             name = f"{base}.{name}" if name else base
         top = name.partition(".")[0]
+        if name == "sys":
+            return self.sys
         if not self.owns(top):
             return builtins.__import__(name, globals, locals, fromlist, 0)
         parts = name.split(".")
