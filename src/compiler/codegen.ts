@@ -16,6 +16,7 @@ import { None, type ConstValue } from "../objects/constant.ts";
 import { CompileError } from "../parser/errors.ts";
 import { Block, Instr, isEndOfBasicBlock } from "./ir.ts";
 import { constKey, codeEqual } from "./consts.ts";
+import { sourceLine } from "./source.ts";
 import { CodeObject } from "../bytecode/code.ts";
 import { mangle } from "./mangle.ts";
 import {
@@ -343,22 +344,6 @@ export class Compiler {
     return (this.flags & 0x2000) !== 0 && this.u.ste.type === BlockType.Module;
   }
 }
-
-/** Line `lineno` (1-based) of the source with its newline, or null. */
-export function sourceLine(source: string | Uint8Array | null, lineno: number): string | null {
-  if (source === null || lineno < 1) return null;
-  const text = typeof source === "string" ? source : utf8Decode(source);
-  let start = 0;
-  for (let l = 1; l < lineno; l++) {
-    const nl = text.indexOf("\n", start);
-    if (nl < 0) return null;
-    start = nl + 1;
-  }
-  if (start >= text.length) return null;
-  const nl = text.indexOf("\n", start);
-  return nl < 0 ? text.slice(start) : text.slice(start, nl + 1);
-}
-import { utf8Decode } from "../tokenizer/utf8.ts";
 
 /** dictbytype: names of a scope (or flag) sorted, numbered from `offset`. */
 function dictByType(ste: SymbolTableEntry, scopeType: number, flag: number, offset: number, dest: Map<string, number>): void {

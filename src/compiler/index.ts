@@ -53,7 +53,7 @@ function compileUnchecked(mod: A.mod, opts: CompileOptions): CodeObject {
   const merged = future.features | opts.flags;
   future.features = merged;
   foldModule(mod, { optimize: opts.optimize, features: merged, depth: 0, filename: opts.filename });
-  const st = buildSymtable(mod, opts.filename, future);
+  const st = buildSymtable(mod, opts.filename, future, opts.source);
   const c = new Compiler(st, future, merged, opts.optimize, opts);
   return compileMod(c, mod);
 }
@@ -92,9 +92,14 @@ function compileMod(c: Compiler, mod: A.mod): CodeObject {
   return co;
 }
 
-/** compile(source, filename, mode, flags, dont_inherit=True, optimize): parse, then compile. */
+/**
+ * compile(source, filename, mode, flags, dont_inherit=True, optimize): parse, then compile.
+ * SyntaxError.text comes from `options.source`, which callers set only when `filename` names a
+ * file with this content (CPython reads the line back from the file; a string compiled under a
+ * made-up name gets text None).
+ */
 export function compileSource(source: string | Uint8Array, options: Partial<CompileOptions> & { mode?: ParseMode } = {}): CodeObject {
   const filename = options.filename ?? "<string>";
   const mod = parse(source, { filename, mode: options.mode ?? "exec" });
-  return compileAST(mod, { ...options, filename, source: options.source ?? source });
+  return compileAST(mod, { ...options, filename });
 }

@@ -15,6 +15,7 @@ import { CompileError } from "../parser/errors.ts";
 import { CO_FUTURE_ANNOTATIONS, type FutureFeatures } from "./future.ts";
 import { mangle } from "./mangle.ts";
 import { RECURSION_LIMIT } from "./fold.ts";
+import { sourceLine } from "./source.ts";
 
 export const DEF_GLOBAL = 1;
 export const DEF_LOCAL = 2;
@@ -84,7 +85,7 @@ export class SymbolTable {
   global!: Map<string, number>;
   private_: string | null = null;
   depth = 0;
-  constructor(readonly filename: string, readonly future: FutureFeatures) {}
+  constructor(readonly filename: string, readonly future: FutureFeatures, readonly source: string | Uint8Array | null = null) {}
 
   lookup(key: object): SymbolTableEntry {
     const e = this.blocks.get(key);
@@ -96,7 +97,7 @@ export class SymbolTable {
 type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
 
 function syntaxError(st: SymbolTable, msg: string, lineno: number, col: number, endLineno: number, endCol: number): CompileError {
-  return new CompileError("SyntaxError", msg, st.filename, lineno, col + 1, null, endLineno, endCol + 1);
+  return new CompileError("SyntaxError", msg, st.filename, lineno, col + 1, sourceLine(st.source, lineno), endLineno, endCol + 1);
 }
 function errAt(st: SymbolTable, msg: string, loc: Loc): CompileError {
   return syntaxError(st, msg, loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
@@ -690,8 +691,8 @@ function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string>
 }
 
 /** Build the symbol table of a module (any mod kind). */
-export function buildSymtable(mod: A.mod, filename: string, future: FutureFeatures): SymbolTable {
-  const st = new SymbolTable(filename, future);
+export function buildSymtable(mod: A.mod, filename: string, future: FutureFeatures, source: string | Uint8Array | null = null): SymbolTable {
+  const st = new SymbolTable(filename, future, source);
   enterBlock(st, "top", BlockType.Module, mod, { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   st.top = st.cur!;
   switch (mod._kind) {
