@@ -78,6 +78,11 @@ export interface CompileOptions {
   optimize: number;
   /** The source, for SyntaxError.text (null: unknown). */
   source: string | Uint8Array | null;
+  /**
+   * Starting nesting depth for the 3000-level limit of the AST optimiser and symtable: CPython
+   * starts at 3 x the Python call depth at which compile() runs.
+   */
+  depth: number;
   /** Receives SyntaxWarnings (message, lineno); ignored when absent. */
   warn: ((msg: string, lineno: number) => void) | null;
 }

@@ -29,6 +29,7 @@ function defaults(o: Partial<CompileOptions>): CompileOptions {
     flags: o.flags ?? 0,
     optimize: o.optimize ?? 0,
     source: o.source ?? null,
+    depth: o.depth ?? 0,
     warn: o.warn ?? null,
   };
 }
@@ -52,8 +53,8 @@ function compileUnchecked(mod: A.mod, opts: CompileOptions): CodeObject {
   const future = futureFromAST(mod, opts.filename);
   const merged = future.features | opts.flags;
   future.features = merged;
-  foldModule(mod, { optimize: opts.optimize, features: merged, depth: 0, filename: opts.filename });
-  const st = buildSymtable(mod, opts.filename, future, opts.source);
+  foldModule(mod, { optimize: opts.optimize, features: merged, depth: opts.depth, filename: opts.filename });
+  const st = buildSymtable(mod, opts.filename, future, opts.source, opts.depth);
   const c = new Compiler(st, future, merged, opts.optimize, opts);
   return compileMod(c, mod);
 }

@@ -691,8 +691,9 @@ function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string>
 }
 
 /** Build the symbol table of a module (any mod kind). */
-export function buildSymtable(mod: A.mod, filename: string, future: FutureFeatures, source: string | Uint8Array | null = null): SymbolTable {
+export function buildSymtable(mod: A.mod, filename: string, future: FutureFeatures, source: string | Uint8Array | null = null, depth = 0): SymbolTable {
   const st = new SymbolTable(filename, future, source);
+  st.depth = depth;
   enterBlock(st, "top", BlockType.Module, mod, { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   st.top = st.cur!;
   switch (mod._kind) {
