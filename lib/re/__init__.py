@@ -275,7 +275,9 @@ def _fullmatch_retry(prog, s, pos, endpos):
     ctx = _engine._Ctx()
     ctx.s = s
     ctx.n = len(s)
-    return ctx_final(ctx, pos, prog.empty_caps, lambda j, caps: (j, caps) if j == endpos else None)
+    with _engine._Deep():
+        return ctx_final(ctx, pos, prog.empty_caps,
+                         lambda j, caps: (j, caps) if j == endpos else None)
 
 
 class Match:

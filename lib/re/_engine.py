@@ -71,6 +71,14 @@ def _single_pred(node):
         return _cat_pred(node[1], node[2])
     if kind == "set":
         return _set_pred(node)
+    if kind == "alt" or (kind == "group" and node[1] is None):
+        # an alternation of single characters is a character set
+        branches = node[1] if kind == "alt" else [node[2]]
+        preds = [_single_pred(b) for b in branches]
+        if all(p is not None for p in preds):
+            if len(preds) == 1:
+                return preds[0]
+            return lambda c: any(p(c) for p in preds)
     return None
 
 
@@ -470,6 +478,26 @@ def literal_prefix(node):
     return ""
 
 
+import sys as _sys
+
+# The matcher recurses once per matched element of a non-simple repeat; matching long
+# subjects needs more depth than the default recursion limit allows.
+_DEPTH = 50000
+
+
+class _Deep:
+    __slots__ = ("old",)
+
+    def __enter__(self):
+        self.old = _sys.getrecursionlimit()
+        if self.old < _DEPTH:
+            _sys.setrecursionlimit(_DEPTH)
+
+    def __exit__(self, *exc):
+        if self.old < _DEPTH:
+            _sys.setrecursionlimit(self.old)
+
+
 class Program:
     """A compiled pattern: match(s, pos, must_advance) tries one start position."""
 
@@ -480,6 +508,10 @@ class Program:
         self.prefix = literal_prefix(node)
 
     def match_at(self, s, i, must_advance=False):
+        with _Deep():
+            return self._match_at(s, i, must_advance)
+
+    def _match_at(self, s, i, must_advance=False):
         ctx = _Ctx()
         ctx.s = s
         ctx.n = len(s)
@@ -500,7 +532,8 @@ class Program:
                 i = s.find(prefix, i)
                 if i < 0:
                     return None, -1
-            r = self.match_at(s, i, must_advance and i == pos)
+            with _Deep():
+                r = self._match_at(s, i, must_advance and i == pos)
             if r is not None:
                 return r, i
             i += 1
