@@ -509,6 +509,7 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
     throw typeError(`sequence index must be integer, not '${key.ob_type.tp_name}'`);
   }
   if (o instanceof PyType) {
+    if (o === TypeType) return genericAliasHook(o, key);
     // type[...]: __class_getitem__
     const cg = lookupAttr(o, internStr("__class_getitem__"));
     if (cg !== null) {
@@ -619,3 +620,11 @@ export function isStopIteration(e: unknown): e is PyBaseException {
 // ---- isinstance / issubclass --------------------------------------------------------------------
 
 export { isSubtype };
+
+let genericAliasHook: (o: PyObject, key: PyObject) => PyObject = () => {
+  throw typeError("type is not subscriptable");
+};
+/** genericalias.ts installs type[X] -> GenericAlias (avoids an import cycle). */
+export function setGenericAliasHook(f: (o: PyObject, key: PyObject) => PyObject): void {
+  genericAliasHook = f;
+}

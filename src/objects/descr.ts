@@ -18,6 +18,7 @@ import { typeError, attributeError } from "./errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { hexId } from "./abstract.ts";
 import { PyStaticMethod } from "./funcobject.ts";
+import { typeQualname } from "./typeobject.ts";
 import { enterRecursiveCall, leaveRecursiveCall } from "../vm/state.ts";
 
 function decref(o: PyObject): void {
@@ -152,7 +153,8 @@ ClassMethodDescrType.tp_descr_get = (d, obj, type) => {
   const t = type ?? (obj !== null ? obj.ob_type : null);
   if (t === null) throw typeError(`descriptor '${m.def.name}' for type '${shortName(m.d_type)}' needs either an object or a type`);
   t.ob_refcnt++;
-  return new PyCFunction(m.def, t, m.qual, null);
+  // bound to a class, a builtin method is named after that class (Bar.fromkeys for a dict subclass)
+  return new PyCFunction(m.def, t, t instanceof PyType ? `${typeQualname(t)}.${m.def.name}` : m.qual, null);
 };
 ClassMethodDescrType.tp_call = (d, args, kw) => {
   const m = d as PyMethodDescr;
@@ -249,7 +251,7 @@ MemberDescrType.tp_descr_set = (d, obj, v) => {
   const s = slotsOf(obj);
   const old = s[m.index] ?? null;
   if (v === null) {
-    if (old === null) throw attributeError(`'${obj.ob_type.tp_name}' object has no attribute '${m.name}'`);
+    if (old === null) throw attributeError(m.name);
     s[m.index] = null;
     decref(old);
     return;
@@ -258,6 +260,17 @@ MemberDescrType.tp_descr_set = (d, obj, v) => {
   s[m.index] = v;
   if (old !== null) decref(old);
 };
+MemberDescrType.tp_getset = [
+  { name: "__name__", get: (o) => newStr((o as PyMemberDescr).name), set: null },
+  { name: "__qualname__", get: (o) => newStr(`${typeQualname((o as PyMemberDescr).d_type)}.${(o as PyMemberDescr).name}`), set: null },
+  { name: "__objclass__", get: (o) => ((o as PyMemberDescr).d_type.ob_refcnt++, (o as PyMemberDescr).d_type), set: null },
+  { name: "__doc__", get: () => (None.ob_refcnt++, None), set: null },
+];
+GetSetDescrType.tp_getset = [
+  { name: "__name__", get: (o) => newStr((o as PyGetSetDescr).def.name), set: null },
+  { name: "__qualname__", get: (o) => newStr(`${typeQualname((o as PyGetSetDescr).d_type)}.${(o as PyGetSetDescr).def.name}`), set: null },
+  { name: "__objclass__", get: (o) => ((o as PyGetSetDescr).d_type.ob_refcnt++, (o as PyGetSetDescr).d_type), set: null },
+];
 MemberDescrType.tp_repr = (d) => {
   const m = d as PyMemberDescr;
   return newStr(`<member '${m.name}' of '${m.d_type.tp_name}' objects>`);

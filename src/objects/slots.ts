@@ -104,7 +104,14 @@ function slotGetattrHook(self: PyObject, name: PyObject): PyObject | null {
   if (objectGetattribute === null) objectGetattribute = dictGetItemStr(ObjectType.tp_dict, N_GETATTRIBUTE);
   let res: PyObject | null;
   if (getattribute === null || getattribute === objectGetattribute) {
-    res = genericGetAttr(self, name);
+    if (getattr === null) return genericGetAttr(self, name);
+    try {
+      res = genericGetAttr(self, name);
+    } catch (e) {
+      if (!isAttributeError(e)) throw e;
+      decref(e as PyObject);
+      res = null;
+    }
   } else if (getattr === null) {
     return callDescr(getattribute, self, [name]);
   } else {
@@ -112,6 +119,7 @@ function slotGetattrHook(self: PyObject, name: PyObject): PyObject | null {
       res = callDescr(getattribute, self, [name]);
     } catch (e) {
       if (!isAttributeError(e)) throw e;
+      decref(e as PyObject);
       res = null;
     }
   }
@@ -341,13 +349,33 @@ const wrapGetattr: SlotWrapperCall = (f, self, args, kw, name) => {
   if (r === null) throw noAttribute(self, n);
   return r;
 };
+/** CPython's hackcheck: object.__setattr__(x, ...) must not skip a builtin base's own setattro. */
+function hackcheck(self: PyObject, f: Function, what: string): void {
+  const type = self.ob_type;
+  let defining: PyType | null = type;
+  const mro = type.tp_mro;
+  for (let i = mro.length - 1; i >= 0; i--) {
+    const b = mro[i]!;
+    if (b.tp_setattro === slotSetattro) continue;
+    if (b.tp_setattro === type.tp_setattro) {
+      defining = b;
+      break;
+    }
+  }
+  for (let b: PyType | null = defining; b !== null; b = b.tp_base) {
+    if (b.tp_setattro === f) return;
+    if (b.tp_setattro !== slotSetattro) throw typeError(`can't apply this ${what} to ${type.tp_name} object`);
+  }
+}
 const wrapSetattr: SlotWrapperCall = (f, self, args, kw, name) => {
   nargs(args, kw, 2, name);
+  hackcheck(self, f, "__setattr__");
   (f as (o: PyObject, n: PyObject, v: PyObject | null) => void)(self, args[0]!, args[1]!);
   return None;
 };
 const wrapDelattr: SlotWrapperCall = (f, self, args, kw, name) => {
   nargs(args, kw, 1, name);
+  hackcheck(self, f, "__delattr__");
   (f as (o: PyObject, n: PyObject, v: PyObject | null) => void)(self, args[0]!, null);
   return None;
 };

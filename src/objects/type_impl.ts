@@ -130,6 +130,7 @@ TypeType.tp_getset = [
     dictSetItemStr(T(o).tp_dict, intern("__module__"), v);
   } },
   { name: "__doc__", get: (o) => {
+    if ((T(o).tp_flags & TPFlags.HEAPTYPE) === 0) return T(o).tp_doc === null ? None : newStr(T(o).tp_doc!);
     const d = dictGetItemStr(T(o).tp_dict, intern("__doc__"));
     const v = d ?? None;
     if (v.ob_type.tp_descr_get !== null && v.ob_type !== StrType) return v.ob_type.tp_descr_get(v, null, o);

@@ -164,6 +164,11 @@ export function readyType(t: PyType): void {
 
 /** C3 linearisation of t and its bases (TypeError on inconsistency, as CPython words it). */
 export function c3Merge(t: PyType): PyType[] {
+  for (let i = 0; i < t.tp_bases.length; i++) {
+    for (let j = i + 1; j < t.tp_bases.length; j++) {
+      if (t.tp_bases[i] === t.tp_bases[j]) throw typeError(`duplicate base class ${t.tp_bases[i]!.tp_name}`);
+    }
+  }
   const seqs: PyType[][] = t.tp_bases.map((b) => b.tp_mro.slice());
   seqs.push(t.tp_bases.slice());
   const result: PyType[] = [t];
@@ -321,8 +326,10 @@ function abstractError(type: PyType): never {
 import { iterableToArray } from "./abstract.ts";
 function iterableNames(o: PyObject): string[] {
   const a = iterableToArray(o);
-  const r = a.map((x) => (x instanceof PyStr ? x.value : reprStr(x)));
+  const bad = a.find((x) => !(x instanceof PyStr));
+  const r = a.map((x) => (x instanceof PyStr ? x.value : ""));
   for (const x of a) decref(x);
+  if (bad !== undefined) throw typeError(`__slots__ items must be strings, not '${bad.ob_type.tp_name}'`);
   return r;
 }
 
@@ -465,6 +472,7 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
   const slotsO = dictGetItemStr(dict, intern("__slots__"));
   let addDict = !bases.some((b) => b.tp_dictoffset);
   let nslots = Math.max(0, ...bases.map((b) => b.tp_nslots));
+  let wantWeak = false;
   if (slotsO !== null) {
     const names = slotsO instanceof PyStr ? [slotsO.value] : iterableNames(slotsO);
     const own: string[] = [];
@@ -475,7 +483,11 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
         wantDict = true;
         continue;
       }
-      if (n === "__weakref__") continue;
+      if (n === "__weakref__") {
+        if (wantWeak || bases.some((b) => typeLookupStr(b, "__weakref__") !== null)) throw typeError("__weakref__ slot disallowed: either we already got one, or the base type has a nonzero tp_itemsize");
+        wantWeak = true;
+        continue;
+      }
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(n)) throw typeError("__slots__ must be identifiers");
       const mangled = n.startsWith("__") && !n.endsWith("__") ? `_${nameO.value.replace(/^_+/u, "")}${n}` : n;
       if (dictGetItemStr(dict, intern(mangled)) !== null) {
@@ -498,14 +510,16 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
     type.tp_dictoffset = true;
   }
   type.tp_nslots = nslots;
-  if (addDict && type.tp_dictoffset) {
+  // a metaclass: type itself already provides __dict__ and __weakref__ (tp_dictoffset in C)
+  const isMeta = isSubtype(base, TypeType);
+  if (addDict && type.tp_dictoffset && !isMeta) {
     if (dictGetItemStr(dict, intern("__dict__")) === null) {
       const g = newGetSetDescr(type, DICT_GETSET);
       dictSetItemStr(dict, intern("__dict__"), g);
       decref(g);
     }
   }
-  if (slotsO === null || addDict) {
+  if ((slotsO === null || addDict || wantWeak) && !isMeta) {
     if (dictGetItemStr(dict, intern("__weakref__")) === null && !bases.some((b) => (b.tp_flags & TPFlags.HEAPTYPE) !== 0 && b.tp_dictoffset)) {
       const g = newGetSetDescr(type, WEAKREF_GETSET);
       dictSetItemStr(dict, intern("__weakref__"), g);

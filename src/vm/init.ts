@@ -49,7 +49,7 @@ import "../objects/traceback.ts";
 import "../objects/frameobject.ts";
 import "../objects/mappingproxy.ts";
 import "../objects/union.ts";
-import "../objects/genericalias.ts";
+import { installClassGetitem } from "../objects/genericalias.ts";
 import "./call.ts";
 
 let builtinsModule: PyModule | null = null;
@@ -62,6 +62,7 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   setDebugInternalErrors(host().env["TSPY_DEBUG"] === "1");
   for (const v of Object.values(T)) if (v instanceof PyType) readyType(v);
   for (const t of ALL_EXCEPTION_TYPES) readyType(t);
+  installClassGetitem();
   const b = makeBuiltins();
   builtinsModule = b;
   const sys = makeSys(argv, executable);
