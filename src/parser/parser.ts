@@ -125,6 +125,7 @@ export class Parser {
   ) {
     this.buf = buf;
     this.tok = new Tokenizer(buf, filename, flags.typeComments, startLine);
+    this.tok.asyncHacks = flags.featureVersion < 7;
     this.memoCap = Math.max(32, Math.min(buf.length >> 4, 4096));
     this.memoEnd = new Int32Array(this.memoCap * NMEMO);
     this.memoRef = new Int32Array(this.memoCap * NMEMO);

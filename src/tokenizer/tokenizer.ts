@@ -151,6 +151,14 @@ export class Tokenizer {
    */
   bufStart = 0;
   private noToken = true;
+  /**
+   * feature_version < 7 (CPython's async_hacks): "async" / "await" are names except in front
+   * of "def" and inside an "async def" (asyncDef: inside one; its indent; a NEWLINE seen since).
+   */
+  asyncHacks = false;
+  private asyncDef = false;
+  private asyncDefIndent = 0;
+  private asyncDefNl = false;
 
   constructor(buf: Uint8Array, readonly filename: string, readonly typeComments: boolean,
               /** First line number minus one (f-string expressions start inside a line). */
@@ -360,6 +368,17 @@ export class Tokenizer {
         return TokenType.INDENT;
       }
 
+      // Leaving an "async def" (async_hacks): back at or above its indentation
+      if (this.asyncDef) {
+        const c0 = this.nextc();
+        this.backup(c0);
+        if (!blankline && c0 !== C.NL && this.level === 0 && this.asyncDefNl && this.asyncDefIndent >= this.indent) {
+          this.asyncDef = false;
+          this.asyncDefIndent = 0;
+          this.asyncDefNl = false;
+        }
+      }
+
       again: for (;;) {
         this.noToken = true;
         do c = this.nextc(); while (c === C.SPACE || c === C.TAB || c === C.FF);
@@ -402,8 +421,16 @@ export class Tokenizer {
           this.pStart = start;
           this.pEnd = this.cur;
           if (this.cur - start === 5 && buf[start] === C.a) {
-            if (buf[start + 1] === C.s && buf[start + 2] === C.y && buf[start + 3] === C.n && buf[start + 4] === 99 /* c */) return TokenType.ASYNC;
-            if (buf[start + 1] === C.w && buf[start + 2] === C.a && buf[start + 3] === C.i && buf[start + 4] === C.t) return TokenType.AWAIT;
+            const isAsync = buf[start + 1] === C.s && buf[start + 2] === C.y && buf[start + 3] === C.n && buf[start + 4] === 99 /* c */;
+            const isAwait = buf[start + 1] === C.w && buf[start + 2] === C.a && buf[start + 3] === C.i && buf[start + 4] === C.t;
+            if (!this.asyncHacks || this.asyncDef) {
+              if (isAsync) return TokenType.ASYNC;
+              if (isAwait) return TokenType.AWAIT;
+            } else if (isAsync && this.aheadIsDef()) {
+              this.asyncDefIndent = this.indent;
+              this.asyncDef = true;
+              return TokenType.ASYNC;
+            }
           }
           return TokenType.NAME;
         }
@@ -414,6 +441,7 @@ export class Tokenizer {
           if (blankline || this.level > 0) continue nextline;
           this.pStart = start;
           this.pEnd = this.cur - 1;
+          if (this.asyncDef) this.asyncDefNl = true;
           return TokenType.NEWLINE;
         }
 
@@ -492,6 +520,31 @@ export class Tokenizer {
         return oneChar(c);
       }
     }
+  }
+
+  /** async_hacks: is the token after this one the NAME "def"? (tokenizes ahead on a copy of the state) */
+  private aheadIsDef(): boolean {
+    const saved = [this.cur, this.inp, this.lineStart, this.lineno, this.firstLineno, this.multiLineStart, this.done,
+      this.level, this.indent, this.pendin, this.atbol ? 1 : 0, this.pStart, this.pEnd, this.bufStart, this.noToken ? 1 : 0] as const;
+    const stacks = [this.parenStack.slice(), this.parenLineno.slice(), this.parenCol.slice(), this.indstack.slice(), this.altindstack.slice()];
+    let isDef = false;
+    try {
+      const t = this.get();
+      isDef = t === TokenType.NAME && this.pEnd - this.pStart === 3 && this.buf[this.pStart] === C.d
+        && this.buf[this.pStart + 1] === C.e && this.buf[this.pStart + 2] === C.f;
+    } catch {
+      isDef = false;
+    }
+    [this.cur, this.inp, this.lineStart, this.lineno, this.firstLineno, this.multiLineStart, this.done,
+      this.level, this.indent, this.pendin] = saved.slice(0, 10) as number[] as [number, number, number, number, number, number, number, number, number, number];
+    this.atbol = saved[10] === 1;
+    this.pStart = saved[11];
+    this.pEnd = saved[12];
+    this.bufStart = saved[13];
+    this.noToken = saved[14] === 1;
+    this.parenStack.set(stacks[0]!); this.parenLineno.set(stacks[1]!); this.parenCol.set(stacks[2]!);
+    this.indstack.set(stacks[3]!); this.altindstack.set(stacks[4]!);
+    return isDef;
   }
 
   /**

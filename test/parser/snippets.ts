@@ -177,3 +177,10 @@ export const FEATURE_VERSION: Snippet[] = [
   ["f'{x}'\n", "exec", 5], ["f'{x=}'\n", "exec", 7], ["1_000\n", "exec", 5], ["x = 1\n", "exec", 4], ["match x:\n    case 1: pass\n", "exec", 10],
   ["try:\n    pass\nexcept* E:\n    pass\n", "exec", 11],
 ];
+
+/** async_hacks: with feature_version < 7, "async"/"await" are names outside "async def". */
+const ASYNC_SOURCES = ["async = 1\n", "await = 1\n", "def async(): pass\n", "async def f():\n    await x\n    async = 1\n", "def f():\n    await x\n", "async def f():\n    async for x in y: pass\n    async with a: pass\n",
+  "async def f():\n    pass\nasync = 1\nawait = 2\n", "async def f():\n    def g():\n        await x\n    return 1\n", "async def f(): await x\nawait = 1\n", "x = async\n",
+  "async def f():\n    [x async for x in y]\n", "async\ndef f(): pass\n", "async  def f():\n  pass\n", "class A:\n    async def f(self):\n        await x\n    async = 1\n",
+  "async def f():\n    x = (1,\n  2)\n    await y\n", "f'{async}'\n", "async def f():\n    f'{await x}'\n"];
+for (const fv of [4, 5, 6, 7]) for (const src of ASYNC_SOURCES) FEATURE_VERSION.push([src, "exec", fv]);
