@@ -17,6 +17,7 @@ import { visitExpr, jumpIf, starunpackHelper, addopYield, addYieldFrom } from ".
 import { updateStartLocationToMatchAttr } from "./stmt.ts";
 import { makeClosure } from "./func.ts";
 import { assemble } from "./assemble.ts";
+import { constTypeName } from "../objects/constant.ts";
 
 function validateKeywords(c: Compiler, keywords: A.keyword[]): void {
   const n = keywords.length;
@@ -80,7 +81,6 @@ function checkCaller(c: Compiler, e: A.expr): void {
       c.warn(`'${callerType(e)}' object is not callable; perhaps you missed a comma?`);
   }
 }
-import { constTypeName } from "../objects/constant.ts";
 function callerType(e: A.expr): string {
   switch (e._kind) {
     case K.Tuple: return "tuple";
@@ -311,10 +311,9 @@ export function compileComprehension(c: Compiler, e: A.expr, name: string, gener
   comprehensionGenerator(c, generators, 0, 0, elt, val, type);
   if (type !== Comp.Genexp) c.addop(Op.RETURN_VALUE);
   const co = assemble(c, true);
-  const qualname = c.u.qualname!;
   c.exitScope();
   if (isTopLevelAwait && isAsyncGenerator) c.u.ste.coroutine = true;
-  makeClosure(c, co, 0, qualname);
+  makeClosure(c, co, 0);
   visitExpr(c, outermost.iter);
   c.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
   c.addopI(Op.PRECALL, 0);

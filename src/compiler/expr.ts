@@ -20,6 +20,8 @@ import { compileCall, compileComprehension } from "./call.ts";
 import { compileLambda } from "./func.ts";
 import { updateStartLocationToMatchAttr } from "./stmt.ts";
 import { makeFrozenSet } from "./consts.ts";
+import { PyEllipsis as constEllipsis } from "../objects/constant.ts";
+import { constTypeName, Complex } from "../objects/constant.ts";
 
 const NB: Partial<Record<K, number>> = {
   [K.Add]: 0, [K.BitAnd]: 1, [K.FloorDiv]: 2, [K.LShift]: 3, [K.MatMult]: 4, [K.Mult]: 5, [K.Mod]: 6,
@@ -75,7 +77,6 @@ function checkIsArg(e: A.expr): boolean {
   const v = e.value;
   return v === None || v === false || v === true || v instanceof constEllipsis;
 }
-import { PyEllipsis as constEllipsis } from "../objects/constant.ts";
 
 function checkCompare(c: Compiler, e: A.Compare): void {
   let left = checkIsArg(e.left);
@@ -386,7 +387,6 @@ function inferTypeName(e: A.expr): string | null {
     default: return null;
   }
 }
-import { constTypeName, Complex } from "../objects/constant.ts";
 
 function checkSubscripter(c: Compiler, e: A.expr): void {
   switch (e._kind) {

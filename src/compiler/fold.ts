@@ -14,7 +14,7 @@ import { K } from "../ast/nodes.ts";
 import { ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
 import { CompileError } from "../parser/errors.ts";
 import { makeFrozenSet } from "./consts.ts";
-import { binop, unaryop, subscript, NO_FOLD, strLen } from "./pyops.ts";
+import { binop, unaryop, subscript, NO_FOLD } from "./pyops.ts";
 import { CO_FUTURE_ANNOTATIONS } from "./future.ts";
 
 export const RECURSION_LIMIT = 3000;
@@ -463,4 +463,3 @@ export function foldModule(mod: A.mod, st: FoldState): void {
   }
 }
 
-void strLen;

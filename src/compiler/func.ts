@@ -25,8 +25,7 @@ export function annexprString(e: A.expr): string {
   return exprAsString(e);
 }
 
-export function makeClosure(c: Compiler, co: CodeObject, flags: number, qualname: string | null): void {
-  void qualname;
+export function makeClosure(c: Compiler, co: CodeObject, flags: number): void {
   const names = co.co_localsplusnames, kinds = co.co_localspluskinds;
   let nfree = 0;
   for (let i = 0; i < names.length; i++) {
@@ -145,9 +144,8 @@ export function compileFunction(c: Compiler, s: A.FunctionDef | A.AsyncFunctionD
   c.u.kwonlyargcount = args.kwonlyargs.length;
   for (let i = docstring !== null ? 1 : 0; i < body.length; i++) visitStmt(c, body[i]!);
   const co = assemble(c, true);
-  const qualname = c.u.qualname;
   c.exitScope();
-  makeClosure(c, co, funcflags, qualname);
+  makeClosure(c, co, funcflags);
   applyDecorators(c, decos);
   c.nameop(name, K.Store);
 }
@@ -178,7 +176,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): void {
   c.exitScope();
   c.addop(Op.PUSH_NULL);
   c.addop(Op.LOAD_BUILD_CLASS);
-  makeClosure(c, co, 0, null);
+  makeClosure(c, co, 0);
   c.loadConst(s.name);
   callHelper(c, 2, s.bases, s.keywords);
   applyDecorators(c, decos);
@@ -202,7 +200,6 @@ export function compileLambda(c: Compiler, e: A.Lambda): void {
     c.addop(Op.RETURN_VALUE);
     co = assemble(c, true);
   }
-  const qualname = c.u.qualname;
   c.exitScope();
-  makeClosure(c, co, funcflags, qualname);
+  makeClosure(c, co, funcflags);
 }

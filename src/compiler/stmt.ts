@@ -18,6 +18,9 @@ import { visitExpr, jumpIf, addopBinary, addYieldFrom, callExitWithNones } from 
 import { compileFunction, compileClass } from "./func.ts";
 import { compileMatch } from "./pattern.ts";
 import { annexprString } from "./func.ts";
+import * as constMod from "../objects/constant.ts";
+import { strLen as strLenCP } from "./pyops.ts";
+import { mangle } from "./mangle.ts";
 
 export function visitStmts(c: Compiler, stmts: A.stmt[]): void {
   for (const s of stmts) visitStmt(c, s);
@@ -695,7 +698,6 @@ function compileFromImport(c: Compiler, s: A.ImportFrom): void {
   c.addop(Op.POP_TOP);
 }
 
-import * as constMod from "../objects/constant.ts";
 
 function compileAssert(c: Compiler, s: A.Assert): void {
   const t = s.test;
@@ -735,7 +737,6 @@ function updateStartLocationToMatchAttr(c: Compiler, attr: A.Attribute): void {
 }
 export { updateStartLocationToMatchAttr };
 
-import { strLen as strLenCP } from "./pyops.ts";
 
 function compileAugAssign(c: Compiler, s: A.AugAssign): void {
   const e = s.target;
@@ -838,7 +839,6 @@ function compileAnnAssign(c: Compiler, s: A.AnnAssign): void {
   }
 }
 
-import { mangle } from "./mangle.ts";
 function mangleName(c: Compiler, name: string): string {
   return mangle(c.u.private_, name);
 }
