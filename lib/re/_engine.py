@@ -362,10 +362,13 @@ def _compile_repeat(node):
             count = 0
             while count < hi:
                 found = inner(ctx, i, caps, lambda j, c2: (j, c2))
-                if found is None or found[0] == i and count >= lo:
+                if found is None:
                     break
-                i, caps = found
+                j, caps = found
                 count += 1
+                if j == i and count >= lo:
+                    break  # an empty iteration ends the loop (its captures stay)
+                i = j
             if count < lo:
                 return None
             return k(i, caps)
