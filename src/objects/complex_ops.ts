@@ -9,6 +9,9 @@ import { zeroDivisionError, overflowError, typeError } from "./errors.ts";
 import { floatHash } from "./pyhash.ts";
 import { intToDouble, pointerHash } from "./abstract.ts";
 import { canonHash } from "./pyhash.ts";
+import { PyStr } from "./str.ts";
+import { str as strOf } from "./abstract.ts";
+import { formatComplexWithSpec } from "./format_spec.ts";
 
 /** (a+bj) ** (c+dj) as CPython's _Py_c_pow. */
 export function complexPowValues(ar: number, ai: number, br: number, bi: number): [number, number] {
@@ -103,4 +106,9 @@ ComplexType.tp_getset = [
 ];
 ComplexType.tp_methods = [
   { name: "conjugate", flags: 1, fn: (o: PyObject) => newComplex((o as PyComplex).real, -(o as PyComplex).imag) },
+  { name: "__format__", flags: 2, fn: (o: PyObject, spec: PyObject) => {
+    if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+    if (spec.value === "") return strOf(o);
+    return newStr(formatComplexWithSpec((o as PyComplex).real, (o as PyComplex).imag, spec.value, o.ob_type.tp_name));
+  } },
 ];

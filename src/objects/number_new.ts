@@ -14,7 +14,9 @@ import { intern } from "./str.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { floatToIntValue, asIntegerRatio } from "./float_ops.ts";
 import { newTuple } from "./tuple.ts";
-import { formatInt, formatFloat } from "./format.ts";
+import { formatInt } from "./format.ts";
+import { formatFloatWithSpec } from "./format_spec.ts";
+import { str as strOf } from "./abstract.ts";
 import { intHash } from "./pyhash.ts";
 
 function dec(x: PyObject): void {
@@ -204,8 +206,8 @@ ComplexType.tp_new = (type, args, kw) => {
   if (im !== null) {
     if (im instanceof PyComplex) {
       r -= im.imag;
-      i += im.real;
-    } else i += asDouble(im);
+      i = re instanceof PyComplex ? i + im.real : im.real;
+    } else i = re instanceof PyComplex ? i + asDouble(im) : asDouble(im);
   }
   return new PyComplex(type, r, i);
 };
@@ -240,9 +242,9 @@ IntType.tp_methods = [
     return newIntAny(normBig(q * p));
   } },
   { name: "__format__", flags: 2, fn: (o: PyObject, spec: PyObject) => {
-    const s = (spec as PyStr).value;
-    if (s === "" ) return o.ob_type === BoolType ? newStr(V(o) ? "True" : "False") : newStr(intToDecimalString(V(o)));
-    return newStr(formatInt(V(o), s, o.ob_type.tp_name));
+    if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+    if (spec.value === "") return strOf(o);
+    return newStr(formatInt(V(o), spec.value, o.ob_type.tp_name));
   } },
   { name: "__getnewargs__", flags: 1, fn: (o: PyObject) => newTuple([newIntAny(V(o))]) },
   { name: "__sizeof__", flags: 1, fn: (o: PyObject) => {
@@ -300,30 +302,33 @@ IntType.tp_getset = [
 // ---- float methods that need other modules ------------------------------------------------------
 
 FloatType.tp_methods.push(
-  { name: "__format__", flags: 2, fn: (o: PyObject, spec: PyObject) => newStr(formatFloat((o as PyFloat).value, (spec as PyStr).value)) },
+  { name: "__format__", flags: 2, fn: (o: PyObject, spec: PyObject) => {
+    if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+    if (spec.value === "") return strOf(o);
+    return newStr(formatFloatWithSpec((o as PyFloat).value, spec.value, o.ob_type.tp_name));
+  } },
   { name: "__round__", flags: 3, fn: (o: PyObject, args: PyObject[]) => floatRound((o as PyFloat).value, args.length === 0 ? None : args[0]!) },
   { name: "hex", flags: 1, fn: (o: PyObject) => newStr(floatHex((o as PyFloat).value)) },
 );
-/** round(x[, n]) for floats: half-even on the exact value. */
+/** round(x[, n]) for floats (float___round___impl / double_round): correctly rounded via dtoa. */
 export function floatRound(x: number, nd: PyObject): PyObject {
   if (nd === None) {
-    if (!Number.isFinite(x)) throw Number.isNaN(x) ? valueError("cannot convert float NaN to integer") : overflowError("cannot convert float infinity to integer");
     let r = Math.round(x);
-    if (Math.abs(x % 1) === 0.5) r = 2 * Math.round(x / 2);
+    if (Math.abs(x - r) === 0.5) r = 2 * Math.round(x / 2);
+    else if (r - x === 0.5) r -= 1; // JS rounds -2.5 to -2 (towards +inf); C's round() is away from zero
     return newIntAny(floatToIntValue(r));
   }
-  const n = Number(toIndex(nd).value);
-  if (!Number.isFinite(x) || x === 0) return newFloat(x);
+  const n = asSsize(nd);
+  if (!Number.isFinite(x)) return newFloat(x);
   if (n > 323) return newFloat(x);
   if (n < -308) return newFloat(0 * x);
-  const s = formatFloat(x, `.${Math.max(0, n)}f`);
-  if (n >= 0) return newFloat(Number(s));
-  const p = 10 ** -n;
-  const y = x / p;
-  let r = Math.round(y);
-  if (Math.abs(y % 1) === 0.5) r = 2 * Math.round(y / 2);
-  return newFloat(r * p);
+  const d = dtoa(x, 3, n);
+  const r = Number(`${d.neg ? "-" : ""}0${d.digits}e${d.decpt - d.digits.length}`);
+  if (!Number.isFinite(r)) throw overflowError("rounded value too large to represent");
+  return newFloat(r);
 }
+import { dtoa } from "./dtoa.ts";
+import { asSsize } from "./abstract.ts";
 function floatHex(x: number): string {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";

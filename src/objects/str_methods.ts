@@ -141,7 +141,7 @@ StrType.sq_repeat = (a, n) => {
   if (n <= 0 || s.length === 0) return newStr("");
   if (n === 1) return same(a);
   const len = strLen(a as PyStr);
-  if (len * n > 0x7fffffffffffffff) throw overflowError("repeated string is too long");
+  if (BigInt(len) * BigInt(n) > 0x7fffffffffffffffn) throw overflowError("repeated string is too long");
   checkSize(s.length * n);
   return newStr(s.repeat(n));
 };
