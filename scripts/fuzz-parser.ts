@@ -4,7 +4,7 @@
  * ast.parse() verdict (error class, msg, positions, or OK). Deterministic (seeded).
  *   npx tsx scripts/fuzz-parser.ts [count=500] [seed=1]
  * FUZZ_EDITS=N (edits per fragment), FUZZ_LINES=1 (line edits too), FUZZ_ALL=1 (test files too),
- * FUZZ_RANDOM=1 (random token soup instead of stdlib fragments).
+ * FUZZ_RANDOM=1 (random token soup instead of stdlib fragments), FUZZ_FSTRING=1 (random f-strings).
  */
 import { readFileSync } from "node:fs";
 import { stdlibFiles } from "./compare-ast.ts";
@@ -72,12 +72,34 @@ export function randomSources(count: number, s0 = 99): string[] {
   return out;
 }
 
+const FPIECES = ["{", "}", "{{", "}}", "x", "y", " ", "!r", "!s", "!a", "!x", ":", ":>10", ":{w}", "=", " = ", "'", "\"", "\\n", "\\", "\n", "#", "(", ")",
+  "[", "]", "a.b", "f(x)", "1+2", "lambda: 1", "x if y else z", "é", "€", "\\N{EURO SIGN}", "{x}", "{x!r}", "{x:{y}}", "{x=}", "{ x = }", "!=", "==", "<", ">=",
+  ":=", "*", "**", "yield", "await x", "'a'", "\"b\"", "f'{z}'", "{{}}", ",", "\t"];
+
+/** Random f-strings (prefixes, quotes, fields, conversions, specs, '=', nesting), seeded. */
+export function fstringSources(count: number, s0 = 5): string[] {
+  seed = s0;
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let body = "";
+    const n = 1 + rnd(8);
+    for (let i = 0; i < n; i++) body += FPIECES[rnd(FPIECES.length)];
+    const q = ["'", "\"", "'''", "\"\"\""][rnd(4)]!;
+    const pre = ["f", "F", "rf", "fr", "Rf"][rnd(5)]!;
+    let src = `${pre}${q}${body}${q}`;
+    if (rnd(3) === 0) src = "x = " + src + (rnd(2) ? " 'tail'" : "");
+    if (rnd(4) === 0) src = `'a' ${src} f'{q}'`;
+    out.push(src + "\n");
+  }
+  return out;
+}
+
 function short(v: Verdict): string {
   return v[0] === "ok" ? "ok" : JSON.stringify(v);
 }
 
 if (process.argv[1]?.endsWith("fuzz-parser.ts")) {
-  const list = process.env.FUZZ_RANDOM ? randomSources(Number(process.argv[2] ?? 500), Number(process.argv[3] ?? 99)) : mutants(Number(process.argv[2] ?? 500));
+  const list = process.env.FUZZ_FSTRING ? fstringSources(Number(process.argv[2] ?? 500), Number(process.argv[3] ?? 5)) : process.env.FUZZ_RANDOM ? randomSources(Number(process.argv[2] ?? 500), Number(process.argv[3] ?? 99)) : mutants(Number(process.argv[2] ?? 500));
   const want = pythonVerdicts(list);
   let same = 0;
   list.forEach((src, i) => {
