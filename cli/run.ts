@@ -13,6 +13,34 @@ import { formatSyntaxError } from "../src/parser/report.ts";
 import { StackOverflow } from "../src/parser/run.ts";
 import { rerunWithBigStack } from "./tools/ast.ts";
 import { utf8Encode } from "../src/tokenizer/utf8.ts";
+import { configureImport } from "../src/vm/import_init.ts";
+import { startRuntime, runModuleAsMain } from "../src/vm/import_main.ts";
+import { tableSource, directorySource, type LibSource } from "../src/host/libbundle.ts";
+import { LIB_TABLE } from "./lib_bundle.ts";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+
+/** The library: bundled into dist/ by the build, else the repository's lib/ folder. */
+function librarySource(h: NodeHost): LibSource {
+  if (LIB_TABLE !== null) return tableSource(LIB_TABLE);
+  return directorySource(h, resolve(dirname(fileURLToPath(import.meta.url)), "..", "lib"));
+}
+
+/** sys.path, -B/-O and the library for the run (src/vm/import_init.ts), then start the runtime. */
+function setUpImports(h: NodeHost, opts: Options, prog: Program, argv: string[]): void {
+  let path0: string | null;
+  if (prog.kind === "file") path0 = dirname(resolve(h.cwd(), prog.path));
+  else if (prog.kind === "module") path0 = h.cwd();
+  else path0 = "";
+  configureImport({
+    path0, optimize: opts.optimize, dontWriteBytecode: opts.dontWriteBytecode,
+    ignoreEnvironment: opts.ignoreEnvironment, isolated: opts.isolated, noUserSite: opts.noUserSite,
+    noSite: opts.noSite, verbose: opts.verbose, quiet: opts.quiet, inspect: opts.inspect,
+    checkHashBasedPycs: (opts as { checkHashBasedPycs?: "default" | "always" | "never" }).checkHashBasedPycs ?? "default",
+    lib: librarySource(h),
+  });
+  if (prog.kind !== "module") startRuntime(argv);
+}
 
 export type Program =
   | { kind: "file"; path: string }
@@ -20,7 +48,9 @@ export type Program =
   | { kind: "module"; name: string }
   | { kind: "stdin" };
 
-export function runMain(h: NodeHost, _opts: Options, prog: Program, argv: string[]): number {
+export function runMain(h: NodeHost, opts: Options, prog: Program, argv: string[]): number {
+  setUpImports(h, opts, prog, argv);
+  if (prog.kind === "module") return runModuleAsMain(prog.name, argv);
   let source: Uint8Array | null = null;
   let filename = "";
   if (prog.kind === "file") {

@@ -5,7 +5,7 @@ import { PyDict, newDict, dictGetItemStr, dictSetItemStr } from "./dict.ts";
 import { PyStr, intern, newStr } from "./str.ts";
 import { genericGetAttr, genericSetAttr } from "./typeobject.ts";
 import { attributeError } from "./errors.ts";
-import { call, reprStr } from "./abstract.ts";
+import { call, reprStr, strStr, lookupAttr, isTrue } from "./abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 
 export class PyModule extends PyObject {
@@ -37,14 +37,73 @@ ModuleType.tp_getattro = (o, name) => {
     const ga = dictGetItemStr(d, intern("__getattr__"));
     if (ga !== null) return call(ga, [name]);
   }
+  if (d !== null && isInitializingModule(d)) {
+    throw attributeError(`partially initialized module '${moduleName(o)}' has no attribute '${(name as PyStr).value}' (most likely due to a circular import)`);
+  }
   throw attributeError(`module '${moduleName(o)}' has no attribute '${(name as PyStr).value}'`);
 };
 ModuleType.tp_setattro = genericSetAttr;
+/** __spec__._initializing is true: the module's code is still running (import in progress). */
+function isInitializingModule(d: PyDict): boolean {
+  const spec = dictGetItemStr(d, intern("__spec__"));
+  if (spec === null || spec === None) return false;
+  const v = lookupAttr(spec, intern("_initializing"));
+  if (v === null) return false;
+  const r = isTrue(v);
+  if (--v.ob_refcnt === 0) dealloc(v);
+  return r;
+}
+/** importlib._bootstrap._module_repr: from __spec__ when set, else __loader__/__name__/__file__. */
 ModuleType.tp_repr = (o) => {
-  const d = o.dict!;
-  const file = dictGetItemStr(d, intern("__file__"));
-  if (file !== null) return newStr(`<module '${moduleName(o)}' from ${reprStr(file)}>`);
-  return newStr(`<module '${moduleName(o)}' (built-in)>`);
+  const get = (x: PyObject, n: string): PyObject | null => lookupAttr(x, intern(n));
+  const loader = get(o, "__loader__");
+  const spec = get(o, "__spec__");
+  try {
+    if (spec !== null && isTrue(spec)) {
+      const name = get(spec, "name");
+      const origin = get(spec, "origin");
+      const sl = get(spec, "loader");
+      try {
+        const nm = name === null || name === None ? "'?'" : reprStr(name);
+        if (origin === null || origin === None) {
+          if (sl === null || sl === None) return newStr(`<module ${nm}>`);
+          return newStr(`<module ${nm} (${reprStr(sl)})>`);
+        }
+        const hl = get(spec, "has_location");
+        const has = hl !== null && isTrue(hl);
+        if (hl !== null && --hl.ob_refcnt === 0) dealloc(hl);
+        if (has) return newStr(`<module ${nm} from ${reprStr(origin)}>`);
+        return newStr(`<module ${name === null || name === None ? "'?'" : reprStr(name)} (${strStr(origin)})>`);
+      } finally {
+        for (const x of [name, origin, sl]) if (x !== null && --x.ob_refcnt === 0) dealloc(x);
+      }
+    }
+    if (loader !== null && loader !== None) {
+      const mr = get(loader, "module_repr");
+      if (mr !== null) {
+        try {
+          return call(mr, [o]);
+        } catch {
+          /* fall through to the catch-all */
+        } finally {
+          if (--mr.ob_refcnt === 0) dealloc(mr);
+        }
+      }
+    }
+    const name = get(o, "__name__");
+    const nm = name === null ? "'?'" : reprStr(name);
+    if (name !== null && --name.ob_refcnt === 0) dealloc(name);
+    const file = get(o, "__file__");
+    if (file === null) {
+      if (loader === null || loader === None) return newStr(`<module ${nm}>`);
+      return newStr(`<module ${nm} (${reprStr(loader)})>`);
+    }
+    const r = newStr(`<module ${nm} from ${reprStr(file)}>`);
+    if (--file.ob_refcnt === 0) dealloc(file);
+    return r;
+  } finally {
+    for (const x of [loader, spec]) if (x !== null && --x.ob_refcnt === 0) dealloc(x);
+  }
 };
 ModuleType.tp_dealloc = (o) => {
   const d = o.dict;

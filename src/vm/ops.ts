@@ -37,7 +37,7 @@ import { BuiltinFunctionType, MethodDescrType } from "../objects/types.ts";
 import { CO_COROUTINE, CO_GENERATOR, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from "../bytecode/code.ts";
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv } from "../objects/float_ops.ts";
 import { formatObject } from "../objects/format.ts";
-import { importModule } from "./import.ts";
+import { importModule, importFrom as importFromModule } from "./import.ts";
 
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
@@ -436,14 +436,7 @@ export function importName(f: Frame, name: PyStr, fromlist: PyObject, level: PyO
   return importModule(f, name.value, fromlist, level);
 }
 export function importFrom(mod: PyObject, name: PyStr): PyObject {
-  const v = A.lookupAttr(mod, name);
-  if (v !== null) return v;
-  const modName = mod.dict !== null ? dictGetItemStr(mod.dict, intern("__name__")) : null;
-  const mn = modName instanceof PyStr ? modName.value : "<unknown module name>";
-  const file = mod.dict !== null ? dictGetItemStr(mod.dict, intern("__file__")) : null;
-  const where = file instanceof PyStr ? file.value : "unknown location";
-  const e = newException(E.ImportErrorType, `cannot import name '${name.value}' from '${mn}' (${where})`);
-  return throwIt(e);
+  return importFromModule(mod, name);
 }
 function throwIt(e: PyBaseException): never {
   throw e;

@@ -1,0 +1,93 @@
+/**
+ * Compiling and executing module code for the import system:
+ *   compileModuleSource(bytes, path, optimize)  source_to_code: parse + compile, a CompileError
+ *                                               becomes the Python exception (SyntaxError...)
+ *   execCodeInModule(code, module)              exec(code, module.__dict__), inserting
+ *                                               __builtins__ as exec() does
+ */
+import { CodeObject } from "../bytecode/code.ts";
+import { PyObject } from "../objects/object.ts";
+import { None } from "../objects/types.ts";
+import { PyStr, intern, newStr } from "../objects/str.ts";
+import { newInt } from "../objects/int.ts";
+import { newTuple } from "../objects/tuple.ts";
+import { PyDict, dictGetItemStr, dictSetItemStr } from "../objects/dict.ts";
+import { PyModule } from "../objects/module.ts";
+import { PyCode, codeFor } from "../objects/codeobject.ts";
+import * as E from "../objects/exceptions.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import { newException, systemError } from "../objects/errors.ts";
+import { call } from "../objects/abstract.ts";
+import { compileAST } from "../compiler/index.ts";
+import { parse } from "../parser/parse.ts";
+import { CompileError } from "../parser/errors.ts";
+import { Frame, ReturnMode } from "./frame.ts";
+import { evalFrame } from "./eval.ts";
+import { sysGet } from "../modules/sys.ts";
+import { decref } from "./import_util.ts";
+
+/** A CompileError as the Python exception CPython raises (SyntaxError with its fields, ...). */
+export function compileErrorToPy(e: CompileError): PyBaseException {
+  const t = (E as unknown as Record<string, unknown>)[`${e.type}Type`];
+  const type = t instanceof Object ? (t as typeof E.SyntaxErrorType) : E.SyntaxErrorType;
+  if (!e.isSyntaxError) return newException(type, e.msg === "" ? null : e.msg);
+  const num = (n: number | null): PyObject => (n === null ? (None.ob_refcnt++, None) : newInt(n));
+  const details = newTuple([
+    newStr(e.filename), num(e.lineno), num(e.offset),
+    e.text === null ? (None.ob_refcnt++, None) : newStr(e.text), num(e.end_lineno), num(e.end_offset),
+  ]);
+  const msg = newStr(e.msg);
+  try {
+    return call(type, [msg, details]) as PyBaseException;
+  } finally {
+    decref(msg);
+    decref(details);
+  }
+}
+
+/** source_to_code(data, path): compile module source; errors are Python exceptions. */
+export function compileModuleSource(source: Uint8Array | string, path: string, optimize: number): CodeObject {
+  try {
+    const mod = parse(source, { filename: path });
+    return compileAST(mod, { filename: path, optimize });
+  } catch (e) {
+    if (e instanceof CompileError) {
+      if (e.type === "MemoryError" && e.msg === "") throw newException(E.MemoryErrorType, null);
+      throw compileErrorToPy(e);
+    }
+    if (e instanceof RangeError) throw newException(E.RecursionErrorType, "maximum recursion depth exceeded during compilation");
+    throw e;
+  }
+}
+
+/** The builtins dict for code run in `globals` (inserting __builtins__ as exec() does). */
+function builtinsFor(globals: PyDict): PyDict {
+  const key = intern("__builtins__");
+  let b = dictGetItemStr(globals, key);
+  if (b === null) {
+    const mods = sysGet("modules") as PyDict | null;
+    b = mods === null ? null : dictGetItemStr(mods, intern("builtins"));
+    if (b === null) throw systemError("lost builtins module");
+    dictSetItemStr(globals, key, b);
+  }
+  if (b instanceof PyModule) return b.dict!;
+  if (b instanceof PyDict) return b;
+  throw systemError("__builtins__ is not a dict or module");
+}
+
+/** exec(code, globals): runs a module-level code object with globals as its locals. */
+export function execCodeInDict(code: PyCode | CodeObject, globals: PyDict): void {
+  const c = code instanceof CodeObject ? codeFor(code) : code;
+  const f = new Frame(c, null, globals, builtinsFor(globals), globals);
+  f.returnMode = ReturnMode.ENTRY;
+  const r = evalFrame(f, null);
+  decref(r);
+}
+
+/** exec(code, module.__dict__). */
+export function execCodeInModule(code: PyCode | CodeObject, module: PyObject): void {
+  const d = module.dict;
+  if (d === null) throw systemError("module has no __dict__");
+  execCodeInDict(code, d);
+}
+export { PyStr };
