@@ -2,9 +2,33 @@
 // Runs by itself on `npm install` (the "prepare" script), so `npx tspy` works on a fresh clone.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// The bundled library: cli/lib_bundle.ts becomes the table of lib/**/*.py (path -> source), served
+// at /tspy/lib by src/host/libbundle.ts, so the bundle needs no file system for its library.
+const libBundle = {
+  name: "tspy-lib-bundle",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]cli[\\/]lib_bundle\.ts$/ }, () => {
+      const table = {};
+      const walk = (dir) => {
+        for (const name of readdirSync(dir).sort()) {
+          const p = join(dir, name);
+          if (statSync(p).isDirectory()) {
+            if (name !== "__pycache__") walk(p);
+          } else if (name.endsWith(".py")) {
+            table[relative(join(root, "lib"), p).split(sep).join("/")] = readFileSync(p, "utf8");
+          }
+        }
+      };
+      walk(join(root, "lib"));
+      return { contents: `export const LIB_TABLE = ${JSON.stringify(table)};\n`, loader: "js" };
+    });
+  },
+};
 await build({
   entryPoints: [join(root, "cli/tspy.ts")],
   outfile: join(root, "dist/tspy.js"),
@@ -14,5 +38,6 @@ await build({
   target: "node20",
   sourcemap: true,
   logLevel: "warning",
+  plugins: [libBundle],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
