@@ -129,6 +129,13 @@ def _alarm(*a):
 
 
 def run_case(setup, body, bltns, filename):
+    # CPython's warning filters are process state: each case starts from the same ones.
+    import warnings
+    with warnings.catch_warnings():
+        return _run_case(setup, body, bltns, filename)
+
+
+def _run_case(setup, body, bltns, filename):
     mod = types.ModuleType("casemod")
     g = mod.__dict__
     if bltns is not None:
