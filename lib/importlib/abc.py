@@ -1,4 +1,5 @@
 """Abstract base classes related to import."""
+from . import _bootstrap
 from . import _bootstrap_external
 from . import machinery
 from ._abc import Loader
@@ -100,8 +101,17 @@ class InspectLoader(Loader):
         """Compile 'data' into a code object."""
         return _tspy.compile_source(data, path)
 
-    exec_module = _bootstrap_external._LoaderBasics.exec_module
-    load_module = _bootstrap_external._LoaderBasics.load_module
+    def exec_module(self, module):
+        """Execute the module."""
+        code = self.get_code(module.__name__)
+        if code is None:
+            raise ImportError('cannot load module {!r} when get_code() '
+                              'returns None'.format(module.__name__))
+        _tspy.exec_code(code, module.__dict__)
+
+    def load_module(self, fullname):
+        """Return the loaded module (deprecated)."""
+        return _bootstrap._load_module_shim(self, fullname)
 
 
 _register(InspectLoader, machinery.BuiltinImporter, machinery.FrozenImporter, machinery.NamespaceLoader)

@@ -397,9 +397,10 @@ function multiBaseClass(qualname: string, bases: PyType[], methods: MethodDef[])
   u.tp_dictoffset = true;
   u.tp_methods = methods;
   readyType(u);
+  u.tp_solid = ObjectType;
   return u;
 }
-import { TypeType } from "../objects/types.ts";
+import { TypeType, ObjectType } from "../objects/types.ts";
 import { TPFlags } from "../objects/object.ts";
 import { readyType } from "../objects/typeobject.ts";
 
@@ -431,6 +432,9 @@ let loadModuleShim: (loader: PyObject, fullname: PyObject) => PyObject = (loader
   decref(m);
   return incref(dictGetItem(mods, fullname) ?? None);
 };
+export function loadModuleShimPy(loader: PyObject, fullname: PyObject): PyObject {
+  return loadModuleShim(loader, fullname);
+}
 export function setLoadModuleShimImpl(f: typeof loadModuleShim): void {
   loadModuleShim = f;
 }

@@ -27,7 +27,7 @@ import { decref, incref, importError, withOSError, attrOpt } from "../vm/import_
 import { isBuiltinModuleName, createBuiltinModule, builtinModuleNames } from "../vm/import_registry.ts";
 import * as B from "./importlib_bootstrap.ts";
 import * as X from "./importlib_external.ts";
-import { compileModuleSource } from "../vm/import_exec.ts";
+import { compileModuleSource, execCodeInDict } from "../vm/import_exec.ts";
 import { gcdImport, findSpec, importModuleLevel, handleFromlist, resolveName, findAndLoad, loadUnlocked } from "../vm/import.ts";
 import { optimizeLevel } from "./importlib_paths.ts";
 
@@ -88,6 +88,7 @@ export const makeFrozenImportlib = once(() => {
       return incref(args[0]!);
     } },
     { name: "__import__", flags: Meth.KEYWORDS, fn: importFunction },
+    { name: "_load_module_shim", flags: Meth.FASTCALL, fn: (_s: null, args: PyObject[]) => X.loadModuleShimPy(args[0]!, args[1]!) },
   ]);
   return m;
 });
@@ -130,6 +131,7 @@ export const makeFrozenImportlibExternal = once(() => {
     ]) },
   ]);
   put(d, "MAGIC_NUMBER", newBytes(MAGIC_BYTES.slice()));
+  put(d, "_RAW_MAGIC_NUMBER", newInt(RAW_MAGIC_NUMBER));
   put(d, "SOURCE_SUFFIXES", newList([newStr(".py")]));
   put(d, "BYTECODE_SUFFIXES", newList([newStr(".pyc")]));
   put(d, "DEBUG_BYTECODE_SUFFIXES", newList([newStr(".pyc")]));
@@ -258,6 +260,13 @@ export const makeTspy = once(() => {
       return incref(None);
     } },
     { name: "getcwd", flags: Meth.NOARGS, fn: () => newStr(host().cwd()) },
+    { name: "exec_code", flags: Meth.FASTCALL, fn: (_s: null, args: PyObject[]) => {
+      const c = args[0], g = args[1];
+      if (!(c instanceof PyCode)) throw typeError("exec_code() argument 1 must be code");
+      if (!(g instanceof PyDict)) throw typeError("exec_code() argument 2 must be dict");
+      execCodeInDict(c, g);
+      return incref(None);
+    } },
   ]);
   put(m.dict!, "cache_tag", newStr(CACHE_TAG));
   return m;

@@ -6,7 +6,7 @@
  * Reference rules as everywhere: getters return new references unless named "borrowed".
  */
 import { PyObject, PyType, TPFlags, type MethodDef, type GetSetDef } from "../objects/object.ts";
-import { TypeType, None } from "../objects/types.ts";
+import { TypeType, None, ObjectType } from "../objects/types.ts";
 import { PyStr, intern, newStr } from "../objects/str.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import * as E from "../objects/exceptions.ts";
@@ -111,6 +111,7 @@ export function nativeClass(qualname: string, base: PyType | null, methods: Meth
     t.tp_init = init;
   }
   readyType(t);
+  t.tp_solid = ObjectType; // instances are plain objects with a __dict__
   return t;
 }
 const DICT_GETSET: GetSetDef = {
