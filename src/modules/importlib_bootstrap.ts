@@ -35,6 +35,7 @@ function specInit(self: PyObject, args: PyObject[], kw: PyObject | null): void {
   const pkg = isPackage !== null && isTrue(isPackage);
   if (pkg) dsetNew(self, "submodule_search_locations", newListOf([]));
   else dset(self, "submodule_search_locations", None);
+  dsetNew(self, "_uninitialized_submodules", newList([]));
   dset(self, "_set_fileattr", False);
   dset(self, "_cached", None);
 }
@@ -127,6 +128,7 @@ export function newSpec(name: string, loader: PyObject, origin: string | null, i
   dset(s, "loader_state", None);
   if (isPackage) dsetNew(s, "submodule_search_locations", newList([]));
   else dset(s, "submodule_search_locations", None);
+  dsetNew(s, "_uninitialized_submodules", newList([]));
   dset(s, "_set_fileattr", False);
   dset(s, "_cached", None);
   return s;
@@ -178,6 +180,7 @@ export function specFromLoader(name: PyObject, loader: PyObject, origin: PyObjec
   dset(s, "loader_state", None);
   if (pkg) dsetNew(s, "submodule_search_locations", newList([]));
   else dset(s, "submodule_search_locations", None);
+  dsetNew(s, "_uninitialized_submodules", newList([]));
   dset(s, "_set_fileattr", False);
   dset(s, "_cached", None);
   return s;

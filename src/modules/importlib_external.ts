@@ -472,6 +472,7 @@ export function specFromFileLocation(name: PyObject, location: PyObject | null, 
   dsetNew(spec, "origin", newStr(loc));
   dset(spec, "loader_state", None);
   dset(spec, "submodule_search_locations", None);
+  dsetNew(spec, "_uninitialized_submodules", newList([]));
   dset(spec, "_set_fileattr", True);
   dset(spec, "_cached", None);
   let ld = loader;

@@ -4,8 +4,9 @@ import { ModuleType, None } from "./types.ts";
 import { PyDict, newDict, dictGetItemStr, dictSetItemStr } from "./dict.ts";
 import { PyStr, intern, newStr } from "./str.ts";
 import { genericGetAttr, genericSetAttr } from "./typeobject.ts";
-import { attributeError } from "./errors.ts";
-import { call, reprStr, strStr, lookupAttr, isTrue } from "./abstract.ts";
+import { attributeError, typeError } from "./errors.ts";
+import { parseArgs } from "./args.ts";
+import { call, reprStr, strStr, lookupAttr, isTrue, contains } from "./abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 
 export class PyModule extends PyObject {
@@ -29,6 +30,30 @@ export function moduleName(m: PyObject): string {
   return n instanceof PyStr ? n.value : "?";
 }
 ModuleType.tp_dictoffset = true;
+// module(name, doc=None): the instance dict is made by __new__, filled by __init__
+ModuleType.tp_new = (type) => {
+  const m = new PyModule(type, newDict());
+  return m;
+};
+ModuleType.tp_init = (self, args, kw) => {
+  const [name, doc] = parseArgs("module", args, kw, ["name", "doc"], { required: 1 });
+  if (!(name instanceof PyStr)) throw typeError(`module.__init__() argument 'name' must be str, not ${name!.ob_type.tp_name}`);
+  let d = self.dict;
+  if (d === null) d = self.dict = newDict();
+  dictSetItemStr(d, intern("__name__"), name);
+  dictSetItemStr(d, intern("__doc__"), doc ?? None);
+  dictSetItemStr(d, intern("__package__"), None);
+  dictSetItemStr(d, intern("__loader__"), None);
+  dictSetItemStr(d, intern("__spec__"), None);
+};
+ModuleType.tp_getset = [
+  { name: "__dict__", get: (o) => {
+    const d = o.dict ?? newDict();
+    if (o.dict === null) o.dict = d;
+    d.ob_refcnt++;
+    return d;
+  }, set: null },
+];
 ModuleType.tp_getattro = (o, name) => {
   const r = genericGetAttr(o, name);
   if (r !== null) return r;
@@ -40,9 +65,26 @@ ModuleType.tp_getattro = (o, name) => {
   if (d !== null && isInitializingModule(d)) {
     throw attributeError(`partially initialized module '${moduleName(o)}' has no attribute '${(name as PyStr).value}' (most likely due to a circular import)`);
   }
+  if (d !== null && isUninitializedSubmodule(d, name as PyStr)) {
+    throw attributeError(`cannot access submodule '${(name as PyStr).value}' of module '${moduleName(o)}' (most likely due to a circular import)`);
+  }
   throw attributeError(`module '${moduleName(o)}' has no attribute '${(name as PyStr).value}'`);
 };
 ModuleType.tp_setattro = genericSetAttr;
+/** `name` is in __spec__._uninitialized_submodules: that submodule is being imported. */
+function isUninitializedSubmodule(d: PyDict, name: PyStr): boolean {
+  const spec = dictGetItemStr(d, intern("__spec__"));
+  if (spec === null || spec === None) return false;
+  const v = lookupAttr(spec, intern("_uninitialized_submodules"));
+  if (v === null) return false;
+  let r = false;
+  try {
+    r = contains(v, name);
+  } finally {
+    if (--v.ob_refcnt === 0) dealloc(v);
+  }
+  return r;
+}
 /** __spec__._initializing is true: the module's code is still running (import in progress). */
 function isInitializingModule(d: PyDict): boolean {
   const spec = dictGetItemStr(d, intern("__spec__"));

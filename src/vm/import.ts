@@ -19,7 +19,7 @@ import { None } from "../objects/types.ts";
 import { PyStr, intern, newStr, strRepr } from "../objects/str.ts";
 import { PyDict, dictGetItem, dictGetItemStr, dictSetItem, dictDelItemIf, dictPop } from "../objects/dict.ts";
 import { PyInt, True, False } from "../objects/int.ts";
-import { PyList } from "../objects/list.ts";
+import { PyList, listAppend } from "../objects/list.ts";
 import { newException, typeError, valueError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { isTrue, lookupAttr, iterableToArray, call, callMethod, reprStr, typeName } from "../objects/abstract.ts";
@@ -253,11 +253,31 @@ function findAndLoadUnlocked(name: string): PyObject {
     decref(path);
   }
   if (spec === null) throw moduleNotFound(`No module named ${strRepr(name)}`, name);
+  // the child is listed in the parent's spec while it loads ("cannot access submodule" messages)
+  let pending: PyObject | null = null;
+  if (parent !== "") {
+    const pm = getModule(parent);
+    const ps = pm === null ? null : attrOpt(pm, "__spec__");
+    if (ps !== null && ps !== None && isTrue(ps)) {
+      const l = attrOpt(ps, "_uninitialized_submodules");
+      if (l instanceof PyList) {
+        listAppend(l, intern(name.slice(dot + 1)));
+        pending = l;
+      } else {
+        decref(l);
+      }
+    }
+    decref(ps);
+  }
   let module: PyObject;
   try {
     module = loadUnlocked(spec);
   } finally {
     decref(spec);
+    if (pending instanceof PyList && pending.items.length > 0) {
+      decref(pending.items.pop()!);
+    }
+    decref(pending);
   }
   if (parent !== "") {
     const parentModule = getModule(parent);
@@ -347,7 +367,7 @@ function resolveRelative(name: string, globals: PyObject | null, level: number):
 
 /** PyImport_ImportModuleLevelObject. New reference. */
 export function importModuleLevel(nameObj: PyObject, globals: PyObject | null, fromlist: PyObject | null, level: number): PyObject {
-  if (!(nameObj instanceof PyStr)) throw typeError(`module name must be str, not ${typeName(nameObj)}`);
+  if (!(nameObj instanceof PyStr)) throw typeError("module name must be a string");
   if (level < 0) throw valueError("level must be >= 0");
   const name = nameObj.value;
   let absName: string;

@@ -1,0 +1,2 @@
+from .two import g
+def f(): pass

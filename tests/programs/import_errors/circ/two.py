@@ -1,0 +1,2 @@
+from .one import f
+def g(): pass

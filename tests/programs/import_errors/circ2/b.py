@@ -1,0 +1,2 @@
+import circ2.a
+circ2.a.fa()

@@ -1,0 +1,2 @@
+print('running pkg.raises')
+raise ValueError('boom in module')
