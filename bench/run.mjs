@@ -1,7 +1,11 @@
 // npm run bench: times real programs under python3 and tspy in the same run and prints ratios.
 // Sections: startup, front end (tokenize+parse the stdlib), compile (the stdlib), programs.
-// Usage: node bench/run.mjs [--only SECTION] [--runs N] [--write]
+// Usage: node bench/run.mjs [--only SECTION] [--runs N] [--cpu] [--write] [--filter NAME]
 //   --write  replaces the generated table in docs/performance.md
+//   --cpu    measure user+sys CPU seconds (via /usr/bin/time) instead of wall time: steadier on a
+//            machine shared with other jobs
+//   --filter only the programs whose file name contains NAME
+// TSPY=path/to/tspy.js runs another build of tspy (default bin/tspy.js).
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -11,9 +15,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 3;
-const TSPY = [process.execPath, join(root, "bin/tspy.js")];
+const cpu = args.includes("--cpu") && existsSync("/usr/bin/time");
+const filter = args.includes("--filter") ? args[args.indexOf("--filter") + 1] : null;
+const TSPY = [process.execPath, process.env.TSPY ?? join(root, "bin/tspy.js")];
 
 function timeOnce(cmd, argv, opts = {}) {
+  if (cpu) {
+    // /usr/bin/time appends "user sys" as the last line of stderr
+    const r = spawnSync("/usr/bin/time", ["-f", "%U %S", cmd, ...argv], { encoding: "utf8", maxBuffer: 1 << 28, ...opts });
+    const lines = r.stderr.trimEnd().split("\n");
+    const [u, sy] = lines.pop().split(" ").map(Number);
+    r.stderr = lines.length ? lines.join("\n") + "\n" : "";
+    return { t: u + sy, r };
+  }
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { encoding: "utf8", maxBuffer: 1 << 28, ...opts });
   const t = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -73,7 +87,7 @@ for (const name of ["frontend", "compile"]) {
 if (!only || only === "programs") {
   const dir = join(root, "bench/programs");
   const ratios = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".py")).sort()) {
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".py") && (!filter || f.includes(filter))).sort()) {
     const p = join(dir, f);
     const py = best("python3", [p]);
     const ts = best(TSPY[0], [TSPY[1], p]);
@@ -95,6 +109,6 @@ if (args.includes("--write")) {
   const doc = join(root, "docs/performance.md");
   const text = readFileSync(doc, "utf8");
   const start = "<!-- bench:start -->", end = "<!-- bench:end -->";
-  const out = text.slice(0, text.indexOf(start) + start.length) + `\nMeasured ${new Date().toISOString().slice(0, 10)}, best of ${runs} runs, on this project's 2-core machine.\n\n` + table + "\n" + text.slice(text.indexOf(end));
+  const out = text.slice(0, text.indexOf(start) + start.length) + `\nMeasured ${new Date().toISOString().slice(0, 10)}, best of ${runs} runs (${cpu ? "user+sys CPU seconds" : "wall seconds"}), on this project's 2-core machine.\n\n` + table + "\n" + text.slice(text.indexOf(end));
   writeFileSync(doc, out);
 }
