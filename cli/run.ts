@@ -13,6 +13,8 @@ import { formatSyntaxError } from "../src/parser/report.ts";
 import { StackOverflow } from "../src/parser/run.ts";
 import { rerunWithBigStack } from "./tools/ast.ts";
 import { utf8Encode } from "../src/tokenizer/utf8.ts";
+import { warnExplicit, setWarnOptions } from "../src/modules/warnings.ts";
+import { SyntaxWarningType } from "../src/objects/exceptions.ts";
 import { configureImport } from "../src/vm/import_init.ts";
 import { startRuntime, runModuleAsMain } from "../src/vm/import_main.ts";
 import { tableSource, directorySource, type LibSource } from "../src/host/libbundle.ts";
@@ -49,6 +51,8 @@ export type Program =
   | { kind: "stdin" };
 
 export function runMain(h: NodeHost, opts: Options, prog: Program, argv: string[]): number {
+  const envWarn = opts.ignoreEnvironment ? undefined : h.env["PYTHONWARNINGS"];
+  setWarnOptions([...(envWarn ? envWarn.split(",") : []), ...opts.warnings]);
   setUpImports(h, opts, prog, argv);
   if (prog.kind === "module") return runModuleAsMain(prog.name, argv);
   let source: Uint8Array | null = null;
@@ -74,7 +78,17 @@ export function runMain(h: NodeHost, opts: Options, prog: Program, argv: string[
     let code;
     try {
       const mod = parse(source, { filename, fileInput: prog.kind !== "command", sourceIsFile: prog.kind === "file" });
-      code = compileAST(mod, { filename });
+      // SyntaxWarnings of the main script go through the warnings machinery, as in CPython
+      code = compileAST(mod, {
+        filename,
+        warn: (msg, lineno) => {
+          try {
+            warnExplicit(SyntaxWarningType, msg, filename, lineno, null, null);
+          } catch {
+            // a warning turned into an error: CPython reports it as a SyntaxError; tspy ignores it
+          }
+        },
+      });
     } catch (e) {
       if (e instanceof StackOverflow) {
         const status = rerunWithBigStack(prog.kind === "stdin" ? source : null);

@@ -10,7 +10,8 @@ import { PyInt, newInt, newIntAny, True, False, newBool, toBig, intDivmodValues 
 import { PyFloat, newFloat } from "../objects/float.ts";
 import { PyTuple, newTuple, tupleFrom } from "../objects/tuple.ts";
 import { PyList, newList } from "../objects/list.ts";
-import { PyDict, newDict, dictSetItemStr, dictGetItemStr, dictNext } from "../objects/dict.ts";
+import { PyDict, newDict, dictSetItemStr, dictGetItemStr, dictNext, dictDelItemIf } from "../objects/dict.ts";
+import { compileFn, execFn, evalFn } from "./builtins_compile.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import * as A from "../objects/abstract.ts";
 import * as E from "../objects/exceptions.ts";
@@ -208,24 +209,39 @@ function globalsFn(): PyObject {
   f.globals.ob_refcnt++;
   return f.globals;
 }
+/**
+ * The f_locals dict of a function frame: one dict per frame (as 3.11's frame->f_locals), refreshed
+ * from the fast locals on each call (PyFrame_FastToLocals: bound names set, unbound ones removed),
+ * so names exec() added to it stay visible through locals().
+ */
+const fastLocalsDicts = new WeakMap<Frame, PyDict>();
 export function frameLocals(f: Frame): PyObject {
   if (f.locals !== null) {
     f.locals.ob_refcnt++;
     return f.locals;
   }
-  const d = newDict();
+  let d = fastLocalsDicts.get(f);
+  if (d === undefined) {
+    d = newDict();
+    fastLocalsDicts.set(f, d);
+  }
   const code = f.code;
   for (let i = 0; i < code.nlocalsplus; i++) {
     let v = f.s[i];
     const kind = code.localspluskinds[i]!;
-    if (v === null || v === undefined) continue;
-    if ((kind & 0xc0) !== 0 && v.ob_type === T.CellType) {
+    const name = code.localsplusnames[i]!;
+    if (v !== null && v !== undefined && (kind & 0xc0) !== 0 && v.ob_type === T.CellType) {
       v = (v as { ref: PyObject | null } & PyObject).ref;
-      if (v === null) continue;
-      if ((kind & 0x80) !== 0 && (code.flags & 0x0001) === 0) continue;
+      // a free variable of a class body is not a local of it
+      if (v !== null && (kind & 0x80) !== 0 && (code.flags & 0x0001) === 0) continue;
     }
-    dictSetItemStr(d, code.localsplusnames[i]!, v);
+    if (v === null || v === undefined) {
+      dictDelItemIf(d, name);
+      continue;
+    }
+    dictSetItemStr(d, name, v);
   }
+  d.ob_refcnt++;
   return d;
 }
 function localsFn(): PyObject {
@@ -518,9 +534,12 @@ const DEFS: MethodDef[] = [
   fn("bin", 2, radix("0b", 2)),
   fn("callable", 2, callable),
   fn("chr", 2, chr),
+  fn("compile", 4, compileFn),
   fn("delattr", 3, delattr),
   fn("dir", 3, dir),
   fn("divmod", 3, divmod),
+  fn("eval", 4, evalFn),
+  fn("exec", 4, execFn),
   fn("format", 3, format),
   fn("getattr", 3, getattr),
   fn("globals", 1, globalsFn),

@@ -315,7 +315,7 @@ export function binaryOp(v: PyObject, w: PyObject, op: number): PyObject {
   if (op === 9 /* RSHIFT */ && isBuiltinPrint(v)) {
     throw typeError(`unsupported operand type(s) for >>: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'. Did you mean "print(<message>, file=<output_stream>)"?`);
   }
-  throw binopError(v, w, NB_OPS[op]![1]);
+  throw binopError(v, w, op === 8 ? "** or pow()" : NB_OPS[op]![1]);
 }
 let printFunction: PyObject | null = null;
 export function setPrintFunction(f: PyObject): void {
@@ -530,7 +530,7 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
 }
 export function delItem(o: PyObject, key: PyObject): void {
   const f = o.ob_type.mp_ass_subscript;
-  if (f === null) throw typeError(`'${o.ob_type.tp_name}' object does not support item deletion`);
+  if (f === null) throw typeError(`'${o.ob_type.tp_name}' object doesn't support item deletion`);
   f(o, key, null);
 }
 

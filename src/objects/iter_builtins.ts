@@ -214,7 +214,8 @@ ReversedType.tp_new = (type, args, kw) => {
       dec(rev);
     }
   }
-  if (seq.ob_type.sq_item === null || seq.ob_type.tp_name === "dict" || (seq.ob_type.sq_length === null && seq.ob_type.mp_length === null)) {
+  // PySequence_Check: a sequence item slot (dicts are not sequences); then PySequence_Size
+  if (seq.ob_type.sq_item === null || seq.ob_type.tp_name === "dict") {
     throw typeError(`'${seq.ob_type.tp_name}' object is not reversible`);
   }
   const n = length(seq);

@@ -59,7 +59,12 @@ ListType.tp_dealloc = listDealloc;
 // ---- the list type ----------------------------------------------------------------------------
 
 import { NotImplemented, None, ListIterType, ListRevIterType } from "./types.ts";
-import { seqRichCompare, seqRepr, ltComparator } from "./seq_common.ts";
+import { seqRichCompare, seqRepr } from "./seq_common.ts";
+import { timsort } from "./listsort.ts";
+import { IntType, FloatType, StrType } from "./types.ts";
+import type { PyInt } from "./int.ts";
+import type { PyFloat } from "./float.ts";
+import type { PyStr } from "./str.ts";
 import { newStr } from "./str.ts";
 import { asIndexForSeq, iterableToArray, richCompareBool, asSsize, call, isTrue } from "./abstract.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
@@ -289,6 +294,25 @@ function listSort(self: PyObject, args: PyObject[], kw: PyObject | null): PyObje
   sortList(self as PyList, key === null || key === None ? null : key, reverse !== null && isTrue(reverse));
   return None;
 }
+/**
+ * `keys[x] < keys[y]` for timsort: exact ints, floats and BMP-only strs of one type compare
+ * directly (CPython's unsafe_*_compare), anything else through richCompareBool.
+ */
+function sortLessThan(ks: PyObject[]): (x: number, y: number) => boolean {
+  if (ks.length > 0) {
+    const t = ks[0]!.ob_type;
+    let same = true;
+    for (const k of ks) if (k.ob_type !== t) { same = false; break; }
+    if (same && t === IntType && ks.every((k) => typeof (k as PyInt).value === "number")) {
+      return (x, y) => ((ks[x] as PyInt).value as number) < ((ks[y] as PyInt).value as number);
+    }
+    if (same && t === FloatType) return (x, y) => (ks[x] as PyFloat).value < (ks[y] as PyFloat).value;
+    if (same && t === StrType && ks.every((k) => (k as PyStr).cplen === (k as PyStr).value.length)) {
+      return (x, y) => (ks[x] as PyStr).value < (ks[y] as PyStr).value;
+    }
+  }
+  return (x, y) => richCompareBool(ks[x]!, ks[y]!, 0);
+}
 /** list.sort: stable, only `<` is used; the list looks empty while sorting. */
 export function sortList(l: PyList, key: PyObject | null, reverse: boolean): void {
   const items = l.items;
@@ -302,10 +326,14 @@ export function sortList(l: PyList, key: PyObject | null, reverse: boolean): voi
     const idx = items.map((_, i) => i);
     if (reverse) idx.reverse();
     const ks = keys ?? items;
-    idx.sort((a, b) => ltComparator(ks[a]!, ks[b]!));
-    if (reverse) idx.reverse();
-    const sorted = idx.map((i) => items[i]!);
-    for (let i = 0; i < sorted.length; i++) items[i] = sorted[i]!;
+    try {
+      timsort(idx, sortLessThan(ks));
+    } finally {
+      // also after a failed comparison: CPython leaves the partially sorted order
+      if (reverse) idx.reverse();
+      const sorted = idx.map((i) => items[i]!);
+      for (let i = 0; i < sorted.length; i++) items[i] = sorted[i]!;
+    }
   } finally {
     if (keys !== null) for (const k of keys) dec(k);
     const modified = l.items.length > 0;

@@ -18,6 +18,8 @@ import { setStrHashSecret } from "../objects/pyhash.ts";
 import { hashSecret } from "../objects/hash.ts";
 import { makeBuiltins } from "../modules/builtins.ts";
 import { makeSys, setFrameGetter, sysGet } from "../modules/sys.ts";
+import { makeWarningsCModule } from "../modules/warnings.ts";
+import { makeWarningsModule } from "../modules/warnings_py.ts";
 import { registerBuiltinModule } from "./import.ts";
 import { ts } from "./state.ts";
 import type { Frame } from "./frame.ts";
@@ -51,6 +53,7 @@ import "../objects/mappingproxy.ts";
 import "../objects/union.ts";
 import { installClassGetitem } from "../objects/genericalias.ts";
 import "./call.ts";
+import "../objects/code_attrs.ts";
 
 let builtinsModule: PyModule | null = null;
 
@@ -68,6 +71,8 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   const sys = makeSys(argv, executable);
   registerBuiltinModule("builtins", () => b);
   registerBuiltinModule("sys", () => sys);
+  registerBuiltinModule("_warnings", makeWarningsCModule);
+  registerBuiltinModule("warnings", makeWarningsModule);
   const mods = sysGet("modules")!;
   dictSetItemStr(mods as never, intern("builtins"), b);
   dictSetItemStr(mods as never, intern("sys"), sys);
