@@ -233,6 +233,8 @@ export function initModuleAttrs(spec: PyObject, module: PyObject, override = fal
         decref(loader);
         loader = namespaceLoaderFor(ssl);
         setAttrStr(spec, "loader", loader);
+        // namespace packages: origin None, so __file__ None too (bpo-32305)
+        trySet("__file__", None);
         // _NamespaceLoader's spec: origin None (was "namespace" on older versions)
       }
       decref(ssl);

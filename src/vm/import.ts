@@ -568,3 +568,45 @@ export function utilFindSpec(fullname: string): PyObject | null {
   return spec;
 }
 import { newTuple as newTupleOf } from "../objects/tuple.ts";
+
+// ---- IMPORT_STAR ------------------------------------------------------------------------------------
+
+/** import_all_from: bind __all__ (or the public names of __dict__) of `mod` in `locals`. */
+export function importAllFrom(locals: PyObject, mod: PyObject): void {
+  let all = lookupAttr(mod, intern("__all__"));
+  let skipPrivate = false;
+  if (all === null) {
+    const d = lookupAttr(mod, intern("__dict__"));
+    if (d === null) throw importError(E.ImportErrorType, "from-import-* object has no __dict__ and no __all__");
+    all = callMethod(d, "keys", []);
+    decref(d);
+    skipPrivate = true;
+  }
+  const names = iterableToArray(all);
+  decref(all);
+  try {
+    for (const n of names) {
+      if (!(n instanceof PyStr)) {
+        const modname = attrOpt(mod, "__name__");
+        let msg: string;
+        if (!(modname instanceof PyStr)) msg = `module __name__ must be a string, not ${modname === null ? "NoneType" : typeName(modname)}`;
+        else if (skipPrivate) msg = `Key in ${modname.value}.__dict__ must be str, not ${typeName(n)}`;
+        else msg = `Item in ${modname.value}.__all__ must be str, not ${typeName(n)}`;
+        decref(modname);
+        throw typeError(msg);
+      }
+      if (skipPrivate && n.value.startsWith("_")) continue;
+      const v = getAttrOf(mod, n);
+      try {
+        if (locals instanceof PyDict && locals.ob_type === DictType) dictSetItem(locals, n, v);
+        else setItem(locals, n, v);
+      } finally {
+        decref(v);
+      }
+    }
+  } finally {
+    for (const n of names) decref(n);
+  }
+}
+import { getAttr as getAttrOf, setItem } from "../objects/abstract.ts";
+import { DictType } from "../objects/types.ts";

@@ -37,7 +37,7 @@ import { BuiltinFunctionType, MethodDescrType } from "../objects/types.ts";
 import { CO_COROUTINE, CO_GENERATOR, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from "../bytecode/code.ts";
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv } from "../objects/float_ops.ts";
 import { formatObject } from "../objects/format.ts";
-import { importModule, importFrom as importFromModule } from "./import.ts";
+import { importModule, importFrom as importFromModule, importAllFrom } from "./import.ts";
 
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
@@ -444,30 +444,7 @@ function throwIt(e: PyBaseException): never {
 export function importStar(f: Frame, mod: PyObject): void {
   const locals = f.locals;
   if (locals === null) throw systemError("no locals found during 'import *'");
-  const all = A.lookupAttr(mod, intern("__all__"));
-  let names: PyObject[];
-  let skipPrivate = false;
-  if (all !== null) {
-    names = A.iterableToArray(all);
-    decref(all);
-  } else {
-    const d = mod.dict;
-    if (d === null) throw newException(E.ImportErrorType, "from-import-* object has no __dict__ and no __all__");
-    names = [];
-    for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
-      d.ekeys[i]!.ob_refcnt++;
-      names.push(d.ekeys[i]!);
-    }
-    skipPrivate = true;
-  }
-  for (const n of names) {
-    if (skipPrivate && n instanceof PyStr && n.value.startsWith("_")) continue;
-    const v = A.getAttr(mod, n);
-    if (locals.ob_type === DictType) dictSetItem(locals as PyDict, n, v);
-    else A.setItem(locals, n, v);
-    decref(v);
-  }
-  for (const n of names) decref(n);
+  importAllFrom(locals, mod);
 }
 let displayHook: (v: PyObject) => void = () => {};
 export function setDisplayHook(f: (v: PyObject) => void): void {
