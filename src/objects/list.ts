@@ -3,6 +3,7 @@
  * amortised like CPython's over-allocation; `allocated` mirrors CPython's list_resize capacity
  * for sys.getsizeof).
  */
+import { memoryError } from "./errors.ts";
 import { kwCount } from "./args.ts";
 import { PyObject, PyType } from "./object.ts";
 import { ListType } from "./types.ts";
@@ -105,6 +106,7 @@ ListType.sq_concat = (a, b) => {
 };
 ListType.sq_repeat = (a, n) => {
   const items = (a as PyList).items;
+  if (items.length > 0 && n > 0x7fffffff / items.length) throw memoryError();
   const out: PyObject[] = [];
   for (let k = 0; k < n; k++) for (const x of items) {
     x.ob_refcnt++;
@@ -127,6 +129,7 @@ ListType.sq_inplace_repeat = (a, n) => {
     l.items = [];
     for (const x of items) dec(x);
   } else {
+    if (items.length > 0 && n > 0x7fffffff / items.length) throw memoryError();
     for (let k = 1; k < n; k++) for (const x of items) {
       x.ob_refcnt++;
       l.items.push(x);

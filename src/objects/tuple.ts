@@ -2,6 +2,7 @@
  * tuple: an immutable array of references. `items` is never mutated after construction (except
  * by the creator that fills a fresh tuple), so it may be shared with nothing else.
  */
+import { memoryError } from "./errors.ts";
 import { PyObject, PyType, IMMORTAL } from "./object.ts";
 import { TupleType } from "./types.ts";
 
@@ -82,6 +83,7 @@ TupleType.sq_repeat = (a, n) => {
     a.ob_refcnt++;
     return a;
   }
+  if (items.length > 0 && n > 0x7fffffff / items.length) throw memoryError();
   const out: PyObject[] = [];
   for (let k = 0; k < n; k++) for (const x of items) out.push(x);
   return tupleFrom(out);
