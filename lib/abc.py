@@ -109,7 +109,6 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
         impl = cls._abc_impl
         subclass = instance.__class__
         if subclass in impl.cache:
@@ -122,7 +121,6 @@ class ABCMeta(type):
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
         impl = cls._abc_impl
@@ -154,7 +152,6 @@ class ABCMeta(type):
         return False
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
         impl = cls._abc_impl
@@ -164,11 +161,9 @@ class ABCMeta(type):
         print(f"_abc_negative_cache_version: {impl.negative_cache_version!r}", file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
         cls._abc_impl.registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
         cls._abc_impl.cache.clear()
         cls._abc_impl.negative_cache.clear()
 

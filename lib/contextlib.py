@@ -16,17 +16,14 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
@@ -37,17 +34,14 @@ class AbstractContextManager(abc.ABC):
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
@@ -58,7 +52,6 @@ class AbstractAsyncContextManager(abc.ABC):
 
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
 
     def _recreate_cm(self):
         """Return a recreated instance of self (one-shot managers override this)."""
@@ -73,7 +66,6 @@ class ContextDecorator(object):
 
 
 class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
 
     def _recreate_cm(self):
         """Return a recreated instance of self."""
@@ -88,7 +80,6 @@ class AsyncContextDecorator(object):
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -106,7 +97,6 @@ class _GeneratorContextManagerBase:
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -150,7 +140,6 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -257,7 +246,6 @@ class redirect_stdout(_RedirectStream):
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
 
     _stream = "stderr"
 
@@ -276,7 +264,6 @@ class suppress(AbstractContextManager):
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -292,7 +279,6 @@ class _BaseExitStack:
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = deque()
@@ -332,17 +318,12 @@ class _BaseExitStack:
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
         _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper)
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
         _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, True)
 
@@ -351,7 +332,6 @@ class _BaseExitStack:
 
 
 def _fix_exception_context(new_exc, old_exc, frame_exc):
-    # Context may not be correct, so find the end of the chain
     while True:
         exc_context = new_exc.__context__
         if exc_context is None or exc_context is old_exc:
@@ -364,15 +344,6 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
 
     def __enter__(self):
         return self
@@ -406,7 +377,6 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return received_exc and suppressed_exc
 
     def close(self):
-        """Immediately unwind the context stack."""
         self.__exit__(None, None, None)
 
 
@@ -460,7 +430,6 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
@@ -526,7 +495,6 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
 
     def __init__(self, path):
         self.path = path

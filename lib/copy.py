@@ -38,10 +38,6 @@ _atomic = frozenset({type(None), int, float, bool, complex, str, tuple, bytes, f
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
     cls = type(x)
     if cls in _atomic:
         return x
@@ -77,10 +73,6 @@ _deep_atomic = frozenset({type(None), int, float, bool, complex, bytes, str,
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
     if memo is None:
         memo = {}
     d = id(x)

@@ -100,9 +100,6 @@ def __newobj__(cls, *args):
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
-    """
     return cls.__new__(cls, *args, **kwargs)
 
 
@@ -146,7 +143,6 @@ _extension_cache = {}
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
     code = int(code)
     if not 1 <= code <= 0x7fffffff:
         raise ValueError("code out of range")
@@ -162,7 +158,6 @@ def add_extension(module, name, code):
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
     key = (module, name)
     if (_extension_registry.get(key) != code or _inverted_registry.get(code) != key):
         raise ValueError(f"key {key} is not registered with code {code}")

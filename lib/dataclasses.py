@@ -406,7 +406,6 @@ def _get_field(cls, a_name, a_type, default_kw_only):
         f = default
     else:
         if isinstance(default, types.MemberDescriptorType):
-            # This is a field in __slots__, so it has no default value.
             default = MISSING
         f = field(default=default)
     f.name = a_name
@@ -704,7 +703,6 @@ def _dataclass_getstate(self):
 
 def _dataclass_setstate(self, state):
     for field, value in zip(fields(self), state):
-        # use setattr because dataclass may be frozen
         object.__setattr__(self, field.name, value)
 
 
@@ -782,7 +780,6 @@ def fields(class_or_instance):
 
 
 def _is_dataclass_instance(obj):
-    """Returns True if obj is an instance of a dataclass."""
     return hasattr(type(obj), _FIELDS)
 
 

@@ -312,7 +312,6 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
 
 
 def _keep_original_ws(s, tag_s):
-    """Replace whitespace with the original whitespace characters in `s`"""
     return "".join(
         c if tag_c == " " and c.isspace() else tag_c
         for c, tag_c in zip(s, tag_s)
@@ -359,7 +358,6 @@ class Differ:
             yield from g
 
     def _dump(self, tag, x, lo, hi):
-        """Generate comparison results for a same-tagged range."""
         for i in range(lo, hi):
             yield f"{tag} {x[i]}"
 
@@ -406,7 +404,6 @@ class Differ:
                 # no close pair and no identical pair: a straight replace
                 yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
                 return
-            # no close pair, but an identical pair -- synch up on that
             best_i, best_j, best_ratio = eqi, eqj, 1.0
         else:
             eqi = None
@@ -488,7 +485,6 @@ def IS_CHARACTER_JUNK(ch, ws=" \t"):
 
 
 def _format_range_unified(start, stop):
-    'Convert range to the "ed" format'
     beginning = start + 1  # lines start numbering with one
     length = stop - start
     if length == 1:
@@ -535,7 +531,6 @@ def unified_diff(a, b, fromfile="", tofile="", fromfiledate="",
 
 
 def _format_range_context(start, stop):
-    'Convert range to the "ed" format'
     beginning = start + 1  # lines start numbering with one
     length = stop - start
     if not length:

@@ -26,14 +26,12 @@ Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
 
 
 class nonmember(object):
-    """Protects item from becoming an Enum member during class creation."""
 
     def __init__(self, value):
         self.value = value
 
 
 class member(object):
-    """Forces item to become an Enum member during class creation."""
 
     def __init__(self, value):
         self.value = value
@@ -89,7 +87,6 @@ def _make_class_unpicklable(obj):
 
 
 def _iter_bits_lsb(num):
-    # num must be a positive integer
     original = num
     if isinstance(num, Enum):
         num = num.value
@@ -130,7 +127,6 @@ _auto_null = type("_auto_null_type", (), {"__repr__": lambda self: "_auto_null"}
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -361,7 +357,6 @@ class _EnumDict(dict):
 
 
 class EnumType(type):
-    """Metaclass for Enum"""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -486,7 +481,6 @@ class EnumType(type):
         return enum_class
 
     def __bool__(cls):
-        """classes/types should always be True."""
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
@@ -718,44 +712,6 @@ EnumMeta = EnumType
 
 
 class Enum(metaclass=EnumType):
-    """
-    Create a collection of name/value pairs.
-
-    Example enumeration:
-
-    >>> class Color(Enum):
-    ...     RED = 1
-    ...     BLUE = 2
-    ...     GREEN = 3
-
-    Access them by:
-
-    - attribute access::
-
-    >>> Color.RED
-    <Color.RED: 1>
-
-    - value lookup:
-
-    >>> Color(1)
-    <Color.RED: 1>
-
-    - name lookup:
-
-    >>> Color['RED']
-    <Color.RED: 1>
-
-    Enumerations can be iterated over, and know how many members they have:
-
-    >>> len(Color)
-    3
-
-    >>> list(Color)
-    [<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]
-
-    Methods can be added to enumerations, and members can have their own
-    attributes -- see the documentation for details.
-    """
 
     def __new__(cls, value):
         # all enum instances are actually created during class construction without
@@ -801,13 +757,6 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        """Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the list of values assigned
-        """
         if not last_values:
             return start
         try:
@@ -845,7 +794,6 @@ class Enum(metaclass=EnumType):
         return f"{self.__class__.__name__}.{self._name_}"
 
     def __dir__(self):
-        """Returns public methods and other interesting attributes."""
         interesting = set()
         if self.__class__._member_type_ is not object:
             interesting = set(object.__dir__(self))
@@ -883,28 +831,24 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
         return self._value_
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    ...
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints"""
+    ...
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings"""
 
     def __new__(cls, *values):
-        "values must already be of type `str`"
         if len(values) > 3:
             raise TypeError(f"too many arguments for str(): {values!r}")
         if len(values) == 1:
@@ -922,12 +866,10 @@ class StrEnum(str, ReprEnum):
         return member
 
     def _generate_next_value_(name, start, count, last_values):
-        """Return the lower-cased version of the member name."""
         return name.lower()
 
 
 def pickle_by_global_name(self, proto):
-    # should not be used with Flag-type enums
     return self.name
 
 
@@ -935,7 +877,6 @@ _reduce_ex_by_global_name = pickle_by_global_name
 
 
 def pickle_by_enum_name(self, proto):
-    # should not be used with Flag-type enums
     return getattr, (self.__class__, self._name_)
 
 
@@ -957,7 +898,6 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=STRICT):
-    """Support for flags"""
 
     _numeric_repr_ = repr
 
@@ -974,7 +914,6 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        """Extract all members from the value in definition (i.e. increasing value) order."""
         for val in _iter_bits_lsb(value & cls._flag_mask_):
             yield cls._value2member_map_.get(val)
 
@@ -982,15 +921,10 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_by_def_(cls, value):
-        """Extract all members from the value in definition order."""
         yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
-        """Create a composite member containing all canonical members present in `value`.
-
-        If non-member values are present, result depends on `_boundary_` setting.
-        """
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
         flag_mask = cls._flag_mask_
@@ -1054,14 +988,12 @@ class Flag(Enum, boundary=STRICT):
         return pseudo_member
 
     def __contains__(self, other):
-        """Returns True if self has at least the same flags set as other."""
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
                     type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        """Returns flags in definition order."""
         yield from self._iter_member_(self._value_)
 
     def __len__(self):
@@ -1127,16 +1059,14 @@ class Flag(Enum, boundary=STRICT):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags"""
+    ...
 
 
 def _high_bit(value):
-    """returns index of highest bit, or -1 if value is zero or negative"""
     return value.bit_length() - 1
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
     duplicates = []
     for name, member in enumeration.__members__.items():
         if name != member.name:
@@ -1152,19 +1082,11 @@ def _or_(a, b):
 
 
 def global_enum_repr(self):
-    """use module.enum_name instead of class.enum_name
-
-    the module is the last module in case of a multi-module name
-    """
     module = self.__class__.__module__.split(".")[-1]
     return f"{module}.{self._name_}"
 
 
 def global_flag_repr(self):
-    """use module.flag_name instead of class.flag_name
-
-    the module is the last module in case of a multi-module name
-    """
     module = self.__class__.__module__.split(".")[-1]
     cls_name = self.__class__.__name__
     if self._name_ is None:
@@ -1183,7 +1105,6 @@ def global_flag_repr(self):
 
 
 def global_str(self):
-    """use enum_name instead of class.enum_name"""
     if self._name_ is None:
         cls_name = self.__class__.__name__
         return f"{cls_name}({self._value_!r})"
@@ -1219,7 +1140,6 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
 
 
 class EnumCheck(StrEnum):
-    """various conditions to check an enumeration for"""
     CONTINUOUS = "no skipped integer values"
     NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
     UNIQUE = "one name per value"
@@ -1229,7 +1149,6 @@ CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """Check an enumeration for various constraints. (see EnumCheck)"""
 
     def __init__(self, *checks):
         self.checks = checks

@@ -27,7 +27,6 @@ def fnmatch(name, pat):
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
     result = []
     pat = os.path.normcase(pat)
     match = _compile_pattern(pat)
@@ -231,10 +230,6 @@ def _match(tokens, ti, s, si):
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
-
-    There is no way to quote meta-characters.
-    """
     pieces = _parse_pieces(pat)
     res = []
     i, n = 0, len(pieces)

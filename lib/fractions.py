@@ -198,10 +198,6 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-        """
         if isinstance(f, numbers.Integral):
             return cls(f)
         elif not isinstance(f, float):
@@ -211,7 +207,6 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
         from decimal import Decimal
         if isinstance(dec, numbers.Integral):
             dec = Decimal(int(dec))
@@ -294,7 +289,6 @@ class Fraction(numbers.Rational):
 
         def reverse(b, a):
             if isinstance(a, numbers.Rational):
-                # Includes ints.
                 return monomorphic_operator(Fraction(a), b)
             elif isinstance(a, numbers.Real):
                 return fallback_operator(float(a), float(b))
@@ -381,7 +375,6 @@ class Fraction(numbers.Rational):
     __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
 
     def _divmod(a, b):
-        """(a // b, a % b)"""
         da, db = a.denominator, b.denominator
         div, n_mod = divmod(a.numerator * db, da * b.numerator)
         return div, Fraction(n_mod, da * db)
@@ -422,7 +415,6 @@ class Fraction(numbers.Rational):
     def __rpow__(b, a):
         """a ** b"""
         if b._denominator == 1 and b._numerator >= 0:
-            # If a is an int, keep it that way if possible.
             return a ** b._numerator
         if isinstance(a, numbers.Rational):
             return Fraction(a.numerator, a.denominator) ** b
@@ -431,7 +423,6 @@ class Fraction(numbers.Rational):
         return a ** float(b)
 
     def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
         return Fraction(a._numerator, a._denominator, _normalize=False)
 
     def __neg__(a):
@@ -450,14 +441,12 @@ class Fraction(numbers.Rational):
             return _index(a._numerator // a._denominator)
 
     def __trunc__(a):
-        """math.trunc(a)"""
         if a._numerator < 0:
             return -(-a._numerator // a._denominator)
         else:
             return a._numerator // a._denominator
 
     def __floor__(a):
-        """math.floor(a)"""
         return a._numerator // a._denominator
 
     def __ceil__(a):
@@ -465,10 +454,6 @@ class Fraction(numbers.Rational):
         return -(-a._numerator // a._denominator)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even.
-        """
         if ndigits is None:
             d = self._denominator
             floor, remainder = divmod(self._numerator, d)
@@ -550,7 +535,6 @@ class Fraction(numbers.Rational):
         """a != 0"""
         return bool(a._numerator)
 
-    # support for pickling, copy, and deepcopy
 
     def __reduce__(self):
         return (self.__class__, (self._numerator, self._denominator))

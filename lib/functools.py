@@ -422,11 +422,9 @@ class _lru_cache_wrapper:
         return result
 
     def cache_info(self):
-        """Report cache statistics"""
         return self._info_type(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics"""
         self._cache.clear()
         self._hits = self._misses = 0
 
@@ -474,7 +472,6 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -620,9 +617,6 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*."""
         nonlocal cache_token
         if _is_valid_dispatch_type(cls):
             if func is None:
@@ -694,9 +688,6 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):

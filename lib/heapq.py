@@ -15,7 +15,6 @@ def _check_list(name, heap, argument="argument"):
 
 
 def heappush(*args):
-    """Push item onto heap, maintaining the heap invariant."""
     if len(args) != 2:
         raise TypeError(f"heappush expected 2 arguments, got {len(args)}")
     heap, item = args
@@ -25,7 +24,6 @@ def heappush(*args):
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
     _check_list("heappop", heap)
     if not heap:
         raise IndexError("index out of range")
@@ -79,7 +77,6 @@ def heapify(x, /):
 
 
 def _heappop_max(heap, /):
-    """Maxheap version of a heappop."""
     _check_list("_heappop_max", heap)
     if not heap:
         raise IndexError("index out of range")
@@ -93,7 +90,6 @@ def _heappop_max(heap, /):
 
 
 def _heapreplace_max(heap, item, /):
-    """Maxheap version of a heappop followed by a heappush."""
     _check_list("_heapreplace_max", heap, "argument 1")
     if not heap:
         raise IndexError("index out of range")
@@ -207,10 +203,6 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
     if n == 1:
         it = iter(iterable)
         sentinel = object()
@@ -230,10 +222,6 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
     if n == 1:
         it = iter(iterable)
         sentinel = object()

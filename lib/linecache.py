@@ -16,13 +16,10 @@ cache = {}
 
 
 def clearcache():
-    """Clear the cache entirely."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
@@ -30,8 +27,6 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
     if filename in cache:
         entry = cache[filename]
         if len(entry) != 1:
@@ -44,8 +39,6 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date.
-    (This is not checked upon each call!)"""
     if filename is None:
         filenames = list(cache.keys())
     elif filename in cache:
@@ -55,7 +48,6 @@ def checkcache(filename=None):
     for filename in filenames:
         entry = cache[filename]
         if len(entry) == 1:
-            # lazy cache entry, leave it lazy.
             continue
         size, mtime, lines, fullname = entry
         if mtime is None:
@@ -137,7 +129,6 @@ def updatecache(filename, module_globals=None):
             try:
                 fullname = os.path.join(dirname, basename)
             except (TypeError, AttributeError):
-                # Not sufficiently string-like to do anything useful with.
                 continue
             try:
                 stat = os.stat(fullname)
@@ -172,7 +163,6 @@ def lazycache(filename, module_globals):
             return False
     if not filename or (filename.startswith("<") and filename.endswith(">")):
         return False
-    # Try for a __loader__, if available
     if module_globals and "__name__" in module_globals:
         spec = module_globals.get("__spec__")
         name = getattr(spec, "name", None) or module_globals["__name__"]

@@ -13,7 +13,6 @@ class Number(metaclass=ABCMeta):
     """
     __slots__ = ()
 
-    # Concrete numeric types must provide their own hash implementation
     __hash__ = None
 
 
@@ -28,10 +27,9 @@ class Complex(Number):
 
     @abstractmethod
     def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
+        ...
 
     def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
         return self != 0
 
     @property
@@ -86,7 +84,6 @@ class Complex(Number):
 
     @abstractmethod
     def __truediv__(self, other):
-        """self / other: Should promote to float when necessary."""
         raise NotImplementedError
 
     @abstractmethod
@@ -106,17 +103,14 @@ class Complex(Number):
 
     @abstractmethod
     def __abs__(self):
-        """Returns the Real distance from 0. Called for abs(self)."""
         raise NotImplementedError
 
     @abstractmethod
     def conjugate(self):
-        """(x+y*i).conjugate() returns (x-y*i)."""
         raise NotImplementedError
 
     @abstractmethod
     def __eq__(self, other):
-        """self == other"""
         raise NotImplementedError
 
 
@@ -143,12 +137,10 @@ class Real(Complex):
 
     @abstractmethod
     def __floor__(self):
-        """Finds the greatest Integral <= self."""
         raise NotImplementedError
 
     @abstractmethod
     def __ceil__(self):
-        """Finds the least Integral >= self."""
         raise NotImplementedError
 
     @abstractmethod
@@ -170,12 +162,10 @@ class Real(Complex):
 
     @abstractmethod
     def __floordiv__(self, other):
-        """self // other: The floor() of self/other."""
         raise NotImplementedError
 
     @abstractmethod
     def __rfloordiv__(self, other):
-        """other // self: The floor() of other/self."""
         raise NotImplementedError
 
     @abstractmethod
@@ -190,32 +180,24 @@ class Real(Complex):
 
     @abstractmethod
     def __lt__(self, other):
-        """self < other
-
-        < on Reals defines a total ordering, except perhaps for NaN."""
         raise NotImplementedError
 
     @abstractmethod
     def __le__(self, other):
-        """self <= other"""
         raise NotImplementedError
 
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
         return complex(float(self))
 
     @property
     def real(self):
-        """Real numbers are their real component."""
         return +self
 
     @property
     def imag(self):
-        """Real numbers have no imaginary component."""
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
         return +self
 
 
@@ -223,7 +205,6 @@ Real.register(float)
 
 
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
 
     __slots__ = ()
 
@@ -261,7 +242,6 @@ class Integral(Rational):
         raise NotImplementedError
 
     def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
         return int(self)
 
     @abstractmethod
@@ -271,22 +251,18 @@ class Integral(Rational):
 
     @abstractmethod
     def __lshift__(self, other):
-        """self << other"""
         raise NotImplementedError
 
     @abstractmethod
     def __rlshift__(self, other):
-        """other << self"""
         raise NotImplementedError
 
     @abstractmethod
     def __rshift__(self, other):
-        """self >> other"""
         raise NotImplementedError
 
     @abstractmethod
     def __rrshift__(self, other):
-        """other >> self"""
         raise NotImplementedError
 
     @abstractmethod
@@ -325,17 +301,14 @@ class Integral(Rational):
         raise NotImplementedError
 
     def __float__(self):
-        """float(self) == float(int(self))"""
         return float(int(self))
 
     @property
     def numerator(self):
-        """Integers are their own numerators."""
         return +self
 
     @property
     def denominator(self):
-        """Integers have a denominator of 1."""
         return 1
 
 

@@ -14,74 +14,73 @@ from builtins import abs as _abs
 
 # Comparisons
 def lt(a, b, /):
-    "Same as a < b."
+    "Return a < b."
     return a < b
 
 
 def le(a, b, /):
-    "Same as a <= b."
+    "Return a <= b."
     return a <= b
 
 
 def eq(a, b, /):
-    "Same as a == b."
+    "Return a == b."
     return a == b
 
 
 def ne(a, b, /):
-    "Same as a != b."
+    "Return a != b."
     return a != b
 
 
 def ge(a, b, /):
-    "Same as a >= b."
+    "Return a >= b."
     return a >= b
 
 
 def gt(a, b, /):
-    "Same as a > b."
+    "Return a > b."
     return a > b
 
 
 # Logical
 def not_(a, /):
-    "Same as not a."
+    "Return not a."
     return not a
 
 
 def truth(a, /):
-    "Return True if a is true, False otherwise."
     return True if a else False
 
 
 def is_(a, b, /):
-    "Same as a is b."
+    "Return a is b."
     return a is b
 
 
 def is_not(a, b, /):
-    "Same as a is not b."
+    "Return a is not b."
     return a is not b
 
 
 # Arithmetic and bitwise
 def abs(a, /):
-    "Same as abs(a)."
+    "Return abs(a)."
     return _abs(a)
 
 
 def add(a, b, /):
-    "Same as a + b."
+    "Return a + b."
     return a + b
 
 
 def and_(a, b, /):
-    "Same as a & b."
+    "Return a & b."
     return a & b
 
 
 def floordiv(a, b, /):
-    "Same as a // b."
+    "Return a // b."
     return a // b
 
 
@@ -99,7 +98,7 @@ def index(a, /):
 
 
 def inv(a, /):
-    "Same as ~a."
+    "Return ~a."
     return ~a
 
 
@@ -107,62 +106,62 @@ invert = inv
 
 
 def lshift(a, b, /):
-    "Same as a << b."
+    "Return a << b."
     return a << b
 
 
 def mod(a, b, /):
-    "Same as a % b."
+    "Return a % b."
     return a % b
 
 
 def mul(a, b, /):
-    "Same as a * b."
+    "Return a * b."
     return a * b
 
 
 def matmul(a, b, /):
-    "Same as a @ b."
+    "Return a @ b."
     return a @ b
 
 
 def neg(a, /):
-    "Same as -a."
+    "Return -a."
     return -a
 
 
 def or_(a, b, /):
-    "Same as a | b."
+    "Return a | b."
     return a | b
 
 
 def pos(a, /):
-    "Same as +a."
+    "Return +a."
     return +a
 
 
 def pow(a, b, /):
-    "Same as a ** b."
+    "Return a ** b."
     return a ** b
 
 
 def rshift(a, b, /):
-    "Same as a >> b."
+    "Return a >> b."
     return a >> b
 
 
 def sub(a, b, /):
-    "Same as a - b."
+    "Return a - b."
     return a - b
 
 
 def truediv(a, b, /):
-    "Same as a / b."
+    "Return a / b."
     return a / b
 
 
 def xor(a, b, /):
-    "Same as a ^ b."
+    "Return a ^ b."
     return a ^ b
 
 
@@ -172,19 +171,16 @@ def _is_sequence(a):
 
 
 def concat(a, b, /):
-    "Same as a + b, for a and b sequences."
     if not hasattr(type(a), "__getitem__") or isinstance(a, dict):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 
 
 def contains(a, b, /):
-    "Same as b in a (note reversed operands)."
     return b in a
 
 
 def countOf(a, b, /):
-    "Return the number of items in a which are, or which equal, b."
     count = 0
     for i in a:
         if i is b or i == b:
@@ -193,17 +189,16 @@ def countOf(a, b, /):
 
 
 def delitem(a, b, /):
-    "Same as del a[b]."
+    "Return del a[b]."
     del a[b]
 
 
 def getitem(a, b, /):
-    "Same as a[b]."
+    "Return a[b]."
     return a[b]
 
 
 def indexOf(a, b, /):
-    "Return the first index of b in a."
     for i, j in enumerate(a):
         if j is b or j == b:
             return i
@@ -211,7 +206,7 @@ def indexOf(a, b, /):
 
 
 def setitem(a, b, c, /):
-    "Same as a[b] = c."
+    "Return a[b] = c."
     a[b] = c
 
 
@@ -247,19 +242,12 @@ def length_hint(obj, default=0, /):
 
 # Other
 def call(*args, **kwargs):
-    "Same as obj(*args, **kwargs)."
     if not args:
         raise TypeError("call expected at least 1 argument, got 0")
     return args[0](*args[1:], **kwargs)
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
     __slots__ = ("_attrs", "_paths")
 
     def __init__(self, *attrs, **kwargs):
@@ -292,10 +280,6 @@ def _resolve(obj, path):
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
     __slots__ = ("_items",)
 
     def __init__(self, *items, **kwargs):
@@ -319,11 +303,6 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
     __slots__ = ("_name", "_args", "_kwargs")
 
     def __init__(*args, **kwargs):
@@ -354,19 +333,18 @@ class methodcaller:
 
 # In-place operations
 def iadd(a, b, /):
-    "Same as a += b."
+    "Return a += b."
     a += b
     return a
 
 
 def iand(a, b, /):
-    "Same as a &= b."
+    "Return a &= b."
     a &= b
     return a
 
 
 def iconcat(a, b, /):
-    "Same as a += b, for a and b sequences."
     if not hasattr(type(a), "__getitem__") or isinstance(a, dict):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
@@ -374,67 +352,67 @@ def iconcat(a, b, /):
 
 
 def ifloordiv(a, b, /):
-    "Same as a //= b."
+    "Return a //= b."
     a //= b
     return a
 
 
 def ilshift(a, b, /):
-    "Same as a <<= b."
+    "Return a <<= b."
     a <<= b
     return a
 
 
 def imod(a, b, /):
-    "Same as a %= b."
+    "Return a %= b."
     a %= b
     return a
 
 
 def imul(a, b, /):
-    "Same as a *= b."
+    "Return a *= b."
     a *= b
     return a
 
 
 def imatmul(a, b, /):
-    "Same as a @= b."
+    "Return a @= b."
     a @= b
     return a
 
 
 def ior(a, b, /):
-    "Same as a |= b."
+    "Return a |= b."
     a |= b
     return a
 
 
 def ipow(a, b, /):
-    "Same as a **= b."
+    "Return a **= b."
     a **= b
     return a
 
 
 def irshift(a, b, /):
-    "Same as a >>= b."
+    "Return a >>= b."
     a >>= b
     return a
 
 
 def isub(a, b, /):
-    "Same as a -= b."
+    "Return a -= b."
     a -= b
     return a
 
 
 def itruediv(a, b, /):
-    "Same as a /= b."
+    "Return a /= b."
     a /= b
     return a
 
 
 def ixor(a, b, /):
-    "Same as a ^= b."
+    "Return a ^= b."
     a ^= b
     return a
 

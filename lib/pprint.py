@@ -36,7 +36,6 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
     printer = PrettyPrinter(
         stream=stream, indent=indent, width=width, depth=depth,
         compact=compact, sort_dicts=sort_dicts,
@@ -46,29 +45,24 @@ def pprint(object, stream=None, indent=1, width=80, depth=None, *,
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
     return PrettyPrinter(indent=indent, width=width, depth=depth,
                          compact=compact, sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
 
 
@@ -93,7 +87,6 @@ class _safe_key:
 
 
 def _safe_tuple(t):
-    "Helper function for comparing 2-tuples"
     return _safe_key(t[0]), _safe_key(t[1])
 
 
@@ -182,7 +175,6 @@ class PrettyPrinter:
             elif (_dataclasses.is_dataclass(object) and
                   not isinstance(object, type) and
                   object.__dataclass_params__.repr and
-                  # Check dataclass has generated repr method.
                   hasattr(object.__repr__, "__wrapped__") and
                   "__create_fn__" in object.__repr__.__wrapped__.__qualname__):
                 context[objid] = 1
@@ -527,7 +519,6 @@ class PrettyPrinter:
     _dispatch[_collections.UserString.__repr__] = _pprint_user_string
 
     def _safe_repr(self, object, context, maxlevels, level):
-        # Return triple (repr_string, isreadable, isrecursive).
         typ = type(object)
         if typ in _builtin_scalars:
             return repr(object), True, False

@@ -223,7 +223,6 @@ class _MT:
         self._init_by_array(key)
 
     def getrandbits(self, k, /):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
         k = _index(k)
         if k < 0:
             raise ValueError("number of bits must be non-negative")
@@ -279,10 +278,6 @@ class Random(_MT):
     VERSION = 3     # used by getstate/setstate
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
         self.seed(x)
         self.gauss_next = None
 
@@ -312,11 +307,9 @@ class Random(_MT):
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
         return self.VERSION, self._core_getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
@@ -353,7 +346,6 @@ class Random(_MT):
         """
         for c in cls.__mro__:
             if "_randbelow" in c.__dict__:
-                # just inherit it
                 break
             if "getrandbits" in c.__dict__:
                 cls._randbelow = cls._randbelow_with_getrandbits
@@ -363,7 +355,6 @@ class Random(_MT):
                 break
 
     def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
         getrandbits = self.getrandbits
         k = n.bit_length()
         r = getrandbits(k)  # 0 <= r < 2**k
@@ -372,10 +363,6 @@ class Random(_MT):
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0.
-
-        The implementation does not use getrandbits, but only random.
-        """
         random = self.random
         if n >= maxsize:
             _warn("Underlying random() generator does not supply \n"
@@ -394,7 +381,6 @@ class Random(_MT):
     # -- methods for integers
 
     def randbytes(self, n):
-        """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
     def randrange(self, start, stop=None, step=_ONE):
@@ -464,16 +450,13 @@ class Random(_MT):
     # -- methods for sequences
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
         if not len(seq):
             raise IndexError("Cannot choose from an empty sequence")
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
         randbelow = self._randbelow
         for i in reversed(range(1, len(x))):
-            # pick an element in x[:i+1] with which to exchange x[i]
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
@@ -562,7 +545,6 @@ class Random(_MT):
     # -- real-valued distributions
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
@@ -583,10 +565,6 @@ class Random(_MT):
         return low + (high - low) * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution.
-
-        mu is the mean, and sigma is the standard deviation.
-        """
         # Kinderman and Monahan's ratio-of-uniforms method
         random = self.random
         while True:
@@ -681,7 +659,6 @@ class Random(_MT):
                 if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
                     return x * beta
         elif alpha == 1.0:
-            # expovariate(1/beta)
             return -_log(1.0 - random()) * beta
         else:
             # alpha in (0, 1): algorithm GS (Ahrens and Dieter)
@@ -702,26 +679,16 @@ class Random(_MT):
             return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution.
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        Returned values range between 0 and 1.
-        """
         y = self.gammavariate(alpha, 1.0)
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
         u = 1.0 - self.random()
         return u ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution.
-
-        alpha is the scale parameter and beta is the shape parameter.
-        """
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
@@ -734,11 +701,9 @@ class SystemRandom(Random):
     """
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
         return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
         if k < 0:
             raise ValueError("number of bits must be non-negative")
         numbytes = (k + 7) // 8                       # bits / 8 and rounded up
@@ -746,15 +711,12 @@ class SystemRandom(Random):
         return x >> (numbytes * 8 - k)                # trim excess bits
 
     def randbytes(self, n):
-        """Generate n random bytes."""
         return _urandom(n)
 
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
         return None
 
     def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
         raise NotImplementedError("System entropy source does not have state.")
     getstate = setstate = _notimplemented
 

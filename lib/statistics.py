@@ -56,7 +56,6 @@ class StatisticsError(ValueError):
     pass
 
 
-# === Private utilities ===
 
 def _sum(data):
     """_sum(data) -> (type, sum, count)
@@ -159,11 +158,9 @@ def _exact_ratio(x):
     except AttributeError:
         pass
     except (OverflowError, ValueError):
-        # float NAN or INF.
         assert not _isfinite(x)
         return (x, None)
     try:
-        # x may be an Integral ABC.
         return (x.numerator, x.denominator)
     except AttributeError:
         msg = f"can't convert type '{type(x).__name__}' to numerator/denominator"
@@ -171,7 +168,6 @@ def _exact_ratio(x):
 
 
 def _convert(value, T):
-    """Convert value to given numeric type T."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
@@ -186,7 +182,6 @@ def _convert(value, T):
 
 
 def _fail_neg(values, errmsg="negative value"):
-    """Iterate over values, failing if any are less than zero."""
     for x in values:
         if x < 0:
             raise StatisticsError(errmsg)
@@ -194,7 +189,6 @@ def _fail_neg(values, errmsg="negative value"):
 
 
 def _integer_sqrt_of_frac_rto(n, m):
-    """Square root of n/m, rounded to the nearest integer using round-to-odd."""
     a = math.isqrt(n // m)
     return a | (a * a * m != n)
 
@@ -204,7 +198,6 @@ _sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
 
 
 def _float_sqrt_of_frac(n, m):
-    """Square root of n/m as a float, correctly rounded."""
     q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
     if q >= 0:
         numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
@@ -236,7 +229,6 @@ def _decimal_sqrt_of_frac(n, m):
     return root
 
 
-# === Measures of central tendency (averages) ===
 
 def mean(data):
     """Return the sample arithmetic mean of data.
@@ -456,7 +448,6 @@ def quantiles(data, *, n=4, method="exclusive"):
     raise ValueError(f"Unknown method: {method!r}")
 
 
-# === Measures of spread ===
 
 def variance(data, xbar=None):
     """Return the sample variance of data.
@@ -501,7 +492,6 @@ def pstdev(data, mu=None):
 
 
 def _mean_stdev(data):
-    """In one pass, compute the mean and sample standard deviation as floats."""
     T, ss, xbar, n = _ss(data)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
@@ -509,11 +499,9 @@ def _mean_stdev(data):
     try:
         return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
     except AttributeError:
-        # Handle Nans and Infs gracefully
         return float(xbar), float(xbar) / float(ss)
 
 
-# === Statistics for relations between two inputs ===
 
 def covariance(x, y, /):
     """Covariance
@@ -653,7 +641,6 @@ def _normal_dist_inv_cdf(p, mu, sigma):
 
 
 class NormalDist:
-    "Normal distribution of a random variable"
 
     __slots__ = {
         "_mu": "Arithmetic mean of a normal distribution",
@@ -661,7 +648,6 @@ class NormalDist:
     }
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
         if sigma < 0.0:
             raise StatisticsError("sigma must be non-negative")
         self._mu = float(mu)
@@ -669,18 +655,15 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
         return cls(*_mean_stdev(data))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
         import random
         gauss = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
         return [gauss(mu, sigma) for i in range(n)]
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
         variance = self._sigma ** 2.0
         if not variance:
             raise StatisticsError("pdf() not defined when sigma is zero")
@@ -688,7 +671,6 @@ class NormalDist:
         return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
         if not self._sigma:
             raise StatisticsError("cdf() not defined when sigma is zero")
         return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
@@ -749,12 +731,10 @@ class NormalDist:
 
     @property
     def mean(self):
-        "Arithmetic mean of the normal distribution."
         return self._mu
 
     @property
     def median(self):
-        "Return the median of the normal distribution"
         return self._mu
 
     @property
@@ -768,12 +748,10 @@ class NormalDist:
 
     @property
     def stdev(self):
-        "Standard deviation of the normal distribution."
         return self._sigma
 
     @property
     def variance(self):
-        "Square of the standard deviation."
         return self._sigma ** 2.0
 
     def __add__(x1, x2):
@@ -801,29 +779,24 @@ class NormalDist:
         return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
 
     def __pos__(x1):
-        "Return a copy of the instance."
         return NormalDist(x1._mu, x1._sigma)
 
     def __neg__(x1):
-        "Negates mu while keeping sigma the same."
         return NormalDist(-x1._mu, x1._sigma)
 
     __radd__ = __add__
 
     def __rsub__(x1, x2):
-        "Subtract a NormalDist from a constant or another NormalDist."
         return -(x1 - x2)
 
     __rmul__ = __mul__
 
     def __eq__(x1, x2):
-        "Two NormalDist objects are equal if their mu and sigma are both equal."
         if not isinstance(x2, NormalDist):
             return NotImplemented
         return x1._mu == x2._mu and x1._sigma == x2._sigma
 
     def __hash__(self):
-        "NormalDist objects hash equal if their mu and sigma are both equal."
         return hash((self._mu, self._sigma))
 
     def __repr__(self):

@@ -53,7 +53,6 @@ class _Match:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
 
     delimiter = "$"
     idpattern = _DEFAULT_IDPATTERN

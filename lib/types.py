@@ -84,7 +84,6 @@ del sys, _f, _g, _C, _c, _ag, _cell_factory
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
     resolved_bases = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
@@ -95,7 +94,6 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
     new_bases = list(bases)
     updated = False
     shift = 0
@@ -141,7 +139,6 @@ def prepare_class(name, bases=(), kwds=None):
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
     winner = meta
     for base in bases:
         base_meta = type(base)
@@ -264,7 +261,6 @@ _CO_ITERABLE_COROUTINE = 0x100
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
 

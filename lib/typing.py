@@ -63,7 +63,6 @@ def _type_repr(obj):
 
 
 def _type_convert(arg, module=None, *, allow_special_forms=False):
-    """For converting None to type(None), and strings to ForwardRef."""
     if arg is None:
         return _NoneType
     if isinstance(arg, str):
@@ -124,7 +123,6 @@ def _check_generic(cls, parameters, elen):
 
 
 def _deduplicate(params):
-    # Weed out strict duplicates, preserving the first of each occurrence.
     if len(params) < 2:
         return params
     out = []
@@ -156,7 +154,6 @@ def _flatten_literal_params(parameters):
 
 
 class _Final:
-    """Mixin to prohibit subclassing."""
     __slots__ = ("__weakref__",)
 
     def __init_subclass__(cls, /, *args, **kwds):
@@ -165,7 +162,6 @@ class _Final:
 
 
 class _Immutable:
-    """Mixin to indicate that object should not be copied."""
     __slots__ = ()
 
     def __copy__(self):
@@ -387,7 +383,6 @@ def _value_and_type_iter(parameters):
 # ----------------------------------------------------------------------- ForwardRef
 
 class ForwardRef(_Final, _root=True):
-    """Internal wrapper to hold a forward reference."""
 
     __slots__ = ("__forward_arg__", "__forward_code__", "__forward_evaluated__",
                  "__forward_value__", "__forward_is_argument__", "__forward_is_class__",
@@ -523,7 +518,6 @@ class _BoundVarianceMixin:
 
 
 class _PickleUsingNameMixin:
-    """Mixin enabling pickling based on self.__name__."""
 
     def __reduce__(self):
         return self.__name__
@@ -789,7 +783,6 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if self.__args__:
             args = ", ".join([_type_repr(a) for a in self.__args__])
         else:
-            # To ensure the repr is eval-able.
             args = "()"
         return f"{name}[{args}]"
 
@@ -833,7 +826,7 @@ def _unpack_args(args):
 
 
 class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
+    ...
 
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
@@ -1364,7 +1357,6 @@ _overload_registry = collections.defaultdict(functools.partial(collections.defau
 
 
 def _overload_dummy(*args, **kwds):
-    """Helper for @overload to raise when called."""
     raise NotImplementedError(
         "You should not call an overloaded function. "
         "A series of @overload-decorated functions "
@@ -1383,7 +1375,6 @@ def overload(func):
 
 
 def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
     f = getattr(func, "__func__", func)
     if f.__module__ not in _overload_registry:
         return []
@@ -1394,7 +1385,6 @@ def get_overloads(func):
 
 
 def clear_overloads():
-    """Clear all overloads in the registry."""
     _overload_registry.clear()
 
 
@@ -1501,7 +1491,6 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def _strip_annotations(t):
-    """Strip the annotations from a given type."""
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
     if hasattr(t, "__origin__") and t.__origin__ in (Required, NotRequired):
@@ -1618,7 +1607,6 @@ del _tv
 
 @runtime_checkable
 class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
     __slots__ = ()
 
     @_abc.abstractmethod
@@ -1628,7 +1616,6 @@ class SupportsInt(Protocol):
 
 @runtime_checkable
 class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
     __slots__ = ()
 
     @_abc.abstractmethod
@@ -1638,7 +1625,6 @@ class SupportsFloat(Protocol):
 
 @runtime_checkable
 class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
     __slots__ = ()
 
     @_abc.abstractmethod
@@ -1648,7 +1634,6 @@ class SupportsComplex(Protocol):
 
 @runtime_checkable
 class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
     __slots__ = ()
 
     @_abc.abstractmethod
@@ -1658,7 +1643,6 @@ class SupportsBytes(Protocol):
 
 @runtime_checkable
 class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
     __slots__ = ()
 
     @_abc.abstractmethod
@@ -1668,7 +1652,6 @@ class SupportsIndex(Protocol):
 
 @runtime_checkable
 class SupportsAbs(Protocol[T_co]):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
     __slots__ = ()
 
     @_abc.abstractmethod
@@ -1678,7 +1661,6 @@ class SupportsAbs(Protocol[T_co]):
 
 @runtime_checkable
 class SupportsRound(Protocol[T_co]):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
     __slots__ = ()
 
     @_abc.abstractmethod
@@ -1696,7 +1678,6 @@ def _make_nmtuple(name, types_, module, defaults=()):
     return nm_tpl
 
 
-# attributes prohibited to set in NamedTuple class syntax
 _prohibited = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__",
                          "_fields", "_field_defaults", "_make", "_replace", "_asdict",
                          "_source"})
@@ -1728,7 +1709,6 @@ class NamedTupleMeta(type):
         if Generic in bases:
             class_getitem = Generic.__class_getitem__.__func__
             nm_tpl.__class_getitem__ = classmethod(class_getitem)
-        # update from user namespace without overriding special namedtuple attributes
         for key in ns:
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
@@ -1832,7 +1812,6 @@ class _TypedDictMeta(type):
     __call__ = dict  # static method
 
     def __subclasscheck__(cls, other):
-        # Typed dicts are only for static structural subtyping.
         raise TypeError("TypedDict does not support instance and class checks")
 
     __instancecheck__ = __subclasscheck__
@@ -1930,7 +1909,6 @@ NewType.__call__ = _idfunc
 
 Text = str
 
-# Constant that's True when type checking, but False here.
 TYPE_CHECKING = False
 
 
@@ -2026,7 +2004,6 @@ class IO(Generic[AnyStr]):
 
 
 class BinaryIO(IO[bytes]):
-    """Typed version of the return of open() in binary mode."""
 
     __slots__ = ()
 
@@ -2040,7 +2017,6 @@ class BinaryIO(IO[bytes]):
 
 
 class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
 
     __slots__ = ()
 

@@ -15,13 +15,11 @@ __all__ = ["warn", "warn_explicit", "showwarning",
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
     msg = WarningMessage(message, category, filename, lineno, file, line)
     _showwarnmsg_impl(msg)
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
     msg = WarningMessage(message, category, filename, lineno, None, line)
     return _formatwarnmsg_impl(msg)
 
@@ -37,7 +35,6 @@ def _showwarnmsg_impl(msg):
     try:
         file.write(text)
     except OSError:
-        # the file (probably stderr) is invalid - this warning gets lost.
         pass
 
 
@@ -89,19 +86,16 @@ def _formatwarnmsg_impl(msg):
     return s
 
 
-# Keep a reference to check if the function was replaced
 _showwarning_orig = showwarning
 
 
 def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
     try:
         sw = showwarning
     except NameError:
         pass
     else:
         if sw is not _showwarning_orig:
-            # warnings.showwarning() was replaced
             if not callable(sw):
                 raise TypeError("warnings.showwarning() must be set to a function or method")
             sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
@@ -109,19 +103,16 @@ def _showwarnmsg(msg):
     _showwarnmsg_impl(msg)
 
 
-# Keep a reference to check if the function was replaced
 _formatwarning_orig = formatwarning
 
 
 def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
     try:
         fw = formatwarning
     except NameError:
         pass
     else:
         if fw is not _formatwarning_orig:
-            # warnings.formatwarning() was replaced
             return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
 
@@ -186,13 +177,11 @@ def _add_filter(*item, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
     filters[:] = []
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
     pass
 
 
@@ -268,13 +257,11 @@ def _getcategory(category):
 
 
 def _is_internal_frame(frame):
-    """Signal whether the frame is an internal CPython implementation detail."""
     filename = frame.f_code.co_filename
     return "importlib" in filename and "_bootstrap" in filename
 
 
 def _next_external_frame(frame):
-    """Find the next frame that doesn't involve CPython internals."""
     frame = frame.f_back
     while frame is not None and _is_internal_frame(frame):
         frame = frame.f_back
@@ -282,17 +269,13 @@ def _next_external_frame(frame):
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    # Check if message is already a Warning object
     if isinstance(message, Warning):
         category = message.__class__
-    # Check category argument
     if category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
-    # Get context information
     try:
         if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
             # If frame is too small to care or if the warning originated in internal code,
@@ -300,7 +283,6 @@ def warn(message, category=None, stacklevel=1, source=None):
             frame = sys._getframe(stacklevel)
         else:
             frame = sys._getframe(1)
-            # Look for one frame less since the above line starts us off.
             for x in range(stacklevel - 1):
                 frame = _next_external_frame(frame)
                 if frame is None:
@@ -348,10 +330,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         text = message
         message = category(message)
     key = (text, category, lineno)
-    # Quick test for common case
     if registry.get(key):
         return
-    # Search the filters
     for item in filters:
         action, msg, cat, mod, ln = item
         if (_filter_matches(msg, text) and issubclass(category, cat) and
@@ -359,7 +339,6 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             break
     else:
         action = defaultaction
-    # Early exit actions
     if action == "ignore":
         return
 
@@ -391,9 +370,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     elif action == "default":
         registry[key] = 1
     else:
-        # Unrecognized actions are errors
         raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {item}")
-    # Print message and context
     msg = WarningMessage(message, category, filename, lineno, source)
     _showwarnmsg(msg)
 

@@ -198,7 +198,6 @@ class WeakValueDictionary(MutableMapping):
         else:
             o = wr()
             if o is None:
-                # This should only happen
                 return default
             else:
                 return o
@@ -542,12 +541,10 @@ class finalize:
 
     @property
     def alive(self):
-        """Whether finalizer is alive"""
         return self in self._registry
 
     @property
     def atexit(self):
-        """Whether finalizer should be called at exit"""
         info = self._registry.get(self)
         return bool(info) and info.atexit
 
@@ -568,7 +565,6 @@ class finalize:
 
     @classmethod
     def _select_for_exit(cls):
-        # Return live finalizers marked for exit, oldest first
         L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
         L.sort(key=lambda item: item[1].index)
         return [f for (f, i) in L]
@@ -597,7 +593,6 @@ class finalize:
                         sys.excepthook(*sys.exc_info())
                     assert f not in cls._registry
         finally:
-            # prevent any more finalizers from executing during shutdown
             finalize._shutdown = True
             if reenable_gc:
                 gc.enable()

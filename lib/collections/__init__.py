@@ -514,7 +514,6 @@ odict_values.__qualname__ = "odict_values"
 
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order"""
 
     def __new__(cls, *args, **kwargs):
         self = dict.__new__(cls)
@@ -582,10 +581,6 @@ class OrderedDict(dict):
         self.__state += 1
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
         if not self:
             raise KeyError("dictionary is empty")
         root = self.__root
@@ -596,10 +591,6 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        """
         link = self.__map[key]
         self.__state += 1
         link.prev.next = link.next
@@ -622,15 +613,12 @@ class OrderedDict(dict):
     __update = update = _MutableMapping.update
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return odict_keys(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return odict_items(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return odict_values(self)
 
     __marker = object()
@@ -649,10 +637,6 @@ class OrderedDict(dict):
         return default
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        """
         if key in self:
             return self[key]
         self[key] = default
@@ -667,7 +651,6 @@ class OrderedDict(dict):
         return self.__class__, (), state, None, iter(list(self.items()))
 
     def copy(self):
-        "od.copy() -> a shallow copy of od"
         return self.__class__(self)
 
     @classmethod
@@ -679,9 +662,6 @@ class OrderedDict(dict):
         return self
 
     def __eq__(self, other):
-        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        """
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and all(map(_eq, self, other))
         return dict.__eq__(self, other)
@@ -825,15 +805,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _replace.__doc__ = f"Return a new {typename} object replacing specified fields with new values"
 
     def __repr__(self):
-        "Return a nicely formatted representation string"
         return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
-        "Return a new dict which maps field names to their values."
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        "Return self as a plain tuple.  Used by copy and pickle."
         return tuple(self)
 
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
@@ -880,11 +857,9 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        "The count of elements not in the Counter is zero."
         return 0
 
     def total(self):
-        "Sum of the counts"
         return sum(self.values())
 
     def most_common(self, n=None):
@@ -937,14 +912,12 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        "Return a shallow copy."
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        "Like dict.__delitem__() but does not raise KeyError for missing values."
         if elem in self:
             super().__delitem__(elem)
 
@@ -958,37 +931,31 @@ class Counter(dict):
         return f"{self.__class__.__name__}({d!r})"
 
     def __eq__(self, other):
-        "True if all counts agree. Missing counts are treated as zero."
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
-        "True if any counts disagree. Missing counts are treated as zero."
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        "True if all counts in self are a subset of those in other."
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] <= other[e] for c in (self, other) for e in c)
 
     def __lt__(self, other):
-        "True if all counts in self are a proper subset of those in other."
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        "True if all counts in self are a superset of those in other."
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] >= other[e] for c in (self, other) for e in c)
 
     def __gt__(self, other):
-        "True if all counts in self are a proper superset of those in other."
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -1049,7 +1016,6 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        "Adds an empty counter, effectively stripping negative and zero counts"
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -1057,8 +1023,6 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts."""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -1066,7 +1030,6 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        """Internal method to strip elements with a negative or zero count"""
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
             del self[elem]
@@ -1109,9 +1072,6 @@ class ChainMap(_MutableMapping):
     """
 
     def __init__(self, *maps):
-        """Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        """
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -1149,20 +1109,14 @@ class ChainMap(_MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        "Create a ChainMap with a single dict created from the iterable."
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        "New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        """
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1171,7 +1125,6 @@ class ChainMap(_MutableMapping):
 
     @property
     def parents(self):
-        "New ChainMap from maps[1:]."
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1184,21 +1137,18 @@ class ChainMap(_MutableMapping):
             raise KeyError(f"Key not found in the first mapping: {key!r}")
 
     def popitem(self):
-        "Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError("No keys found in the first mapping.")
 
     def pop(self, key, *args):
-        "Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0]."
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f"Key not found in the first mapping: {key!r}")
 
     def clear(self):
-        "Clear maps[0], leaving maps[1:] intact."
         self.maps[0].clear()
 
     def __ior__(self, other):
@@ -1309,7 +1259,6 @@ class UserDict(_MutableMapping):
 # -------------------------------------------------------------------------------- UserList
 
 class UserList(_MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
 
     def __init__(self, initlist=None):
         self.data = []

@@ -169,7 +169,6 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -246,7 +245,6 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        "Return the next item from the iterator. When exhausted, raise StopIteration"
         raise StopIteration
 
     def __iter__(self):
@@ -484,7 +482,6 @@ class Set(Collection):
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        "Return True if two sets have a null intersection."
         for value in other:
             if value in self:
                 return False
@@ -551,22 +548,18 @@ class MutableSet(Set):
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
         it = iter(self)
         try:
             value = next(it)
@@ -576,7 +569,6 @@ class MutableSet(Set):
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
         try:
             while True:
                 self.pop()
@@ -631,7 +623,6 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."
         try:
             return self[key]
         except KeyError:
@@ -646,15 +637,12 @@ class Mapping(Collection):
             return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -758,9 +746,6 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        """
         try:
             value = self[key]
         except KeyError:
@@ -772,9 +757,6 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        """
         try:
             key = next(iter(self))
         except StopIteration:
@@ -784,7 +766,6 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        "D.clear() -> None.  Remove all items from D."
         try:
             while True:
                 self.popitem()
@@ -806,7 +787,6 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        "D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D"
         try:
             return self[key]
         except KeyError:
@@ -869,7 +849,6 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        "S.count(value) -> integer -- return number of occurrences of value"
         return sum(1 for v in self if v is value or v == value)
 
 
@@ -906,15 +885,12 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        "S.insert(index, value) -- insert value before index"
         raise IndexError
 
     def append(self, value):
-        "S.append(value) -- append value to the end of the sequence"
         self.insert(len(self), value)
 
     def clear(self):
-        "S.clear() -> None -- remove all items from S"
         try:
             while True:
                 self.pop()
@@ -922,30 +898,22 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        "S.reverse() -- reverse *IN PLACE*"
         n = len(self)
         for i in range(n // 2):
             self[i], self[n - i - 1] = self[n - i - 1], self[i]
 
     def extend(self, values):
-        "S.extend(iterable) -- extend sequence by appending elements from the iterable"
         if values is self:
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        """
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        """
         del self[self.index(value)]
 
     def __iadd__(self, values):

@@ -12,15 +12,6 @@ NegInf = float("-inf")
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-
-    """
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1

@@ -32,7 +32,6 @@ class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
     MULTILINE = M = _parser.FLAG_MULTILINE  # make anchors look for newline
     DOTALL = S = _parser.FLAG_DOTALL  # make dot match newline
     VERBOSE = X = _parser.FLAG_VERBOSE  # ignore whitespace and comments
-    # sre extensions (experimental, don't rely on these)
     TEMPLATE = T = _parser.FLAG_TEMPLATE  # disable backtracking
     DEBUG = _parser.FLAG_DEBUG  # dump pattern after compilation
 
@@ -586,17 +585,14 @@ def finditer(pattern, string, flags=0):
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
     return _compile(pattern, flags)
 
 
 def purge():
-    "Clear the regular expression caches"
     _cache.clear()
 
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
     import warnings
     warnings.warn("The re.template() function is deprecated "
                   "as it is an undocumented function "
@@ -610,7 +606,6 @@ _special_chars_map = {i: "\\" + chr(i) for i in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
     pattern = str(pattern, "latin1")

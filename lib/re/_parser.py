@@ -46,16 +46,6 @@ _AT = {"A": "start", "Z": "end", "b": "boundary", "B": "nonboundary"}
 
 
 class error(Exception):
-    """Exception raised for invalid regular expressions.
-
-    Attributes:
-
-        msg: The unformatted error message
-        pattern: The regular expression pattern
-        pos: The index in the pattern where compilation failed (may be None)
-        lineno: The line corresponding to pos (may be None)
-        colno: The column corresponding to pos (may be None)
-    """
 
     __module__ = "re"
 
