@@ -12,6 +12,7 @@ import { PyTuple, newTuple, tupleFrom } from "../objects/tuple.ts";
 import { PyList, newList } from "../objects/list.ts";
 import { PyDict, newDict, dictSetItemStr, dictGetItemStr, dictNext, dictDelItemIf } from "../objects/dict.ts";
 import { compileFn, execFn, evalFn } from "./builtins_compile.ts";
+import { builtinAiter, builtinAnext } from "../objects/asyncgen.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import * as A from "../objects/abstract.ts";
 import * as E from "../objects/exceptions.ts";
@@ -528,6 +529,8 @@ const DEFS: MethodDef[] = [
   fn("__build_class__", 4, buildClass),
   fn("__import__", 4, importFn),
   fn("abs", 2, abs),
+  fn("aiter", 2, builtinAiter),
+  fn("anext", 3, builtinAnext),
   fn("all", 2, anyAll(false)),
   fn("any", 2, anyAll(true)),
   fn("ascii", 2, ascii),

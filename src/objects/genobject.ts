@@ -35,6 +35,9 @@ export class PyGen extends PyObject {
   declare excState: ExcInfo;
   /** Coroutines: set once awaited/started (for the "never awaited" warning). */
   declare started: boolean;
+  /** Async generators: ag_closed and ag_running_async (asyncgen.ts). */
+  declare agClosed: boolean;
+  declare agRunningAsync: boolean;
   constructor(type: PyType, frame: Frame, name: PyObject, qualname: PyObject) {
     super(type);
     this.frame = frame;
@@ -44,6 +47,8 @@ export class PyGen extends PyObject {
     this.qualname = qualname;
     this.excState = new ExcInfo(null, null);
     this.started = false;
+    this.agClosed = false;
+    this.agRunningAsync = false;
   }
 }
 
@@ -306,6 +311,7 @@ function genFinalize(o: PyObject): void {
   if (g.frame === null || g.frame.state === FrameState.CREATED) return;
   genClose(g);
 }
+export const genFinalizeAsync = genFinalize;
 function genDealloc(o: PyObject): void {
   const g = o as PyGen;
   decref(g.name);
@@ -328,6 +334,10 @@ for (const t of [GeneratorType, CoroutineType]) {
       return f;
     }, set: null },
     { name: t === GeneratorType ? "gi_code" : "cr_code", get: (o) => (o as PyGen).code, set: null },
+    { name: t === GeneratorType ? "gi_suspended" : "cr_suspended", get: (o) => {
+      const f = (o as PyGen).frame;
+      return boolObj(f !== null && f.state === FrameState.SUSPENDED);
+    }, set: null },
     { name: t === GeneratorType ? "gi_yieldfrom" : "cr_await", get: (o) => {
       const y = genYf(o as PyGen);
       if (y === null) return None;

@@ -143,11 +143,33 @@ function slotIter(self: PyObject): PyObject {
   }
   return callDescr(d, self, []);
 }
+/** The StopIteration value a Python __next__ ended with (kept for `yield from`'s result). */
+let stopValue: PyObject | null = null;
+/** Take (new reference) the value of the StopIteration that ended the last slot iteration. */
+export function takeStopValue(): PyObject {
+  const v = stopValue ?? None;
+  if (stopValue === null) None.ob_refcnt++;
+  stopValue = null;
+  return v;
+}
+/** Record (stealing `v`) the value a native iterator finished with. */
+export function setStopValue(v: PyObject): void {
+  if (stopValue !== null) decref(stopValue);
+  stopValue = v;
+}
 function slotIternext(self: PyObject): PyObject | null {
   try {
     return callSpecialRequired(self, N_NEXT, []);
   } catch (e) {
-    if (isStopIteration(e)) return null;
+    if (isStopIteration(e)) {
+      const args = e.args;
+      const v = args instanceof PyTuple && args.items.length > 0 ? args.items[0]! : null;
+      if (v !== null) v.ob_refcnt++;
+      if (stopValue !== null) decref(stopValue);
+      stopValue = v;
+      decref(e);
+      return null;
+    }
     throw e;
   }
 }

@@ -19,6 +19,7 @@ import { hashSecret } from "../objects/hash.ts";
 import { makeBuiltins } from "../modules/builtins.ts";
 import { makeSys, setFrameGetter, sysGet } from "../modules/sys.ts";
 import { makeWarningsCModule } from "../modules/warnings.ts";
+import { initAsyncGenTypes } from "../objects/asyncgen.ts";
 import { makeWarningsModule } from "../modules/warnings_py.ts";
 import { registerBuiltinModule } from "./import.ts";
 import { ts } from "./state.ts";
@@ -66,6 +67,7 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   for (const v of Object.values(T)) if (v instanceof PyType) readyType(v);
   for (const t of ALL_EXCEPTION_TYPES) readyType(t);
   installClassGetitem();
+  initAsyncGenTypes();
   const b = makeBuiltins();
   builtinsModule = b;
   const sys = makeSys(argv, executable);

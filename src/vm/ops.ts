@@ -2,6 +2,7 @@
  * Slow paths of the eval loop: one named helper per instruction family, so the loop's cases
  * stay thin. Reference rules as everywhere: arguments borrowed, results new.
  */
+import { takeStopValue } from "../objects/slots.ts";
 import { PyObject, PyType, isSubtype, TPFlags, PyInstance } from "../objects/object.ts";
 import {
   None, NotImplemented, Ellipsis, TupleType, ListType, DictType, StrType, IntType, FloatType, TypeType,
@@ -601,11 +602,9 @@ export function send(recv: PyObject, v: PyObject): [boolean, PyObject] {
   try {
     let r: PyObject | null;
     if (v === None && recv.ob_type.tp_iternext !== null) {
+      decref(takeStopValue());
       r = recv.ob_type.tp_iternext(recv);
-      if (r === null) {
-        None.ob_refcnt++;
-        return [true, None];
-      }
+      if (r === null) return [true, takeStopValue()];
     } else {
       r = A.callMethod(recv, "send", [v]);
     }
