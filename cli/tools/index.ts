@@ -8,6 +8,7 @@ import type { Options } from "../tspy.ts";
 import { tokenizeTool } from "./tokenize.ts";
 import { astTool } from "./ast.ts";
 import { disTool } from "./dis.ts";
+import { pyCompileTool, compileallTool } from "./compile.ts";
 
 export type Tool = (args: string[], opts: Options) => number;
 
@@ -15,4 +16,6 @@ export const tools: Record<string, Tool> = {
   tokenize: tokenizeTool,
   ast: astTool,
   dis: disTool,
+  py_compile: pyCompileTool,
+  compileall: compileallTool,
 };
