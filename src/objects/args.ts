@@ -20,44 +20,57 @@ export interface ArgSpec {
 }
 
 export function parseArgs(fname: string, args: PyObject[], kwnames: PyObject | null, names: readonly string[], spec: ArgSpec = {}): (PyObject | null)[] {
-  const nkw = kwnames === null ? 0 : (kwnames as PyTuple).items.length;
-  const npos = args.length - nkw;
-  const required = spec.required ?? names.length;
+  // mirrors _PyArg_UnpackKeywords (checks in the same order, same messages)
+  const kn = kwnames === null ? null : (kwnames as PyTuple).items;
+  const nkw = kn === null ? 0 : kn.length;
+  const nargs = args.length - nkw;
+  const maxargs = names.length;
   const posonly = spec.posonly ?? 0;
-  const kwonly = spec.kwonly ?? names.length;
-  const out: (PyObject | null)[] = new Array(names.length).fill(null);
-  if (npos > kwonly) {
-    if (kwonly === required || required === names.length) {
-      throw typeError(kwonly === 1 && required === 1
-        ? `${fname}() takes exactly one argument (${npos} given)`
-        : `${fname}() takes ${kwonly === required ? "exactly" : "at most"} ${kwonly} argument${kwonly === 1 ? "" : "s"} (${npos} given)`);
-    }
-    throw typeError(`${fname}() takes at most ${kwonly} argument${kwonly === 1 ? "" : "s"} (${npos} given)`);
+  const maxpos = spec.kwonly ?? maxargs;
+  const required = spec.required ?? maxargs;
+  const minpos = Math.min(required, maxpos);
+  const minkw = Math.max(0, required - maxpos);
+  const reqlimit = minkw > 0 ? maxpos + minkw : minpos;
+  const minposonly = Math.min(posonly, minpos);
+  const out: (PyObject | null)[] = new Array(maxargs).fill(null);
+  if (nkw === 0 && minkw === 0 && nargs >= minpos && nargs <= maxpos) {
+    for (let i = 0; i < nargs; i++) out[i] = args[i]!;
+    return out;
   }
-  for (let i = 0; i < npos; i++) out[i] = args[i]!;
-  if (nkw > 0) {
-    const kn = (kwnames as PyTuple).items;
-    for (let k = 0; k < nkw; k++) {
-      const key = (kn[k] as PyStr).value;
-      const idx = names.indexOf(key);
-      if (idx < 0 || idx < posonly) {
-        if (idx >= 0 && idx < posonly) {
-          throw typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${key}'`);
-        }
-        throw typeError(`'${key}' is an invalid keyword argument for ${fname}()`);
-      }
-      if (out[idx] !== null) {
-        throw typeError(`argument for ${fname}() given by name ('${key}') and position (${idx + 1})`);
-      }
-      out[idx] = args[npos + k]!;
-    }
+  const s = (n: number) => (n === 1 ? "" : "s");
+  if (nargs + nkw > maxargs) {
+    throw typeError(`${fname}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${s(maxargs)} (${nargs + nkw} given)`);
   }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === null) {
-      if (i < posonly || nkw === 0 && i >= npos && i < kwonly) {
-        throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-      }
+  if (nargs > maxpos) {
+    if (maxpos === 0) throw typeError(`${fname}() takes no positional arguments`);
+    throw typeError(`${fname}() takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`);
+  }
+  if (nargs < minposonly) {
+    throw typeError(`${fname}() takes ${minposonly < maxpos ? "at least" : "exactly"} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`);
+  }
+  for (let i = 0; i < nargs; i++) out[i] = args[i]!;
+  const findKw = (name: string): PyObject | null => {
+    for (let k = 0; k < nkw; k++) if ((kn![k] as PyStr).value === name) return args[nargs + k]!;
+    return null;
+  };
+  let remaining = nkw;
+  for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
+    let cur: PyObject | null = null;
+    if (remaining > 0) cur = findKw(names[i]!);
+    else if (i >= reqlimit) break;
+    out[i] = cur;
+    if (cur !== null) remaining--;
+    else if (i < minpos || (maxpos <= i && i < reqlimit)) {
       throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (remaining > 0) {
+    for (let i = posonly; i < nargs; i++) {
+      if (findKw(names[i]!) !== null) throw typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+    }
+    for (let k = 0; k < nkw; k++) {
+      const key = (kn![k] as PyStr).value;
+      if (names.indexOf(key, posonly) < 0) throw typeError(`'${key}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;
