@@ -13,7 +13,9 @@ import { PyTuple, newTuple, tupleFrom, EMPTY_TUPLE } from "./tuple.ts";
 import { PyStr, newStr, intern } from "./str.ts";
 import { PyInt, newInt, True, False } from "./int.ts";
 import { PyList, newList } from "./list.ts";
-import { typeError, valueError } from "./errors.ts";
+import { typeError, valueError, attributeError as attributeErrorFn } from "./errors.ts";
+import { PyBytes, newBytes } from "./bytes.ts";
+import { BytesType } from "./types.ts";
 import { reprStr, strStr, str as strOf, call, isTrue, iterableToArray, callMethod, lookupAttr } from "./abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { instanceDict } from "./typeobject.ts";
@@ -217,7 +219,7 @@ function kwInit(names: string[]) {
     for (let i = 0; i < n; i++) {
       const key = ((kw as PyTuple).items[i] as PyStr).value;
       const idx = names.indexOf(key);
-      if (idx < 0) throw typeError(`${self.ob_type.tp_name}() got an unexpected keyword argument '${key}'`);
+      if (idx < 0) throw typeError(`'${key}' is an invalid keyword argument for ${self.ob_type.tp_name}()`);
       setExtra(e, idx, args[pos.length + i]!);
     }
   };
@@ -260,7 +262,10 @@ E.OSErrorType.tp_init = (self, args, kw) => {
   if (args.length >= 2 && args.length <= 5) {
     setExtra(e, 0, args[0]!);
     setExtra(e, 1, args[1]!);
-    if (args.length >= 3) setExtra(e, 2, args[2]!);
+    if (args.length >= 3 && args[2] !== None) {
+      if (self.ob_type === E.BlockingIOErrorType && (args[2] instanceof PyInt || args[2]!.ob_type.nb_index !== null)) setExtra(e, 4, args[2]!);
+      else setExtra(e, 2, args[2]!);
+    }
     if (args.length >= 5) setExtra(e, 3, args[4]!);
     if (args.length >= 3) {
       const old = e.args;
@@ -270,6 +275,15 @@ E.OSErrorType.tp_init = (self, args, kw) => {
   }
 };
 E.OSErrorType.tp_getset = [member("errno", 0), member("strerror", 1), member("filename", 2), member("filename2", 3)];
+E.BlockingIOErrorType.tp_getset = [{ name: "characters_written", get: (o) => {
+  const v = (o as PyBaseException).extra?.[4] ?? null;
+  if (v === null) throw attributeErrorFn("characters_written");
+  v.ob_refcnt++;
+  return v;
+}, set: (o, v) => {
+  if (v === null && ((o as PyBaseException).extra?.[4] ?? null) === null) throw attributeErrorFn("characters_written");
+  extraSet(4)(o, v);
+} }];
 E.OSErrorType.tp_str = (o) => {
   const e = o as PyBaseException;
   const x = e.extra;
@@ -312,9 +326,70 @@ E.SyntaxErrorType.tp_str = (o) => {
   return newStr(m);
 };
 
-// UnicodeError subclasses: keep args, str is the message
-for (const t of [E.UnicodeEncodeErrorType, E.UnicodeDecodeErrorType, E.UnicodeTranslateErrorType]) {
+// UnicodeError subclasses: (encoding, object, start, end, reason); str describes the failure
+function unicodeInit(kind: "encode" | "decode" | "translate") {
+  const n = kind === "translate" ? 4 : 5;
+  return (self: PyObject, args: PyObject[], kw: PyObject | null): void => {
+    baseInit(self, args, kw);
+    const e = self as PyBaseException;
+    if (args.length !== n) throw typeError(`function takes exactly ${n} arguments (${args.length} given)`);
+    const a = kind === "translate" ? [None, ...args] : args;
+    const check = (i: number, ok: boolean, what: string) => {
+      if (!ok) throw typeError(`argument ${kind === "translate" ? i : i + 1} must be ${what}, not ${a[i]!.ob_type.tp_name}`);
+    };
+    if (kind !== "translate") check(0, a[0] instanceof PyStr, "str");
+    if (kind === "decode") {
+      check(1, a[1] instanceof PyBytes, "bytes-like object");
+    } else check(1, a[1] instanceof PyStr, "str");
+    for (const i of [2, 3]) if (!(a[i] instanceof PyInt)) throw typeError(`'${a[i]!.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    check(4, a[4] instanceof PyStr, "str");
+    let obj = a[1]!;
+    if (kind === "decode" && obj.ob_type !== BytesType) obj = newBytes((obj as PyBytes).value.slice());
+    else obj.ob_refcnt++;
+    for (let i = 0; i < 5; i++) if (i !== 1) setExtra(e, i, a[i]!);
+    setExtra(e, 1, obj);
+    dec(obj);
+  };
+}
+function charEsc(c: number): string {
+  if (c <= 0xff) return `\\x${c.toString(16).padStart(2, "0")}`;
+  if (c <= 0xffff) return `\\u${c.toString(16).padStart(4, "0")}`;
+  return `\\U${c.toString(16).padStart(8, "0")}`;
+}
+function unicodeStr(kind: "encode" | "decode" | "translate") {
+  return (o: PyObject): PyObject => {
+    const x = (o as PyBaseException).extra;
+    const get = (i: number) => (x === null ? null : x[i] ?? null);
+    const enc = get(0), obj = get(1), st = get(2), en = get(3), reason = get(4);
+    if (obj === null || reason === null || (kind !== "translate" && enc === null)) return newStr("");
+    let start = st instanceof PyInt ? Number(st.value) : 0;
+    let end = en instanceof PyInt ? Number(en.value) : 0;
+    const len = obj instanceof PyBytes ? obj.value.length : obj instanceof PyStr ? [...obj.value].length : 0;
+    if (start < 0) start = 0;
+    if (start >= len) start = len === 0 ? 0 : len - 1;
+    if (end < 1) end = 1;
+    if (end > len) end = len;
+    const r = strStr(reason);
+    const codec = enc === null ? "" : `'${strStr(enc)}' codec `;
+    if (kind === "decode") {
+      if (start < len && end === start + 1) {
+        const b = (obj as PyBytes).value[start]!;
+        return newStr(`${codec}can't decode byte 0x${b.toString(16).padStart(2, "0")} in position ${start}: ${r}`);
+      }
+      return newStr(`${codec}can't decode bytes in position ${start}-${end - 1}: ${r}`);
+    }
+    const verb = kind === "encode" ? `${codec}can't encode` : "can't translate";
+    if (start < len && end === start + 1) {
+      const c = [...(obj as PyStr).value][start]!.codePointAt(0)!;
+      return newStr(`${verb} character '${charEsc(c)}' in position ${start}: ${r}`);
+    }
+    return newStr(`${verb} characters in position ${start}-${end - 1}: ${r}`);
+  };
+}
+for (const [t, kind] of [[E.UnicodeEncodeErrorType, "encode"], [E.UnicodeDecodeErrorType, "decode"], [E.UnicodeTranslateErrorType, "translate"]] as const) {
   t.tp_getset = [member("encoding", 0), member("object", 1), member("start", 2), member("end", 3), member("reason", 4)];
+  t.tp_init = unicodeInit(kind);
+  t.tp_str = unicodeStr(kind);
 }
 
 // ---- exception groups ---------------------------------------------------------------------------
@@ -324,7 +399,7 @@ BEG.tp_new = (type, args, kw) => {
   if (nkw(kw) > 0) throw typeError(`${type.tp_name}() takes no keyword arguments`);
   if (args.length !== 2) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [msg, excs] = args as [PyObject, PyObject];
-  if (!(msg instanceof PyStr)) throw typeError(`argument 1 must be str, not ${msg.ob_type.tp_name}`);
+  if (!(msg instanceof PyStr)) throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${msg.ob_type.tp_name}`);
   if (excs.ob_type.sq_item === null && !(excs instanceof PyTuple) && !(excs instanceof PyList)) {
     throw typeError("second argument (exceptions) must be a sequence");
   }
@@ -399,7 +474,7 @@ function egSplit(eg: PyObject, pred: (e: PyObject) => boolean): [PyObject | null
     if (d instanceof PyBaseException) copyEgMeta(eg as PyBaseException, d);
     return d;
   };
-  return [r.length === 0 ? eg : mk(m), m.length === 0 ? eg : mk(r)];
+  return [mk(m), mk(r)];
 }
 function makePred(cond: PyObject): (e: PyObject) => boolean {
   if (cond instanceof PyType && isSubtype(cond, E.BaseExceptionType)) return (e) => isSubtype(e.ob_type, cond);

@@ -1,0 +1,6 @@
+import sys
+print("exiting with 3")
+try:
+    sys.exit(3)
+finally:
+    print("finally runs")

@@ -1,0 +1,5 @@
+import sys
+def main():
+    print("main")
+    return None
+sys.exit(main())
