@@ -271,7 +271,7 @@ class timedelta:
         return self._us % _US_PER_SECOND
 
     def total_seconds(self):
-        """Total seconds in the duration."""
+        """The duration in seconds, as a float."""
         return self._us / 10 ** 6
 
     def __repr__(self):
@@ -585,7 +585,7 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        """Construct a date from a POSIX timestamp (like time.time())."""
+        """The local date at POSIX time t."""
         tm = _time.localtime(t)
         return cls(tm[0], tm[1], tm[2])
 
@@ -622,17 +622,17 @@ class date:
 
     @property
     def year(self):
-        """year (1-9999)"""
+        """The year, 1..9999."""
         return self._year
 
     @property
     def month(self):
-        """month (1-12)"""
+        """The month, 1..12."""
         return self._month
 
     @property
     def day(self):
-        """day (1-31)"""
+        """The day of the month."""
         return self._day
 
     def __repr__(self):
@@ -856,11 +856,11 @@ class time:
         self._tzinfo = tz
         self._hashcode = -1
 
-    hour = property(lambda self: self._hour, doc="hour (0-23)")
-    minute = property(lambda self: self._minute, doc="minute (0-59)")
-    second = property(lambda self: self._second, doc="second (0-59)")
-    microsecond = property(lambda self: self._microsecond, doc="microsecond (0-999999)")
-    tzinfo = property(lambda self: self._tzinfo, doc="timezone info object")
+    hour = property(lambda self: self._hour, doc="The hour, 0..23.")
+    minute = property(lambda self: self._minute, doc="The minute, 0..59.")
+    second = property(lambda self: self._second, doc="The second, 0..59.")
+    microsecond = property(lambda self: self._microsecond, doc="The microsecond, 0..999999.")
+    tzinfo = property(lambda self: self._tzinfo, doc="The tzinfo object, or None.")
     fold = property(lambda self: self._fold)
 
     def utcoffset(self):
@@ -1047,11 +1047,11 @@ class datetime(date):
         self._tzinfo = tz
         self._hashcode = -1
 
-    hour = property(lambda self: self._hour, doc="hour (0-23)")
-    minute = property(lambda self: self._minute, doc="minute (0-59)")
-    second = property(lambda self: self._second, doc="second (0-59)")
-    microsecond = property(lambda self: self._microsecond, doc="microsecond (0-999999)")
-    tzinfo = property(lambda self: self._tzinfo, doc="timezone info object")
+    hour = property(lambda self: self._hour, doc="The hour, 0..23.")
+    minute = property(lambda self: self._minute, doc="The minute, 0..59.")
+    second = property(lambda self: self._second, doc="The second, 0..59.")
+    microsecond = property(lambda self: self._microsecond, doc="The microsecond, 0..999999.")
+    tzinfo = property(lambda self: self._tzinfo, doc="The tzinfo object, or None.")
     fold = property(lambda self: self._fold)
 
     # -- construction
@@ -1090,7 +1090,7 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
+        """The naive UTC datetime at POSIX time t."""
         return cls._from_seconds(t, True, None)
 
     @classmethod
