@@ -13,6 +13,7 @@ import { formatSyntaxError } from "../../src/parser/report.ts";
 import { dump } from "../../src/ast/dump.ts";
 import { astDepthExceeds } from "../../src/ast/depth.ts";
 import { StackOverflow } from "../../src/parser/run.ts";
+import { dumpRecursionFailure, formatDumpRecursion } from "./ast-recursion.ts";
 import { spawnSync } from "node:child_process";
 
 /**
@@ -208,8 +209,11 @@ export function astTool(argv: string[], _opts: Options): number {
     return 1;
   }
   if (depth === "dump") {
-    h.write(2, TRACEBACK_DUMP + "RecursionError: maximum recursion depth exceeded while calling a Python object\n");
-    return 1;
+    const fail = dumpRecursionFailure(tree, attrs);
+    if (fail !== null) {
+      h.write(2, TRACEBACK_DUMP + formatDumpRecursion(fail));
+      return 1;
+    }
   }
   h.write(1, dump(tree, { includeAttributes: attrs, indent }) + "\n");
   return 0;
