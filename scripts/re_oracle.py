@@ -14,10 +14,24 @@ Value by op:
   sub: [result, n] (subn with a template);  expand: m.expand(template) of the first search match
 """
 import json
+import os
 import re
+import signal
 import sys
 import warnings
 from re import _compiler
+
+# RE_ORACLE_TIMEOUT=seconds: a case running longer (a catastrophic random pattern) gives
+# {"timeout": true} instead of a result.
+TIMEOUT = float(os.environ.get("RE_ORACLE_TIMEOUT", "0"))
+
+
+class Timeout(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise Timeout()
 
 
 def enc(v):
@@ -36,6 +50,25 @@ def m_val(m):
     return [[list(r) for r in m.regs], m.lastindex]
 
 
+_compiled = {}
+
+
+def compile_cached(p, flags):
+    """_compiler.compile without re's cache, memoised here with the warnings it issued."""
+    key = (type(p), p, flags)
+    if key not in _compiled:
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            try:
+                c = _compiler.compile(p, flags)
+            except Timeout:
+                raise
+            except Exception as e:  # noqa: BLE001
+                c = e
+        _compiled[key] = (c, [[x.category.__name__, str(x.message)] for x in w])
+    return _compiled[key]
+
+
 def run(case):
     isb = case.get("b", False)
     conv = (lambda x: x.encode("latin-1")) if isb else (lambda x: x)
@@ -45,10 +78,12 @@ def run(case):
     s = conv(case.get("s", ""))
     pos = case.get("pos", 0)
     endpos = case.get("endpos", sys.maxsize)
+    c, cw = compile_cached(p, flags)
     with warnings.catch_warnings(record=True) as w:
         warnings.simplefilter("always")
         try:
-            c = _compiler.compile(p, flags)
+            if isinstance(c, Exception):
+                raise c
             if op == "compile":
                 val = [c.flags, c.groups, list(c.groupindex.items())]
             elif op in ("match", "search", "fullmatch"):
@@ -78,16 +113,32 @@ def run(case):
             else:
                 raise ValueError("unknown op " + op)
             out = {"ok": val}
+        except Timeout:
+            raise
         except Exception as e:  # noqa: BLE001 - every exception is a result to compare
             out = {"exc": [type(e).__name__, str(e)]}
-    out["w"] = [[x.category.__name__, str(x.message)] for x in w]
+    out["w"] = cw + [[x.category.__name__, str(x.message)] for x in w]
     return out
+
+
+def run_limited(case):
+    if not TIMEOUT:
+        return run(case)
+    signal.setitimer(signal.ITIMER_REAL, TIMEOUT)
+    try:
+        return run(case)
+    except Timeout:
+        return {"timeout": True, "w": []}
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def main():
     cases = json.load(sys.stdin)
     sys.setrecursionlimit(1000)
-    json.dump([run(c) for c in cases], sys.stdout)
+    if TIMEOUT:
+        signal.signal(signal.SIGALRM, _alarm)
+    json.dump([run_limited(c) for c in cases], sys.stdout)
 
 
 main()

@@ -192,14 +192,15 @@ export class Matcher {
 
   /**
    * Group `g` (1-based) of the last run as state_getslice sees it: [start, end], or null when
-   * unmatched (an inverted span reads as empty).
+   * unmatched. An inverted span is CPython's SystemError.
    */
   groupSpan(g: number): [number, number] | null {
     const j = (g - 1) * 2;
     if (j >= this.lastmark) return null;
     const s = this.marks[j]!, e = this.marks[j + 1]!;
     if (s < 0 || e < 0) return null;
-    return [s, e < s ? s : e];
+    if (s > e) throw new RegexError("SystemError", "The span of capturing group is wrong, please report a bug for the re module.");
+    return [s, e];
   }
 
   /** Start and end of the last successful search/match. */
