@@ -72,3 +72,8 @@ class Bad(tzinfo):
 datetime(2020, 1, 1, tzinfo=Bad()).utcoffset()
 tzinfo().utcoffset(None)
 D.MINYEAR, D.MAXYEAR, sorted(D.__all__)
+# --- strptime
+[attempt(datetime.strptime, s, f) for s, f in [('2020-01-02', '%Y-%m-%d'), ('x', '%Y'), ('2020-01-02 extra', '%Y-%m-%d'), ('2020', '%Q'), ('2020', '%Y%'), ('Mon Jan  6 10:00:00 2020', '%c'), ('12/31/99', '%x'), ('23:59:58', '%X'), ('2020 52 0', '%Y %U %w'), ('2020 52 1', '%Y %W %w'), ('2021 0 3', '%Y %U %w'), ('2020 1 1', '%G %V %u'), ('2020 1', '%G %V'), ('2020 1 1', '%Y %V %u'), ('2020 100', '%Y %j'), ('+0530', '%z'), ('-01:30:15.5', '%z'), ('Z', '%z'), ('UTC', '%Z'), ('10 PM', '%I %p'), ('12 am', '%I %p'), ('  5', '%d'), ('2020-02-30', '%Y-%m-%d'), ('Feb 29', '%b %d'), ('1.5', '%S.%f'), ('March 3 68', '%B %d %y'), ('friday 69', '%A %y'), ('2020-05-05T10:11:12.000123+0200', '%Y-%m-%dT%H:%M:%S.%f%z'), ('5 5', '%d %d'), ('5 6', '%d %d'), ('2020\t01', '%Y %m'), ('1/2/3', '%m/%d/%y'), ('2020 366', '%Y %j'), ('2019 366', '%Y %j'), ('sun 2020 0', '%a %Y %W')]]
+attempt(datetime.strptime, 5, '%Y'), attempt(datetime.strptime, '2020', 5)
+import time as time_mod
+time_mod.strptime('2020 100', '%Y %j'), time_mod.strptime('Tue Mar  3 01:02:03 2020')
