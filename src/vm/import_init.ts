@@ -16,7 +16,7 @@ import { None } from "../objects/types.ts";
 import { intern, newStr, PyStr } from "../objects/str.ts";
 import { newInt, True, False, PyInt } from "../objects/int.ts";
 import { newList } from "../objects/list.ts";
-import { newDict, dictSetItemStr, dictGetItemStr } from "../objects/dict.ts";
+import { PyDict, newDict, dictSetItemStr, dictGetItemStr } from "../objects/dict.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyModule } from "../objects/module.ts";
 import { newBuiltinFunction } from "../objects/descr.ts";
@@ -130,6 +130,18 @@ export function initImportSystem(builtins: PyModule, sys: PyModule): void {
     const spec = newSpec(name, B.BuiltinImporterType, "built-in");
     initModuleAttrs(spec, mod, true);
     decref(spec);
+  }
+  // present in sys.modules from start-up, as in CPython
+  const mods = sysGet("modules");
+  if (mods instanceof PyDict) {
+    for (const [name, make] of [["_frozen_importlib", makeFrozenImportlib], ["_imp", makeImp], ["_frozen_importlib_external", makeFrozenImportlibExternal], ["marshal", cachedMarshal]] as const) {
+      const m = make();
+      const spec = newSpec(name, B.BuiltinImporterType, "built-in");
+      initModuleAttrs(spec, m, true);
+      decref(spec);
+      dictSetItemStr(mods, intern(name), m);
+      decref(m);
+    }
   }
   const imp = newBuiltinFunction({ name: "__import__", flags: Meth.KEYWORDS, fn: importFunction }, intern("builtins"));
   dictSetItemStr(builtins.dict!, intern("__import__"), imp);
