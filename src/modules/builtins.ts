@@ -2,6 +2,7 @@
  * The builtins module (Python/bltinmodule.c): builtin functions, with CPython's argument
  * handling and error messages. The builtin types and exceptions are added by makeBuiltins.
  */
+import { typeLookupStr } from "../objects/typeobject.ts";
 import { PyObject, PyType, isSubtype, type MethodDef } from "../objects/object.ts";
 import * as T from "../objects/types.ts";
 import { None, NotImplemented, Ellipsis } from "../objects/types.ts";
@@ -12,6 +13,7 @@ import { PyTuple, newTuple, tupleFrom } from "../objects/tuple.ts";
 import { PyList, newList } from "../objects/list.ts";
 import { PyDict, newDict, dictSetItemStr, dictGetItemStr, dictNext, dictDelItemIf } from "../objects/dict.ts";
 import { compileFn, execFn, evalFn } from "./builtins_compile.ts";
+import { addSiteBuiltins } from "./builtins_site.ts";
 import { builtinAiter, builtinAnext } from "../objects/asyncgen.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import * as A from "../objects/abstract.ts";
@@ -281,23 +283,37 @@ function abs(_s: PyObject | null, x: PyObject): PyObject {
 function divmod(_s: PyObject | null, args: PyObject[]): PyObject {
   checkArity("divmod", args, 2, 2);
   const [a, b] = args as [PyObject, PyObject];
-  if (a instanceof PyInt && b instanceof PyInt) {
-    const [q, r] = intDivmodValues(a.value, b.value);
+  if (a.ob_type === T.IntType && b.ob_type === T.IntType) {
+    const [q, r] = intDivmodValues((a as PyInt).value, (b as PyInt).value);
     return newTuple([newIntAny(q), newIntAny(r)]);
   }
-  const f = a.ob_type.tp_dict === null ? null : null;
-  void f;
-  const q = A.binaryOp1(a, b, 2);
-  if (q === NotImplemented) throw typeError(`unsupported operand type(s) for divmod(): '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`);
-  dec(q);
-  const dm = A.lookupSpecial(a, intern("__divmod__"));
-  if (dm !== null) {
-    const r = A.call(dm, [b]);
-    dec(dm);
+  // PyNumber_Divmod's binary_op1 over __divmod__ / __rdivmod__ (the subclass's reflected first)
+  const ta = a.ob_type, tb = b.ob_type;
+  const fa = typeLookupStr(ta, "__divmod__");
+  let fb = ta !== tb ? typeLookupStr(tb, "__rdivmod__") : null;
+  if (fb !== null && fb === typeLookupStr(ta, "__rdivmod__")) fb = null;
+  const tryCall = (self: PyObject, name: string, other: PyObject): PyObject => {
+    const m = A.lookupSpecial(self, intern(name))!;
+    try {
+      return A.call(m, [other]);
+    } finally {
+      dec(m);
+    }
+  };
+  if (fb !== null && isSubtype(tb, ta)) {
+    const r = tryCall(b, "__rdivmod__", a);
+    if (r !== NotImplemented) return r;
+    fb = null;
+  }
+  if (fa !== null) {
+    const r = tryCall(a, "__divmod__", b);
     if (r !== NotImplemented) return r;
   }
-  const fq = A.binaryOp(a, b, 2), fr = A.binaryOp(a, b, 6);
-  return newTuple([fq, fr]);
+  if (fb !== null) {
+    const r = tryCall(b, "__rdivmod__", a);
+    if (r !== NotImplemented) return r;
+  }
+  throw typeError(`unsupported operand type(s) for divmod(): '${ta.tp_name}' and '${tb.tp_name}'`);
 }
 function pow(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyObject {
   const [base, exp, mod] = parseArgs("pow", args, kw, ["base", "exp", "mod"], { required: 2 });
@@ -520,10 +536,6 @@ function importFn(_s: PyObject | null, args: PyObject[], kw: PyObject | null): P
   if (!(name instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${name!.ob_type.tp_name}`);
   return importModuleByName(name.value, fromlist ?? None, level === null ? 0 : Number((level as PyInt).value));
 }
-function exitFn(_s: PyObject | null, args: PyObject[]): PyObject {
-  const e = A.call(E.SystemExitType, args);
-  throw e;
-}
 
 const DEFS: MethodDef[] = [
   fn("__build_class__", 4, buildClass),
@@ -602,11 +614,7 @@ export function makeBuiltins(): PyModule {
   dictSetItemStr(d, intern("EnvironmentError"), E.OSErrorType);
   dictSetItemStr(d, intern("IOError"), E.OSErrorType);
   dictSetItemStr(d, intern("__debug__"), True);
-  for (const n of ["exit", "quit"]) {
-    const f = newBuiltinFunction({ name: n, flags: 3, fn: exitFn }, name);
-    dictSetItemStr(d, intern(n), f);
-    dec(f);
-  }
+  addSiteBuiltins(d);
   return m;
 }
 export { PyFunction, dictGetItemStr, dictNext, newFloat, tupleFrom, overflowError, PyDict };

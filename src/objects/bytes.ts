@@ -41,3 +41,91 @@ export class PyBytes extends PyObject {
 export function newBytes(v: Uint8Array): PyBytes {
   return new PyBytes(BytesType, v);
 }
+
+import { ByteArrayType, MemoryViewType } from "./types.ts";
+
+/**
+ * bytearray: `value` is the live contents, a view of the first `value.length` bytes of the
+ * capacity buffer `buf` (over-allocated as CPython does, so appends are amortised O(1)).
+ * `exports` counts memoryviews holding the buffer: while > 0 the size cannot change.
+ */
+export class PyByteArray extends PyObject {
+  value: Uint8Array;
+  buf: Uint8Array;
+  exports: number;
+  constructor(type: import("./object.ts").PyType, value: Uint8Array) {
+    super(type);
+    this.buf = value;
+    this.value = value;
+    this.exports = 0;
+  }
+}
+export function newByteArray(v: Uint8Array): PyByteArray {
+  return new PyByteArray(ByteArrayType, v);
+}
+
+/**
+ * memoryview (one-dimensional): a window on the bytes of `obj` (bytes, bytearray or another
+ * exporter), `mem` the exporter's memory at creation, `offset`/`stride` in bytes, `length` items
+ * of `itemsize` bytes in struct `format`. `ndim` is 1, or 0 for a cast to a scalar shape.
+ */
+export class PyMemoryView extends PyObject {
+  obj: PyObject | null;
+  mem: Uint8Array;
+  offset: number;
+  stride: number;
+  length: number;
+  itemsize: number;
+  format: string;
+  readonly: boolean;
+  released: boolean;
+  exports: number;
+  ndim: number;
+  hash: number | bigint;
+  constructor(obj: PyObject, mem: Uint8Array, offset: number, stride: number, length: number, itemsize: number, format: string, readonly: boolean) {
+    super(MemoryViewType);
+    this.obj = obj;
+    this.mem = mem;
+    this.offset = offset;
+    this.stride = stride;
+    this.length = length;
+    this.itemsize = itemsize;
+    this.format = format;
+    this.readonly = readonly;
+    this.released = false;
+    this.exports = 0;
+    this.ndim = 1;
+    this.hash = -1;
+  }
+}
+
+/** The bytes of a contiguous memoryview (a copy when strided). */
+export function memoryviewBytes(m: PyMemoryView): Uint8Array {
+  const n = m.length * m.itemsize;
+  if (m.stride === m.itemsize) return m.mem.subarray(m.offset, m.offset + n);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < m.length; i++) {
+    const src = m.offset + i * m.stride;
+    out.set(m.mem.subarray(src, src + m.itemsize), i * m.itemsize);
+  }
+  return out;
+}
+
+/**
+ * The contents of a bytes-like object (buffer protocol, PyBUF_SIMPLE), or null when `o` is not
+ * one. For bytearray and memoryview the result aliases the object's memory; callers must not
+ * keep it across calls into Python code.
+ */
+export function bufferOf(o: PyObject): Uint8Array | null {
+  if (o instanceof PyBytes || o instanceof PyByteArray) return o.value;
+  if (o instanceof PyMemoryView) {
+    if (o.released) throw memoryviewReleased();
+    return memoryviewBytes(o);
+  }
+  return null;
+}
+import { newException } from "./errors.ts";
+import { ValueErrorType } from "./exceptions.ts";
+export function memoryviewReleased(): import("./exceptions.ts").PyBaseException {
+  return newException(ValueErrorType, "operation forbidden on released memoryview object");
+}

@@ -169,3 +169,8 @@ BytesType.tp_methods = [
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
+/** PyObject_Bytes-like conversion used by int.from_bytes (temporary). */
+export function bytesFromObject(o: PyObject): PyBytes {
+  if (o instanceof PyBytes) { o.ob_refcnt++; return o; }
+  return BytesType.tp_new!(BytesType, [o], null) as PyBytes;
+}

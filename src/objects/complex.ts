@@ -1,19 +1,11 @@
 /** complex: formatting shared by the compiler (constants) and the VM. */
-import { floatRepr } from "./float.ts";
 
-/** repr() of a component: like float repr but without a trailing '.0'. */
-function part(x: number): string {
-  const r = floatRepr(x);
-  return r.endsWith(".0") ? r.slice(0, -2) : r;
-}
-
-/** repr(complex): '2j', '(1+2j)', '(-0-1j)', '(nan+infj)' as CPython prints them. */
+/** repr(complex) (complex_repr): '2j', '(1+2j)', '(-0-1j)', '(nan+infj)'. */
 export function complexRepr(real: number, imag: number): string {
-  if (real === 0 && !Object.is(real, -0)) return part(imag) + "j";
-  const im = part(imag);
-  const sign = im.startsWith("-") ? "" : "+";
-  return "(" + part(real) + sign + im + "j)";
+  if (real === 0 && !Object.is(real, -0)) return doubleToString(imag, "r", 0, 0) + "j";
+  return "(" + doubleToString(real, "r", 0, 0) + doubleToString(imag, "r", 0, DTSF_SIGN) + "j)";
 }
+import { doubleToString, DTSF_SIGN } from "./dtoa.ts";
 
 // ---- the run-time complex object -----------------------------------------------------------
 

@@ -1,59 +1,29 @@
-/** complex arithmetic and the complex type's slots (Objects/complexobject.c). */
+/** complex arithmetic and the complex type's slots and methods (Objects/complexobject.c). */
 import { PyObject } from "./object.ts";
-import { ComplexType, NotImplemented } from "./types.ts";
+import { ComplexType, NotImplemented, None } from "./types.ts";
 import { PyComplex, newComplex, complexRepr } from "./complex.ts";
-import { PyFloat } from "./float.ts";
+import { PyFloat, newFloat } from "./float.ts";
 import { PyInt, True, False } from "./int.ts";
-import { newStr } from "./str.ts";
-import { zeroDivisionError, overflowError, typeError } from "./errors.ts";
-import { floatHash } from "./pyhash.ts";
-import { intToDouble, pointerHash } from "./abstract.ts";
-import { canonHash } from "./pyhash.ts";
-import { PyStr } from "./str.ts";
-import { str as strOf } from "./abstract.ts";
+import { newStr, PyStr } from "./str.ts";
+import { zeroDivisionError, overflowError, typeError, valueError } from "./errors.ts";
+import { floatHash, canonHash } from "./pyhash.ts";
+import { intToDouble, pointerHash, str as strOf, richCompare } from "./abstract.ts";
+import { newTuple } from "./tuple.ts";
 import { formatComplexWithSpec } from "./format_spec.ts";
+import { dealloc } from "../memory/refcount.ts";
 
-/** (a+bj) ** (c+dj) as CPython's _Py_c_pow. */
-export function complexPowValues(ar: number, ai: number, br: number, bi: number): [number, number] {
-  if (br === 0 && bi === 0) return [1, 0];
-  if (ar === 0 && ai === 0) {
-    if (bi !== 0 || br < 0) throw zeroDivisionError("0.0 to a negative or complex power");
-    return [0, 0];
-  }
-  const vabs = Math.hypot(ar, ai);
-  let len = Math.pow(vabs, br);
-  const at = Math.atan2(ai, ar);
-  let phase = at * br;
-  if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
-  }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
-}
-export function newComplexPow(ar: number, ai: number, br: number, bi: number): PyObject {
-  const [r, i] = complexPowValues(ar, ai, br, bi);
-  return newComplex(r, i);
-}
+type C = [number, number];
 
-function toC(o: PyObject): [number, number] | null {
-  if (o instanceof PyComplex) return [o.real, o.imag];
-  if (o instanceof PyFloat) return [o.value, 0];
-  if (o instanceof PyInt) return [intToDouble(o), 0];
-  return null;
+/** _Py_c_prod */
+function cProd(a: C, b: C): C {
+  return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
 }
-function bin(f: (a: [number, number], b: [number, number]) => [number, number]) {
-  return (x: PyObject, y: PyObject): PyObject => {
-    const a = toC(x), b = toC(y);
-    if (a === null || b === null) return NotImplemented;
-    const [r, i] = f(a, b);
-    return newComplex(r, i);
-  };
-}
-export function complexDiv(a: [number, number], b: [number, number]): [number, number] {
+/** _Py_c_quot (Smith's method); null for division by zero (errno EDOM). */
+function cQuot(a: C, b: C): C | null {
   const [ar, ai] = a, [br, bi] = b;
   const absBr = Math.abs(br), absBi = Math.abs(bi);
-  if (br === 0 && bi === 0) throw zeroDivisionError("complex division by zero");
   if (absBr >= absBi) {
+    if (absBr === 0) return null;
     const ratio = bi / br;
     const denom = br + bi * ratio;
     return [(ar + ai * ratio) / denom, (ai - ar * ratio) / denom];
@@ -65,33 +35,112 @@ export function complexDiv(a: [number, number], b: [number, number]): [number, n
   }
   return [NaN, NaN];
 }
+export function complexDiv(a: C, b: C): C {
+  const q = cQuot(a, b);
+  if (q === null) throw zeroDivisionError("complex division by zero");
+  return q;
+}
+/** _Py_c_pow; null for 0 to a negative or complex power (EDOM). */
+function cPow(a: C, b: C): C | null {
+  if (b[0] === 0 && b[1] === 0) return [1, 0];
+  if (a[0] === 0 && a[1] === 0) {
+    if (b[1] !== 0 || b[0] < 0) return null;
+    return [0, 0];
+  }
+  const vabs = Math.hypot(a[0], a[1]);
+  let len = Math.pow(vabs, b[0]);
+  const at = Math.atan2(a[1], a[0]);
+  let phase = at * b[0];
+  if (b[1] !== 0) {
+    len /= Math.exp(at * b[1]);
+    phase += b[1] * Math.log(vabs);
+  }
+  return [len * Math.cos(phase), len * Math.sin(phase)];
+}
+function cPowu(x: C, n: number): C {
+  let r: C = [1, 0];
+  let p = x;
+  let mask = 1;
+  while (mask > 0 && n >= mask) {
+    if (n & mask) r = cProd(r, p);
+    mask <<= 1;
+    p = cProd(p, p);
+  }
+  return r;
+}
+/** complex_pow's value: small integral exponents by repeated multiplication (c_powi). */
+export function complexPowValues(ar: number, ai: number, br: number, bi: number): C {
+  let p: C | null;
+  if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) {
+    const n = br;
+    p = n > 0 ? cPowu([ar, ai], n) : cQuot([1, 0], cPowu([ar, ai], -n));
+  } else p = cPow([ar, ai], [br, bi]);
+  if (p === null) throw zeroDivisionError("0.0 to a negative or complex power");
+  if (Math.abs(p[0]) === Infinity || Math.abs(p[1]) === Infinity) throw overflowError("complex exponentiation");
+  return p;
+}
+export function complexPowObject(ar: number, ai: number, br: number, bi: number): PyObject {
+  const [r, i] = complexPowValues(ar, ai, br, bi);
+  return newComplex(r, i);
+}
+
+/** TO_COMPLEX: an operand as (real, imag), or null (NotImplemented). */
+function toC(o: PyObject): C | null {
+  if (o instanceof PyComplex) return [o.real, o.imag];
+  if (o instanceof PyFloat) return [o.value, 0];
+  if (o instanceof PyInt) return [intToDouble(o), 0];
+  return null;
+}
+function bin(f: (a: C, b: C) => C) {
+  return (x: PyObject, y: PyObject): PyObject => {
+    const a = toC(x), b = toC(y);
+    if (a === null || b === null) return NotImplemented;
+    const [r, i] = f(a, b);
+    return newComplex(r, i);
+  };
+}
 ComplexType.nb_binary[0] = bin((a, b) => [a[0] + b[0], a[1] + b[1]]);
 ComplexType.nb_binary[10] = bin((a, b) => [a[0] - b[0], a[1] - b[1]]);
-ComplexType.nb_binary[5] = bin((a, b) => [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]]);
+ComplexType.nb_binary[5] = bin(cProd);
 ComplexType.nb_binary[11] = bin(complexDiv);
 ComplexType.nb_binary[8] = (x, y, z) => {
   const a = toC(x), b = toC(y);
   if (a === null || b === null) return NotImplemented;
-  if (z !== undefined && z.ob_type.tp_name !== "NoneType") throw typeError("complex modulo");
-  const [r, i] = complexPowValues(a[0], a[1], b[0], b[1]);
-  if (!Number.isFinite(r) || !Number.isFinite(i)) throw overflowError("complex exponentiation");
-  return newComplex(r, i);
+  if (z !== undefined && z !== None) throw valueError("complex modulo");
+  return complexPowObject(a[0], a[1], b[0], b[1]);
 };
 ComplexType.nb_negative = (o) => newComplex(-(o as PyComplex).real, -(o as PyComplex).imag);
 ComplexType.nb_positive = (o) => newComplex((o as PyComplex).real, (o as PyComplex).imag);
 ComplexType.nb_absolute = (o) => {
-  const r = Math.hypot((o as PyComplex).real, (o as PyComplex).imag);
-  if (!Number.isFinite(r) && Number.isFinite((o as PyComplex).real) && Number.isFinite((o as PyComplex).imag)) throw overflowError("absolute value too large");
+  const re = (o as PyComplex).real, im = (o as PyComplex).imag;
+  if (!Number.isFinite(re) || !Number.isFinite(im)) {
+    if (re === Infinity || re === -Infinity) return newFloat(Infinity);
+    if (im === Infinity || im === -Infinity) return newFloat(Infinity);
+    return newFloat(NaN);
+  }
+  const r = Math.hypot(re, im);
+  if (!Number.isFinite(r)) throw overflowError("absolute value too large");
   return newFloat(r);
 };
-import { newFloat } from "./float.ts";
 ComplexType.nb_bool = (o) => (o as PyComplex).real !== 0 || (o as PyComplex).imag !== 0;
 ComplexType.tp_repr = (o) => newStr(complexRepr((o as PyComplex).real, (o as PyComplex).imag));
 ComplexType.tp_richcompare = (x, y, op) => {
-  const b = toC(y);
-  if (b === null || (op !== 2 && op !== 3)) return NotImplemented;
+  if (op !== 2 && op !== 3) return NotImplemented;
   const a = x as PyComplex;
-  const eq = a.real === b[0] && a.imag === b[1];
+  let eq: boolean;
+  if (y instanceof PyInt) {
+    if (a.imag === 0) {
+      const j = newFloat(a.real);
+      try {
+        return richCompare(j, y, op);
+      } finally {
+        if (--j.ob_refcnt === 0) dealloc(j);
+      }
+    }
+    eq = false;
+  } else if (y instanceof PyFloat) eq = a.real === y.value && a.imag === 0;
+  else if (y instanceof PyComplex) eq = a.real === y.real && a.imag === y.imag;
+  else return NotImplemented;
   return eq === (op === 2) ? True : False;
 };
 ComplexType.tp_hash = (o) => {
@@ -106,6 +155,14 @@ ComplexType.tp_getset = [
 ];
 ComplexType.tp_methods = [
   { name: "conjugate", flags: 1, fn: (o: PyObject) => newComplex((o as PyComplex).real, -(o as PyComplex).imag) },
+  { name: "__complex__", flags: 1, fn: (o: PyObject) => {
+    if (o.ob_type === ComplexType) {
+      o.ob_refcnt++;
+      return o;
+    }
+    return newComplex((o as PyComplex).real, (o as PyComplex).imag);
+  } },
+  { name: "__getnewargs__", flags: 1, fn: (o: PyObject) => newTuple([newFloat((o as PyComplex).real), newFloat((o as PyComplex).imag)]) },
   { name: "__format__", flags: 2, fn: (o: PyObject, spec: PyObject) => {
     if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
     if (spec.value === "") return strOf(o);

@@ -166,3 +166,33 @@ export function doubleToString(val: number, code: string, precision: number, fla
   }
   return out;
 }
+
+/**
+ * (m + sticky) * 2**e correctly rounded to a double (half-even), subnormals included; `sticky`
+ * says the true value is a little above m. Infinity when it overflows.
+ */
+export function ldexpRound(m: bigint, e: number, sticky: boolean): number {
+  if (m === 0n) return 0;
+  let bits = 0;
+  {
+    let t = m;
+    if (t >= 1n << 64n) {
+      bits = m.toString(2).length;
+    } else {
+      while (t > 0n) {
+        t >>= 1n;
+        bits++;
+      }
+    }
+  }
+  const k = Math.max(bits - 53, -1074 - e);
+  if (k <= 0) return Number(m) * Math.pow(2, e);
+  const K = BigInt(k);
+  let top = m >> K;
+  const low = m & ((1n << K) - 1n);
+  const half = 1n << (K - 1n);
+  if (low > half || (low === half && (sticky || (top & 1n) === 1n))) top += 1n;
+  const ex = e + k;
+  if (ex > 1023) return top === 0n ? 0 : Infinity;
+  return Number(top) * Math.pow(2, ex);
+}

@@ -2,28 +2,28 @@
 import { PyObject } from "./object.ts";
 import { zeroDivisionError, overflowError, valueError } from "./errors.ts";
 import { newFloat } from "./float.ts";
-import { newComplexPow } from "./complex_ops.ts";
+import { complexPowObject } from "./complex_ops.ts";
 
 export function floatTrueDiv(x: number, y: number): number {
   if (y === 0) throw zeroDivisionError("float division by zero");
   return x / y;
 }
-/** Python's float modulo: result has the sign of y. */
+/** Python's float modulo (float_rem): the result has the sign of y. */
 export function floatMod(x: number, y: number): number {
   if (y === 0) throw zeroDivisionError("float modulo");
   let mod = x % y;
-  if (mod) {
+  if (mod !== 0) {
     if ((y < 0) !== (mod < 0)) mod += y;
   } else {
     mod = y < 0 ? -0 : 0;
   }
   return mod;
 }
-export function floatDivmod(x: number, y: number): [number, number] {
-  if (y === 0) throw zeroDivisionError("float divmod()");
+/** _float_div_mod: [floor quotient, remainder] (C's truthiness: NaN counts as non-zero). */
+export function floatDivmodValues(x: number, y: number): [number, number] {
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  if (mod !== 0) {
     if ((y < 0) !== (mod < 0)) {
       mod += y;
       div -= 1;
@@ -32,28 +32,54 @@ export function floatDivmod(x: number, y: number): [number, number] {
     mod = y < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = (x / y) < 0 ? -0 : 0;
+    floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
   }
   return [floordiv, mod];
 }
+export function floatDivmod(x: number, y: number): [number, number] {
+  if (y === 0) throw zeroDivisionError("float divmod()");
+  return floatDivmodValues(x, y);
+}
 export function floatFloorDiv(x: number, y: number): number {
   if (y === 0) throw zeroDivisionError("float floor division by zero");
-  return floatDivmod(x, y)[0];
+  return floatDivmodValues(x, y)[0];
 }
-/** x ** y for floats (a complex result for a negative base and fractional exponent). */
+function isOddInteger(x: number): boolean {
+  return Math.abs(x) % 2 === 1;
+}
+/** x ** y for floats (float_pow): a complex result for a negative base and fractional exponent. */
 export function floatPow(x: number, y: number): PyObject {
   if (y === 0) return newFloat(1);
-  if (Number.isNaN(x)) return newFloat(y === 0 ? 1 : x);
+  if (Number.isNaN(x)) return newFloat(x === 1 ? 1 : x);
   if (Number.isNaN(y)) return newFloat(x === 1 ? 1 : y);
-  if (x === 0 && y < 0 && Number.isFinite(y)) throw zeroDivisionError("0.0 cannot be raised to a negative power");
-  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) return newComplexPow(x, 0, y, 0);
-  if (x === -1 && !Number.isFinite(y)) return newFloat(1);
-  const r = Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw overflowError("(34, 'Numerical result out of range')");
+  if (y === Infinity || y === -Infinity) {
+    const a = Math.abs(x);
+    if (a === 1) return newFloat(1);
+    return newFloat((y > 0) === (a > 1) ? Infinity : 0);
+  }
+  if (x === Infinity || x === -Infinity) {
+    const odd = isOddInteger(y);
+    if (y > 0) return newFloat(odd ? x : Infinity);
+    return newFloat(odd ? (x < 0 ? -0 : 0) : 0);
+  }
+  if (x === 0) {
+    if (y < 0) throw zeroDivisionError("0.0 cannot be raised to a negative power");
+    return newFloat(isOddInteger(y) ? x : 0);
+  }
+  let negate = false;
+  if (x < 0) {
+    if (y !== Math.floor(y)) return complexPowObject(x, 0, y, 0);
+    x = -x;
+    negate = isOddInteger(y);
+  }
+  if (x === 1) return newFloat(negate ? -1 : 1);
+  let r = Math.pow(x, y);
+  if (r === Infinity) throw overflowError("(34, 'Numerical result out of range')");
+  if (negate) r = -r;
   return newFloat(r);
 }
 export { valueError };
@@ -179,9 +205,99 @@ FloatType.tp_methods = [
   { name: "__floor__", flags: 1, fn: (o: PyObject) => newIntAny(floatToIntValue(Math.floor((o as PyFloat).value))) },
   { name: "__ceil__", flags: 1, fn: (o: PyObject) => newIntAny(floatToIntValue(Math.ceil((o as PyFloat).value))) },
   { name: "__getnewargs__", flags: 1, fn: (o: PyObject) => newTuple([newFloat((o as PyFloat).value)]) },
+  { name: "__divmod__", flags: 2, fn: (o: PyObject, w: PyObject) => divmodObj(toD(o), toD(w)) },
+  { name: "__rdivmod__", flags: 2, fn: (o: PyObject, w: PyObject) => divmodObj(toD(w), toD(o)) },
 ];
+function divmodObj(a: number | null, b: number | null): PyObject {
+  if (a === null || b === null) return NotImplemented;
+  const [q, r] = floatDivmod(a, b);
+  return newTuple([newFloat(q), newFloat(r)]);
+}
 FloatType.tp_getset = [
   { name: "real", get: (o) => newFloat((o as PyFloat).value), set: null },
   { name: "imag", get: () => newFloat(0), set: null },
 ];
 export { IntType, toBig, intToFloat };
+
+/** float.fromhex(s) (float_fromhex): correctly rounded, CPython's errors. */
+export function floatFromHex(str: string): number {
+  const s = str;
+  const n = s.length;
+  const isSp = (c: number) => c === 32 || (c >= 9 && c <= 13);
+  const hexv = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+  const parseError = () => valueError("invalid hexadecimal floating-point string");
+  let i = 0;
+  while (i < n && isSp(s.charCodeAt(i))) i++;
+  let x: number;
+  let negate = false;
+  // infinities and nans
+  const [v, end] = strtodInfNan(s, i);
+  if (end !== i) {
+    x = v;
+    i = end;
+  } else {
+    if (s[i] === "-") {
+      i++;
+      negate = true;
+    } else if (s[i] === "+") i++;
+    if (s[i] === "0" && (s[i + 1] === "x" || s[i + 1] === "X")) i += 2;
+    const coeffStart = i;
+    let digits = "";
+    while (i < n && hexv(s.charCodeAt(i)) >= 0) digits += s[i++];
+    let fdigits = 0;
+    if (s[i] === ".") {
+      i++;
+      while (i < n && hexv(s.charCodeAt(i)) >= 0) {
+        digits += s[i++];
+        fdigits++;
+      }
+    }
+    void coeffStart;
+    if (digits.length === 0) throw parseError();
+    let exp = 0n;
+    if (s[i] === "p" || s[i] === "P") {
+      i++;
+      const es = i;
+      if (s[i] === "-" || s[i] === "+") i++;
+      if (!(i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)) throw parseError();
+      while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+      exp = BigInt(s.substring(es, i));
+      const LMAX = 0x7fffffffffffffffn;
+      if (exp > LMAX) exp = LMAX;
+      if (exp < -LMAX - 1n) exp = -LMAX - 1n;
+    }
+    let mant = 0n;
+    for (let k = 0; k < digits.length; k++) mant = (mant << 4n) | BigInt(hexv(digits.charCodeAt(k)));
+    if (mant === 0n || exp < -(1n << 62n)) x = 0;
+    else {
+      if (exp > (1n << 62n) - 1n) throw overflowError("hexadecimal value too large to represent as a float");
+      const e = exp - BigInt(4 * fdigits);
+      const bits = BigInt(mant.toString(2).length);
+      const top = e + bits; // value < 2**top
+      if (top < -1074n - 1n) x = 0;
+      else if (top > 1024n) throw overflowError("hexadecimal value too large to represent as a float");
+      else {
+        x = ldexpRound(mant, Number(e), false);
+        if (x === Infinity) throw overflowError("hexadecimal value too large to represent as a float");
+      }
+    }
+  }
+  while (i < n && isSp(s.charCodeAt(i))) i++;
+  if (i !== n) throw parseError();
+  return negate ? -x : x;
+}
+/** _Py_parse_inf_or_nan at s[i]: [value, end] (end === i when there is none). */
+function strtodInfNan(s: string, i: number): [number, number] {
+  let j = i;
+  let neg = false;
+  if (s[j] === "-" || s[j] === "+") {
+    neg = s[j] === "-";
+    j++;
+  }
+  const low = s.substring(j, j + 8).toLowerCase();
+  if (low.startsWith("infinity")) return [neg ? -Infinity : Infinity, j + 8];
+  if (low.startsWith("inf")) return [neg ? -Infinity : Infinity, j + 3];
+  if (low.startsWith("nan")) return [NaN, j + 3];
+  return [0, i];
+}
+import { ldexpRound } from "./dtoa.ts";

@@ -23,75 +23,35 @@ function dec(x: PyObject): void {
   if (--x.ob_refcnt === 0) dealloc(x);
 }
 
-const WS = /^[\s\u0085]+|[\s\u0085]+$/gu;
-/** int(str, base): Python's literal rules (underscores between digits, prefixes with base 0). */
-export function parseIntLiteral(text: string, base: number, shown: string): number | bigint {
-  const bad = () => valueError(`invalid literal for int() with base ${base}: ${shown}`);
-  let s = text.replace(WS, "");
-  let neg = false;
-  if (s[0] === "+" || s[0] === "-") {
-    neg = s[0] === "-";
-    s = s.substring(1);
-  }
-  let b = base;
-  const lower = s.toLowerCase();
-  if (b === 0) {
-    if (lower.startsWith("0x")) { b = 16; s = s.substring(2); }
-    else if (lower.startsWith("0o")) { b = 8; s = s.substring(2); }
-    else if (lower.startsWith("0b")) { b = 2; s = s.substring(2); }
-    else {
-      b = 10;
-      if (/^0+(_?0)*$/u.test(s)) return 0;
-      if (s.startsWith("0")) throw bad();
-    }
-    if (s.startsWith("_")) s = s.substring(1);
-  } else if ((b === 16 && lower.startsWith("0x")) || (b === 8 && lower.startsWith("0o")) || (b === 2 && lower.startsWith("0b"))) {
-    s = s.substring(2);
-    if (s.startsWith("_")) s = s.substring(1);
-  }
-  if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) throw bad();
-  s = s.replace(/_/gu, "");
-  // non-ASCII decimal digits
-  s = s.replace(/\p{Nd}/gu, (c) => (c >= "0" && c <= "9" ? c : String(digitValue(c))));
-  let v = 0n;
-  const B = BigInt(b);
-  if (b === 10 && s.length > maxStrDigits && maxStrDigits > 0) {
-    throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
-  }
-  if (s.length < 15 && b <= 36) {
-    let n = 0;
-    for (const c of s) {
-      const d = digitOf(c);
-      if (d < 0 || d >= b) throw bad();
-      n = n * b + d;
-    }
-    return neg ? 0 - n : n;
-  }
-  for (const c of s) {
-    const d = digitOf(c);
-    if (d < 0 || d >= b) throw bad();
-    v = v * B + BigInt(d);
-  }
-  return normBig(neg ? -v : v);
+/** Raise "invalid literal for int() with base N: 'text'" (repr truncated to 200 characters). */
+function invalidLiteral(base: number, o: PyObject): never {
+  throw valueError(`invalid literal for int() with base ${base}: ${trunc200(reprStr(o))}`);
 }
-function digitOf(c: string): number {
-  const x = c.charCodeAt(0);
-  if (x >= 48 && x <= 57) return x - 48;
-  if (x >= 97 && x <= 122) return x - 87;
-  if (x >= 65 && x <= 90) return x - 55;
-  return -1;
-}
-function digitValue(c: string): number {
-  const cp = c.codePointAt(0)!;
-  // decimal digit blocks are runs of 10 starting at a code point whose value is 0
-  for (let z = cp; z > cp - 10; z--) {
-    if (!/\p{Nd}/u.test(String.fromCodePoint(z - 1)) || (cp - z + 1) % 10 === 0 && false) return cp - z;
+/** PyLong_FromUnicodeObject / _PyLong_FromBytes. */
+function intFromText(o: PyObject, base: number): number | bigint {
+  let v: number | bigint | null;
+  if (o instanceof PyStr) v = parseIntAscii(transformDecimalAndSpace(o.value), base);
+  else {
+    const b = bufferOf(o)!;
+    let s = "";
+    for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+    v = s.indexOf("\0") >= 0 ? null : parseIntAscii(s, base);
+    if (v === null) {
+      const shown = newBytes(b.slice(0, 200));
+      try {
+        invalidLiteral(base, shown);
+      } finally {
+        dec(shown);
+      }
+    }
   }
-  return (cp - 0x30) % 10;
+  if (v === null) invalidLiteral(base, o);
+  return v;
 }
 
-function intFromObject(x: PyObject): number | bigint {
-  if (x instanceof PyInt) return x.value;
+/** PyNumber_Long(x): int(x) with one argument. */
+export function numberLong(x: PyObject): number | bigint {
+  if (x.ob_type === IntType) return (x as PyInt).value;
   const t = x.ob_type;
   if (t.nb_int !== null) {
     const r = t.nb_int(x);
@@ -99,6 +59,9 @@ function intFromObject(x: PyObject): number | bigint {
       const n = r.ob_type.tp_name;
       dec(r);
       throw typeError(`__int__ returned non-int (type ${n})`);
+    }
+    if (r.ob_type !== IntType) {
+      warn(DeprecationWarningType, `__int__ returned non-int (type ${r.ob_type.tp_name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
     }
     const v = r.value;
     dec(r);
@@ -112,6 +75,12 @@ function intFromObject(x: PyObject): number | bigint {
   }
   const trunc = lookupSpecial(x, intern("__trunc__"));
   if (trunc !== null) {
+    try {
+      warn(DeprecationWarningType, "The delegation of int() to __trunc__ is deprecated.");
+    } catch (e) {
+      dec(trunc);
+      throw e;
+    }
     const r = call(trunc, []);
     dec(trunc);
     if (r instanceof PyInt) {
@@ -119,16 +88,18 @@ function intFromObject(x: PyObject): number | bigint {
       dec(r);
       return v;
     }
-    const v = intFromObject(r);
+    if (r.ob_type.nb_index === null) {
+      const n = r.ob_type.tp_name;
+      dec(r);
+      throw typeError(`__trunc__ returned non-Integral (type ${n})`);
+    }
+    const i = toIndex(r);
     dec(r);
+    const v = i.value;
+    dec(i);
     return v;
   }
-  if (x instanceof PyStr) return parseIntLiteral(x.value, 10, strRepr(x.value));
-  if (x instanceof PyBytes) {
-    let s = "";
-    for (const b of x.value) s += String.fromCharCode(b);
-    return parseIntLiteral(s, 10, reprStr(x));
-  }
+  if (x instanceof PyStr || bufferOf(x) !== null) return intFromText(x, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name}'`);
 }
 
@@ -138,166 +109,143 @@ IntType.tp_new = (type, args, kw) => {
   if (x === null) {
     if (base !== null) throw typeError("int() missing string argument");
     v = 0;
-  } else if (base === null) v = intFromObject(x);
+  } else if (base === null) v = numberLong(x);
   else {
-    const b = Number(toIndex(base).value);
-    if (b !== 0 && (b < 2 || b > 36)) throw valueError("int() base must be >= 2 and <= 36, or 0");
-    let s: string;
-    if (x instanceof PyStr) s = x.value;
-    else if (x instanceof PyBytes) s = String.fromCharCode(...x.value);
+    const b = asSsize(base);
+    if ((b !== 0 && b < 2) || b > 36) throw valueError("int() base must be >= 2 and <= 36, or 0");
+    if (x instanceof PyStr || x instanceof PyBytes || x instanceof PyByteArray) v = intFromText(x, b);
     else throw typeError("int() can't convert non-string with explicit base");
-    v = parseIntLiteral(s, b, x instanceof PyStr ? strRepr(x.value) : reprStr(x));
   }
   if (type === IntType) return newIntAny(v);
   return new PyInt(type, v);
 };
-BoolType.tp_new = (type, args, kw) => {
+BoolType.tp_new = (_type, args, kw) => {
   if (kw !== null && kwCount(kw) > 0) throw typeError("bool() takes no keyword arguments");
   if (args.length > 1) throw typeError(`bool expected at most 1 argument, got ${args.length}`);
   return newBool(args.length === 1 && isTrue(args[0]!));
 };
 
-/** float(str) parsing: Python's float literal syntax plus inf/nan words. */
-export function parseFloatText(text: string, shown: string): number {
-  const s = text.replace(WS, "");
-  const m = /^[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?|inf(inity)?|nan)$/iu.exec(s);
-  if (m === null || !/\d|inf|nan/iu.test(s) || /^[+-]?\.?([eE]|$)/u.test(s) || /^[+-]?\.([eE]|$)/u.test(s)) {
-    throw valueError(`could not convert string to float: ${shown}`);
+/** PyFloat_FromString for str or a bytes-like object. */
+function floatFromText(x: PyObject): number {
+  let v: number | null;
+  if (x instanceof PyStr) v = parseFloatText(x.value);
+  else {
+    const b = bufferOf(x)!;
+    let s = "";
+    for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+    // bytes are not transformed: non-ASCII bytes are simply invalid
+    v = /[^\x00-\x7f]/u.test(s) ? null : parseFloatText(s);
   }
-  const clean = s.replace(/_/gu, "").toLowerCase();
-  if (clean.endsWith("nan")) return NaN;
-  if (clean.endsWith("inf") || clean.endsWith("infinity")) return clean.startsWith("-") ? -Infinity : Infinity;
-  return Number(clean);
+  if (v === null) throw valueError(`could not convert string to float: ${reprStr(x)}`);
+  return v;
+}
+/** PyNumber_Float(x) value. */
+export function numberFloat(x: PyObject): number {
+  if (x instanceof PyFloat) return x.value;
+  const t = x.ob_type;
+  if (t.nb_float !== null || t.nb_index !== null) {
+    if (t.nb_float !== null && !(x instanceof PyInt)) {
+      const r = t.nb_float(x);
+      if (!(r instanceof PyFloat)) {
+        const n = r.ob_type.tp_name;
+        dec(r);
+        throw typeError(`${t.tp_name}.__float__ returned non-float (type ${n})`);
+      }
+      if (r.ob_type !== FloatType) {
+        warn(DeprecationWarningType, `${t.tp_name}.__float__ returned non-float (type ${r.ob_type.tp_name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
+      }
+      const v = r.value;
+      dec(r);
+      return v;
+    }
+    return asDouble(x);
+  }
+  if (x instanceof PyStr || bufferOf(x) !== null) return floatFromText(x);
+  throw typeError(`float() argument must be a string or a real number, not '${t.tp_name}'`);
 }
 FloatType.tp_new = (type, args, kw) => {
   if (kw !== null && kwCount(kw) > 0) throw typeError("float() takes no keyword arguments");
   if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
-  let v = 0;
-  if (args.length === 1) {
-    const x = args[0]!;
-    if (x instanceof PyStr) v = parseFloatText(x.value, strRepr(x.value));
-    else if (x instanceof PyBytes) v = parseFloatText(String.fromCharCode(...x.value), reprStr(x));
-    else if (x instanceof PyFloat || x instanceof PyInt || x.ob_type.nb_float !== null || x.ob_type.nb_index !== null) v = asDouble(x);
-    else throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
-  }
+  const v = args.length === 1 ? numberFloat(args[0]!) : 0;
   if (type === FloatType) return newFloat(v);
   return new PyFloat(type, v);
 };
-ComplexType.tp_new = (type, args, kw) => {
-  const [re, im] = parseArgs("complex", args, kw, ["real", "imag"], { required: 0 });
-  let r = 0, i = 0;
-  if (re !== null) {
-    if (re instanceof PyStr) {
-      const s = re.value.replace(/\s/gu, "").replace(/^\((.*)\)$/u, "$1");
-      const m = /^([+-]?[\d.e_+-]*?(?:inf|nan)?)([+-][\d.e_]*(?:inf|nan)?)?j?$/iu.exec(s);
-      if (m === null) throw valueError("complex() arg is a malformed string");
-      if (s.toLowerCase().endsWith("j") && m[2] === undefined) {
-        const t = m[1]!;
-        i = t === "" || t === "+" ? 1 : t === "-" ? -1 : parseFloatText(t, "");
-      } else {
-        r = m[1] === "" ? 0 : parseFloatText(m[1]!, "");
-        if (m[2] !== undefined) i = m[2] === "+" ? 1 : m[2] === "-" ? -1 : parseFloatText(m[2], "");
-      }
-    } else if (re instanceof PyComplex) {
-      r = re.real;
-      i = re.imag;
-    } else r = asDouble(re);
-  }
-  if (im !== null) {
-    if (im instanceof PyComplex) {
-      r -= im.imag;
-      i = re instanceof PyComplex ? i + im.real : im.real;
-    } else i = re instanceof PyComplex ? i + asDouble(im) : asDouble(im);
-  }
-  return new PyComplex(type, r, i);
-};
 
-// ---- int methods --------------------------------------------------------------------------------
-
-function V(o: PyObject): number | bigint {
-  return (o as PyInt).value;
-}
-IntType.tp_methods = [
-  { name: "bit_length", flags: 1, fn: (o: PyObject) => newInt(intBitLength(V(o))) },
-  { name: "bit_count", flags: 1, fn: (o: PyObject) => {
-    const b = toBig(V(o));
-    return newInt([...(b < 0n ? -b : b).toString(2)].filter((c) => c === "1").length);
-  } },
-  { name: "conjugate", flags: 1, fn: (o: PyObject) => newIntAny(V(o)) },
-  { name: "as_integer_ratio", flags: 1, fn: (o: PyObject) => newTuple([newIntAny(V(o)), newInt(1)]) },
-  { name: "is_integer", flags: 1, fn: () => True },
-  { name: "__trunc__", flags: 1, fn: (o: PyObject) => newIntAny(V(o)) },
-  { name: "__floor__", flags: 1, fn: (o: PyObject) => newIntAny(V(o)) },
-  { name: "__ceil__", flags: 1, fn: (o: PyObject) => newIntAny(V(o)) },
-  { name: "__round__", flags: 3, fn: (o: PyObject, args: PyObject[]) => {
-    if (args.length === 0 || args[0] === None) return newIntAny(V(o));
-    const nd = Number(toIndex(args[0]!).value);
-    if (nd >= 0) return newIntAny(V(o));
-    const p = 10n ** BigInt(-nd);
-    const v = toBig(V(o));
-    let q = v / p, r = v % p;
-    if (r < 0n) { r += p; q -= 1n; }
-    const twice = 2n * r;
-    if (twice > p || (twice === p && (q & 1n) === 1n)) q += 1n;
-    return newIntAny(normBig(q * p));
-  } },
-  { name: "__format__", flags: 2, fn: (o: PyObject, spec: PyObject) => {
-    if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
-    if (spec.value === "") return strOf(o);
-    return newStr(formatInt(V(o), spec.value, o.ob_type.tp_name));
-  } },
-  { name: "__getnewargs__", flags: 1, fn: (o: PyObject) => newTuple([newIntAny(V(o))]) },
-  { name: "__sizeof__", flags: 1, fn: (o: PyObject) => {
-    const v = toBig(V(o));
-    const digits = v === 0n ? 0 : Math.ceil((v < 0n ? -v : v).toString(2).length / 30);
-    return newInt(24 + 4 * Math.max(digits, v === 0n ? 0 : 1));
-  } },
-  { name: "to_bytes", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => {
-    const [len, order, signed] = parseArgs("to_bytes", args, kw, ["length", "byteorder", "signed"], { required: 0, kwonly: 2 });
-    const n = len === null ? 1 : Number(toIndex(len).value);
-    const little = order !== null && (order as PyStr).value === "little";
-    if (order !== null && !little && (order as PyStr).value !== "big") throw valueError("byteorder must be either 'little' or 'big'");
-    let v = toBig(V(o));
-    const sgn = signed !== null && isTrue(signed);
-    if (v < 0n && !sgn) throw overflowError("can't convert negative int to unsigned");
-    if (v < 0n) v += 1n << BigInt(8 * n);
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      out[little ? i : n - 1 - i] = Number(v & 255n);
-      v >>= 8n;
-    }
-    if (v !== 0n || (sgn && V(o) >= 0 && n > 0 && (out[little ? n - 1 : 0]! & 0x80) !== 0)) throw overflowError("int too big to convert");
-    return newBytesObj(out);
-  } },
-  { name: "from_bytes", flags: 4 | 8, fn: (type: PyObject, args: PyObject[], kw: PyObject | null) => {
-    const [bytes, order, signed] = parseArgs("from_bytes", args, kw, ["bytes", "byteorder", "signed"], { required: 1, kwonly: 2 });
-    const b = bytesOf(bytes!);
-    const little = order !== null && (order as PyStr).value === "little";
-    let v = 0n;
-    for (let i = 0; i < b.length; i++) v = (v << 8n) | BigInt(b[little ? b.length - 1 - i : i]!);
-    if (signed !== null && isTrue(signed) && b.length > 0 && v >= 1n << BigInt(8 * b.length - 1)) v -= 1n << BigInt(8 * b.length);
-    const r = newIntAny(normBig(v));
-    if (type === IntType) return r;
+/** try_complex_special_method: __complex__'s result, or null when there is none. */
+function complexSpecial(o: PyObject): [number, number] | null {
+  const f = lookupSpecial(o, intern("__complex__"));
+  if (f === null) return null;
+  const r = call(f, []);
+  dec(f);
+  if (!(r instanceof PyComplex)) {
+    const n = r.ob_type.tp_name;
+    dec(r);
+    throw typeError(`__complex__ returned non-complex (type ${n})`);
+  }
+  if (r.ob_type !== ComplexType) {
     try {
-      return call(type, [r]);
-    } finally {
+      warn(DeprecationWarningType, `__complex__ returned non-complex (type ${r.ob_type.tp_name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
+    } catch (e) {
       dec(r);
+      throw e;
     }
-  } },
-];
-import { newBytes as newBytesObj } from "./bytes.ts";
-import { iterableToArray } from "./abstract.ts";
-function bytesOf(o: PyObject): Uint8Array {
-  if (o instanceof PyBytes) return o.value;
-  const items = iterableToArray(o);
-  return Uint8Array.from(items.map((x) => Number((x as PyInt).value)));
+  }
+  const v: [number, number] = [r.real, r.imag];
+  dec(r);
+  return v;
 }
-IntType.tp_getset = [
-  { name: "real", get: (o) => newIntAny(V(o)), set: null },
-  { name: "imag", get: () => newInt(0), set: null },
-  { name: "numerator", get: (o) => newIntAny(V(o)), set: null },
-  { name: "denominator", get: () => newInt(1), set: null },
-];
+function isNumberLike(o: PyObject): boolean {
+  const t = o.ob_type;
+  return t.nb_float !== null || t.nb_index !== null || o instanceof PyComplex;
+}
+ComplexType.tp_new = (type, args, kw) => {
+  const [r, i] = parseArgs("complex", args, kw, ["real", "imag"], { required: 0 });
+  let re = 0, im = 0;
+  if (r !== null && r instanceof PyStr) {
+    if (i !== null) throw typeError("complex() can't take second arg if first is a string");
+    const v = parseComplexText(r.value, reprStr(r));
+    if (v === null) throw valueError("complex() arg is a malformed string");
+    return type === ComplexType ? newComplex(v[0], v[1]) : new PyComplex(type, v[0], v[1]);
+  }
+  if (i !== null && i instanceof PyStr) throw typeError("complex() second arg can't be a string");
+  let crReal = 0, crImag = 0, crIsComplex = false;
+  if (r !== null) {
+    const sp = complexSpecial(r);
+    if (sp !== null) {
+      [crReal, crImag] = sp;
+      crIsComplex = true;
+    } else if (r instanceof PyComplex) {
+      if (i === null && type === ComplexType && r.ob_type === ComplexType) {
+        r.ob_refcnt++;
+        return r;
+      }
+      crReal = r.real;
+      crImag = r.imag;
+      crIsComplex = true;
+    } else if (isNumberLike(r)) crReal = numberFloat(r);
+    else throw typeError(`complex() first argument must be a string or a number, not '${r.ob_type.tp_name}'`);
+  }
+  let ciReal = 0, ciImag = 0, ciIsComplex = false;
+  if (i !== null) {
+    if (i instanceof PyComplex) {
+      ciReal = i.real;
+      ciImag = i.imag;
+      ciIsComplex = true;
+    } else if (isNumberLike(i)) ciReal = numberFloat(i);
+    else throw typeError(`complex() second argument must be a number, not '${i.ob_type.tp_name}'`);
+  }
+  if (ciIsComplex) crReal -= ciImag;
+  if (crIsComplex && i !== null) ciReal += crImag;
+  re = crReal;
+  im = i === null ? crImag : ciReal;
+  return type === ComplexType ? newComplex(re, im) : new PyComplex(type, re, im);
+};
+import { newComplex } from "./complex.ts";
+import { warn } from "../modules/warnings.ts";
+import { DeprecationWarningType } from "./exceptions.ts";
+import { transformDecimalAndSpace, parseIntAscii, parseFloatText, parseComplexText, trunc200 } from "./number_parse.ts";
+import { PyByteArray, bufferOf, newBytes } from "./bytes.ts";
+import "./int_methods.ts";
 
 // ---- float methods that need other modules ------------------------------------------------------
 
@@ -307,15 +255,42 @@ FloatType.tp_methods.push(
     if (spec.value === "") return strOf(o);
     return newStr(formatFloatWithSpec((o as PyFloat).value, spec.value, o.ob_type.tp_name));
   } },
-  { name: "__round__", flags: 3, fn: (o: PyObject, args: PyObject[]) => floatRound((o as PyFloat).value, args.length === 0 ? None : args[0]!) },
+  { name: "__round__", flags: 3, fn: (o: PyObject, args: PyObject[]) => {
+    checkArity("__round__", args, 0, 1);
+    return floatRound((o as PyFloat).value, args.length === 0 ? None : args[0]!);
+  } },
   { name: "hex", flags: 1, fn: (o: PyObject) => newStr(floatHex((o as PyFloat).value)) },
+  { name: "fromhex", flags: 2 | 8, fn: (type: PyObject, s: PyObject) => {
+    if (!(s instanceof PyStr)) throw typeError("bad argument type for built-in operation");
+    const r = newFloat(floatFromHex(s.value));
+    if (type === FloatType) return r;
+    try {
+      return call(type, [r]);
+    } finally {
+      dec(r);
+    }
+  } },
+  { name: "__getformat__", flags: 2 | 8, fn: (_type: PyObject, s: PyObject) => {
+    if (!(s instanceof PyStr)) throw typeError(`__getformat__() argument must be str, not ${argTypeName(s)}`);
+    if (s.value !== "double" && s.value !== "float") throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+    return newStr("IEEE, little-endian");
+  } },
 );
+/** C's round(): half away from zero, exactly. */
+function cRound(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  let t = Math.trunc(x);
+  if (Math.abs(x - t) >= 0.5) t += x < 0 ? -1 : 1;
+  return t;
+}
+import { checkArity } from "./args.ts";
+import { argTypeName } from "./str_methods.ts";
+import { floatFromHex } from "./float_ops.ts";
 /** round(x[, n]) for floats (float___round___impl / double_round): correctly rounded via dtoa. */
 export function floatRound(x: number, nd: PyObject): PyObject {
   if (nd === None) {
-    let r = Math.round(x);
-    if (Math.abs(x - r) === 0.5) r = 2 * Math.round(x / 2);
-    else if (r - x === 0.5) r -= 1; // JS rounds -2.5 to -2 (towards +inf); C's round() is away from zero
+    let r = cRound(x);
+    if (Math.abs(x - r) === 0.5) r = 2 * cRound(x / 2);
     return newIntAny(floatToIntValue(r));
   }
   const n = asSsize(nd);

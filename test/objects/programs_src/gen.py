@@ -31,7 +31,7 @@ for fn in sorted(os.listdir(HERE)):
             if line.startswith(">"):
                 indent = ""
                 expr = line[1:].strip()
-                out.append(f"T({expr!r}, lambda: {expr})\n")
+                out.append(f"T({expr!r}, lambda: ({expr}))\n")
             else:
                 out.append(line + "\n")
     with open(os.path.join(OUT, name + ".py"), "w", encoding="utf-8") as f:
