@@ -316,7 +316,6 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def encode(input, output):
-    """Encode a file; input and output are binary files."""
     while True:
         s = input.read(MAXBINSIZE)
         if not s:
@@ -331,7 +330,6 @@ def encode(input, output):
 
 
 def decode(input, output):
-    """Decode a file; input and output are binary files."""
     while True:
         line = input.readline()
         if not line:

@@ -15,7 +15,6 @@ __all__ = ["shlex", "split", "quote", "join"]
 
 
 class shlex:
-    "A lexical analyzer class for simple shell-like syntaxes."
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
         if isinstance(instream, str):
@@ -53,7 +52,6 @@ class shlex:
         if punctuation_chars:
             # _pushback_chars holds characters read ahead while scanning punctuation
             self._pushback_chars = deque()
-            # these chars added because allowed in file names, args, wildcards
             self.wordchars += "~-./*?="
             # remove any punctuation chars from wordchars
             t = self.wordchars.maketrans(dict.fromkeys(punctuation_chars))
@@ -64,13 +62,11 @@ class shlex:
         return self._punctuation_chars
 
     def push_token(self, tok):
-        "Push a token onto the stack popped by the get_token method"
         if self.debug >= 1:
             print("shlex: pushing token " + repr(tok))
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
-        "Push an input source onto the lexer's input source stack."
         if isinstance(newstream, str):
             newstream = StringIO(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
@@ -84,7 +80,6 @@ class shlex:
                 print(f"shlex: pushing to stream {self.instream}")
 
     def pop_source(self):
-        "Pop the input source stack."
         self.instream.close()
         (self.infile, self.instream, self.lineno) = self.filestack.popleft()
         if self.debug:
@@ -92,15 +87,12 @@ class shlex:
         self.state = " "
 
     def get_token(self):
-        "Get a token from the input stream (or from stack if it's nonempty)"
         if self.pushback:
             tok = self.pushback.popleft()
             if self.debug >= 1:
                 print("shlex: popping token " + repr(tok))
             return tok
-        # No pushback.  Get a token.
         raw = self.read_token()
-        # Handle inclusions
         if self.source is not None:
             while raw == self.source:
                 spec = self.sourcehook(self.read_token())
@@ -108,14 +100,12 @@ class shlex:
                     (newfile, newstream) = spec
                     self.push_source(newstream, newfile)
                 raw = self.get_token()
-        # Maybe we got EOF instead?
         while raw == self.eof:
             if not self.filestack:
                 return self.eof
             else:
                 self.pop_source()
                 raw = self.get_token()
-        # Neither inclusion nor EOF
         if self.debug >= 1:
             if raw != self.eof:
                 print("shlex: token=" + repr(raw))
@@ -270,7 +260,6 @@ class shlex:
         return result
 
     def sourcehook(self, newfile):
-        "Hook called on a filename to be sourced."
         if newfile[0] == '"':
             newfile = newfile[1:-1]
         # relative paths are relative to the file doing the inclusion
@@ -279,7 +268,6 @@ class shlex:
         return (newfile, open(newfile, "r"))
 
     def error_leader(self, infile=None, lineno=None):
-        "Emit a C-compiler-like, Emacs-friendly error-message leader."
         if infile is None:
             infile = self.infile
         if lineno is None:
@@ -297,7 +285,6 @@ class shlex:
 
 
 def split(s, comments=False, posix=True):
-    """Split the string *s* using shell-like syntax."""
     if s is None:
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
@@ -310,7 +297,6 @@ def split(s, comments=False, posix=True):
 
 
 def join(split_command):
-    """Return a shell-escaped string from *split_command*."""
     return " ".join(quote(arg) for arg in split_command)
 
 
@@ -318,7 +304,6 @@ _SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
     if not s:
         return "''"
     if all(c in _SAFE for c in s):
