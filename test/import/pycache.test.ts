@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { spawnSync } from "node:child_process";
 
 const TSPY = join(import.meta.dirname, "../../bin/tspy.js");
-const env = { ...process.env, PYTHONHASHSEED: "0" };
+const env: Record<string, string | undefined> = { ...process.env, PYTHONHASHSEED: "0" };
 delete env.PYTHONDONTWRITEBYTECODE;
 delete env.PYTHONPATH;
 
