@@ -13,7 +13,13 @@
  */
 import { isSpace, isWordChar } from "../../tokenizer/unicode.ts";
 import { ALPHA, CASED, DECIMAL, EXTRA_CASES, LOWER, UPPER } from "./unicode-data.ts";
-import { Cat } from "./constants.ts";
+
+/** Character categories (\d \D \s \S \w \W), in the three flavours the compiler chooses between. */
+export const enum Cat {
+  DIGIT = 0, NOT_DIGIT, SPACE, NOT_SPACE, WORD, NOT_WORD,
+  LOC_WORD, LOC_NOT_WORD,
+  UNI_DIGIT, UNI_NOT_DIGIT, UNI_SPACE, UNI_NOT_SPACE, UNI_WORD, UNI_NOT_WORD,
+}
 
 /** Sorted inclusive ranges [s0, e0, s1, e1, ...]. */
 type RangeSet = Int32Array;

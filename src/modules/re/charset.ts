@@ -10,7 +10,7 @@
  * Unicode). With LOCALE + IGNORECASE the set is tested on the locale lower and upper forms.
  * `test` answers for characters < 256 from a table built at construction.
  */
-import { Cat, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_UNICODE } from "./constants.ts";
+import { FLAG_IGNORECASE, FLAG_LOCALE, FLAG_UNICODE } from "./constants.ts";
 import {
   anyCasedUni, extraCases, inCategory, isCasedAscii, isCasedUni, lowerAscii, lowerLocale, lowerUni, upperLocale, upperUni,
 } from "./chars.ts";
@@ -207,4 +207,3 @@ export function buildLiteralFoldSet(chars: number[], negate: boolean): CharSet {
   return new CharSet(SetMode.UNI_IGNORE, negate, rb.build(), new Int32Array(0), new Int32Array(0));
 }
 
-export { Cat };

@@ -5,14 +5,15 @@
  * (sre_compile._simple), and the same compile-time errors (look-behind width, TEMPLATE repeats).
  */
 import {
-  At, Cat, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE, MAXCODE, MAXREPEAT,
+  FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE, MAXCODE, MAXREPEAT,
   REPEAT_INF, TYPE_FLAGS,
 } from "./constants.ts";
-import { extraCases, isCasedAscii, isCasedUni, lowerAscii, lowerUni } from "./chars.ts";
+import { Cat, extraCases, isCasedAscii, isCasedUni, lowerAscii, lowerUni } from "./chars.ts";
 import { CharSet, buildCharSet, buildLiteralFoldSet } from "./charset.ts";
 import { RegexError } from "./errors.ts";
 import { Op, SetItem, SetOp, type Node, type SubPattern } from "./nodes.ts";
-import { OpCode, Program } from "./program.ts";
+import { At, OpCode } from "./matcher.ts";
+import { Program } from "./program.ts";
 
 function combineFlags(flags: number, add: number, del: number): number {
   if (add & TYPE_FLAGS) flags &= ~TYPE_FLAGS;

@@ -30,16 +30,3 @@ export const REPEAT_INF = 0x7fffffff;
 export const MAXWIDTH = 18446744073709551616;
 /** Largest look-behind width (the C engine's 32-bit code unit). */
 export const MAXCODE = 4294967295;
-
-// `at` codes (position assertions). The compiler picks the MULTILINE / LOCALE / UNICODE forms.
-export const enum At {
-  BEGINNING = 0, BEGINNING_LINE, BEGINNING_STRING, BOUNDARY, NON_BOUNDARY, END, END_LINE, END_STRING,
-  LOC_BOUNDARY, LOC_NON_BOUNDARY, UNI_BOUNDARY, UNI_NON_BOUNDARY,
-}
-
-// Character categories (\d \D \s \S \w \W), in the three flavours the compiler chooses between.
-export const enum Cat {
-  DIGIT = 0, NOT_DIGIT, SPACE, NOT_SPACE, WORD, NOT_WORD,
-  LOC_WORD, LOC_NOT_WORD,
-  UNI_DIGIT, UNI_NOT_DIGIT, UNI_SPACE, UNI_NOT_SPACE, UNI_WORD, UNI_NOT_WORD,
-}

@@ -18,16 +18,36 @@
  * Marks: mark[2g] / mark[2g+1] are the start / end of group g+1; -1 is unset. Marks above
  * `lastmark` are stale and count as unset.
  */
-import { At } from "./constants.ts";
 import {
   isAsciiWord, isLocaleWord, isUniWord, lowerAscii, lowerLocale, lowerUni, upperLocale,
 } from "./chars.ts";
-import { REPEAT_INF } from "./constants.ts";
+import { REPEAT_INF as INF_IMPORTED } from "./constants.ts";
+
+/** Module-local copy (imports are property reads when modules are loaded one by one). */
+const REPEAT_INF = INF_IMPORTED;
 import { RegexError } from "./errors.ts";
 import type { CharSet } from "./charset.ts";
-import { OpCode, type Program } from "./program.ts";
+import type { Program } from "./program.ts";
 
 export type Subject = Int32Array | Uint8Array;
+
+/** The matcher's instructions; layouts in program.ts. */
+export const enum OpCode {
+  FAILURE = 0, SUCCESS, ANY, ANY_ALL, AT,
+  LITERAL, NOT_LITERAL, LITERAL_IGNORE, NOT_LITERAL_IGNORE, LITERAL_UNI_IGNORE, NOT_LITERAL_UNI_IGNORE,
+  LITERAL_LOC_IGNORE, NOT_LITERAL_LOC_IGNORE,
+  IN, MARK, JUMP, BRANCH,
+  REPEAT_ONE, MIN_REPEAT_ONE, POSSESSIVE_REPEAT_ONE, REPEAT, MAX_UNTIL, MIN_UNTIL, POSSESSIVE_REPEAT,
+  ATOMIC_GROUP, GROUPREF, GROUPREF_IGNORE, GROUPREF_UNI_IGNORE, GROUPREF_LOC_IGNORE, GROUPREF_EXISTS,
+  ASSERT, ASSERT_NOT,
+}
+
+// `at` codes (position assertions). The compiler picks the MULTILINE / LOCALE / UNICODE forms.
+export const enum At {
+  BEGINNING = 0, BEGINNING_LINE, BEGINNING_STRING, BOUNDARY, NON_BOUNDARY, END, END_LINE, END_STRING,
+  LOC_BOUNDARY, LOC_NON_BOUNDARY, UNI_BOUNDARY, UNI_NON_BOUNDARY,
+}
+
 
 const FRAME = 8;
 const F_JUMP = 0, F_PC = 1, F_PTR = 2, F_COUNT = 3, F_U = 4, F_LASTMARK = 5, F_LASTINDEX = 6, F_TOP = 7;
@@ -82,11 +102,15 @@ export class Matcher {
   private repLastPtr: Int32Array = new Int32Array(16);
   private repTop = 0;
 
+  /** pc of a single-character op every match must pass at its first position, or -1. */
+  private readonly firstPc: number;
+
   constructor(prog: Program) {
     this.prog = prog;
     this.code = prog.code;
     this.sets = prog.sets;
     this.marks = new Int32Array(Math.max(2, prog.groups * 2));
+    this.firstPc = firstCharOp(prog.code);
   }
 
   /** state_init: subject and clamped bounds. */
@@ -154,11 +178,14 @@ export class Matcher {
     this.mustAdvance = mustAdvance;
     this.start = ptr;
     this.sptr = ptr;
-    if (this.run(0, 1) !== 0) return true;
+    const first = this.firstPc;
+    if ((first < 0 || (ptr < end && this.charOk(first, subj[ptr]!))) && this.run(0, 1) !== 0) return true;
     this.mustAdvance = false;
     if (prog.anchored) return false;
     while (ptr < last) {
       ptr++;
+      // Positions where the first character cannot match need no attempt.
+      if (first >= 0 && (ptr >= end || !this.charOk(first, subj[ptr]!))) continue;
       this.lastmark = -1;
       this.lastindex = -1;
       this.start = ptr;
@@ -237,21 +264,26 @@ export class Matcher {
     if (lastmark < 0) return;
     const n = lastmark + 1;
     if (this.dataTop + n > this.data.length) this.growData(n);
-    this.data.set(this.marks.subarray(0, n), this.dataTop);
-    this.dataTop += n;
+    const data = this.data, marks = this.marks;
+    let top = this.dataTop;
+    for (let i = 0; i < n; i++) data[top++] = marks[i]!;
+    this.dataTop = top;
   }
 
   private markPop(lastmark: number): void {
     if (lastmark < 0) return;
     const n = lastmark + 1;
-    this.dataTop -= n;
-    this.marks.set(this.data.subarray(this.dataTop, this.dataTop + n), 0);
+    const top = this.dataTop -= n;
+    const data = this.data, marks = this.marks;
+    for (let i = 0; i < n; i++) marks[i] = data[top + i]!;
   }
 
   private markPopKeep(lastmark: number): void {
     if (lastmark < 0) return;
     const n = lastmark + 1;
-    this.marks.set(this.data.subarray(this.dataTop - n, this.dataTop), 0);
+    const top = this.dataTop - n;
+    const data = this.data, marks = this.marks;
+    for (let i = 0; i < n; i++) marks[i] = data[top + i]!;
   }
 
   private markPopDiscard(lastmark: number): void {
@@ -363,9 +395,9 @@ export class Matcher {
   }
 
   /** Matches the backreference to group g at ptr; returns the new position or -1. */
-  private groupref(g: number, ptr: number, fold: number): number {
+  private groupref(g: number, ptr: number, fold: number, lastmark: number): number {
     const gr = g * 2;
-    if (gr >= this.lastmark) return -1;
+    if (gr >= lastmark) return -1;
     let p = this.marks[gr]!;
     const e = this.marks[gr + 1]!;
     if (p < 0 || e < 0 || e < p) return -1;
@@ -398,7 +430,12 @@ export class Matcher {
     let cur = 0;
     frames[F_JUMP] = K.RETURN;
     frames[F_TOP] = toplevel;
-    let ptr = this.sptr;
+    let sptr = this.sptr;
+    let lastmark = this.lastmark;
+    let lastindex = this.lastindex;
+    let repeat = this.repeat;
+    const marks = this.marks;
+    let ptr = sptr;
     let ret = 0;
     let k: number = K.RETURN;
 
@@ -417,7 +454,7 @@ export class Matcher {
               k = K.RETURN;
               break dispatch;
             }
-            this.sptr = ptr;
+            sptr = ptr;
             ret = 1;
             k = K.RETURN;
             break dispatch;
@@ -460,13 +497,12 @@ export class Matcher {
             continue;
           case OpCode.MARK: {
             const i = code[pc]!;
-            if (i & 1) this.lastindex = (i >> 1) + 1;
-            if (i > this.lastmark) {
-              const marks = this.marks;
-              for (let j = this.lastmark + 1; j < i; j++) marks[j] = -1;
-              this.lastmark = i;
+            if (i & 1) lastindex = (i >> 1) + 1;
+            if (i > lastmark) {
+              for (let j = lastmark + 1; j < i; j++) marks[j] = -1;
+              lastmark = i;
             }
-            this.marks[i] = ptr;
+            marks[i] = ptr;
             pc++;
             continue;
           }
@@ -478,7 +514,7 @@ export class Matcher {
           case OpCode.GROUPREF_UNI_IGNORE:
           case OpCode.GROUPREF_LOC_IGNORE: {
             const op = code[pc - 1]!;
-            const np = this.groupref(code[pc]!, ptr, op - OpCode.GROUPREF);
+            const np = this.groupref(code[pc]!, ptr, op - OpCode.GROUPREF, lastmark);
             if (np < 0) { ret = 0; k = K.RETURN; break dispatch; }
             ptr = np;
             pc++;
@@ -486,37 +522,37 @@ export class Matcher {
           }
           case OpCode.GROUPREF_EXISTS: {
             const gr = code[pc]! * 2;
-            if (gr >= this.lastmark) { pc = code[pc + 1]!; continue; }
-            const p = this.marks[gr]!, e = this.marks[gr + 1]!;
+            if (gr >= lastmark) { pc = code[pc + 1]!; continue; }
+            const p = marks[gr]!, e = marks[gr + 1]!;
             if (p < 0 || e < 0 || e < p) { pc = code[pc + 1]!; continue; }
             pc += 2;
             continue;
           }
           case OpCode.BRANCH:
-            frames[cur + F_LASTMARK] = this.lastmark;
-            frames[cur + F_LASTINDEX] = this.lastindex;
-            if (this.repeat >= 0) this.markPush(this.lastmark);
+            frames[cur + F_LASTMARK] = lastmark;
+            frames[cur + F_LASTINDEX] = lastindex;
+            if (repeat >= 0) this.markPush(lastmark);
             k = K.BRANCH_LOOP;
             break dispatch;
           case OpCode.REPEAT_ONE: {
             // pc -> tail min max item...
             const min = code[pc + 1]!;
             if (min > end - ptr) { ret = 0; k = K.RETURN; break dispatch; }
-            this.sptr = ptr;
+            sptr = ptr;
             const count = this.count(pc + 3, ptr, code[pc + 2]!);
             ptr += count;
             if (count < min) { ret = 0; k = K.RETURN; break dispatch; }
             const tail = code[pc]!;
             if (code[tail] === OpCode.SUCCESS && ptr === end &&
               !(frames[cur + F_TOP] !== 0 && this.mustAdvance && ptr === this.start)) {
-              this.sptr = ptr;
+              sptr = ptr;
               ret = 1;
               k = K.RETURN;
               break dispatch;
             }
-            frames[cur + F_LASTMARK] = this.lastmark;
-            frames[cur + F_LASTINDEX] = this.lastindex;
-            if (this.repeat >= 0) this.markPush(this.lastmark);
+            frames[cur + F_LASTMARK] = lastmark;
+            frames[cur + F_LASTINDEX] = lastindex;
+            if (repeat >= 0) this.markPush(lastmark);
             frames[cur + F_COUNT] = count;
             if (code[tail] === OpCode.LITERAL) {
               frames[cur + F_U] = code[tail + 1]!;
@@ -529,7 +565,7 @@ export class Matcher {
           case OpCode.MIN_REPEAT_ONE: {
             const min = code[pc + 1]!;
             if (min > end - ptr) { ret = 0; k = K.RETURN; break dispatch; }
-            this.sptr = ptr;
+            sptr = ptr;
             let count = 0;
             if (min !== 0) {
               count = this.count(pc + 3, ptr, min);
@@ -539,14 +575,14 @@ export class Matcher {
             const tail = code[pc]!;
             if (code[tail] === OpCode.SUCCESS && !(frames[cur + F_TOP] !== 0 &&
               ((this.matchAll && ptr !== end) || (this.mustAdvance && ptr === this.start)))) {
-              this.sptr = ptr;
+              sptr = ptr;
               ret = 1;
               k = K.RETURN;
               break dispatch;
             }
-            frames[cur + F_LASTMARK] = this.lastmark;
-            frames[cur + F_LASTINDEX] = this.lastindex;
-            if (this.repeat >= 0) this.markPush(this.lastmark);
+            frames[cur + F_LASTMARK] = lastmark;
+            frames[cur + F_LASTINDEX] = lastindex;
+            if (repeat >= 0) this.markPush(lastmark);
             frames[cur + F_COUNT] = count;
             k = K.MIN_REPEAT_ONE_LOOP;
             break dispatch;
@@ -554,14 +590,14 @@ export class Matcher {
           case OpCode.POSSESSIVE_REPEAT_ONE: {
             const min = code[pc + 1]!;
             if (ptr + min > end) { ret = 0; k = K.RETURN; break dispatch; }
-            this.sptr = ptr;
+            sptr = ptr;
             const count = this.count(pc + 3, ptr, code[pc + 2]!);
             ptr += count;
             if (count < min) { ret = 0; k = K.RETURN; break dispatch; }
             pc = code[pc]!;
             if (code[pc] === OpCode.SUCCESS && ptr === end &&
               !(frames[cur + F_TOP] !== 0 && this.mustAdvance && ptr === this.start)) {
-              this.sptr = ptr;
+              sptr = ptr;
               ret = 1;
               k = K.RETURN;
               break dispatch;
@@ -573,11 +609,11 @@ export class Matcher {
             const rep = this.newRepeat();
             this.repCount[rep] = -1;
             this.repBase[rep] = pc;
-            this.repPrev[rep] = this.repeat;
+            this.repPrev[rep] = repeat;
             this.repLastPtr[rep] = -1;
-            this.repeat = rep;
+            repeat = rep;
             frames[cur + F_U] = rep;
-            this.sptr = ptr;
+            sptr = ptr;
             // call the UNTIL op
             frames[cur + F_PC] = pc;
             frames[cur + F_PTR] = ptr;
@@ -591,8 +627,8 @@ export class Matcher {
           }
           case OpCode.MAX_UNTIL:
           case OpCode.MIN_UNTIL: {
-            const rep = this.repeat;
-            this.sptr = ptr;
+            const rep = repeat;
+            sptr = ptr;
             const count = this.repCount[rep]! + 1;
             frames[cur + F_COUNT] = count;
             frames[cur + F_U] = rep;
@@ -610,9 +646,9 @@ export class Matcher {
               if ((count < max || max === REPEAT_INF) && ptr !== this.repLastPtr[rep]) {
                 // try one more item
                 this.repCount[rep] = count;
-                frames[cur + F_LASTMARK] = this.lastmark;
-                frames[cur + F_LASTINDEX] = this.lastindex;
-                this.markPush(this.lastmark);
+                frames[cur + F_LASTMARK] = lastmark;
+                frames[cur + F_LASTINDEX] = lastindex;
+                this.markPush(lastmark);
                 this.dataPush(this.repLastPtr[rep]!);
                 this.repLastPtr[rep] = ptr;
                 j = K.J_MAX_UNTIL_2;
@@ -623,10 +659,10 @@ export class Matcher {
               }
             } else {
               // MIN_UNTIL: try the tail first
-              this.repeat = this.repPrev[rep]!;
-              frames[cur + F_LASTMARK] = this.lastmark;
-              frames[cur + F_LASTINDEX] = this.lastindex;
-              if (this.repeat >= 0) this.markPush(this.lastmark);
+              repeat = this.repPrev[rep]!;
+              frames[cur + F_LASTMARK] = lastmark;
+              frames[cur + F_LASTINDEX] = lastindex;
+              if (repeat >= 0) this.markPush(lastmark);
               j = K.J_MIN_UNTIL_2;
               target = pc;
             }
@@ -640,12 +676,12 @@ export class Matcher {
             continue;
           }
           case OpCode.POSSESSIVE_REPEAT:
-            this.sptr = ptr;
+            sptr = ptr;
             frames[cur + F_COUNT] = 0;
             k = K.POSS_1_LOOP;
             break dispatch;
           case OpCode.ATOMIC_GROUP:
-            this.sptr = ptr;
+            sptr = ptr;
             frames[cur + F_PC] = pc;
             frames[cur + F_PTR] = ptr;
             cur += FRAME;
@@ -657,31 +693,31 @@ export class Matcher {
           case OpCode.ASSERT: {
             const back = code[pc + 1]!;
             if (ptr < back) { ret = 0; k = K.RETURN; break dispatch; }
-            this.sptr = ptr - back;
+            sptr = ptr - back;
             frames[cur + F_PC] = pc;
             frames[cur + F_PTR] = ptr;
             cur += FRAME;
             if (cur + FRAME > frames.length) frames = this.growFrames();
             frames[cur + F_JUMP] = K.J_ASSERT;
             frames[cur + F_TOP] = 0;
-            ptr = this.sptr;
+            ptr = sptr;
             pc = pc + 2;
             continue;
           }
           case OpCode.ASSERT_NOT: {
             const back = code[pc + 1]!;
             if (ptr >= back) {
-              this.sptr = ptr - back;
-              frames[cur + F_LASTMARK] = this.lastmark;
-              frames[cur + F_LASTINDEX] = this.lastindex;
-              if (this.repeat >= 0) this.markPush(this.lastmark);
+              sptr = ptr - back;
+              frames[cur + F_LASTMARK] = lastmark;
+              frames[cur + F_LASTINDEX] = lastindex;
+              if (repeat >= 0) this.markPush(lastmark);
               frames[cur + F_PC] = pc;
               frames[cur + F_PTR] = ptr;
               cur += FRAME;
               if (cur + FRAME > frames.length) frames = this.growFrames();
               frames[cur + F_JUMP] = K.J_ASSERT_NOT;
               frames[cur + F_TOP] = 0;
-              ptr = this.sptr;
+              ptr = sptr;
               pc = pc + 2;
               continue;
             }
@@ -701,6 +737,10 @@ export class Matcher {
             const jump = frames[cur + F_JUMP]!;
             if (cur === 0) {
               this.frames = frames;
+              this.sptr = sptr;
+              this.lastmark = lastmark;
+              this.lastindex = lastindex;
+              this.repeat = repeat;
               return ret;
             }
             cur -= FRAME;
@@ -712,13 +752,13 @@ export class Matcher {
 
           case K.J_BRANCH:
             if (ret) {
-              if (this.repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
+              if (repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
               k = K.RETURN;
               continue;
             }
-            if (this.repeat >= 0) this.markPopKeep(frames[cur + F_LASTMARK]!);
-            this.lastmark = frames[cur + F_LASTMARK]!;
-            this.lastindex = frames[cur + F_LASTINDEX]!;
+            if (repeat >= 0) this.markPopKeep(frames[cur + F_LASTMARK]!);
+            lastmark = frames[cur + F_LASTMARK]!;
+            lastindex = frames[cur + F_LASTINDEX]!;
             pc = code[pc]!;
             k = K.BRANCH_LOOP;
             continue;
@@ -735,12 +775,12 @@ export class Matcher {
               break;
             }
             if (!found) {
-              if (this.repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
+              if (repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
               ret = 0;
               k = K.RETURN;
               continue;
             }
-            this.sptr = ptr;
+            sptr = ptr;
             frames[cur + F_PC] = pc;
             frames[cur + F_PTR] = ptr;
             const top = frames[cur + F_TOP]!;
@@ -755,13 +795,13 @@ export class Matcher {
           case K.J_REPEAT_ONE_1:
           case K.J_REPEAT_ONE_2:
             if (ret) {
-              if (this.repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
+              if (repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
               k = K.RETURN;
               continue;
             }
-            if (this.repeat >= 0) this.markPopKeep(frames[cur + F_LASTMARK]!);
-            this.lastmark = frames[cur + F_LASTMARK]!;
-            this.lastindex = frames[cur + F_LASTINDEX]!;
+            if (repeat >= 0) this.markPopKeep(frames[cur + F_LASTMARK]!);
+            lastmark = frames[cur + F_LASTMARK]!;
+            lastindex = frames[cur + F_LASTINDEX]!;
             ptr--;
             frames[cur + F_COUNT]--;
             k = k === K.J_REPEAT_ONE_1 ? K.REPEAT_ONE_1_LOOP : K.REPEAT_ONE_2_LOOP;
@@ -782,12 +822,12 @@ export class Matcher {
               frames[cur + F_COUNT] = count;
             }
             if (count < min) {
-              if (this.repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
+              if (repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
               ret = 0;
               k = K.RETURN;
               continue;
             }
-            this.sptr = ptr;
+            sptr = ptr;
             frames[cur + F_PC] = pc;
             frames[cur + F_PTR] = ptr;
             const top = frames[cur + F_TOP]!;
@@ -803,16 +843,16 @@ export class Matcher {
 
           case K.J_MIN_REPEAT_ONE:
             if (ret) {
-              if (this.repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
+              if (repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
               k = K.RETURN;
               continue;
             }
-            if (this.repeat >= 0) this.markPopKeep(frames[cur + F_LASTMARK]!);
-            this.lastmark = frames[cur + F_LASTMARK]!;
-            this.lastindex = frames[cur + F_LASTINDEX]!;
-            this.sptr = ptr;
+            if (repeat >= 0) this.markPopKeep(frames[cur + F_LASTMARK]!);
+            lastmark = frames[cur + F_LASTMARK]!;
+            lastindex = frames[cur + F_LASTINDEX]!;
+            sptr = ptr;
             if (this.count(pc + 3, ptr, 1) === 0) {
-              if (this.repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
+              if (repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
               ret = 0;
               k = K.RETURN;
               continue;
@@ -825,12 +865,12 @@ export class Matcher {
           case K.MIN_REPEAT_ONE_LOOP: {
             const max = code[pc + 2]!;
             if (!(max === REPEAT_INF || frames[cur + F_COUNT]! <= max)) {
-              if (this.repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
+              if (repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
               ret = 0;
               k = K.RETURN;
               continue;
             }
-            this.sptr = ptr;
+            sptr = ptr;
             frames[cur + F_PC] = pc;
             frames[cur + F_PTR] = ptr;
             const top = frames[cur + F_TOP]!;
@@ -844,7 +884,7 @@ export class Matcher {
           }
 
           case K.J_REPEAT:
-            this.repeat = this.repPrev[frames[cur + F_U]!]!;
+            repeat = this.repPrev[frames[cur + F_U]!]!;
             this.repTop--;
             k = K.RETURN;
             continue;
@@ -853,7 +893,7 @@ export class Matcher {
           case K.J_MIN_UNTIL_1:
             if (ret) { k = K.RETURN; continue; }
             this.repCount[frames[cur + F_U]!] = frames[cur + F_COUNT]! - 1;
-            this.sptr = ptr;
+            sptr = ptr;
             k = K.RETURN;
             continue;
 
@@ -866,10 +906,10 @@ export class Matcher {
               continue;
             }
             this.markPop(frames[cur + F_LASTMARK]!);
-            this.lastmark = frames[cur + F_LASTMARK]!;
-            this.lastindex = frames[cur + F_LASTINDEX]!;
+            lastmark = frames[cur + F_LASTMARK]!;
+            lastindex = frames[cur + F_LASTINDEX]!;
             this.repCount[rep] = frames[cur + F_COUNT]! - 1;
-            this.sptr = ptr;
+            sptr = ptr;
             k = K.MAX_UNTIL_TAIL;
             continue;
           }
@@ -877,7 +917,7 @@ export class Matcher {
           case K.MAX_UNTIL_TAIL: {
             // no more items here: the tail must match (pc -> tail)
             const rep = frames[cur + F_U]!;
-            this.repeat = this.repPrev[rep]!;
+            repeat = this.repPrev[rep]!;
             frames[cur + F_PC] = pc;
             frames[cur + F_PTR] = ptr;
             const top = frames[cur + F_TOP]!;
@@ -885,30 +925,30 @@ export class Matcher {
             if (cur + FRAME > frames.length) frames = this.growFrames();
             frames[cur + F_JUMP] = K.J_MAX_UNTIL_3;
             frames[cur + F_TOP] = top;
-            ptr = this.sptr;
+            ptr = sptr;
             continue main;
           }
 
           case K.J_MAX_UNTIL_3:
-            this.repeat = frames[cur + F_U]!;
+            repeat = frames[cur + F_U]!;
             if (ret) { k = K.RETURN; continue; }
-            this.sptr = ptr;
+            sptr = ptr;
             k = K.RETURN;
             continue;
 
           case K.J_MIN_UNTIL_2: {
-            const repeatOfTail = this.repeat;
+            const repeatOfTail = repeat;
             const rep = frames[cur + F_U]!;
-            this.repeat = rep;
+            repeat = rep;
             if (ret) {
               if (repeatOfTail >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
               k = K.RETURN;
               continue;
             }
             if (repeatOfTail >= 0) this.markPop(frames[cur + F_LASTMARK]!);
-            this.lastmark = frames[cur + F_LASTMARK]!;
-            this.lastindex = frames[cur + F_LASTINDEX]!;
-            this.sptr = ptr;
+            lastmark = frames[cur + F_LASTMARK]!;
+            lastindex = frames[cur + F_LASTINDEX]!;
+            sptr = ptr;
             const count = frames[cur + F_COUNT]!;
             const base = this.repBase[rep]!;
             const max = code[base + 2]!;
@@ -936,14 +976,14 @@ export class Matcher {
             this.repLastPtr[rep] = this.data[--this.dataTop]!;
             if (ret) { k = K.RETURN; continue; }
             this.repCount[rep] = frames[cur + F_COUNT]! - 1;
-            this.sptr = ptr;
+            sptr = ptr;
             k = K.RETURN;
             continue;
           }
 
           case K.J_POSS_REPEAT_1:
             if (!ret) {
-              this.sptr = ptr;
+              sptr = ptr;
               k = K.RETURN;
               continue;
             }
@@ -961,7 +1001,7 @@ export class Matcher {
               frames[cur + F_JUMP] = K.J_POSS_REPEAT_1;
               frames[cur + F_TOP] = 0;
               pc = pc + 3;
-              ptr = this.sptr;
+              ptr = sptr;
               continue main;
             }
             ptr = -1;
@@ -977,21 +1017,21 @@ export class Matcher {
               continue;
             }
             this.markPop(frames[cur + F_LASTMARK]!);
-            this.lastmark = frames[cur + F_LASTMARK]!;
-            this.lastindex = frames[cur + F_LASTINDEX]!;
-            this.sptr = ptr;
+            lastmark = frames[cur + F_LASTMARK]!;
+            lastindex = frames[cur + F_LASTINDEX]!;
+            sptr = ptr;
             pc = code[pc]!;
-            ptr = this.sptr;
+            ptr = sptr;
             continue main;
 
           case K.POSS_2_LOOP: {
             const max = code[pc + 2]!;
             const count = frames[cur + F_COUNT]!;
-            if ((count < max || max === REPEAT_INF) && this.sptr !== ptr) {
-              frames[cur + F_LASTMARK] = this.lastmark;
-              frames[cur + F_LASTINDEX] = this.lastindex;
-              this.markPush(this.lastmark);
-              ptr = this.sptr;
+            if ((count < max || max === REPEAT_INF) && sptr !== ptr) {
+              frames[cur + F_LASTMARK] = lastmark;
+              frames[cur + F_LASTINDEX] = lastindex;
+              this.markPush(lastmark);
+              ptr = sptr;
               frames[cur + F_PC] = pc;
               frames[cur + F_PTR] = ptr;
               cur += FRAME;
@@ -1003,18 +1043,18 @@ export class Matcher {
             }
             // evaluate the tail
             pc = code[pc]!;
-            ptr = this.sptr;
+            ptr = sptr;
             continue main;
           }
 
           case K.J_ATOMIC:
             if (!ret) {
-              this.sptr = ptr;
+              sptr = ptr;
               k = K.RETURN;
               continue;
             }
             pc = code[pc]!;
-            ptr = this.sptr;
+            ptr = sptr;
             continue main;
 
           case K.J_ASSERT:
@@ -1024,14 +1064,14 @@ export class Matcher {
 
           case K.J_ASSERT_NOT:
             if (ret) {
-              if (this.repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
+              if (repeat >= 0) this.markPopDiscard(frames[cur + F_LASTMARK]!);
               ret = 0;
               k = K.RETURN;
               continue;
             }
-            if (this.repeat >= 0) this.markPop(frames[cur + F_LASTMARK]!);
-            this.lastmark = frames[cur + F_LASTMARK]!;
-            this.lastindex = frames[cur + F_LASTINDEX]!;
+            if (repeat >= 0) this.markPop(frames[cur + F_LASTMARK]!);
+            lastmark = frames[cur + F_LASTMARK]!;
+            lastindex = frames[cur + F_LASTINDEX]!;
             pc = code[pc]!;
             continue main;
 
@@ -1041,6 +1081,29 @@ export class Matcher {
       }
     }
   }
+}
+
+/**
+ * The single-character op that must match at the first position of every match: the first op
+ * after any MARKs, if it is one, or the item of a leading single-character repeat of min >= 1.
+ */
+function firstCharOp(code: Int32Array): number {
+  let pc = 0;
+  while (code[pc] === OpCode.MARK) pc += 2;
+  switch (code[pc]) {
+    case OpCode.ANY: case OpCode.LITERAL: case OpCode.NOT_LITERAL: case OpCode.LITERAL_IGNORE:
+    case OpCode.NOT_LITERAL_IGNORE: case OpCode.LITERAL_UNI_IGNORE: case OpCode.NOT_LITERAL_UNI_IGNORE:
+    case OpCode.LITERAL_LOC_IGNORE: case OpCode.NOT_LITERAL_LOC_IGNORE: case OpCode.IN:
+      return pc;
+    case OpCode.REPEAT_ONE: case OpCode.MIN_REPEAT_ONE: case OpCode.POSSESSIVE_REPEAT_ONE:
+      return code[pc + 2]! >= 1 ? firstCharOp1(code, pc + 4) : -1;
+    default:
+      return -1;
+  }
+}
+
+function firstCharOp1(code: Int32Array, pc: number): number {
+  return code[pc] === OpCode.ANY_ALL ? -1 : pc;
 }
 
 /** char_loc_ignore: pattern character p matches ch under LOCALE + IGNORECASE. */

@@ -13,9 +13,10 @@
  * reach the JS stack limit.
  */
 import { lookupUnicodeName } from "../../parser/unicode-names.ts";
-import { isAlpha } from "./chars.ts";
+import { Cat, isAlpha } from "./chars.ts";
+import { At } from "./matcher.ts";
 import {
-  At, Cat, FLAG_ASCII, FLAG_DEBUG, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_TEMPLATE,
+  FLAG_ASCII, FLAG_DEBUG, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_TEMPLATE,
   FLAG_UNICODE, FLAG_VERBOSE, GLOBAL_FLAGS, MAXGROUPS, MAXREPEAT, TYPE_FLAGS,
 } from "./constants.ts";
 import { RegexError, cpString } from "./errors.ts";

@@ -17,15 +17,9 @@
  */
 import type { CharSet } from "./charset.ts";
 
-export const enum OpCode {
-  FAILURE = 0, SUCCESS, ANY, ANY_ALL, AT,
-  LITERAL, NOT_LITERAL, LITERAL_IGNORE, NOT_LITERAL_IGNORE, LITERAL_UNI_IGNORE, NOT_LITERAL_UNI_IGNORE,
-  LITERAL_LOC_IGNORE, NOT_LITERAL_LOC_IGNORE,
-  IN, MARK, JUMP, BRANCH,
-  REPEAT_ONE, MIN_REPEAT_ONE, POSSESSIVE_REPEAT_ONE, REPEAT, MAX_UNTIL, MIN_UNTIL, POSSESSIVE_REPEAT,
-  ATOMIC_GROUP, GROUPREF, GROUPREF_IGNORE, GROUPREF_UNI_IGNORE, GROUPREF_LOC_IGNORE, GROUPREF_EXISTS,
-  ASSERT, ASSERT_NOT,
-}
+// The opcodes (OpCode) are declared in matcher.ts, next to the loop that runs them, so that
+// they stay compile-time constants there.
+
 
 export class Program {
   constructor(
