@@ -1,6 +1,5 @@
 """Utilities for with-statement contexts (contextlib), pure Python for tspy."""
 
-import os
 import sys
 from collections import deque
 from functools import wraps
@@ -501,8 +500,10 @@ class chdir(AbstractContextManager):
         self._old_cwd = []
 
     def __enter__(self):
+        import os
         self._old_cwd.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
+        import os
         os.chdir(self._old_cwd.pop())

@@ -43,7 +43,15 @@ class _KW_ONLY_TYPE:
 
 KW_ONLY = _KW_ONLY_TYPE()
 
-_EMPTY_METADATA = types.MappingProxyType({})
+def _readonly(mapping):
+    """A read-only view of mapping (a copy where the VM cannot make mappingproxy objects)."""
+    try:
+        return types.MappingProxyType(mapping)
+    except TypeError:
+        return dict(mapping)
+
+
+_EMPTY_METADATA = _readonly({})
 
 
 class _FIELD_BASE:
@@ -93,7 +101,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata))
+        self.metadata = (_EMPTY_METADATA if metadata is None else _readonly(metadata))
         self.kw_only = kw_only
         self._field_type = None
 

@@ -10,10 +10,26 @@ Float arguments of timedelta are combined like CPython's C implementation: whole
 exactly, fractional microseconds in one float, rounded half to even at the end.
 """
 
-import time as _time
-import math as _math
 import sys as _sys
 from operator import index as _index
+
+
+class _Lazy:
+    """A module imported on first use (datetime works for date arithmetic without the VM's
+    time and math modules)."""
+
+    def __init__(self, name):
+        self._name = name
+        self._module = None
+
+    def __getattr__(self, attr):
+        if self._module is None:
+            self._module = __import__(self._name)
+        return getattr(self._module, attr)
+
+
+_time = _Lazy("time")
+_math = _Lazy("math")
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")

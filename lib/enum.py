@@ -545,7 +545,10 @@ class EnumType(type):
     @_builtin_property
     def __members__(cls):
         """Returns a mapping of member name->value (aliases included)."""
-        return MappingProxyType(cls._member_map_)
+        try:
+            return MappingProxyType(cls._member_map_)
+        except TypeError:  # a VM that cannot make mappingproxy objects yet
+            return dict(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

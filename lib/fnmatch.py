@@ -8,8 +8,6 @@ Matching runs on a compiled token list (no `re` needed); translate() still retur
 regular expression text CPython produces for the same pattern.
 """
 
-import os
-
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
 _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
@@ -21,12 +19,14 @@ def _escape(c):
 
 def fnmatch(name, pat):
     """Test whether FILENAME matches PATTERN (after os.path.normcase of both)."""
+    import os
     name = os.path.normcase(name)
     pat = os.path.normcase(pat)
     return fnmatchcase(name, pat)
 
 
 def filter(names, pat):
+    import os
     result = []
     pat = os.path.normcase(pat)
     match = _compile_pattern(pat)

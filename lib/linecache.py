@@ -6,7 +6,6 @@ it will look down the module search path for a file by that name.
 
 import functools
 import sys
-import os
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
@@ -45,6 +44,7 @@ def checkcache(filename=None):
         filenames = [filename]
     else:
         return
+    import os
     for filename in filenames:
         entry = cache[filename]
         if len(entry) == 1:
@@ -95,6 +95,7 @@ def updatecache(filename, module_globals=None):
     if not filename or (filename.startswith("<") and filename.endswith(">")):
         return []
 
+    import os
     fullname = filename
     try:
         stat = os.stat(fullname)

@@ -28,7 +28,6 @@ import collections as _collections
 import dataclasses as _dataclasses
 import sys as _sys
 import types as _types
-from io import StringIO as _StringIO
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -145,7 +144,8 @@ class PrettyPrinter:
             self._stream.write("\n")
 
     def pformat(self, object):
-        sio = _StringIO()
+        from io import StringIO
+        sio = StringIO()
         self._format(object, sio, 0, 0, {}, 0)
         return sio.getvalue()
 

@@ -6,10 +6,8 @@ character after an escape, or None at end of input. Each state has its own step 
 a step returns True when the current token is complete.
 """
 
-import os
 import sys
 from collections import deque
-from io import StringIO
 
 __all__ = ["shlex", "split", "quote", "join"]
 
@@ -18,6 +16,7 @@ class shlex:
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
         if isinstance(instream, str):
+            from io import StringIO
             instream = StringIO(instream)
         if instream is not None:
             self.instream = instream
@@ -68,6 +67,7 @@ class shlex:
 
     def push_source(self, newstream, newfile=None):
         if isinstance(newstream, str):
+            from io import StringIO
             newstream = StringIO(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
         self.infile = newfile
@@ -260,6 +260,7 @@ class shlex:
         return result
 
     def sourcehook(self, newfile):
+        import os
         if newfile[0] == '"':
             newfile = newfile[1:-1]
         # relative paths are relative to the file doing the inclusion

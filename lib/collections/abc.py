@@ -27,44 +27,60 @@ def _f():
     pass
 
 
-# Builtin types we register below, obtained from live objects.
-bytes_iterator = type(iter(b""))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
+# Builtin types we register below, obtained from live objects (None where the VM cannot
+# make such an object yet: those registrations are skipped).
+def _type_of(make):
+    try:
+        return type(make())
+    except Exception:
+        return None
+
+
+bytes_iterator = _type_of(lambda: iter(b""))
+bytearray_iterator = _type_of(lambda: iter(bytearray()))
+dict_keyiterator = _type_of(lambda: iter({}.keys()))
+dict_valueiterator = _type_of(lambda: iter({}.values()))
+dict_itemiterator = _type_of(lambda: iter({}.items()))
+list_iterator = _type_of(lambda: iter([]))
+list_reverseiterator = _type_of(lambda: iter(reversed([])))
+range_iterator = _type_of(lambda: iter(range(0)))
+longrange_iterator = _type_of(lambda: iter(range(1 << 1000)))
+set_iterator = _type_of(lambda: iter(set()))
+str_iterator = _type_of(lambda: iter(""))
+tuple_iterator = _type_of(lambda: iter(()))
+zip_iterator = _type_of(lambda: iter(zip()))
+dict_keys = _type_of(lambda: {}.keys())
+dict_values = _type_of(lambda: {}.values())
+dict_items = _type_of(lambda: {}.items())
 mappingproxy = type(type.__dict__)
-generator = type((lambda: (yield))())
+generator = _type_of(lambda: (lambda: (yield))())
 
 
 async def _coro():
     pass
 
 
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()
-del _coro
+try:
+    _c = _coro()
+    coroutine = type(_c)
+    _c.close()
+    del _c
+except Exception:
+    coroutine = None
 
 
 async def _ag():
     yield
 
 
-_ag = _ag()
-async_generator = type(_ag)
+async_generator = _type_of(_ag)
 del _ag
+
+
+def _register(abc, *types):
+    for t in types:
+        if t is not None:
+            abc.register(t)
 
 
 def _check_methods(C, *methods):
@@ -145,7 +161,7 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-Coroutine.register(coroutine)
+_register(Coroutine, coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -220,7 +236,7 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-AsyncGenerator.register(async_generator)
+_register(AsyncGenerator, async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
@@ -257,10 +273,9 @@ class Iterator(Iterable):
         return NotImplemented
 
 
-for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-           dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-           longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_t)
+_register(Iterator, bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
+          dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
+          longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator)
 
 
 class Reversible(Iterable):
@@ -317,7 +332,7 @@ class Generator(Iterator):
         return NotImplemented
 
 
-Generator.register(generator)
+_register(Generator, generator)
 
 
 class Sized(metaclass=ABCMeta):
@@ -653,7 +668,7 @@ class Mapping(Collection):
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
+_register(Mapping, mappingproxy)
 
 
 class MappingView(Sized):
@@ -685,7 +700,7 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
+_register(KeysView, dict_keys)
 
 
 class ItemsView(MappingView, Set):
@@ -709,7 +724,7 @@ class ItemsView(MappingView, Set):
             yield (key, self._mapping[key])
 
 
-ItemsView.register(dict_items)
+_register(ItemsView, dict_items)
 
 
 class ValuesView(MappingView, Collection):
@@ -727,7 +742,7 @@ class ValuesView(MappingView, Collection):
             yield self._mapping[key]
 
 
-ValuesView.register(dict_values)
+_register(ValuesView, dict_values)
 
 
 class MutableMapping(Mapping):

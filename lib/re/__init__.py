@@ -53,7 +53,7 @@ class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
 
 
 RegexFlag.__module__ = "re"
-globals().update(RegexFlag.__members__)
+globals().update(RegexFlag._member_map_)
 
 
 # ---------------------------------------------------------------- Pattern / Match
