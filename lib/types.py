@@ -15,6 +15,27 @@ LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
 SimpleNamespace = type(sys.implementation)
+if SimpleNamespace is dict:  # a VM whose sys.implementation is not a namespace yet
+    class SimpleNamespace:
+        """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
+
+        def __init__(self, /, **kwargs):
+            self.__dict__.update(kwargs)
+
+        def __repr__(self):
+            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+            name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+            return f"{name}({items})"
+
+        def __eq__(self, other):
+            if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+                return self.__dict__ == other.__dict__
+            return NotImplemented
+
+        def __reduce__(self):
+            return type(self), (), dict(self.__dict__)
+
+    SimpleNamespace.__module__ = "types"
 
 
 def _cell_factory():
