@@ -13,7 +13,6 @@ import { PyTuple, newTuple, tupleFrom } from "../objects/tuple.ts";
 import { PyList, newList } from "../objects/list.ts";
 import { PyDict, newDict, dictSetItemStr, dictGetItemStr, dictNext, dictDelItemIf } from "../objects/dict.ts";
 import { compileFn, execFn, evalFn } from "./builtins_compile.ts";
-import { addSiteBuiltins } from "./builtins_site.ts";
 import { builtinAiter, builtinAnext } from "../objects/asyncgen.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import * as A from "../objects/abstract.ts";
@@ -614,7 +613,6 @@ export function makeBuiltins(): PyModule {
   dictSetItemStr(d, intern("EnvironmentError"), E.OSErrorType);
   dictSetItemStr(d, intern("IOError"), E.OSErrorType);
   dictSetItemStr(d, intern("__debug__"), True);
-  addSiteBuiltins(d);
   return m;
 }
 export { PyFunction, dictGetItemStr, dictNext, newFloat, tupleFrom, overflowError, PyDict };
