@@ -199,7 +199,40 @@ def check(name):
     return {"module": name, "checks": checks, "mismatches": mismatches}
 
 
+def export(name):
+    """The statements of each case and CPython's transcript, for running the cases on
+    another implementation (scripts/lib_vm_check.mjs)."""
+    path = os.path.join(HERE, "cases", name + ".py")
+    with open(path, encoding="utf8") as f:
+        setup, cases = split_cases(f.read())
+    signal.signal(signal.SIGALRM, _alarm)
+    out = {"module": name, "setup": setup, "cases": []}
+    for title, body in cases:
+        stmts = []
+        for stmt in ast.parse(body, path).body:
+            src = ast.get_source_segment(body, stmt)
+            kind = "eval" if isinstance(stmt, ast.Expr) else "exec"
+            stmts.append({"kind": kind, "src": src, "line": stmt.lineno})
+        try:
+            expected = [t for _, t in run_case(setup, body, None, path)]
+        except BaseException as e:
+            expected = [f"case error {e!r}"]
+        out["cases"].append({"title": title, "stmts": stmts, "expected": expected})
+    return out
+
+
 def main(argv):
+    if argv and argv[0] == "--export":
+        print(json.dumps([export(n) for n in argv[1:]]))
+        return 0
+    if argv and argv[0] == "--export-script":
+        # a standalone script: the driver with the exported cases embedded (no file I/O)
+        with open(os.path.join(HERE, "vm_driver.py"), encoding="utf8") as f:
+            driver = f.read()
+        data = json.dumps([export(n) for n in argv[1:]])
+        print(driver.replace("DATA = None  # replaced by harness.py --export-script",
+                             f"DATA = {data!r}"))
+        return 0
     as_json = "--json" in argv
     names = [a for a in argv if not a.startswith("--")]
     if not names:
