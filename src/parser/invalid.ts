@@ -6,7 +6,6 @@
  */
 import { TokenType as T } from "../tokenizer/token.ts";
 import * as A from "../ast/nodes.ts";
-import { K } from "../ast/nodes.ts";
 import { KW, R, type Parser, type Token } from "./parser.ts";
 import {
   exprName, isLegacyStmt, lastComprehensionItem, raiseInvalidTarget, Targets,
@@ -14,7 +13,7 @@ import {
 import {
   args, bitwiseOr, disjunction, doubleStarredKvpair, expression, expressions, expressionWithoutInvalid,
   forIfClauses, namedExpression, starExpressions, starNamedExpression, starNamedExpressions,
-  starredExpression, yieldExpr, gather, kwargs,
+  starredExpression, yieldExpr, gather, argumentsRule as argumentsFn,
 } from "./exprs.ts";
 import { starTarget, starTargets } from "./targets.ts";
 import {
@@ -993,12 +992,11 @@ export function invalidClassDefRaw(p: Parser): void {
   p.mark = m;
 }
 
+/** [arguments] */
 function argumentsOpt(p: Parser): void {
-  // [arguments] (imported lazily to keep the module graph simple)
   const m = p.mark;
   if (argumentsFn(p) === null) p.mark = m;
 }
-import { argumentsRule as argumentsFn } from "./exprs.ts";
 
 // invalid_double_starred_kvpairs:
 //     | ','.double_starred_kvpair+ ',' invalid_kvpair
@@ -1041,4 +1039,3 @@ function invalidKvpair(p: Parser): void {
   p.mark = m;
 }
 
-export { kwargs as _kwargs, K as _K };
