@@ -28,6 +28,7 @@ import {
 import { doubleToString, DTSF_ALT } from "./dtoa.ts";
 import { TypeErrorType, PyBaseException } from "./exceptions.ts";
 import { floatToIntValue } from "./float_ops.ts";
+import { PyBytes, PyByteArray, newBytes, bufferOf } from "./bytes.ts";
 
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
@@ -308,13 +309,56 @@ export function strFormat(tpl: string, args: PyObject[], kwnames: PyObject | nul
 const F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
 
 /** PyMapping_Check-like test for %-formatting's dict mode. */
-function isMappingArg(o: PyObject): boolean {
-  return o.ob_type.mp_subscript !== null && !(o instanceof PyTuple) && !(o instanceof PyStr);
+function isMappingArg(o: PyObject, bytesMode: boolean): boolean {
+  return o.ob_type.mp_subscript !== null && !(o instanceof PyTuple) && !(bytesMode ? o instanceof PyBytes : o instanceof PyStr);
 }
 
 /** fmt % args for str (PyUnicode_Format). */
 export function percentFormat(fmt: string, argsIn: PyObject): PyObject {
-  const cps = toCodePoints(fmt);
+  return newStr(percentCore(toCodePoints(fmt), argsIn, false));
+}
+/** fmt % args for bytes and bytearray (_PyBytes_FormatEx): the result bytes. */
+export function percentFormatBytes(fmt: Uint8Array, argsIn: PyObject): Uint8Array {
+  const s = percentCore(Array.from(fmt), argsIn, true);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+function latin1Of(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+/** %b / %s of bytes formatting: a buffer or __bytes__. */
+function bytesConv(v: PyObject): string {
+  const b = bufferOf(v);
+  if (b !== null) return latin1Of(b);
+  const f = lookupSpecial(v, intern("__bytes__"));
+  if (f !== null) {
+    const r = call(f, []);
+    decref(f);
+    if (!(r instanceof PyBytes)) {
+      const n = r.ob_type.tp_name;
+      decref(r);
+      throw typeError(`__bytes__ returned non-bytes (type ${n})`);
+    }
+    const s = latin1Of(r.value);
+    decref(r);
+    return s;
+  }
+  throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${v.ob_type.tp_name}'`);
+}
+function bytesChar(v: PyObject): string {
+  if ((v instanceof PyBytes || v instanceof PyByteArray) && v.value.length === 1) return String.fromCharCode(v.value[0]!);
+  if (v.ob_type.nb_index === null) throw typeError("%c requires an integer in range(256) or a single byte");
+  const r = indexOf(v);
+  const x = r.value;
+  decref(r);
+  if (x < 0 || x > 255) throw overflowError("%c arg not in range(256)");
+  return String.fromCharCode(Number(x));
+}
+
+function percentCore(cps: number[], argsIn: PyObject, bytesMode: boolean): string {
   let args = argsIn;
   let argsOwned = false;
   let arglen: number, argidx: number;
@@ -325,7 +369,7 @@ export function percentFormat(fmt: string, argsIn: PyObject): PyObject {
     arglen = -1;
     argidx = -2;
   }
-  const dict = isMappingArg(args) ? args : null;
+  const dict = isMappingArg(args, bytesMode) ? args : null;
   const nextArg = (): PyObject => {
     if (argidx < arglen) {
       const i = argidx++;
@@ -372,7 +416,7 @@ export function percentFormat(fmt: string, argsIn: PyObject): PyObject {
           pos++;
         }
         if (cnt < 0 || pcount > 0) throw valueError("incomplete format key");
-        const key = newStr(sub(cps, keystart, pos - 1));
+        const key = bytesMode ? newBytes(Uint8Array.from(cps.slice(keystart, pos - 1))) : newStr(sub(cps, keystart, pos - 1));
         let v: PyObject;
         try {
           v = getItem(dict, key);
@@ -443,7 +487,20 @@ export function percentFormat(fmt: string, argsIn: PyObject): PyObject {
       let s: string;
       let numeric = false;
       switch (conv) {
-        case "s": case "r": case "a": {
+        case "s": case "r": case "a": case "b": {
+          if (bytesMode) {
+            if (conv === "s" || conv === "b") s = bytesConv(v);
+            else {
+              const so = asciiOf(v);
+              s = so.value;
+              decref(so);
+            }
+            break;
+          }
+          if (conv === "b") {
+            const shown = ch >= 31 && ch <= 126 ? conv : "?";
+            throw valueError(`unsupported format character '${shown}' (0x${ch.toString(16)}) at index ${pos - 1}`);
+          }
           const so = conv === "s" ? strOf(v) : conv === "r" ? reprOf(v) : asciiOf(v);
           s = so.value;
           decref(so);
@@ -460,21 +517,21 @@ export function percentFormat(fmt: string, argsIn: PyObject): PyObject {
           break;
         }
         case "c":
-          s = String.fromCodePoint(formatChar(v));
+          s = bytesMode ? bytesChar(v) : String.fromCodePoint(formatChar(v));
           break;
         default: {
           const shown = ch >= 31 && ch <= 126 ? conv : "?";
           throw valueError(`unsupported format character '${shown}' (0x${ch.toString(16)}) at index ${pos - 1}`);
         }
       }
-      out += outputArg(s, conv, flags, width, prec, numeric);
-      if (dict !== null && argidx < arglen) throw typeError("not all arguments converted during string formatting");
+      out += outputArg(s, conv === "b" ? "s" : conv, flags, width, prec, numeric);
+      if (dict !== null && argidx < arglen) throw typeError(`not all arguments converted during ${bytesMode ? "bytes" : "string"} formatting`);
     }
-    if (argidx < arglen && dict === null) throw typeError("not all arguments converted during string formatting");
+    if (argidx < arglen && dict === null) throw typeError(`not all arguments converted during ${bytesMode ? "bytes" : "string"} formatting`);
   } finally {
     if (argsOwned) decref(args);
   }
-  return newStr(out);
+  return out;
 }
 function ssize(v: PyInt): number {
   const x = v.value;
