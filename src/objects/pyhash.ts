@@ -43,9 +43,9 @@ export function floatHash(v: number, nanHash: () => number | bigint): number | b
   let m = v, e = 0;
   let sign = 1n;
   if (m < 0) { sign = -1n; m = -m; }
-  // m = mant * 2**e with 0.5 <= mant < 1
+  // m = mant * 2**e with 0.5 <= mant < 1 (frexp, exact: scale by powers of two in range)
   e = Math.floor(Math.log2(m)) + 1;
-  let mant = m / 2 ** e;
+  let mant = e > 1000 ? m / 2 ** 1000 / 2 ** (e - 1000) : e < -1000 ? m * 2 ** 1000 * 2 ** (-e - 1000) : m / 2 ** e;
   while (mant >= 1) { mant /= 2; e++; }
   while (mant < 0.5) { mant *= 2; e--; }
   let x = 0n;
