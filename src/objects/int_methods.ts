@@ -137,3 +137,8 @@ IntType.tp_getset = [
   { name: "denominator", get: () => newInt(1), set: null },
 ];
 export { None };
+
+// bool compares and hashes as int (CPython's bool type inherits int's slots)
+import { BoolType } from "./types.ts";
+if (BoolType.tp_richcompare === null) BoolType.tp_richcompare = IntType.tp_richcompare;
+if (BoolType.tp_hash === null) BoolType.tp_hash = IntType.tp_hash;

@@ -1,21 +1,37 @@
-/** range and its iterator (Objects/rangeobject.c). Values are JS numbers when safe, else bigint. */
+/**
+ * range and its iterators (Objects/rangeobject.c). start/stop/step/length are int values (JS
+ * numbers when safe, else bigint, canonical as in int.ts), so huge ranges index, slice and
+ * test membership exactly. The iterator is range_iterator when every value fits in a C long,
+ * else longrange_iterator (as CPython picks).
+ */
 import { kwCount } from "./args.ts";
 import { PyObject, PyType } from "./object.ts";
-import { RangeType, RangeIterType, NotImplemented, None } from "./types.ts";
-import { PyInt, newIntAny, newInt, True, False, toBig, normBig, intAdd, intMul, intSub, intFloorDiv } from "./int.ts";
+import { RangeType, RangeIterType, LongRangeIterType, NotImplemented, None, IntType, BoolType } from "./types.ts";
+import { PyInt, newIntAny, newInt, True, False, toBig, normBig, intAdd, intMul, intSub, intFloorDiv, intCompare } from "./int.ts";
 import { newStr } from "./str.ts";
-import { PySlice, sliceIndices } from "./slice.ts";
+import { PySlice } from "./slice.ts";
 import { typeError, valueError, indexError, overflowError } from "./errors.ts";
-import { index as toIndex, reprStr, richCompareBool } from "./abstract.ts";
-import { tupleHash } from "./pyhash.ts";
+import { index as toIndex, reprStr, richCompareBool, hashOf, getIter, iterNext } from "./abstract.ts";
+import { tupleHash, intHash } from "./pyhash.ts";
+import { newTuple } from "./tuple.ts";
 import { dealloc } from "../memory/refcount.ts";
 
 type V = number | bigint;
+function dec(o: PyObject): void {
+  if (--o.ob_refcnt === 0) dealloc(o);
+}
+function isZero(v: V): boolean {
+  return v === 0 || v === 0n;
+}
+function lt(a: V, b: V): boolean {
+  return intCompare(a, b) < 0;
+}
+
 export class PyRange extends PyObject {
-  declare start: V;
-  declare stop: V;
-  declare step: V;
-  declare length: V;
+  start: V;
+  stop: V;
+  step: V;
+  length: V;
   constructor(start: V, stop: V, step: V) {
     super(RangeType);
     this.start = start;
@@ -24,6 +40,7 @@ export class PyRange extends PyObject {
     this.length = rangeLen(start, stop, step);
   }
 }
+/** compute_range_length */
 function rangeLen(start: V, stop: V, step: V): V {
   if (typeof start === "number" && typeof stop === "number" && typeof step === "number") {
     if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
@@ -36,10 +53,10 @@ function rangeLen(start: V, stop: V, step: V): V {
 function idx(o: PyObject): V {
   const i = toIndex(o);
   const v = i.value;
-  if (--i.ob_refcnt === 0) dealloc(i);
+  dec(i);
   return v;
 }
-RangeType.tp_new = (type, args, kw) => {
+RangeType.tp_new = (_type, args, kw) => {
   if (kw !== null && kwCount(kw) > 0) throw typeError("range() takes no keyword arguments");
   let start: V = 0, stop: V, step: V = 1;
   if (args.length === 1) stop = idx(args[0]!);
@@ -48,7 +65,7 @@ RangeType.tp_new = (type, args, kw) => {
     stop = idx(args[1]!);
     if (args.length === 3) {
       step = idx(args[2]!);
-      if (step === 0 || step === 0n) throw valueError("range() arg 3 must not be zero");
+      if (isZero(step)) throw valueError("range() arg 3 must not be zero");
     }
   } else if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
   else throw typeError(`range expected at most 3 arguments, got ${args.length}`);
@@ -64,100 +81,148 @@ RangeType.tp_repr = (o) => {
 };
 RangeType.sq_length = (o) => {
   const n = (o as PyRange).length;
-  if (typeof n !== "number") throw overflowError("Python int too large to convert to C ssize_t");
-  return n;
+  if (typeof n !== "number" && (n > 0x7fffffffffffffffn)) throw overflowError("Python int too large to convert to C ssize_t");
+  return Number(n);
 };
-RangeType.nb_bool = (o) => (o as PyRange).length !== 0;
+RangeType.nb_bool = (o) => !isZero((o as PyRange).length);
+
+/** A slice bound adjusted to a sequence of `len` (_PySlice_GetLongIndices, exact). */
+function sliceBound(o: PyObject, dflt: V, len: V, neg: boolean): V {
+  if (o === None) return dflt;
+  let v = idx(o);
+  const lower: V = neg ? -1 : 0;
+  const upper: V = neg ? intSub(len, 1) : len;
+  if (lt(v, 0)) {
+    v = intAdd(v, len);
+    if (lt(v, lower)) v = lower;
+  } else if (lt(upper, v)) v = upper;
+  return v;
+}
+function sliceRange(r: PyRange, s: PySlice): PyRange {
+  let step: V = 1;
+  if (s.step !== None) {
+    step = idx(s.step);
+    if (isZero(step)) throw valueError("slice step cannot be zero");
+  }
+  const neg = lt(step, 0);
+  const len = r.length;
+  const start = sliceBound(s.start, neg ? intSub(len, 1) : 0, len, neg);
+  const stop = sliceBound(s.stop, neg ? -1 : len, len, neg);
+  return new PyRange(item(r, start), item(r, stop), intMul(r.step, step));
+}
 RangeType.mp_subscript = (o, key) => {
   const r = o as PyRange;
-  if (key instanceof PySlice) {
-    const len = typeof r.length === "number" ? r.length : Number.MAX_SAFE_INTEGER;
-    const [start, stop, step] = sliceIndices(key, len);
-    return new PyRange(item(r, start), item(r, stop), intMul(r.step, step));
-  }
+  if (key instanceof PySlice) return sliceRange(r, key);
   if (key.ob_type.nb_index === null) throw typeError(`range indices must be integers or slices, not ${key.ob_type.tp_name}`);
   let i = idx(key);
-  if (i < 0) i = intAdd(i, r.length);
-  if (i < 0 || i >= r.length) throw indexError("range object index out of range");
+  if (lt(i, 0)) i = intAdd(i, r.length);
+  if (lt(i, 0) || !lt(i, r.length)) throw indexError("range object index out of range");
   return newIntAny(item(r, i));
 };
 function rangeContainsInt(r: PyRange, v: V): boolean {
-  const pos = r.step > 0;
-  if (pos ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+  if (!lt(r.step, 0)) {
+    if (lt(v, r.start) || !lt(v, r.stop)) return false;
+  } else if (!lt(r.stop, v) || lt(r.start, v)) return false;
   const d = intSub(v, r.start);
   const m = typeof d === "number" && typeof r.step === "number" ? d % r.step : toBig(d) % toBig(r.step);
   return m === 0 || m === 0n;
 }
-RangeType.sq_contains = (o, v) => {
-  const r = o as PyRange;
-  if (v instanceof PyInt && (v.ob_type.tp_name === "int" || v.ob_type.tp_name === "bool")) return rangeContainsInt(r, v.value);
-  const it = RangeType.tp_iter!(o);
+function isExactInt(v: PyObject): v is PyInt {
+  return v.ob_type === IntType || v.ob_type === BoolType;
+}
+/** _PySequence_IterSearch over the range: [count, first index] of items == v. */
+function iterSearch(o: PyObject, v: PyObject, stopAtFirst: boolean): [number, number] {
+  const it = getIter(o);
+  let n = 0, first = -1;
   try {
-    for (;;) {
-      const x = RangeIterType.tp_iternext!(it);
-      if (x === null) return false;
-      const eq = richCompareBool(x, v, 2);
-      if (--x.ob_refcnt === 0) dealloc(x);
-      if (eq) return true;
+    for (let i = 0; ; i++) {
+      const x = iterNext(it);
+      if (x === null) break;
+      let eq: boolean;
+      try {
+        eq = richCompareBool(x, v, 2);
+      } finally {
+        dec(x);
+      }
+      if (eq) {
+        if (first < 0) first = i;
+        n++;
+        if (stopAtFirst) break;
+      }
     }
   } finally {
-    if (--it.ob_refcnt === 0) dealloc(it);
+    dec(it);
   }
+  return [n, first];
+}
+RangeType.sq_contains = (o, v) => {
+  const r = o as PyRange;
+  if (isExactInt(v)) return rangeContainsInt(r, v.value);
+  return iterSearch(o, v, true)[0] > 0;
 };
 RangeType.tp_richcompare = (a, b, op) => {
   if (!(b instanceof PyRange) || (op !== 2 && op !== 3)) return NotImplemented;
   const x = a as PyRange;
   let eq: boolean;
-  if (x.length !== b.length) eq = false;
-  else if (x.length === 0) eq = true;
+  if (x === b) eq = true;
+  else if (x.length !== b.length) eq = false;
+  else if (isZero(x.length)) eq = true;
   else if (x.start !== b.start) eq = false;
   else eq = x.length === 1 || x.step === b.step;
   return eq === (op === 2) ? True : False;
 };
 RangeType.tp_hash = (o) => {
   const r = o as PyRange;
-  if (r.length === 0) return tupleHash([0, 0, 0].map((_, i) => (i === 0 ? 0 : 0)).slice(0, 0).concat([0, hashNone(), hashNone()]));
-  return tupleHash([r.length as number, r.start as number, r.length === 1 ? hashNone() : (r.step as number)]);
+  const none = hashOf(None);
+  if (isZero(r.length)) return tupleHash([intHash(0), none, none]);
+  return tupleHash([intHash(r.length), intHash(r.start), r.length === 1 ? none : intHash(r.step)]);
 };
-function hashNone(): number {
-  return 0xfcfe0b45a0;
-}
 
 class PyRangeIter extends PyObject {
-  declare next: V;
-  declare step: V;
-  declare remaining: V;
-  constructor(start: V, step: V, len: V) {
-    super(RangeIterType);
+  next: V;
+  step: V;
+  remaining: V;
+  constructor(type: PyType, start: V, step: V, len: V) {
+    super(type);
     this.next = start;
     this.step = step;
     this.remaining = len;
   }
 }
+const LONG_MAX = 0x7fffffffffffffffn;
+function fitsLong(v: V): boolean {
+  return typeof v === "number" || (v <= LONG_MAX && v >= -LONG_MAX - 1n);
+}
+function makeIter(start: V, step: V, len: V, stop: V): PyRangeIter {
+  const small = fitsLong(start) && fitsLong(stop) && fitsLong(step) && fitsLong(len);
+  return new PyRangeIter(small ? RangeIterType : LongRangeIterType, start, step, len);
+}
 RangeType.tp_iter = (o) => {
   const r = o as PyRange;
-  return new PyRangeIter(r.start, r.step, r.length);
+  return makeIter(r.start, r.step, r.length, r.stop);
 };
-RangeIterType.tp_iter = (o) => {
-  o.ob_refcnt++;
-  return o;
-};
-RangeIterType.tp_iternext = (o) => {
-  const it = o as PyRangeIter;
-  if (typeof it.remaining === "number") {
-    if (it.remaining <= 0) return null;
-    it.remaining--;
-  } else {
-    if (it.remaining <= 0n) return null;
-    it.remaining = normBig(it.remaining - 1n);
-  }
-  const v = it.next;
-  it.next = typeof v === "number" && typeof it.step === "number" ? intAdd(v, it.step) : intAdd(v, it.step);
-  return typeof v === "number" ? newInt(v) : newIntAny(v);
-};
-RangeIterType.tp_methods = [
-  { name: "__length_hint__", flags: 1, fn: (o: PyObject) => newIntAny((o as PyRangeIter).remaining) },
-];
+for (const T of [RangeIterType, LongRangeIterType]) {
+  T.tp_iter = (o) => {
+    o.ob_refcnt++;
+    return o;
+  };
+  T.tp_iternext = (o) => {
+    const it = o as PyRangeIter;
+    if (typeof it.remaining === "number") {
+      if (it.remaining <= 0) return null;
+      it.remaining--;
+    } else {
+      if (it.remaining <= 0n) return null;
+      it.remaining = normBig(it.remaining - 1n);
+    }
+    const v = it.next;
+    it.next = intAdd(v, it.step);
+    return typeof v === "number" ? newInt(v) : newIntAny(v);
+  };
+  T.tp_methods = [
+    { name: "__length_hint__", flags: 1, fn: (o: PyObject) => newIntAny((o as PyRangeIter).remaining) },
+  ];
+}
 RangeType.tp_getset = [
   { name: "start", get: (o) => newIntAny((o as PyRange).start), set: null },
   { name: "stop", get: (o) => newIntAny((o as PyRange).stop), set: null },
@@ -167,13 +232,26 @@ RangeType.tp_methods = [
   { name: "__reversed__", flags: 1, fn: (o: PyObject) => {
     const r = o as PyRange;
     const last = intAdd(r.start, intMul(intSub(r.length, 1), r.step));
-    return new PyRangeIter(last, intSub(0, r.step), r.length);
+    return makeIter(last, intSub(0, r.step), r.length, intSub(r.start, r.step));
   } },
-  { name: "count", flags: 2, fn: (o: PyObject, v: PyObject) => newInt(RangeType.sq_contains!(o, v) ? 1 : 0) },
+  { name: "count", flags: 2, fn: (o: PyObject, v: PyObject) => {
+    if (isExactInt(v)) return newInt(rangeContainsInt(o as PyRange, v.value) ? 1 : 0);
+    return newInt(iterSearch(o, v, false)[0]);
+  } },
   { name: "index", flags: 2, fn: (o: PyObject, v: PyObject) => {
     const r = o as PyRange;
-    if (v instanceof PyInt && rangeContainsInt(r, v.value)) return newIntAny(intFloorDiv(intSub(v.value, r.start), r.step));
+    if (!isExactInt(v)) {
+      const [n, first] = iterSearch(o, v, true);
+      if (n === 0) throw valueError("sequence.index(x): x not in sequence");
+      return newInt(first);
+    }
+    if (rangeContainsInt(r, v.value)) return newIntAny(intFloorDiv(intSub(v.value, r.start), r.step));
     throw valueError(`${reprStr(v)} is not in range`);
+  } },
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => {
+    const r = o as PyRange;
+    RangeType.ob_refcnt++;
+    return newTuple([RangeType, newTuple([newIntAny(r.start), newIntAny(r.stop), newIntAny(r.step)])]);
   } },
 ];
 export { None, PyType };
