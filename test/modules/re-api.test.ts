@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { compile, escape, flagsRepr, toCodePoints } from "../../src/modules/re/api.ts";
+import { compile, compileScanner, escape, flagsRepr, toCodePoints } from "../../src/modules/re/api.ts";
 
 function py(code: string, input: unknown): unknown {
   const r = spawnSync("python3", ["-c", code], { input: JSON.stringify(input), encoding: "utf8" });
@@ -64,4 +64,51 @@ print(json.dumps(out))`, null);
   assert.deepEqual([compile("a", 0).subjectTypeError(true)?.message, compile(new Uint8Array([97]), 0).subjectTypeError(false)?.message],
     expected);
   assert.equal(compile("a", 0).subjectTypeError(false), null);
+});
+
+test("re.Scanner's combined pattern (compileScanner) matches python3", () => {
+  const lexicons: [string[], number, string][] = [
+    [["\\w+", "(?i)x(\\d)", "\\s+", "(a)\\1"], 0, "h\u00e9llo w\u00f6rld X1 x2 aa"],
+    [["\\d+", "[a-z]+", "\\s+", "."], 0, "abc 123 d!e"],
+    [["\\w+", "\\s+"], 2 | 32, "h\u00e9llo W\u00f6rld"],
+    [["(a)|b", "(c)(d)?", "x*"], 0, "abcdcx"],
+    [[], 0, "abc"],
+    [["a", "("], 0, "a"],
+    [["a", "\\w"], 4, "a"],
+  ];
+  const expected = py(`
+import re, json, sys
+out = []
+for lex, flags, text in json.load(sys.stdin):
+    try:
+        s = re.Scanner([(p, None) for p in lex], flags)
+        c = s.scanner
+        sc = c.scanner(text)
+        ms = []
+        while len(ms) < 30:
+            m = sc.match()
+            if m is None: break
+            ms.append([[list(r) for r in m.regs], m.lastindex])
+        out.append([c.flags, c.groups, ms])
+    except Exception as e:
+        out.append([type(e).__name__, str(e)])
+print(json.dumps(out))`, lexicons) as unknown[];
+  const got = lexicons.map(([lex, flags, text]) => {
+    try {
+      const c = compileScanner(lex, flags);
+      const sc = c.scanner(text);
+      const ms: unknown[] = [];
+      while (ms.length < 30) {
+        const m = sc.match();
+        if (m === null) break;
+        const regs: number[][] = [];
+        for (let i = 0; i < m.spans.length; i += 2) regs.push([m.spans[i]!, m.spans[i + 1]!]);
+        ms.push([regs, m.lastindex < 0 ? null : m.lastindex]);
+      }
+      return [c.flags, c.groups, ms];
+    } catch (e) {
+      return [(e as { kind: string }).kind, (e as Error).message];
+    }
+  });
+  assert.deepEqual(got, expected);
 });

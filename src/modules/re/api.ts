@@ -17,6 +17,7 @@ import { compileTree } from "./compiler.ts";
 import { RegexError, type RegexWarning } from "./errors.ts";
 import { MatchResult, Matcher, type Subject } from "./matcher.ts";
 import { DEFAULT_MAX_DEPTH, parse } from "./parser.ts";
+import { State, SubPattern, branchNode, groupNode } from "./nodes.ts";
 import type { Program } from "./program.ts";
 import { Template, parseTemplate } from "./template.ts";
 
@@ -277,6 +278,48 @@ export function compile(pattern: string | Int32Array | Uint8Array, flags: number
     throw e;
   }
   return new CompiledPattern(src, isBytes, state.flags, state.groupdict, program, warnings);
+}
+
+/**
+ * The pattern of re.Scanner(lexicon, flags): each phrase parsed on its own (its own group
+ * numbers and inline flags, which then do not apply), wrapped in group i and joined by '|',
+ * compiled with `flags` as given (so a str lexicon without re.UNICODE gets ASCII \w, as in
+ * CPython). Pattern.pattern is None for it.
+ */
+export function compileScanner(phrases: (string | Int32Array | Uint8Array)[], flags: number, opts: CompileOptions = {}): CompiledPattern {
+  const state = new State();
+  state.flags = flags;
+  const alts: SubPattern[] = [];
+  const warnings: RegexWarning[] = [];
+  let isBytes = false;
+  for (const phrase of phrases) {
+    isBytes = phrase instanceof Uint8Array;
+    const gid = state.groups;
+    state.groupwidths.push(null);
+    const src = typeof phrase === "string" ? toCodePoints(phrase) : phrase;
+    let r: ReturnType<typeof parse>;
+    try {
+      r = parse(src, !isBytes, flags, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
+    } catch (e) {
+      if (e instanceof RegexError) e.warnings = warnings.concat(e.warnings);
+      throw e;
+    }
+    warnings.push(...r.warnings);
+    const sp = new SubPattern(state, [groupNode(gid, 0, 0, r.tree)]);
+    state.groupwidths[gid] = sp.getwidth();
+    alts.push(sp);
+  }
+  // An empty alternation is code _sre's validator rejects.
+  if (alts.length === 0) throw new RegexError("RuntimeError", "invalid SRE code");
+  const tree = new SubPattern(state, [branchNode(alts)]);
+  let program: Program;
+  try {
+    program = compileTree(tree, state.flags, state.groups - 1);
+  } catch (e) {
+    if (e instanceof RegexError) e.warnings = warnings;
+    throw e;
+  }
+  return new CompiledPattern(isBytes ? new Uint8Array(0) : new Int32Array(0), isBytes, state.flags, new Map(), program, warnings);
 }
 
 const SPECIAL = new Set(Array.from("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", (c) => c.charCodeAt(0)));

@@ -65,6 +65,7 @@ export function catFor(cat: number, flags: number): number {
 class Compiler {
   code: number[] = [];
   sets: CharSet[] = [];
+  markCount = 0;
 
   private emit(v: number): number {
     this.code.push(v);
@@ -167,6 +168,7 @@ class Compiler {
         if (group > 0) {
           this.emit(OpCode.MARK);
           this.emit((group - 1) * 2);
+          this.markCount = Math.max(this.markCount, group * 2);
         }
         this.compile(n.sub!, combineFlags(flags, n.b, n.c));
         if (group > 0) {
@@ -274,5 +276,5 @@ export function compileTree(tree: SubPattern, flags: number, groups: number): Pr
   if (lo > 0 && !(flags & FLAG_IGNORECASE && flags & FLAG_LOCALE)) literalPrefix(tree, flags, prefix);
   const code = Int32Array.from(c.code);
   const anchored = code[0] === OpCode.AT && (code[1] === At.BEGINNING || code[1] === At.BEGINNING_STRING);
-  return new Program(code, c.sets, groups, Math.min(lo, REPEAT_INF), Int32Array.from(prefix), anchored);
+  return new Program(code, c.sets, groups, Math.min(lo, REPEAT_INF), Int32Array.from(prefix), anchored, c.markCount);
 }

@@ -8,7 +8,7 @@
  */
 
 export type RegexErrorKind = "error" | "ValueError" | "OverflowError" | "IndexError" | "RecursionError" | "TypeError"
-  | "SystemError";
+  | "SystemError" | "RuntimeError";
 
 /** A warning CPython issues while compiling (warnings.warn category and message). */
 export interface RegexWarning {

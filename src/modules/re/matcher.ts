@@ -109,7 +109,7 @@ export class Matcher {
     this.prog = prog;
     this.code = prog.code;
     this.sets = prog.sets;
-    this.marks = new Int32Array(Math.max(2, prog.groups * 2));
+    this.marks = new Int32Array(Math.max(2, prog.groups * 2, prog.markCount));
     this.firstPc = firstCharOp(prog.code);
   }
 

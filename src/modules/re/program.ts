@@ -33,5 +33,7 @@ export class Program {
     readonly prefix: Int32Array,
     /** The pattern starts with \A or ^ (without MULTILINE): only the first position can match. */
     readonly anchored: boolean,
+    /** 1 + the highest MARK index used (can exceed 2 * groups in a re.Scanner pattern). */
+    readonly markCount: number,
   ) {}
 }
