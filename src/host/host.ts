@@ -28,6 +28,28 @@ export interface Host {
   stat(path: string): HostStat | null;
   listdir(path: string): string[];
   mkdir(path: string): void;
+  /**
+   * File descriptors for open() (src/modules/io_raw.ts). fileOpen opens `path` with the given
+   * access and creation flags and permission bits (for a new file); throws HostError.
+   */
+  fileOpen(path: string, flags: HostOpenFlags, mode: number): number;
+  /** Read up to `len` bytes at file offset `position` into buf[offset...]; 0 at end of file. */
+  fileRead(fd: number, buf: Uint8Array, offset: number, len: number, position: number): number;
+  /** Write all of `data` at `position` (null: at the end, for append mode); returns the count. */
+  fileWrite(fd: number, data: Uint8Array, position: number | null): number;
+  fileClose(fd: number): void;
+  fileStat(fd: number): HostStat;
+  fileTruncate(fd: number, length: number): void;
+}
+
+/** How fileOpen opens a file (the O_* flags open() derives from its mode string). */
+export interface HostOpenFlags {
+  read: boolean;
+  write: boolean;
+  create: boolean;
+  exclusive: boolean;
+  truncate: boolean;
+  append: boolean;
 }
 
 export interface HostStat {

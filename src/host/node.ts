@@ -1,7 +1,7 @@
 /** The Node.js host: the only file in src/ that may import Node's own modules. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Host, HostError, HostStat } from "./host.ts";
+import { Host, HostError, HostStat, HostOpenFlags } from "./host.ts";
 
 function wrap<T>(p: string, f: () => T): T {
   try {
@@ -71,6 +71,38 @@ export class NodeHost implements Host {
   }
   mkdir(p: string): void {
     wrap(p, () => fs.mkdirSync(p, { recursive: true }));
+  }
+  fileOpen(p: string, f: HostOpenFlags, mode: number): number {
+    const C = fs.constants;
+    let flags = f.read && f.write ? C.O_RDWR : f.write ? C.O_WRONLY : C.O_RDONLY;
+    if (f.create) flags |= C.O_CREAT;
+    if (f.exclusive) flags |= C.O_EXCL;
+    if (f.truncate) flags |= C.O_TRUNC;
+    if (f.append) flags |= C.O_APPEND;
+    return wrap(p, () => fs.openSync(p, flags, mode));
+  }
+  fileRead(fd: number, buf: Uint8Array, offset: number, len: number, position: number): number {
+    return wrap("", () => fs.readSync(fd, buf, offset, len, position));
+  }
+  fileWrite(fd: number, data: Uint8Array, position: number | null): number {
+    return wrap("", () => {
+      let off = 0;
+      while (off < data.length) {
+        const n = fs.writeSync(fd, data, off, data.length - off, position === null ? null : position + off);
+        off += n;
+      }
+      return off;
+    });
+  }
+  fileClose(fd: number): void {
+    wrap("", () => fs.closeSync(fd));
+  }
+  fileStat(fd: number): HostStat {
+    const s = wrap("", () => fs.fstatSync(fd));
+    return { isFile: s.isFile(), isDir: s.isDirectory(), size: s.size, mtimeMs: s.mtimeMs, mode: s.mode };
+  }
+  fileTruncate(fd: number, length: number): void {
+    wrap("", () => fs.ftruncateSync(fd, length));
   }
 }
 

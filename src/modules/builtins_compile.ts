@@ -16,6 +16,7 @@ import { PyStr, newStr, intern } from "../objects/str.ts";
 import { PyInt, newInt } from "../objects/int.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { PyBytes } from "../objects/bytes.ts";
+import { decodeBytes } from "../objects/codecs.ts";
 import { PyDict, dictGetItemStr, dictSetItemStr } from "../objects/dict.ts";
 import { PyModule } from "../objects/module.ts";
 import { PyCode, codeFor } from "../objects/codeobject.ts";
@@ -108,14 +109,14 @@ export function compileToCode(source: string | Uint8Array, filename: string, mod
 /** PyUnicode_FSDecoder: str, bytes or os.PathLike. */
 function fsPath(o: PyObject): string {
   if (o instanceof PyStr) return o.value;
-  if (o instanceof PyBytes) return new TextDecoder().decode(o.value);
+  if (o instanceof PyBytes) return decodeBytes(o.value, "utf-8", "surrogateescape");
   const fspath = A.lookupSpecial(o, intern("__fspath__"));
   if (fspath !== null) {
     const r = A.call(fspath, []);
     dec(fspath);
     try {
       if (r instanceof PyStr) return r.value;
-      if (r instanceof PyBytes) return new TextDecoder().decode(r.value);
+      if (r instanceof PyBytes) return decodeBytes(r.value, "utf-8", "surrogateescape");
       throw typeError(`expected ${o.ob_type.tp_name}.__fspath__() to return str or bytes, not ${r.ob_type.tp_name}`);
     } finally {
       dec(r);

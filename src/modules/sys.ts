@@ -33,98 +33,31 @@ function dec(x: PyObject | null): void {
 
 // ---- standard streams -------------------------------------------------------------------------
 
-export class PyTextIO extends PyObject {
-  declare fd: 0 | 1 | 2;
-  declare buf: string;
-  declare name: string;
-  declare closed: boolean;
-  declare input: string | null;
-  declare inPos: number;
-  constructor(fd: 0 | 1 | 2, name: string) {
-    super(T.TextIOType);
-    this.fd = fd;
-    this.buf = "";
-    this.name = name;
-    this.closed = false;
-    this.input = null;
-    this.inPos = 0;
-  }
-}
-export function flushStream(s: PyTextIO): void {
-  if (s.buf.length === 0 || s.fd === 0) return;
-  const data = s.buf;
-  s.buf = "";
-  host().write(s.fd, utf8Encode(data));
-}
-function checkEncodable(s: string, stream: PyTextIO): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xe000) {
-      const ok = c < 0xdc00 && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) < 0xe000;
-      if (ok) {
-        i++;
-        continue;
-      }
-      if (stream.fd === 2) return s.replace(/[\ud800-\udfff]/gu, (m) => `\\u${m.charCodeAt(0).toString(16)}`);
-      throw newException(E.UnicodeEncodeErrorType, `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${i}: surrogates not allowed`);
+/**
+ * Flush a standard stream (best effort: the stream may have been closed or replaced); used at exit
+ * and before tracebacks are written.
+ */
+export function flushStream(s: PyObject): void {
+  if (s instanceof PyTextIOWrapper) {
+    if (!s.ok || s.buffer === null) return;
+    try {
+      if (textClosed(s)) return;
+    } catch (e) {
+      dec(e as PyObject);
+      return;
     }
   }
-  return s;
+  dec(callMethodSys(s, "flush", []));
 }
-T.TextIOType.tp_methods = [
-  { name: "write", flags: 2, fn: (o: PyObject, s: PyObject) => {
-    const st = o as PyTextIO;
-    if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.ob_type.tp_name}`);
-    if (st.closed) throw valueError("I/O operation on closed file.");
-    const text = checkEncodable(s.value, st);
-    st.buf += text;
-    if (st.fd === 2 ? text.includes("\n") : st.buf.length > 8192) flushStream(st);
-    return newInt(Array.from(s.value).length);
-  } },
-  { name: "flush", flags: 1, fn: (o: PyObject) => {
-    flushStream(o as PyTextIO);
-    return None;
-  } },
-  { name: "readline", flags: 3, fn: (o: PyObject) => {
-    const st = o as PyTextIO;
-    if (st.input === null) st.input = decodeBytes(host().readStdin(), "utf-8", "strict");
-    if (st.inPos >= st.input.length) return newStr("");
-    let j = st.input.indexOf("\n", st.inPos);
-    j = j < 0 ? st.input.length : j + 1;
-    const line = st.input.substring(st.inPos, j);
-    st.inPos = j;
-    return newStr(line);
-  } },
-  { name: "read", flags: 3, fn: (o: PyObject) => {
-    const st = o as PyTextIO;
-    if (st.input === null) st.input = decodeBytes(host().readStdin(), "utf-8", "strict");
-    const r = st.input.substring(st.inPos);
-    st.inPos = st.input.length;
-    return newStr(r);
-  } },
-  { name: "fileno", flags: 1, fn: (o: PyObject) => newInt((o as PyTextIO).fd) },
-  { name: "isatty", flags: 1, fn: () => False },
-  { name: "writable", flags: 1, fn: (o: PyObject) => ((o as PyTextIO).fd !== 0 ? True : False) },
-  { name: "readable", flags: 1, fn: (o: PyObject) => ((o as PyTextIO).fd === 0 ? True : False) },
-  { name: "close", flags: 1, fn: (o: PyObject) => {
-    flushStream(o as PyTextIO);
-    (o as PyTextIO).closed = true;
-    return None;
-  } },
-];
-T.TextIOType.tp_getset = [
-  { name: "encoding", get: () => newStr("utf-8"), set: null },
-  { name: "errors", get: (o) => newStr((o as PyTextIO).fd === 2 ? "backslashreplace" : "strict"), set: null },
-  { name: "name", get: (o) => newStr((o as PyTextIO).name), set: null },
-  { name: "closed", get: (o) => ((o as PyTextIO).closed ? True : False), set: null },
-  { name: "line_buffering", get: (o) => ((o as PyTextIO).fd === 2 ? True : False), set: null },
-];
-T.TextIOType.tp_repr = (o) => newStr(`<_io.TextIOWrapper name='${(o as PyTextIO).name}' mode='${(o as PyTextIO).fd === 0 ? "r" : "w"}' encoding='utf-8'>`);
+import { PyTextIOWrapper, textClosed } from "./io_text.ts";
+import { makeStdStream } from "./io.ts";
+import { callMethod as callMethodSys } from "../objects/abstract.ts";
 
 // ---- the module -------------------------------------------------------------------------------
 
 let sysModule: PyModule | null = null;
-export const stdStreams: PyTextIO[] = [];
+/** sys.__stdin__, sys.__stdout__, sys.__stderr__ (the streams tspy made at start-up). */
+export const stdStreams: PyObject[] = [];
 
 /** sys.<name> (borrowed), or null. */
 export function sysGet(name: string): PyObject | null {
@@ -152,7 +85,7 @@ export function makeSys(argv: string[], executable: string): PyModule {
     dictSetItemStr(d, intern(k), v);
     dec(v);
   };
-  const stdin = new PyTextIO(0, "<stdin>"), stdout = new PyTextIO(1, "<stdout>"), stderr = new PyTextIO(2, "<stderr>");
+  const stdin = makeStdStream(0), stdout = makeStdStream(1), stderr = makeStdStream(2);
   stdStreams.push(stdin, stdout, stderr);
   for (const [k, v] of [["stdin", stdin], ["stdout", stdout], ["stderr", stderr]] as const) {
     v.ob_refcnt++;
@@ -251,13 +184,24 @@ export function makeSys(argv: string[], executable: string): PyModule {
     fn("getfilesystemencoding", 1, () => newStr("utf-8")),
     fn("getfilesystemencodeerrors", 1, () => newStr("surrogateescape")),
     fn("is_finalizing", 1, () => False),
+    fn("excepthook", 3, (_s: PyObject | null, args: PyObject[]) => {
+      checkArity("excepthook", args, 3, 3);
+      excepthookImpl(args[1]!);
+      return None;
+    }),
+    fn("breakpointhook", 4, (_s: PyObject | null, args: PyObject[], kw: PyObject | null) => breakpointhookImpl(args, kw)),
+    fn("displayhook", 2, (_s: PyObject | null, o: PyObject) => displayhookImpl(o)),
     fn("audit", 3, () => None),
   ];
   for (const def of defs) {
     const f = newBuiltinFunction(def, intern("sys"));
     dictSetItemStr(d, intern(def.name), f);
+    if (def.name === "excepthook" || def.name === "breakpointhook" || def.name === "displayhook") dictSetItemStr(d, intern(`__${def.name}__`), f);
     dec(f);
   }
+  set("copyright", newStr(COPYRIGHT_TEXT));
+  set("warnoptions", newList([]));
+  set("_xoptions", newDict());
   return m;
 }
 import { getAttr } from "../objects/abstract.ts";
@@ -265,3 +209,22 @@ function lookupSizeof(o: PyObject): PyObject {
   return getAttr(o, intern("__sizeof__"));
 }
 export { PyDict, PyType, PyTuple, strStr, iterableToArray };
+
+// ---- hooks the VM installs (avoids import cycles) -----------------------------------------------
+
+let excepthookImpl: (exc: PyObject) => void = () => {};
+let breakpointhookImpl: (args: PyObject[], kw: PyObject | null) => PyObject = () => None;
+let displayhookImpl: (o: PyObject) => PyObject = () => None;
+export function setSysHooks(h: {
+  excepthook: (exc: PyObject) => void;
+  breakpointhook: (args: PyObject[], kw: PyObject | null) => PyObject;
+  displayhook: (o: PyObject) => PyObject;
+}): void {
+  excepthookImpl = h.excepthook;
+  breakpointhookImpl = h.breakpointhook;
+  displayhookImpl = h.displayhook;
+}
+const COPYRIGHT_TEXT = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";

@@ -346,12 +346,20 @@ export function isTypeObject(o: PyObject): o is PyType {
 }
 export { None, TypeType, PyStr };
 
+/** sys.modules[name] (borrowed) or null: installed by the VM at start-up (no import cycle). */
+let moduleLookup: (name: PyStr) => PyObject | null = () => null;
+export function setModuleLookup(f: (name: PyStr) => PyObject | null): void {
+  moduleLookup = f;
+}
 BuiltinFunctionType.tp_getset = [
   { name: "__name__", get: (o) => newStr((o as PyCFunction).def.name), set: null },
   { name: "__qualname__", get: (o) => newStr((o as PyCFunction).qual), set: null },
   { name: "__self__", get: (o) => {
     const c = o as PyCFunction;
-    const s = c.self ?? c.module ?? None;
+    // a module-level builtin's __self__ is its module object
+    let s = c.self;
+    if (s === null && c.module instanceof PyStr) s = moduleLookup(c.module);
+    s = s ?? None;
     s.ob_refcnt++;
     return s;
   }, set: null },

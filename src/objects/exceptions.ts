@@ -123,3 +123,17 @@ export const ALL_EXCEPTION_TYPES: readonly PyType[] = [
   EncodingWarningType, FutureWarningType, ImportWarningType, PendingDeprecationWarningType,
   ResourceWarningType, RuntimeWarningType, SyntaxWarningType, UnicodeWarningType, UserWarningType,
 ];
+
+// Instance layouts (CPython's solid_base): only these classes add C fields to BaseException's
+// layout; every other exception shares its base's, so e.g. class E(OSError, ValueError) is fine.
+{
+  const ownLayout = new Set<PyType>([
+    BaseExceptionType, StopIterationType, SystemExitType, ImportErrorType, OSErrorType, SyntaxErrorType,
+    NameErrorType, AttributeErrorType, UnicodeErrorType, BaseExceptionGroupType,
+  ]);
+  for (const t of ALL_EXCEPTION_TYPES) {
+    let s: PyType = t;
+    while (!ownLayout.has(s) && s.tp_base !== null) s = s.tp_base;
+    t.tp_solid = s;
+  }
+}

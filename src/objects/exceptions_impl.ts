@@ -359,7 +359,9 @@ function charEsc(c: number): string {
 function unicodeStr(kind: "encode" | "decode" | "translate") {
   return (o: PyObject): PyObject => {
     const x = (o as PyBaseException).extra;
-    const get = (i: number) => (x === null ? null : x[i] ?? null);
+    // raised natively with only a message (the codecs do): str is the message
+    if (x === null) return baseStr(o);
+    const get = (i: number) => x[i] ?? null;
     const enc = get(0), obj = get(1), st = get(2), en = get(3), reason = get(4);
     if (obj === null || reason === null || (kind !== "translate" && enc === null)) return newStr("");
     let start = st instanceof PyInt ? Number(st.value) : 0;

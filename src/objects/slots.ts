@@ -568,6 +568,12 @@ const NEW_DEF = {
     const sub = args[0]!;
     if (!(sub instanceof PyType)) throw typeError(`${type.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
     if (!isSubtype(sub, type)) throw typeError(`${type.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${type.tp_name}`);
+    // the most derived builtin base of sub must use this same tp_new
+    let staticBase: PyType | null = sub;
+    while (staticBase !== null && staticBase.tp_new === slotNew) staticBase = staticBase.tp_base;
+    if (staticBase !== null && staticBase.tp_new !== type.tp_new) {
+      throw typeError(`${type.tp_name}.__new__(${sub.tp_name}) is not safe, use ${staticBase.tp_name}.__new__()`);
+    }
     return type.tp_new!(sub, args.slice(1), kw);
   },
 };

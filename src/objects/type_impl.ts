@@ -23,6 +23,9 @@ import { newMappingProxy } from "./mappingproxy.ts";
 import { parseArgs } from "./args.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { fixupSlots } from "./slots.ts";
+import { warn } from "../modules/warnings.ts";
+import { DeprecationWarningType } from "./exceptions.ts";
+import { objectReduceEx, objectReduce, objectGetstate } from "./object_reduce.ts";
 
 function dec(x: PyObject): void {
   if (--x.ob_refcnt === 0) dealloc(x);
@@ -60,9 +63,9 @@ ObjectType.tp_methods = [
   } },
   { name: "__dir__", flags: 1, fn: (o: PyObject) => objectDir(o) },
   { name: "__sizeof__", flags: 1, fn: (o: PyObject) => newInt(o.ob_type.tp_basicsize) },
-  { name: "__reduce_ex__", flags: 2, fn: (o: PyObject) => {
-    throw typeError(`cannot pickle '${o.ob_type.tp_name}' object`);
-  } },
+  { name: "__reduce_ex__", flags: 2, fn: objectReduceEx },
+  { name: "__reduce__", flags: 1, fn: objectReduce },
+  { name: "__getstate__", flags: 1, fn: (o: PyObject) => objectGetstate(o, false) },
   { name: "__init_subclass__", flags: 1 | 8, fn: () => None },
   { name: "__subclasshook__", flags: 3 | 8, fn: () => NotImplemented },
 ];
@@ -218,6 +221,7 @@ NoneTypeType.tp_new = (type, args) => {
 };
 NotImplementedTypeType.tp_repr = () => newStr("NotImplemented");
 NotImplementedTypeType.nb_bool = () => {
+  warn(DeprecationWarningType, "NotImplemented should not be used in a boolean context", 1);
   return true;
 };
 NotImplementedTypeType.tp_new = (type, args) => {

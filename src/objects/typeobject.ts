@@ -337,7 +337,7 @@ export function objectInit(self: PyObject, args: PyObject[], kwnames: PyObject |
   if (excessArgs(args, kwnames)) {
     const type = self.ob_type;
     if (type.tp_init !== objectInit) throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-    if (type.tp_new === objectNew) throw typeError(`${type.tp_name}() takes no arguments`);
+    if (type.tp_new === objectNew) throw typeError(`${type.tp_name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
 }
 

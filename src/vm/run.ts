@@ -16,7 +16,7 @@ import { PyStr, intern, newStr } from "../objects/str.ts";
 import { dictSetItemStr, dictNext, PyDict } from "../objects/dict.ts";
 import { newModule } from "../objects/module.ts";
 import { codeFor } from "../objects/codeobject.ts";
-import { strStr, reprStr } from "../objects/abstract.ts";
+import { strStr, reprStr, callMethod, call as callFn } from "../objects/abstract.ts";
 import { typeLookupStr } from "../objects/typeobject.ts";
 import { newException } from "../objects/errors.ts";
 import { host } from "../host/host.ts";
@@ -29,29 +29,39 @@ import { toPyException } from "./ops.ts";
 import { ts } from "./state.ts";
 import { dealloc } from "../memory/refcount.ts";
 
-function writeErr(s: string): void {
-  const err = stdStreams[2];
-  if (err !== undefined) flushStream(stdStreams[1]!);
-  host().write(2, s);
-}
 
 /** "Exception ignored in: ..." for errors in __del__ and similar (PyErr_WriteUnraisable). */
-export function reportUnraisable(e: unknown, obj: PyObject): void {
+export function reportUnraisable(e: unknown, obj: PyObject, plain = false): void {
   const exc = toPyException(e);
   let where: string;
   try {
     // CPython names the finalizer: <function C.__del__ at 0x...>
-    const del = typeLookupStr(obj.ob_type, "__del__");
+    const del = plain ? null : typeLookupStr(obj.ob_type, "__del__");
     where = reprStr(del ?? obj);
   } catch {
     where = `<object repr() failed>`;
   }
-  flushAll();
-  host().write(2, `Exception ignored in: ${where}\n${formatException(exc)}`);
+  writeStderr(`Exception ignored in: ${where}\n${formatException(exc)}`);
 }
 
+/** Flush sys.stdout and sys.stderr (the current ones, then the original ones). */
 function flushAll(): void {
-  for (const s of stdStreams) flushStream(s);
+  for (const name of ["stdout", "stderr"]) {
+    const s = sysGet(name);
+    if (s === null || s === None) continue;
+    try {
+      flushStream(s);
+    } catch (e) {
+      if (e instanceof PyObject && --e.ob_refcnt === 0) dealloc(e);
+    }
+  }
+  for (const s of stdStreams) {
+    try {
+      flushStream(s);
+    } catch (e) {
+      if (e instanceof PyObject && --e.ob_refcnt === 0) dealloc(e);
+    }
+  }
 }
 
 /** The exit status for an uncaught SystemExit (printing its message when it has one). */
@@ -59,29 +69,77 @@ function systemExitStatus(e: PyBaseException): number {
   const code = e.extra?.[0] ?? None;
   if (code === None || code === null) return 0;
   if (code instanceof PyInt) return Number(BigInt.asIntN(32, BigInt(code.value))) & 0xff;
-  flushAll();
   let msg: string;
   try {
     msg = strStr(code);
   } catch {
     msg = "";
   }
-  host().write(2, msg + "\n");
+  writeStderr(msg + "\n");
   return 1;
 }
 
-/** Print an uncaught exception (sys.excepthook's default) and return the exit status. */
-export function handleUncaught(e: unknown): number {
-  const exc = toPyException(e);
-  if (isSubtype(exc.ob_type, SystemExitType)) return systemExitStatus(exc);
-  flushAll();
+/** Write text to sys.stderr (through its write() unless it is the native stream). */
+function writeStderr(text: string): void {
+  const err = sysGet("stderr");
+  if (err === null || err === None) return;
+  if (err === stdStreams[2]) {
+    flushAll();
+    host().write(2, text);
+    return;
+  }
+  const s = newStr(text);
+  try {
+    const r = callMethod(err, "write", [s]);
+    if (--r.ob_refcnt === 0) dealloc(r);
+  } finally {
+    if (--s.ob_refcnt === 0) dealloc(s);
+  }
+}
+
+/** sys.excepthook's default: print the traceback of `exc` on sys.stderr. */
+export function defaultExcepthook(exc: PyObject): void {
+  if (!(exc instanceof PyBaseException)) {
+    writeStderr(`TypeError: print_exception(): Exception expected for value, ${exc.ob_type.tp_name} found\n`);
+    return;
+  }
   let text: string;
   try {
     text = formatException(exc);
   } catch (e2) {
     text = `${exc.ob_type.tp_name}: <exception formatting failed: ${String(e2)}>\n`;
   }
-  host().write(2, text);
+  writeStderr(text);
+}
+
+/** Print an uncaught exception (through sys.excepthook) and return the exit status. */
+export function handleUncaught(e: unknown): number {
+  const exc = toPyException(e);
+  if (isSubtype(exc.ob_type, SystemExitType)) return systemExitStatus(exc);
+  flushAll();
+  const hook = sysGet("excepthook");
+  const dflt = sysGet("__excepthook__");
+  if (hook === null || hook === None) {
+    host().write(2, "sys.excepthook is missing\n");
+    defaultExcepthook(exc);
+    return 1;
+  }
+  if (hook === dflt) {
+    defaultExcepthook(exc);
+    return 1;
+  }
+  const tb = exc.traceback ?? None;
+  try {
+    const r = callFn(hook, [exc.ob_type, exc, tb]);
+    if (--r.ob_refcnt === 0) dealloc(r);
+  } catch (e2) {
+    const err2 = toPyException(e2);
+    if (isSubtype(err2.ob_type, SystemExitType)) return systemExitStatus(err2);
+    writeStderr("Error in sys.excepthook:\n");
+    defaultExcepthook(err2);
+    writeStderr("\nOriginal exception was:\n");
+    defaultExcepthook(exc);
+  }
   return 1;
 }
 
@@ -111,14 +169,46 @@ export function runCodeObject(co: CodeObject, argv: string[], filename: string |
   } catch (e) {
     handleUncaught(e);
   }
-  try {
-    flushAll();
-  } catch (e) {
-    host().write(2, "Exception ignored on flushing sys.stdout:\n");
-    status = 120;
-  }
+  if (!flushAtExit()) status = 120;
   return status;
 }
+
+/** flush_std_files: flush sys.stdout (an error is reported as unraisable) and sys.stderr. */
+function flushAtExit(): boolean {
+  let ok = true;
+  const out = sysGet("stdout");
+  if (out !== null && out !== None && !streamClosed(out)) {
+    try {
+      flushStream(out);
+    } catch (e) {
+      reportUnraisable(e, out, true);
+      ok = false;
+    }
+  }
+  const err = sysGet("stderr");
+  if (err !== null && err !== None && !streamClosed(err)) {
+    try {
+      flushStream(err);
+    } catch (e) {
+      if (e instanceof PyObject && --e.ob_refcnt === 0) dealloc(e);
+      ok = false;
+    }
+  }
+  flushAll();
+  return ok;
+}
+function streamClosed(s: PyObject): boolean {
+  try {
+    const c = getAttrRun(s, intern("closed"));
+    const r = isTrueRun(c);
+    if (--c.ob_refcnt === 0) dealloc(c);
+    return r;
+  } catch (e) {
+    if (e instanceof PyObject && --e.ob_refcnt === 0) dealloc(e);
+    return false;
+  }
+}
+import { getAttr as getAttrRun, isTrue as isTrueRun } from "../objects/abstract.ts";
 
 /** Set every global but __builtins__ to None, in dict order (module teardown at exit). */
 function clearModuleDict(d: PyDict): void {

@@ -1,6 +1,12 @@
-import functools
+def wraps(fn):
+    def deco(w):
+        w.__name__ = fn.__name__
+        w.__qualname__ = fn.__qualname__
+        w.__wrapped__ = fn
+        return w
+    return deco
 def logged(fn):
-    @functools.wraps(fn)
+    @wraps(fn)
     def wrapper(*args, **kwargs):
         print("calling", fn.__name__, args, kwargs)
         return fn(*args, **kwargs)
