@@ -66,6 +66,21 @@ function sameUpToNoneSets(x: string, y: string): boolean {
   return norm(x) === norm(y);
 }
 const fails: string[] = [];
+const causes = new Map<string, number>();
+
+/** A known cause for the first differing line, by its shape. */
+function causeOf(got: string, want: string): string {
+  if (/\\ud[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}/.test(want) && !/\\ud[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}/.test(got)) {
+    return "str constant with a surrogate pair written as two escapes (one astral character in a JS string)";
+  }
+  const setItems = (l: string) => {
+    const m = /frozenset\(\{(.*)\}\)/.exec(l);
+    return m ? m[1]!.split(", ").sort().join(", ") : null;
+  };
+  const g = setItems(got);
+  if (g !== null && g === setItems(want)) return "frozenset order (a string interned at start-up by site-packages?)";
+  return "other";
+}
 for (const e of index) {
   if (!e.ok) continue;
   total++;
@@ -87,9 +102,12 @@ for (const e of index) {
   }
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  fails.push(`${e.key} ${e.file}\n   got: ${a[i]}\n  want: ${b[i]}`);
+  const cause = causeOf(a[i] ?? "", b[i] ?? "");
+  causes.set(cause, (causes.get(cause) ?? 0) + 1);
+  fails.push(`${e.key} ${e.file} [${cause}]\n   got: ${a[i]}\n  want: ${b[i]}`);
 }
 for (const f of fails.slice(0, show)) console.log(f);
+for (const [cause, n] of causes) console.log(`  ${n} file(s): ${cause}`);
 console.log(viaCompiler
   ? `tspy -m dis: ${ok}/${total} stdlib files print what python3 -m dis prints`
   : `dis: ${ok}/${total} stdlib files disassemble identically to python3's dis.dis`);

@@ -240,6 +240,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   optimizeCfg(blocks, entry, consts);
   duplicateExitsWithoutLineno(blocks, () => c.newBlock());
   trimUnusedConsts(entry, consts);
+  consts.list = c.intern.mergeConsts(consts.list);
   propagateLineNumbers(entry);
   guaranteeLinenoForExits(entry, u.firstlineno);
   const maxdepth = stackdepth(blocks, entry, u.ste.generator || u.ste.coroutine);

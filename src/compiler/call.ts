@@ -38,7 +38,7 @@ function validateKeywords(c: Compiler, keywords: A.keyword[]): void {
 function callSimpleKwHelper(c: Compiler, keywords: A.keyword[], nkwelts: number): void {
   const names: string[] = [];
   for (let i = 0; i < nkwelts; i++) names.push(keywords[i]!.arg!);
-  c.addopI(Op.KW_NAMES, c.addConst(new ConstTuple(names)));
+  c.addopI(Op.KW_NAMES, c.addConst(new ConstTuple(names), true));
 }
 
 function isImportOriginated(c: Compiler, e: A.expr): boolean {
@@ -112,14 +112,14 @@ function compileSubkwargs(c: Compiler, keywords: A.keyword[], begin: number, end
     for (let i = begin; i < end; i++) visitExpr(c, keywords[i]!.value);
     const keys: string[] = [];
     for (let i = begin; i < end; i++) keys.push(keywords[i]!.arg!);
-    c.loadConst(new ConstTuple(keys));
+    c.loadConst(new ConstTuple(keys), true);
     c.addopI(Op.BUILD_CONST_KEY_MAP, n);
     return;
   }
   if (big) c.addopINoLine(Op.BUILD_MAP, 0);
   for (let i = begin; i < end; i++) {
     const kw = keywords[i]!;
-    c.loadConst(kw.arg!);
+    c.loadConst(kw.arg!, true);
     visitExpr(c, kw.value);
     if (big) c.addopINoLine(Op.MAP_ADD, 1);
   }

@@ -12,10 +12,11 @@
 import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
 import { Op } from "../bytecode/opcodes.ts";
-import { None, type ConstValue } from "../objects/constant.ts";
+import { None, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
 import { CompileError } from "../parser/errors.ts";
 import { Block, Instr, isEndOfBasicBlock } from "./ir.ts";
 import { constKey, codeEqual } from "./consts.ts";
+import type { InternModel } from "./interning.ts";
 import { sourceLine } from "./source.ts";
 import { CodeObject } from "../bytecode/code.ts";
 import { mangle } from "./mangle.ts";
@@ -93,6 +94,8 @@ export class Compiler {
   nestlevel = 0;
   interactive = false;
   private nextBlockId = 0;
+  /** The module's frozenset constants and the string identity model behind their order. */
+  intern!: InternModel;
   constructor(
     readonly st: SymbolTable,
     readonly future: FutureFeatures,
@@ -202,8 +205,14 @@ export class Compiler {
     this.emit(op, 0, target, -1, 0, 0, 0);
   }
 
-  addConst(v: ConstValue): number {
+  /**
+   * Index of a constant in co_consts (compiler_add_const). `ident`: the strings in `v` are
+   * identifiers (interned objects), which matters to interning.ts only.
+   */
+  addConst(v: ConstValue, ident = false): number {
     const u = this.u;
+    if (v instanceof ConstFrozenSet) v = this.intern.constFrozenSet(v);
+    else if (this.intern.tracking) this.intern.note(v, ident);
     if (v instanceof CodeObject) {
       for (let i = 0; i < u.constList.length; i++) {
         const o = u.constList[i]!;
@@ -219,8 +228,8 @@ export class Compiler {
     }
     return i;
   }
-  loadConst(v: ConstValue): void {
-    this.addopI(Op.LOAD_CONST, this.addConst(v));
+  loadConst(v: ConstValue, ident = false): void {
+    this.addopI(Op.LOAD_CONST, this.addConst(v, ident));
   }
 
   /** Index of a name in a name dict (compiler_add_o). */

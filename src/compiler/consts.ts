@@ -114,16 +114,3 @@ export function pyEqKey(v: ConstValue): string {
   if (v instanceof ConstFrozenSet) return "{" + v.items.map(pyEqKey).sort().join("|") + "}";
   return constKey(v);
 }
-
-/** frozenset(items): duplicates (by Python equality) dropped, first occurrence kept. */
-export function makeFrozenSet(items: readonly ConstValue[]): ConstFrozenSet {
-  const seen = new Set<string>();
-  const out: ConstValue[] = [];
-  for (const x of items) {
-    const k = pyEqKey(x);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(x);
-  }
-  return new ConstFrozenSet(out);
-}

@@ -19,7 +19,7 @@ import { BlockType } from "./symtable.ts";
 import { compileCall, compileComprehension } from "./call.ts";
 import { compileLambda } from "./func.ts";
 import { updateStartLocationToMatchAttr } from "./stmt.ts";
-import { makeFrozenSet } from "./consts.ts";
+import { foldedFrozenSet } from "./interning.ts";
 import { PyEllipsis as constEllipsis } from "../objects/constant.ts";
 import { constTypeName, Complex } from "../objects/constant.ts";
 
@@ -195,7 +195,7 @@ export function starunpackHelper(c: Compiler, elts: A.expr[], pushed: number, bu
     if (tuple && !pushed) {
       c.loadConst(folded);
     } else {
-      if (add === Op.SET_ADD) folded = makeFrozenSet((folded as ConstTuple).items);
+      if (add === Op.SET_ADD) folded = foldedFrozenSet((folded as ConstTuple).items);
       c.addopI(build, pushed);
       c.loadConst(folded);
       c.addopI(extend, 1);

@@ -13,7 +13,7 @@ import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
 import { ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
 import { CompileError } from "../parser/errors.ts";
-import { makeFrozenSet } from "./consts.ts";
+import { foldedFrozenSet, isInternCandidate } from "./interning.ts";
 import { binop, unaryop, subscript, NO_FOLD } from "./pyops.ts";
 import { CO_FUTURE_ANNOTATIONS } from "./future.ts";
 
@@ -24,6 +24,11 @@ export interface FoldState {
   features: number;
   depth: number;
   filename: string;
+  /**
+   * Set by the fold: some set display holds a string that codeobject.c's interning may replace
+   * (interning.ts then models it during code generation).
+   */
+  internSets?: boolean;
 }
 
 const BINOP_SYM: Partial<Record<K, string>> = {
@@ -209,7 +214,7 @@ function foldIter(arg: A.expr): A.expr {
   }
   if (arg._kind === K.Set) {
     const t = makeConstTuple(arg.elts);
-    return t ? makeConst(arg, makeFrozenSet(t.items)) : arg;
+    return t ? makeConst(arg, foldedFrozenSet(t.items)) : arg;
   }
   return arg;
 }
@@ -256,7 +261,10 @@ export function foldExpr(e: A.expr, st: FoldState): A.expr {
       foldExprs(e.keys as (A.expr | null)[], st);
       foldExprs(e.values, st);
       break;
-    case K.Set: foldExprs(e.elts, st); break;
+    case K.Set:
+      foldExprs(e.elts, st);
+      if (!st.internSets) for (const x of e.elts) if (x._kind === K.Constant && typeof x.value === "string" && isInternCandidate(x.value)) st.internSets = true;
+      break;
     case K.ListComp: case K.SetComp: case K.GeneratorExp:
       e.elt = foldExpr(e.elt, st);
       for (const g of e.generators) foldComprehension(g, st);

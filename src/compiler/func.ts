@@ -61,16 +61,19 @@ function applyDecorators(c: Compiler, decos: A.expr[]): void {
 /** Push a dict of keyword-only defaults; returns whether one was pushed. */
 function visitKwonlyDefaults(c: Compiler, kwonlyargs: A.arg[], kwDefaults: (A.expr | null)[]): boolean {
   const keys: string[] = [];
+  let mangled = false;
   for (let i = 0; i < kwonlyargs.length; i++) {
     const arg = kwonlyargs[i]!;
     const d = kwDefaults[i];
     if (d) {
-      keys.push(mangle(c.u.private_, arg.arg));
+      const key = mangle(c.u.private_, arg.arg);
+      if (key !== arg.arg) mangled = true;
+      keys.push(key);
       visitExpr(c, d);
     }
   }
   if (keys.length) {
-    c.loadConst(new ConstTuple(keys));
+    c.loadConst(new ConstTuple(keys), !mangled);
     c.addopI(Op.BUILD_CONST_KEY_MAP, keys.length);
     return true;
   }
@@ -79,7 +82,8 @@ function visitKwonlyDefaults(c: Compiler, kwonlyargs: A.arg[], kwDefaults: (A.ex
 
 function visitArgAnnotation(c: Compiler, id: string, annotation: A.expr | null, count: { n: number }): void {
   if (!annotation) return;
-  c.loadConst(mangle(c.u.private_, id));
+  const key = mangle(c.u.private_, id);
+  c.loadConst(key, key === id);
   if (c.future.features & CO_FUTURE_ANNOTATIONS) {
     c.loadConst(exprAsString(annotation));
   } else if (annotation._kind === K.Starred) {
@@ -159,7 +163,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): void {
   c.u.private_ = s.name;
   c.nameop("__name__", K.Load);
   c.nameop("__module__", K.Store);
-  c.loadConst(c.u.qualname!);
+  c.loadConst(c.u.qualname!, c.u.qualname === s.name);
   c.nameop("__qualname__", K.Store);
   compileBody(c, s.body);
   c.unsetLoc();
@@ -177,7 +181,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): void {
   c.addop(Op.PUSH_NULL);
   c.addop(Op.LOAD_BUILD_CLASS);
   makeClosure(c, co, 0);
-  c.loadConst(s.name);
+  c.loadConst(s.name, true);
   callHelper(c, 2, s.bases, s.keywords);
   applyDecorators(c, decos);
   c.nameop(s.name, K.Store);

@@ -13,7 +13,8 @@ import { Op } from "../bytecode/opcodes.ts";
 import { CompileError } from "../parser/errors.ts";
 import { Compiler, ScopeType, type CompileOptions } from "./codegen.ts";
 import { futureFromAST } from "./future.ts";
-import { foldModule } from "./fold.ts";
+import { foldModule, type FoldState } from "./fold.ts";
+import { InternModel } from "./interning.ts";
 import { buildSymtable, type SymbolTable } from "./symtable.ts";
 import { compileBody, findAnn, visitStmts } from "./stmt.ts";
 import { visitExpr } from "./expr.ts";
@@ -53,9 +54,11 @@ function compileUnchecked(mod: A.mod, opts: CompileOptions): CodeObject {
   const future = futureFromAST(mod, opts.filename);
   const merged = future.features | opts.flags;
   future.features = merged;
-  foldModule(mod, { optimize: opts.optimize, features: merged, depth: opts.depth, filename: opts.filename });
+  const fold: FoldState = { optimize: opts.optimize, features: merged, depth: opts.depth, filename: opts.filename, internSets: false };
+  foldModule(mod, fold);
   const st = buildSymtable(mod, opts.filename, future, opts.source, opts.depth);
   const c = new Compiler(st, future, merged, opts.optimize, opts);
+  c.intern = new InternModel(mod, fold.internSets === true);
   return compileMod(c, mod);
 }
 

@@ -168,7 +168,7 @@ function patternClass(c: Compiler, p: A.MatchClass, pc: PatternContext): void {
     c.setLoc(p);
   }
   visitExpr(c, p.cls);
-  c.loadConst(new ConstTuple(kwdAttrs.slice()));
+  c.loadConst(new ConstTuple(kwdAttrs.slice()), true);
   c.addopI(Op.MATCH_CLASS, nargs);
   c.addopI(Op.COPY, 1);
   c.loadConst(None);

@@ -684,7 +684,7 @@ function compileFromImport(c: Compiler, s: A.ImportFrom): void {
   if (s.lineno > c.future.lineno && s.module === "__future__") {
     throw c.error("from __future__ imports must occur at the beginning of the file");
   }
-  c.loadConst(names);
+  c.loadConst(names, true);
   c.addopName(Op.IMPORT_NAME, s.module ?? "");
   for (let i = 0; i < s.names.length; i++) {
     const alias = s.names[i]!;
@@ -817,7 +817,8 @@ function compileAnnAssign(c: Compiler, s: A.AnnAssign): void {
         if (futureAnn) c.loadConst(annexprString(s.annotation));
         else visitExpr(c, s.annotation);
         c.addopName(Op.LOAD_NAME, "__annotations__");
-        c.loadConst(mangleName(c, targ.id));
+        const key = mangleName(c, targ.id);
+        c.loadConst(key, key === targ.id);
         c.addop(Op.STORE_SUBSCR);
       }
       break;
