@@ -99,3 +99,32 @@ w('export const UPPER_MAP = "' + mapping(lambda s: s.upper()) + '";\n')
 w('export const TITLE_MAP = "' + mapping(lambda s: s.title()) + '";\n')
 w('export const FOLD_MAP = "' + mapping(lambda s: s.casefold()) + '";\n')
 w('export const DECIMAL_ZEROS = "' + ",".join(zeros) + '";\n')
+
+# Names for errors="namereplace": the names table of src/parser/unicode-names-data.ts lists
+# aliases too; these say which code points have no name and which name is not the first entry.
+import os
+here = os.path.dirname(os.path.abspath(__file__))
+src = open(os.path.join(here, "..", "src", "parser", "unicode-names-data.ts"), encoding="utf-8").read()
+s = src[src.index("NAMES = `") + 9:]
+s = s[:s.index("`")]
+cp, prev, entries = 0, "", {}
+for line in s.split("\n"):
+    if not line:
+        continue
+    sp = line.index(" ")
+    cp += int(line[:sp], 36)
+    k = int(line[sp + 1], 36)
+    name = prev[:k] + line[sp + 2:]
+    entries.setdefault(cp, []).append(name)
+    prev = name
+noname, other = [], []
+for c, names in sorted(entries.items()):
+    p = unicodedata.name(chr(c), None)
+    if p is None:
+        noname.append(b36(c))
+    elif names[0] != p:
+        other.append(b36(c) + ":" + str(names.index(p)))
+w('/** Code points of the names table (src/parser/unicode-names-data.ts) that have only aliases. */\n')
+w('export const NAME_NONE = "' + ",".join(noname) + '";\n')
+w('/** Code points whose unicodedata.name() is not their first table entry: "cp:index". */\n')
+w('export const NAME_INDEX = "' + ",".join(other) + '";\n')

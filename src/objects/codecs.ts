@@ -20,6 +20,8 @@ import { call } from "./abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { toCodePoints } from "./str_case.ts";
 import { lookupUnicodeName } from "../parser/unicode-names.ts";
+import { NAMES, CJK_RANGES } from "../parser/unicode-names-data.ts";
+import { NAME_NONE, NAME_INDEX } from "./unicode_db.ts";
 
 const enum K { UTF8, UTF8SIG, ASCII, LATIN1, TABLE, UTF16, UTF16LE, UTF16BE, UTF32, UTF32LE, UTF32BE, UNIESC, RAWUNIESC }
 interface TextCodec {
@@ -117,13 +119,42 @@ function reverseTable(t: string): Map<number, number> {
   return m;
 }
 
-/** name for namereplace (\N{...}), or null. */
-let nameCache: Map<number, string> | null = null;
+/** unicodedata.name(chr(c)) for errors="namereplace", or null when it has none. */
+let nameTable: Map<number, string> | null = null;
+const JAMO_L = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+const JAMO_V = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
+const JAMO_T = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
 function charName(c: number): string | null {
-  void lookupUnicodeName;
-  void nameCache;
-  void c;
-  return null;
+  if (c >= 0xac00 && c <= 0xd7a3) {
+    const s = c - 0xac00;
+    return "HANGUL SYLLABLE " + JAMO_L[Math.floor(s / 588)]! + JAMO_V[Math.floor((s % 588) / 28)]! + JAMO_T[s % 28]!;
+  }
+  for (const [a, b] of CJK_RANGES) if (c >= a && c <= b) return "CJK UNIFIED IDEOGRAPH-" + c.toString(16).toUpperCase();
+  if (nameTable === null) {
+    const none = new Set(NAME_NONE.split(",").map((x) => parseInt(x, 36)));
+    const which = new Map(NAME_INDEX.split(",").map((x) => {
+      const [k, v] = x.split(":");
+      return [parseInt(k!, 36), Number(v)] as [number, number];
+    }));
+    const m = new Map<number, string>();
+    let cp = 0, prev = "", i = 0, n = 0, last = -1;
+    const t = NAMES;
+    while (i < t.length) {
+      let nl = t.indexOf("\n", i);
+      if (nl < 0) nl = t.length;
+      const sp = t.indexOf(" ", i);
+      cp += parseInt(t.slice(i, sp), 36);
+      const k = parseInt(t[sp + 1]!, 36);
+      const name = prev.slice(0, k) + t.slice(sp + 2, nl);
+      n = cp === last ? n + 1 : 0;
+      last = cp;
+      if (!none.has(cp) && n === (which.get(cp) ?? 0)) m.set(cp, name);
+      prev = name;
+      i = nl + 1;
+    }
+    nameTable = m;
+  }
+  return nameTable.get(c) ?? null;
 }
 
 /** Encode code point c with codec (or -1 when it cannot be encoded); pushes to sink. */

@@ -79,3 +79,5 @@ def attrs2():
     except UnicodeDecodeError as e:
         return e.encoding, e.object, e.start, e.end, e.reason
 T('attrs2()', lambda: (attrs2()))
+T('"a\\xe9\\u20ac\\U0001f600\\u4e00\\uac01\\x00\\x85\\u0378".encode("ascii", "namereplace")', lambda: ("a\xe9\u20ac\U0001f600\u4e00\uac01\x00\x85\u0378".encode("ascii", "namereplace")))
+T('"\\u01a2\\u1f81\\ufeff\\U0001d400".encode("latin-1", "namereplace")', lambda: ("\u01a2\u1f81\ufeff\U0001d400".encode("latin-1", "namereplace")))
