@@ -17,6 +17,7 @@ import { CompileError } from "../parser/errors.ts";
 import { Block, Instr, isEndOfBasicBlock } from "./ir.ts";
 import { constKey, codeEqual } from "./consts.ts";
 import type { InternModel } from "./interning.ts";
+import type { HashSecret } from "../objects/hash.ts";
 import { sourceLine } from "./source.ts";
 import { CodeObject } from "../bytecode/code.ts";
 import { mangle } from "./mangle.ts";
@@ -86,6 +87,11 @@ export interface CompileOptions {
   depth: number;
   /** Receives SyntaxWarnings (message, lineno); ignored when absent. */
   warn: ((msg: string, lineno: number) => void) | null;
+  /**
+   * The str/bytes hash key (PYTHONHASHSEED) frozenset constants are laid out with, so their
+   * order is the one CPython gives under that seed (null: PYTHONHASHSEED=0's).
+   */
+  hashSecret: HashSecret | null;
 }
 
 export class Compiler {

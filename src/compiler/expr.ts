@@ -195,7 +195,7 @@ export function starunpackHelper(c: Compiler, elts: A.expr[], pushed: number, bu
     if (tuple && !pushed) {
       c.loadConst(folded);
     } else {
-      if (add === Op.SET_ADD) folded = foldedFrozenSet((folded as ConstTuple).items);
+      if (add === Op.SET_ADD) folded = foldedFrozenSet((folded as ConstTuple).items, c.opts.hashSecret ?? undefined);
       c.addopI(build, pushed);
       c.loadConst(folded);
       c.addopI(extend, 1);

@@ -16,6 +16,7 @@ import { CompileError } from "../parser/errors.ts";
 import { foldedFrozenSet, isInternCandidate } from "./interning.ts";
 import { binop, unaryop, subscript, NO_FOLD } from "./pyops.ts";
 import { CO_FUTURE_ANNOTATIONS } from "./future.ts";
+import type { HashSecret } from "../objects/hash.ts";
 
 export const RECURSION_LIMIT = 3000;
 
@@ -29,6 +30,8 @@ export interface FoldState {
    * (interning.ts then models it during code generation).
    */
   internSets?: boolean;
+  /** The str/bytes hash key frozensets are laid out with (default: PYTHONHASHSEED=0's). */
+  hashSecret?: HashSecret;
 }
 
 const BINOP_SYM: Partial<Record<K, string>> = {
@@ -205,7 +208,7 @@ function foldSubscr(node: A.Subscript): A.expr {
 }
 
 /** Literal list -> tuple, and constant list/set -> constant tuple/frozenset (fold_iter). */
-function foldIter(arg: A.expr): A.expr {
+function foldIter(arg: A.expr, st: FoldState): A.expr {
   if (arg._kind === K.List) {
     if (hasStarred(arg.elts)) return arg;
     const tup = A.Tuple(arg.elts, arg.ctx, arg.lineno, arg.col_offset, arg.end_lineno, arg.end_col_offset);
@@ -214,15 +217,15 @@ function foldIter(arg: A.expr): A.expr {
   }
   if (arg._kind === K.Set) {
     const t = makeConstTuple(arg.elts);
-    return t ? makeConst(arg, foldedFrozenSet(t.items)) : arg;
+    return t ? makeConst(arg, foldedFrozenSet(t.items, st.hashSecret)) : arg;
   }
   return arg;
 }
 
-function foldCompare(node: A.Compare): void {
+function foldCompare(node: A.Compare, st: FoldState): void {
   const i = node.ops.length - 1;
   const op = node.ops[i]!._kind;
-  if (op === K.In || op === K.NotIn) node.comparators[i] = foldIter(node.comparators[i]!);
+  if (op === K.In || op === K.NotIn) node.comparators[i] = foldIter(node.comparators[i]!, st);
 }
 
 // ---- traversal ---------------------------------------------------------------------
@@ -280,7 +283,7 @@ export function foldExpr(e: A.expr, st: FoldState): A.expr {
     case K.Compare:
       e.left = foldExpr(e.left, st);
       foldExprs(e.comparators, st);
-      foldCompare(e);
+      foldCompare(e, st);
       break;
     case K.Call:
       e.func = foldExpr(e.func, st);
@@ -323,7 +326,7 @@ function foldComprehension(g: A.comprehension, st: FoldState): void {
   g.target = foldExpr(g.target, st);
   g.iter = foldExpr(g.iter, st);
   foldExprs(g.ifs, st);
-  g.iter = foldIter(g.iter);
+  g.iter = foldIter(g.iter, st);
 }
 
 function foldArg(a: A.arg, st: FoldState): void {
@@ -389,7 +392,7 @@ function foldStmt(s: A.stmt, st: FoldState): void {
       s.iter = foldExpr(s.iter, st);
       foldStmts(s.body, st);
       foldStmts(s.orelse, st);
-      s.iter = foldIter(s.iter);
+      s.iter = foldIter(s.iter, st);
       break;
     case K.AsyncFor:
       s.target = foldExpr(s.target, st);

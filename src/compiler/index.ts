@@ -32,6 +32,7 @@ function defaults(o: Partial<CompileOptions>): CompileOptions {
     source: o.source ?? null,
     depth: o.depth ?? 0,
     warn: o.warn ?? null,
+    hashSecret: o.hashSecret ?? null,
   };
 }
 
@@ -54,11 +55,11 @@ function compileUnchecked(mod: A.mod, opts: CompileOptions): CodeObject {
   const future = futureFromAST(mod, opts.filename);
   const merged = future.features | opts.flags;
   future.features = merged;
-  const fold: FoldState = { optimize: opts.optimize, features: merged, depth: opts.depth, filename: opts.filename, internSets: false };
+  const fold: FoldState = { optimize: opts.optimize, features: merged, depth: opts.depth, filename: opts.filename, internSets: false, hashSecret: opts.hashSecret ?? undefined };
   foldModule(mod, fold);
   const st = buildSymtable(mod, opts.filename, future, opts.source, opts.depth);
   const c = new Compiler(st, future, merged, opts.optimize, opts);
-  c.intern = new InternModel(mod, fold.internSets === true);
+  c.intern = new InternModel(mod, fold.internSets === true, opts.hashSecret ?? undefined);
   return compileMod(c, mod);
 }
 

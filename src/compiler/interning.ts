@@ -37,7 +37,7 @@
 import * as A from "../ast/nodes.ts";
 import { NODE_INFO, type AST } from "../ast/nodes.ts";
 import { ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
-import { setIterationOrder } from "../objects/hash.ts";
+import { setIterationOrder, type HashSecret } from "../objects/hash.ts";
 import { STARTUP_INTERNED } from "./interned-startup.ts";
 import { constKey, pyEqKey } from "./consts.ts";
 
@@ -52,7 +52,7 @@ export function isInternCandidate(s: string): boolean {
 }
 
 /** frozenset(items) after steps 1 and 2: duplicates (by Python equality) dropped, first kept. */
-export function foldedFrozenSet(items: readonly ConstValue[]): ConstFrozenSet {
+export function foldedFrozenSet(items: readonly ConstValue[], secret?: HashSecret): ConstFrozenSet {
   const seen = new Set<string>();
   const out: ConstValue[] = [];
   for (const x of items) {
@@ -61,7 +61,7 @@ export function foldedFrozenSet(items: readonly ConstValue[]): ConstFrozenSet {
     seen.add(k);
     out.push(x);
   }
-  return new ConstFrozenSet(setIterationOrder(out));
+  return new ConstFrozenSet(setIterationOrder(out, secret));
 }
 
 let startup: Set<string> | null = null;
@@ -106,7 +106,7 @@ export class InternModel {
    * @param mod the module (its identifiers are collected when first needed)
    * @param tracking whether strings are tracked (some set display may hold an interned string)
    */
-  constructor(private readonly mod: A.mod, readonly tracking: boolean) {}
+  constructor(private readonly mod: A.mod, readonly tracking: boolean, readonly secret: HashSecret | undefined) {}
 
   /** merge_consts_recursive: `v` enters the constant cache (`ident`: its strings are identifiers). */
   note(v: ConstValue, ident: boolean): void {
@@ -126,7 +126,7 @@ export class InternModel {
       if (this.tracking) this.note(v, false);
     }
     if (!this.tracking || !this.internReplaces(cached)) return cached;
-    const fs = new ConstFrozenSet(setIterationOrder(cached.items));
+    const fs = new ConstFrozenSet(setIterationOrder(cached.items, this.secret));
     this.rebuilt.add(fs);
     return fs;
   }
