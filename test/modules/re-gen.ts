@@ -51,15 +51,22 @@ export const patternArb: fc.Arbitrary<string> = fc.tuple(pick(FLAGS), alt).map((
 export const subjectArb: fc.Arbitrary<string> = fc.array(fc.constantFrom("a", "a", "b", "b", "c", "A", "\n", " ", "1", "-"),
   { minLength: 0, maxLength: 8 }).map((xs) => xs.join(""));
 
-const OPS = ["search", "match", "fullmatch", "finditer", "findall", "split", "sub"] as const;
+const OPS = ["search", "match", "fullmatch", "finditer", "findall", "split", "sub", "scanmatch"] as const;
+const COMPILE_FLAGS = [0, 0, 0, 0, 2, 8, 16, 64, 256, 2 | 8, 2 | 16 | 256];
+const TEMPLATES = ["<\\g<0>>", "<\\g<0>>", "[\\1]", "\\g<n>", "\\2\\1", "x", "", "\\n\\g<1>"];
 
-export const caseArb: fc.Arbitrary<Case[]> = fc.tuple(patternArb, fc.array(subjectArb, { minLength: 1, maxLength: 3 }),
-  fc.subarray([...OPS], { minLength: 2, maxLength: 4 })).map(([p, subjects, ops]) => {
-  const out: Case[] = [{ p, op: "compile" }];
-  for (const s of subjects) {
+export const caseArb: fc.Arbitrary<Case[]> = fc.tuple(patternArb, fc.constantFrom(...COMPILE_FLAGS),
+  fc.array(fc.tuple(subjectArb, fc.integer({ min: -1, max: 9 }), fc.integer({ min: -1, max: 9 }), pick(TEMPLATES),
+    fc.integer({ min: -1, max: 3 })), { minLength: 1, maxLength: 3 }),
+  fc.subarray([...OPS], { minLength: 2, maxLength: 4 })).map(([p, f, subjects, ops]) => {
+  const out: Case[] = [{ p, f, op: "compile" }];
+  for (const [s, pos, endpos, r, n] of subjects) {
     for (const op of ops) {
-      if (op === "sub") out.push({ p, op, s, r: "<\\g<0>>" });
-      else out.push({ p, op, s });
+      const c: Case = { p, f, op, s };
+      if (op === "sub") { c.r = r; c.n = n === 3 ? 0 : n; }
+      else if (op === "split") c.n = n === 3 ? 0 : n;
+      else if (pos >= 0) { c.pos = pos; if (endpos >= 0) c.endpos = endpos; }
+      out.push(c);
     }
   }
   return out;
