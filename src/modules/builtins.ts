@@ -13,6 +13,10 @@ import { PyTuple, newTuple, tupleFrom } from "../objects/tuple.ts";
 import { PyList, newList } from "../objects/list.ts";
 import { PyDict, newDict, dictSetItemStr, dictGetItemStr, dictNext, dictDelItemIf } from "../objects/dict.ts";
 import { compileFn, execFn, evalFn } from "./builtins_compile.ts";
+import { addSiteBuiltins } from "./builtins_site.ts";
+import { getOpenFunction } from "./io.ts";
+import { host } from "../host/host.ts";
+import { warn } from "./warnings.ts";
 import { builtinAiter, builtinAnext } from "../objects/asyncgen.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import * as A from "../objects/abstract.ts";
@@ -536,6 +540,73 @@ function importFn(_s: PyObject | null, args: PyObject[], kw: PyObject | null): P
   return importModuleByName(name.value, fromlist ?? None, level === null ? 0 : Number((level as PyInt).value));
 }
 
+// ---- breakpoint() and sys.breakpointhook -------------------------------------------------------
+
+/** sys.breakpointhook's default: $PYTHONBREAKPOINT names the hook (default pdb.set_trace; 0 = off). */
+export function defaultBreakpointhook(args: PyObject[], kw: PyObject | null): PyObject {
+  const env = host().env["PYTHONBREAKPOINT"];
+  const hookname = env === undefined || env === "" ? "pdb.set_trace" : env;
+  if (hookname === "0") return None;
+  const dot = hookname.lastIndexOf(".");
+  const modname = dot < 0 ? "builtins" : hookname.slice(0, dot);
+  const attr = dot < 0 ? hookname : hookname.slice(dot + 1);
+  let hook: PyObject;
+  try {
+    const fromlist = newTuple([newStr(attr)]);
+    let mod: PyObject;
+    try {
+      mod = importModuleByName(modname, fromlist, 0);
+    } finally {
+      dec(fromlist);
+    }
+    try {
+      hook = A.getAttr(mod, intern(attr));
+    } finally {
+      dec(mod);
+    }
+  } catch (e) {
+    if (e instanceof PyObject && (isSubtype(e.ob_type, E.ImportErrorType) || isSubtype(e.ob_type, E.AttributeErrorType))) {
+      dec(e);
+      warn(E.RuntimeWarningType, `Ignoring unimportable $PYTHONBREAKPOINT: "${hookname}"`, 1);
+      return None;
+    }
+    throw e;
+  }
+  try {
+    return A.call(hook, args, kw);
+  } finally {
+    dec(hook);
+  }
+}
+function breakpoint(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyObject {
+  const hook = sysGet("breakpointhook");
+  if (hook === null) throw newException(E.RuntimeErrorType, "lost sys.breakpointhook");
+  return A.call(hook, args, kw);
+}
+/** sys.displayhook's default: print repr(o) and keep it as builtins._ (None is not shown). */
+export function defaultDisplayhook(o: PyObject): PyObject {
+  if (o === None) return None;
+  const b = (sysGet("modules") as PyDict | null);
+  const bm = b === null ? null : dictGetItemStr(b, intern("builtins"));
+  if (bm !== null && bm.dict !== null) dictSetItemStr(bm.dict, intern("_"), None);
+  const out = sysGet("stdout");
+  if (out === null || out === None) throw newException(E.RuntimeErrorType, "lost sys.stdout");
+  const r = A.repr(o);
+  try {
+    dec(A.callMethod(out, "write", [r]));
+  } finally {
+    dec(r);
+  }
+  const nl = newStr("\n");
+  try {
+    dec(A.callMethod(out, "write", [nl]));
+  } finally {
+    dec(nl);
+  }
+  if (bm !== null && bm.dict !== null) dictSetItemStr(bm.dict, intern("_"), o);
+  return None;
+}
+
 const DEFS: MethodDef[] = [
   fn("__build_class__", 4, buildClass),
   fn("__import__", 4, importFn),
@@ -546,6 +617,7 @@ const DEFS: MethodDef[] = [
   fn("any", 2, anyAll(true)),
   fn("ascii", 2, ascii),
   fn("bin", 2, radix("0b", 2)),
+  fn("breakpoint", 4, breakpoint),
   fn("callable", 2, callable),
   fn("chr", 2, chr),
   fn("compile", 4, compileFn),
@@ -613,6 +685,8 @@ export function makeBuiltins(): PyModule {
   dictSetItemStr(d, intern("EnvironmentError"), E.OSErrorType);
   dictSetItemStr(d, intern("IOError"), E.OSErrorType);
   dictSetItemStr(d, intern("__debug__"), True);
+  addSiteBuiltins(d);
+  dictSetItemStr(d, intern("open"), getOpenFunction());
   return m;
 }
 export { PyFunction, dictGetItemStr, dictNext, newFloat, tupleFrom, overflowError, PyDict };
