@@ -2,6 +2,7 @@
  * The builtins module (Python/bltinmodule.c): builtin functions, with CPython's argument
  * handling and error messages. The builtin types and exceptions are added by makeBuiltins.
  */
+import { PyByteArray } from "../objects/bytes.ts";
 import { typeLookupStr } from "../objects/typeobject.ts";
 import { PyObject, PyType, isSubtype, type MethodDef } from "../objects/object.ts";
 import * as T from "../objects/types.ts";
@@ -352,7 +353,7 @@ function ord(_s: PyObject | null, x: PyObject): PyObject {
     if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
     return newInt(x.value.codePointAt(0)!);
   }
-  if (x instanceof PyBytes) {
+  if (x instanceof PyBytes || x instanceof PyByteArray) {
     if (x.value.length !== 1) throw typeError(`ord() expected a character, but string of length ${x.value.length} found`);
     return newInt(x.value[0]!);
   }
