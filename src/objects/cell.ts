@@ -17,3 +17,26 @@ CellType.tp_dealloc = (o) => {
   c.ref = null;
   if (r !== null && --r.ob_refcnt === 0) dealloc(r);
 };
+
+CellType.tp_getset = [
+  { name: "cell_contents", get: (o) => {
+    const r = (o as PyCell).ref;
+    if (r === null) throw valueError("Cell is empty");
+    r.ob_refcnt++;
+    return r;
+  }, set: (o, v) => {
+    const c = o as PyCell;
+    const old = c.ref;
+    if (v !== null) v.ob_refcnt++;
+    c.ref = v;
+    if (old !== null && --old.ob_refcnt === 0) dealloc(old);
+  } },
+];
+CellType.tp_repr = (o) => {
+  const r = (o as PyCell).ref;
+  if (r === null) return newStr(`<cell at ${hexId(o)}: empty>`);
+  return newStr(`<cell at ${hexId(o)}: ${r.ob_type.tp_name} object at ${hexId(r)}>`);
+};
+import { valueError } from "./errors.ts";
+import { newStr } from "./str.ts";
+import { hexId } from "./abstract.ts";

@@ -752,7 +752,7 @@ function mergeFromMapping(d: PyDict, v: PyObject, keys: PyObject, func: PyObject
   decref(ks);
   for (const k of arr) {
     if (func !== null) {
-      if (!(k instanceof PyStr)) throw typeError(`${funcDesc(func)} keywords must be strings`);
+      if (!(k instanceof PyStr)) throw typeError("keywords must be strings");
       if (dictGetItem(d, k) !== null) throw typeError(`${funcDesc(func)} got multiple values for keyword argument '${k.value}'`);
     }
     const val = A.getItem(v, k);
@@ -766,7 +766,7 @@ export function dictMerge(d: PyDict, v: PyObject, func: PyObject): void {
   if (v instanceof PyDict) {
     for (let i = dictNext(v, 0); i >= 0; i = dictNext(v, i + 1)) {
       const k = v.ekeys[i]!;
-      if (!(k instanceof PyStr)) throw typeError(`${funcDesc(func)} keywords must be strings`);
+      if (!(k instanceof PyStr)) throw typeError("keywords must be strings");
       if (dictGetItem(d, k) !== null) throw typeError(`${funcDesc(func)} got multiple values for keyword argument '${k.value}'`);
       dictSetItem(d, k, v.evalues[i]!);
     }
@@ -815,7 +815,7 @@ export function unpackSequence(seq: PyObject, n: number, s: (PyObject | null)[],
       return;
     }
     if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
-    throw valueError(`too many values to unpack (expected ${n}, got ${items.length})`);
+    throw valueError(`too many values to unpack (expected ${n})`);
   }
   if (seq.ob_type.tp_iter === null && seq.ob_type.sq_item === null) {
     throw typeError(`cannot unpack non-iterable ${seq.ob_type.tp_name} object`);
@@ -831,8 +831,6 @@ export function unpackSequence(seq: PyObject, n: number, s: (PyObject | null)[],
     const extra = A.iterNext(it);
     if (extra !== null) {
       decref(extra);
-      const len = A.lengthOrNeg(seq);
-      if (len >= 0 && seq.ob_type !== GeneratorType) throw valueError(`too many values to unpack (expected ${n}, got ${len})`);
       throw valueError(`too many values to unpack (expected ${n})`);
     }
   } catch (e) {
