@@ -26,6 +26,7 @@ import { host, setHost } from "../host/host.ts";
 import { LIB_ROOT, libOverlayHost, type LibSource } from "../host/libbundle.ts";
 import { sysGet, sysSet } from "../modules/sys.ts";
 import { registerBuiltinModule } from "./import_registry.ts";
+import { registerStdlibModules } from "../modules/stdlib_modules.ts";
 import { decref, incref } from "./import_util.ts";
 import * as B from "../modules/importlib_bootstrap.ts";
 import * as X from "../modules/importlib_external.ts";
@@ -93,6 +94,7 @@ export function initImportSystem(builtins: PyModule, sys: PyModule): void {
   registerBuiltinModule("_frozen_importlib", makeFrozenImportlib);
   registerBuiltinModule("_frozen_importlib_external", makeFrozenImportlibExternal);
   registerBuiltinModule("_tspy", makeTspy);
+  registerStdlibModules();
 
   const set = (k: string, v: PyObject) => {
     sysSet(k, v);

@@ -1,0 +1,22 @@
+/**
+ * The builtin modules that CPython implements in C and ordinary programs import (math, time,
+ * struct, posix, ...), registered in the builtin-module table (src/vm/import_registry.ts) by
+ * initImportSystem. Each module is built on first import and cached, like a single-phase
+ * init extension module.
+ */
+import type { PyObject } from "../objects/object.ts";
+import { registerBuiltinModule } from "../vm/import_registry.ts";
+import { makeMathModule } from "./math.ts";
+
+function cached(make: () => PyObject): () => PyObject {
+  let m: PyObject | null = null;
+  return () => {
+    if (m === null) m = make();
+    m.ob_refcnt++;
+    return m;
+  };
+}
+
+export function registerStdlibModules(): void {
+  registerBuiltinModule("math", cached(makeMathModule));
+}
