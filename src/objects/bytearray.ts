@@ -256,7 +256,8 @@ ByteArrayType.mp_ass_subscript = (self, key, v) => {
     setRange(o, start, Math.max(start, stop), data);
     return;
   }
-  if (v === null) {
+  if (data.length === 0) {
+    // assigning nothing to an extended slice deletes it (as CPython's needed == 0 path)
     if (n <= 0) return;
     const keep: number[] = [];
     const del = new Set<number>();

@@ -152,3 +152,10 @@ def init_again():
     y.__init__(b"xy")
     return y
 T('init_again()', lambda: (init_again()))
+def ext_empty():
+    y = bytearray(b"abcdef")
+    y[::2] = b""
+    z = bytearray(b"abcdef")
+    z[::-2] = []
+    return y, z
+T('ext_empty()', lambda: (ext_empty()))
