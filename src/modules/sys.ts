@@ -191,12 +191,16 @@ export function makeSys(argv: string[], executable: string): PyModule {
     }),
     fn("breakpointhook", 4, (_s: PyObject | null, args: PyObject[], kw: PyObject | null) => breakpointhookImpl(args, kw)),
     fn("displayhook", 2, (_s: PyObject | null, o: PyObject) => displayhookImpl(o)),
+    fn("unraisablehook", 2, (_s: PyObject | null, o: PyObject) => {
+      unraisablehookImpl(o);
+      return None;
+    }),
     fn("audit", 3, () => None),
   ];
   for (const def of defs) {
     const f = newBuiltinFunction(def, intern("sys"));
     dictSetItemStr(d, intern(def.name), f);
-    if (def.name === "excepthook" || def.name === "breakpointhook" || def.name === "displayhook") dictSetItemStr(d, intern(`__${def.name}__`), f);
+    if (def.name === "excepthook" || def.name === "breakpointhook" || def.name === "displayhook" || def.name === "unraisablehook") dictSetItemStr(d, intern(`__${def.name}__`), f);
     dec(f);
   }
   set("copyright", newStr(COPYRIGHT_TEXT));
@@ -215,14 +219,17 @@ export { PyDict, PyType, PyTuple, strStr, iterableToArray };
 let excepthookImpl: (exc: PyObject) => void = () => {};
 let breakpointhookImpl: (args: PyObject[], kw: PyObject | null) => PyObject = () => None;
 let displayhookImpl: (o: PyObject) => PyObject = () => None;
+let unraisablehookImpl: (o: PyObject) => void = () => {};
 export function setSysHooks(h: {
   excepthook: (exc: PyObject) => void;
   breakpointhook: (args: PyObject[], kw: PyObject | null) => PyObject;
   displayhook: (o: PyObject) => PyObject;
+  unraisablehook: (o: PyObject) => void;
 }): void {
   excepthookImpl = h.excepthook;
   breakpointhookImpl = h.breakpointhook;
   displayhookImpl = h.displayhook;
+  unraisablehookImpl = h.unraisablehook;
 }
 const COPYRIGHT_TEXT = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
   "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +

@@ -32,7 +32,7 @@ import { ts } from "./state.ts";
 import type { Frame } from "./frame.ts";
 import { CO_FAST_FREE } from "../objects/codeobject.ts";
 import { host } from "../host/host.ts";
-import { reportUnraisable, defaultExcepthook } from "./run.ts";
+import { reportUnraisable, defaultExcepthook, defaultUnraisablehook } from "./run.ts";
 import { setDebugInternalErrors } from "./ops.ts";
 // side-effect imports: modules that attach slots and methods to the builtin types
 import "../objects/type_impl.ts";
@@ -78,7 +78,7 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
     const mods = sysGet("modules");
     return mods instanceof PyDict ? dictGetItemStr(mods, name) : null;
   });
-  setSysHooks({ excepthook: defaultExcepthook, breakpointhook: defaultBreakpointhook, displayhook: defaultDisplayhook });
+  setSysHooks({ excepthook: defaultExcepthook, breakpointhook: defaultBreakpointhook, displayhook: defaultDisplayhook, unraisablehook: defaultUnraisablehook });
   setReduceImportHook((name) => importModuleByName(name, None, 0));
   const b = makeBuiltins();
   builtinsModule = b;

@@ -23,26 +23,89 @@ import { host } from "../host/host.ts";
 import { Frame, ReturnMode } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { initRuntime } from "./init.ts";
-import { formatException } from "./traceback.ts";
+import { formatException, formatUnraisable, setShowSourceLines } from "./traceback.ts";
 import { stdStreams, flushStream, sysGet } from "../modules/sys.ts";
 import { toPyException } from "./ops.ts";
 import { ts } from "./state.ts";
 import { dealloc } from "../memory/refcount.ts";
 
 
-/** "Exception ignored in: ..." for errors in __del__ and similar (PyErr_WriteUnraisable). */
+/**
+ * "Exception ignored in: ..." for errors in __del__ and similar (PyErr_WriteUnraisable): the
+ * finalizer function for a class's __del__, else the object. An exception without a traceback
+ * gets one for the frame running now, as CPython adds.
+ */
 export function reportUnraisable(e: unknown, obj: PyObject, plain = false): void {
   const exc = toPyException(e);
   let where: string;
   try {
-    // CPython names the finalizer: <function C.__del__ at 0x...>
     const del = plain ? null : typeLookupStr(obj.ob_type, "__del__");
-    where = reprStr(del ?? obj);
-  } catch {
+    where = reprStr(del instanceof PyFunction ? del : obj);
+  } catch (e2) {
+    if (e2 instanceof PyObject && --e2.ob_refcnt === 0) dealloc(e2);
     where = `<object repr() failed>`;
   }
-  writeStderr(`Exception ignored in: ${where}\n${formatException(exc)}`);
+  if (exc.traceback === null) {
+    const f = ts.frame as Frame | null;
+    if (f !== null) {
+      f.ob_refcnt++;
+      exc.traceback = new PyTraceback(null, f, f.lasti < 0 ? 0 : f.lasti);
+    }
+  }
+  const hook = sysGet("unraisablehook");
+  if (hook !== null && hook !== None && hook !== sysGet("__unraisablehook__")) {
+    // a user hook gets UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object)
+    const target = plain ? obj : (() => {
+      const del = typeLookupStr(obj.ob_type, "__del__");
+      return del instanceof PyFunction ? del : obj;
+    })();
+    exc.ob_type.ob_refcnt++;
+    exc.ob_refcnt++;
+    const tb = exc.traceback ?? None;
+    tb.ob_refcnt++;
+    None.ob_refcnt++;
+    target.ob_refcnt++;
+    const args = newStructSeq(unraisableArgsType(), [exc.ob_type, exc, tb, None, target]);
+    try {
+      const r = callFn(hook, [args]);
+      if (--r.ob_refcnt === 0) dealloc(r);
+    } catch (e3) {
+      writeStderr(formatUnraisable(toPyException(e3), "sys.unraisablehook"));
+    } finally {
+      if (--args.ob_refcnt === 0) dealloc(args);
+      if (--exc.ob_refcnt === 0) dealloc(exc);
+    }
+    return;
+  }
+  writeStderr(formatUnraisable(exc, where));
+  if (--exc.ob_refcnt === 0) dealloc(exc);
 }
+let unraisableArgs: PyType | null = null;
+function unraisableArgsType(): PyType {
+  unraisableArgs ??= newStructSeqType("UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"]);
+  return unraisableArgs;
+}
+/** sys.unraisablehook's default (also sys.__unraisablehook__). */
+export function defaultUnraisablehook(args: PyObject): void {
+  const items = (args as PyTuple).items;
+  const exc = items[1];
+  if (!(exc instanceof PyBaseException)) return;
+  const obj = items[4] ?? None;
+  const msg = items[3];
+  let where: string | null;
+  try {
+    where = obj === None ? null : reprStr(obj);
+  } catch {
+    where = "<object repr() failed>";
+  }
+  const head = msg instanceof PyStr ? `${msg.value}: ${where ?? ""}` : where;
+  writeStderr(formatUnraisable(exc, head === null ? null : head).replace(/^Exception ignored in: /u, msg instanceof PyStr ? "" : "Exception ignored in: "));
+}
+import { newStructSeqType, newStructSeq } from "../objects/structseq.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { PyType } from "../objects/object.ts";
+import { PyFunction } from "../objects/funcobject.ts";
+import { PyTraceback } from "../objects/traceback.ts";
 
 /** Flush sys.stdout and sys.stderr (the current ones, then the original ones). */
 function flushAll(): void {
@@ -143,6 +206,15 @@ export function handleUncaught(e: unknown): number {
   return 1;
 }
 
+/** Run at interpreter exit, after the main module and before teardown (the atexit module sets it). */
+let exitHook: (() => void) | null = null;
+export function setExitHook(f: () => void): void {
+  exitHook = f;
+}
+export function callExitHook(): void {
+  if (exitHook !== null) exitHook();
+}
+
 /** Run a module code object as __main__; returns the process exit status. */
 export function runCodeObject(co: CodeObject, argv: string[], filename: string | null = null): number {
   const builtins = initRuntime(argv);
@@ -163,7 +235,10 @@ export function runCodeObject(co: CodeObject, argv: string[], filename: string |
   } catch (e) {
     status = handleUncaught(e);
   }
-  // interpreter shutdown: __main__'s globals are released in order (their __del__ runs now)
+  callExitHook();
+  // interpreter shutdown: __main__'s globals are released in order (their __del__ runs now);
+  // CPython can no longer show source lines in tracebacks by then
+  setShowSourceLines(false);
   try {
     clearModuleDict(g);
   } catch (e) {

@@ -57,6 +57,26 @@ function excTypeName(t: PyType): string {
   return `${mod}.${q}`;
 }
 
+/**
+ * What sys.unraisablehook's default prints (write_unraisable_exc_file): "Exception ignored in: X",
+ * the traceback, then "Type: message" (module-qualified unless builtins/__main__) without the
+ * chain, notes or suggestions.
+ */
+export function formatUnraisable(e: PyBaseException, where: string | null): string {
+  let out = where === null ? "" : `Exception ignored in: ${where}\n`;
+  if (e.traceback instanceof PyTraceback) out += "Traceback (most recent call last):\n" + formatTraceback(e.traceback);
+  const t = e.ob_type;
+  const mod = typeModuleName(t);
+  const name = mod === null || mod === "builtins" || mod === "__main__" ? typeQualname(t) : `${mod}.${typeQualname(t)}`;
+  let msg: string;
+  try {
+    msg = strStr(e);
+  } catch {
+    msg = "<exception str() failed>";
+  }
+  return out + (msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
+}
+
 /** The "Type: message" line(s) of an exception (traceback.format_exception_only). */
 export function formatExceptionOnly(e: PyBaseException): string {
   const t = e.ob_type;
@@ -123,12 +143,17 @@ function formatSyntaxError(e: PyBaseException, name: string): string {
 }
 
 /** One traceback entry's lines. */
+/** False while the interpreter shuts down: CPython can no longer read source lines then. */
+let showSource = true;
+export function setShowSourceLines(b: boolean): void {
+  showSource = b;
+}
 function formatEntry(tb: PyTraceback): string {
   const f = tb.tb_frame;
   const code = f.code;
   const lineno = tbLineno(tb);
   let out = `  File "${code.filename.value}", line ${lineno}, in ${code.name.value}\n`;
-  const lines = lineno > 0 ? sourceLines(code.filename.value) : null;
+  const lines = lineno > 0 && showSource ? sourceLines(code.filename.value) : null;
   if (lines === null || lineno > lines.length) return out;
   const line = lines[lineno - 1]!;
   const stripped = line.replace(/^[ \t\f]+/u, "");

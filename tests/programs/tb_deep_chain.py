@@ -1,0 +1,17 @@
+def level3():
+    raise KeyError("deep")
+def level2():
+    try:
+        level3()
+    except KeyError as e:
+        raise ValueError("middle") from e
+def level1():
+    try:
+        level2()
+    except ValueError:
+        raise RuntimeError("top")
+try:
+    level1()
+except RuntimeError as e:
+    print("caught", repr(e), repr(e.__context__), repr(e.__context__.__cause__))
+level1()
