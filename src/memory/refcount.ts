@@ -10,6 +10,7 @@
  * Hot paths may inline `if (--o.ob_refcnt === 0) dealloc(o)`.
  */
 import type { PyObject } from "../objects/object.ts";
+import { GCBit, gcRetrack, memDeallocStart, memDeallocEnd } from "./gc.ts";
 
 export function INCREF(o: PyObject): void {
   o.ob_refcnt++;
@@ -29,21 +30,28 @@ export function newRef<T extends PyObject>(o: T): T {
   return o;
 }
 
-/** Objects whose finalizer already ran (PEP 442: __del__ runs at most once). */
-const finalized = new WeakSet<PyObject>();
-
 /** Hook that reports an exception raised by __del__ ("Exception ignored in: ..."). */
 let unraisableHook: (e: unknown, obj: PyObject) => void = () => {};
 export function setUnraisableHook(f: (e: unknown, obj: PyObject) => void): void {
   unraisableHook = f;
 }
+/** Report an exception raised by a finalizer (the cycle collector uses it too). */
+export function reportFinalizerError(e: unknown, obj: PyObject): void {
+  unraisableHook(e, obj);
+}
 
+/**
+ * _Py_Dealloc. The memory-model steps (src/memory/gc.ts) around tp_dealloc: PEP 442 (the
+ * finalizer runs at most once: the FINALIZED bit of ob_gc), untracking and clearing weakrefs
+ * (callbacks run) before, the GC count and the simulated address after.
+ */
 export function dealloc(o: PyObject): void {
   const t = o.ob_type;
   const fin = t.tp_finalize;
-  if (fin !== null && !finalized.has(o)) {
-    finalized.add(o);
+  if (fin !== null && (o.ob_gc & GCBit.FINALIZED) === 0) {
+    o.ob_gc |= GCBit.FINALIZED;
     o.ob_refcnt = 1; // resurrect for the call
+    if (o.ob_gc >>> GCBit.SHIFT !== 0) gcRetrack(o);
     try {
       fin(o);
     } catch (e) {
@@ -51,6 +59,7 @@ export function dealloc(o: PyObject): void {
     }
     if (--o.ob_refcnt !== 0) return; // resurrected by __del__
   }
+  if (o.ob_gc !== 0 && !memDeallocStart(o)) return;
   const d = t.tp_dealloc;
   if (d !== null) d(o);
   else if (o.dict !== null) {
@@ -58,4 +67,5 @@ export function dealloc(o: PyObject): void {
     o.dict = null;
     DECREF(dict);
   }
+  if (t.tp_mem !== 0 || o.ob_addr !== 0) memDeallocEnd(o, t);
 }

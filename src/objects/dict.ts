@@ -19,6 +19,7 @@ import { PyStr } from "./str.ts";
 import { hashOf, richCompareBool, strHash } from "./abstract.ts";
 import { keyError } from "./errors.ts";
 import { dealloc } from "../memory/refcount.ts";
+import { maintainDictTracking } from "../memory/gc.ts";
 
 const MINSIZE = 8;
 
@@ -189,6 +190,7 @@ function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number | bigint
   d.ekeys.push(key);
   d.evalues.push(value);
   d.ehashes.push(h);
+  if (d.ob_gc >>> 3 === 0) maintainDictTracking(d, key, value);
   d.indices[findEmptySlot(d, h)] = ix;
   d.used++;
   d.usable--;
@@ -219,6 +221,7 @@ export function dictSetItemHash(d: PyDict, key: PyObject, value: PyObject, h: nu
     value.ob_refcnt++;
     d.evalues[ix] = value;
     d.version = ++globalVersion;
+    if (d.ob_gc >>> 3 === 0) maintainDictTracking(d, key, value);
     if (--old.ob_refcnt === 0) dealloc(old);
     return;
   }

@@ -20,15 +20,28 @@
  * exception carries one reference (see exceptions.ts).
  */
 import type { PyDict } from "./dict.ts";
+import { memNew } from "../memory/gc.ts";
 
 export class PyObject {
   declare ob_refcnt: number;
   declare ob_type: PyType;
   declare dict: PyDict | null;
+  /**
+   * Memory-model word (src/memory/gc.ts): `slot << 3 | flags`. slot != 0 while the cycle
+   * collector tracks the object (its index in the GC lists); flags: 1 FINALIZED (PEP 442, __del__
+   * ran), 2 HAS_WEAKREFS, 4 INLINE_VALUES (an instance dict not yet materialised).
+   */
+  declare ob_gc: number;
+  /** Simulated address (src/memory/alloc.ts) in 16-byte units; 0 = not allocated yet. */
+  declare ob_addr: number;
   constructor(type: PyType) {
     this.ob_refcnt = 1;
     this.ob_type = type;
     this.dict = null;
+    this.ob_gc = 0;
+    this.ob_addr = 0;
+    // null only while `type` itself is bootstrapped (types.ts)
+    if (type !== null && type.tp_mem !== 0) memNew(this, type);
   }
 }
 
@@ -155,6 +168,15 @@ export class PyType extends PyObject {
   declare tp_dealloc: DeallocFunc | null;
   declare tp_finalize: FinalizeFunc | null;
   declare tp_traverse: TraverseFunc | null;
+  /** Breaks the references an object holds (the cycle collector's tp_clear). */
+  declare tp_clear: ((o: PyObject) => void) | null;
+  /**
+   * Memory-model flags of the instances (src/memory/gc.ts MemFlag): GC (a container counted by
+   * the collector), TRACK (tracked when allocated), ... 0 = a plain object.
+   */
+  declare tp_mem: number;
+  /** Instances can be weakly referenced (CPython's tp_weaklistoffset != 0). */
+  declare tp_weaklistoffset: number;
   declare tp_repr: ReprFunc | null;
   declare tp_str: ReprFunc | null;
   declare tp_hash: HashFunc | null;
@@ -225,6 +247,10 @@ export class PyType extends PyObject {
     this.tp_dealloc = null;
     this.tp_finalize = null;
     this.tp_traverse = null;
+    this.tp_clear = null;
+    // classes: containers tracked from allocation, weakly referenceable (type_new refines)
+    this.tp_mem = (flags & TPFlags.HEAPTYPE) !== 0 ? 3 : 0;
+    this.tp_weaklistoffset = (flags & TPFlags.HEAPTYPE) !== 0 ? 1 : 0;
     this.tp_repr = null;
     this.tp_str = null;
     this.tp_hash = null;

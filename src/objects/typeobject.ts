@@ -6,6 +6,7 @@
  * Slots of classes are CPython's slot_* wrappers (slots.ts), recomputed by fixupSlots when a
  * class is created or a dunder is assigned on it (or on a base: subclasses follow).
  */
+import { markInlineDict, materializeDict, memTypeNew } from "../memory/gc.ts";
 import { PyObject, PyType, PyInstance, TPFlags, isSubtype, type MethodDef, type GetSetDef } from "./object.ts";
 import { TypeType, ObjectType, None, NotImplemented, StrType, TupleType, DictType } from "./types.ts";
 import { PyDict, newDict, dictGetItemStr, dictSetItemStr, dictDelItemIf, dictNext, dictCopy, dictSetItem } from "./dict.ts";
@@ -90,7 +91,13 @@ export function genericGetAttr(obj: PyObject, name: PyObject): PyObject | null {
 /** The instance dict, created on first use for types whose instances have one. */
 export function instanceDict(obj: PyObject): PyDict | null {
   let d = obj.dict;
-  if (d === null && obj.ob_type.tp_dictoffset) d = obj.dict = newDict();
+  if (d === null && obj.ob_type.tp_dictoffset) d = obj.dict = newInstanceDict(obj);
+  return d;
+}
+/** A new (empty) instance dict for `obj`: inline values for plain class instances (3.11). */
+export function newInstanceDict(obj: PyObject): PyDict {
+  const d = newDict();
+  if (obj instanceof PyInstance) markInlineDict(d);
   return d;
 }
 
@@ -553,6 +560,7 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
   type.tp_dealloc = base.tp_dealloc ?? instanceDealloc;
   if (type.tp_solid === ObjectType || type.tp_dealloc === null) type.tp_dealloc = instanceDealloc;
   fixupSlots(type);
+  memTypeNew(type);
   // __classcell__
   const cell = dictGetItemStr(dict, intern("__classcell__"));
   if (cell !== null) {
@@ -634,6 +642,7 @@ const DICT_GETSET: GetSetDef = {
   get(o) {
     const d = instanceDict(o);
     if (d === null) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '__dict__'`);
+    materializeDict(d);
     d.ob_refcnt++;
     return d;
   },

@@ -17,6 +17,7 @@
  * operands after it has succeeded (so on error the unwinder releases them). A thrown Python
  * exception carries one reference (new exceptions start at 1); a handler's stack takes it over.
  */
+import { gcTrack } from "../memory/gc.ts";
 import { Op, cacheEntries } from "../bytecode/opcodes.ts";
 import { PyObject, PyType, isSubtype } from "../objects/object.ts";
 import {
@@ -69,8 +70,10 @@ function clearFrame(f: Frame, sp: number): void {
   f.sp = f.code.nlocalsplus;
   f.state = FrameState.COMPLETED;
   if (f.ob_refcnt > 1 && f.gen === null) {
-    // a traceback or sys._getframe() holds the frame: it keeps its locals until freed
+    // a traceback or sys._getframe() holds the frame: it keeps its locals until freed (and the
+    // cycle collector tracks it, as take_ownership does)
     f.ob_refcnt--;
+    gcTrack(f);
     return;
   }
   const n = f.code.nlocalsplus;

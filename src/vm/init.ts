@@ -34,6 +34,8 @@ import { CO_FAST_FREE } from "../objects/codeobject.ts";
 import { host } from "../host/host.ts";
 import { reportUnraisable, defaultExcepthook, defaultUnraisablehook } from "./run.ts";
 import { setDebugInternalErrors } from "./ops.ts";
+import { initGC, makeGCModule } from "../modules/gc.ts";
+import { makeWeakrefModule } from "../modules/_weakref.ts";
 // side-effect imports: modules that attach slots and methods to the builtin types
 import "../objects/type_impl.ts";
 import "../objects/int.ts";
@@ -70,6 +72,7 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   const n = seed !== undefined && /^\d+$/u.test(seed) ? Number(seed) : 0;
   setStrHashSecret(hashSecret(n));
   setDebugInternalErrors(host().env["TSPY_DEBUG"] === "1");
+  initGC();
   for (const v of Object.values(T)) if (v instanceof PyType) readyType(v);
   for (const t of ALL_EXCEPTION_TYPES) readyType(t);
   installClassGetitem();
@@ -89,6 +92,8 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   registerBuiltinModule("warnings", makeWarningsModule);
   registerBuiltinModule("_io", makeIOCModule);
   registerBuiltinModule("io", makeIOModule);
+  registerBuiltinModule("gc", makeGCModule);
+  registerBuiltinModule("_weakref", makeWeakrefModule);
   const mods = sysGet("modules")!;
   dictSetItemStr(mods as never, intern("builtins"), b);
   dictSetItemStr(mods as never, intern("sys"), sys);
