@@ -9,6 +9,7 @@ import { setHost } from "../src/host/host.ts";
 import { PY_VERSION, TSPY_VERSION } from "../src/version.ts";
 import { tools } from "./tools/index.ts";
 import { runMain } from "./run.ts";
+import { dumpPasses } from "./tools/cfg.ts";
 
 export interface Options {
   optimize: number; // -O count
@@ -104,6 +105,7 @@ export function main(argv: string[]): number {
           const v = takeArg();
           if (v === null) return usageError(h, `Argument expected for the -${c} option`);
           (c === "W" ? opts.warnings : opts.xoptions).push(v);
+          if (c === "X" && v === "dump-passes") dumpPasses(h);
           j = a.length;
           break;
         }

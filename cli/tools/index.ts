@@ -9,6 +9,7 @@ import { tokenizeTool } from "./tokenize.ts";
 import { astTool } from "./ast.ts";
 import { disTool } from "./dis.ts";
 import { pyCompileTool, compileallTool } from "./compile.ts";
+import { cfgTool } from "./cfg.ts";
 
 export type Tool = (args: string[], opts: Options) => number;
 
@@ -18,4 +19,5 @@ export const tools: Record<string, Tool> = {
   dis: disTool,
   py_compile: pyCompileTool,
   compileall: compileallTool,
+  cfg: cfgTool,
 };

@@ -9,7 +9,7 @@
  */
 import { Op, HAVE_ARGUMENT, cacheEntries } from "../bytecode/opcodes.ts";
 import { CodeObject, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.ts";
-import { None } from "../objects/constant.ts";
+import { None, type ConstValue } from "../objects/constant.ts";
 import { Block, Instr, instrSize, isJump } from "./ir.ts";
 import { Compiler } from "./codegen.ts";
 import { BlockType } from "./symtable.ts";
@@ -20,6 +20,7 @@ import {
   convertExceptionHandlersToNops, cleanBasicBlock, normalizeJumps, type ConstTable,
 } from "./flowgraph.ts";
 import { constKey } from "./consts.ts";
+import { snapshotCfg, type CfgStage, type CfgNames } from "./cfgview.ts";
 
 function computeCodeFlags(c: Compiler): number {
   const ste = c.u.ste;
@@ -208,6 +209,49 @@ function assembleJumpOffsets(entry: Block): void {
   }
 }
 
+/** co_localsplusnames: locals, then cells that are not arguments, then free variables. */
+function localsPlusNames(c: Compiler, nlocalsplus: number): { names: string[]; kinds: Uint8Array } {
+  const u = c.u;
+  const nlocals = u.varnames.size;
+  const names: string[] = new Array(nlocalsplus);
+  const kinds = new Uint8Array(nlocalsplus);
+  for (const [k, off] of u.varnames) {
+    names[off] = k;
+    kinds[off] = CO_FAST_LOCAL | (u.cellvars.has(k) ? CO_FAST_CELL : 0);
+  }
+  let dropped = 0;
+  for (const [k, off] of u.cellvars) {
+    if (u.varnames.has(k)) { dropped++; continue; }
+    names[off + nlocals - dropped] = k;
+    kinds[off + nlocals - dropped] = CO_FAST_CELL;
+  }
+  for (const [k, off] of u.freevars) {
+    names[off + nlocals - dropped] = k;
+    kinds[off + nlocals - dropped] = CO_FAST_FREE;
+  }
+  return { names, kinds };
+}
+
+/**
+ * The CFG hook's view of the unit: a snapshot function (null when no hook is set, so the passes
+ * cost nothing extra). `state` says what constants are current and whether cells are fixed.
+ */
+function cfgReporter(c: Compiler, entry: Block, state: { consts: ConstValue[]; lp: string[] | null }): ((stage: CfgStage) => void) | null {
+  const hook = c.opts.cfgHook;
+  if (hook === null) return null;
+  const u = c.u;
+  const cellFree: string[] = [];
+  for (const [k, off] of u.cellvars) cellFree[off] = k;
+  for (const [k, off] of u.freevars) cellFree[off] = k;
+  const names: CfgNames = {
+    get consts() { return state.consts; },
+    names: [...u.names.keys()],
+    varnames: [...u.varnames.keys()],
+    deref: (i) => (state.lp !== null ? state.lp[i] : cellFree[i]) ?? "?",
+  };
+  return (stage) => hook(snapshotCfg(stage, u.seq, u.name, u.qualname ?? u.name, u.firstlineno, entry, names));
+}
+
 /** Assemble the current unit into a code object (compile.c assemble()). */
 export function assemble(c: Compiler, addNone: boolean): CodeObject {
   const u = c.u;
@@ -217,9 +261,12 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
     c.addop(Op.RETURN_VALUE);
   }
   const blocks = u.blocks;
+  const entry = blocks[0]!;
+  const state = { consts: u.constList, lp: null as string[] | null };
+  const report = cfgReporter(c, entry, state);
+  if (report !== null) report("codegen");
   for (let i = blocks.length - 1; i >= 0; i--) normalizeBasicBlock(blocks[i]!);
   for (let i = blocks.length - 1; i >= 0; i--) extendBlock(blocks[i]!);
-  const entry = blocks[0]!;
   const nlocals = u.varnames.size;
   const ncellvars = u.cellvars.size;
   const nfreevars = u.freevars.size;
@@ -229,26 +276,39 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
     const f = entry.instrs[0];
     u.firstlineno = f && f.lineno ? f.lineno : 1;
   }
+  if (report !== null) report("normalize");
   insertPrefixInstructions(c, entry, fixed, nfreevars);
   const numdropped = fixCellOffsets(c, entry, fixed);
   nlocalsplus -= numdropped;
+  const lp = localsPlusNames(c, nlocalsplus);
+  state.lp = lp.names;
+  if (report !== null) report("prefix");
 
   const keys = u.constList.map(constKey);
   const index = new Map<string, number>();
   for (let i = keys.length - 1; i >= 0; i--) index.set(keys[i]!, i);
   const consts: ConstTable = { list: u.constList.slice(), keys, index };
+  state.consts = consts.list;
   optimizeCfg(blocks, entry, consts);
+  if (report !== null) report("optimize");
   duplicateExitsWithoutLineno(blocks, () => c.newBlock());
+  if (report !== null) report("duplicate-exits");
   trimUnusedConsts(entry, consts);
   consts.list = c.intern.mergeConsts(consts.list);
+  state.consts = consts.list;
+  if (report !== null) report("trim-consts");
   propagateLineNumbers(entry);
   guaranteeLinenoForExits(entry, u.firstlineno);
+  if (report !== null) report("line-numbers");
   const maxdepth = stackdepth(blocks, entry, u.ste.generator || u.ste.coroutine);
   labelExceptionTargets(entry);
   convertExceptionHandlersToNops(entry);
+  if (report !== null) report("exception-table");
   for (let b: Block | null = entry; b; b = b.next) cleanBasicBlock(b);
+  if (report !== null) report("clean");
   normalizeJumps(entry);
   assembleJumpOffsets(entry);
+  if (report !== null) report("final");
 
   // code
   let ncode = 0;
@@ -305,26 +365,10 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
 
   // names and locals
   const names = [...u.names.keys()];
-  const lpNames: string[] = new Array(nlocalsplus);
-  const lpKinds = new Uint8Array(nlocalsplus);
-  for (const [k, off] of u.varnames) {
-    lpNames[off] = k;
-    lpKinds[off] = CO_FAST_LOCAL | (u.cellvars.has(k) ? CO_FAST_CELL : 0);
-  }
-  let dropped = 0;
-  for (const [k, off] of u.cellvars) {
-    if (u.varnames.has(k)) { dropped++; continue; }
-    lpNames[off + nlocals - dropped] = k;
-    lpKinds[off + nlocals - dropped] = CO_FAST_CELL;
-  }
-  for (const [k, off] of u.freevars) {
-    lpNames[off + nlocals - dropped] = k;
-    lpKinds[off + nlocals - dropped] = CO_FAST_FREE;
-  }
   const flags = computeCodeFlags(c);
   return new CodeObject(
     u.posonlyargcount + u.argcount, u.posonlyargcount, u.kwonlyargcount, maxdepth, flags, code,
-    consts.list, names, lpNames, lpKinds, c.opts.filename, u.name, u.qualname ?? u.name, u.firstlineno,
+    consts.list, names, lp.names, lp.kinds, c.opts.filename, u.name, u.qualname ?? u.name, u.firstlineno,
     lw.result(), ew.result(),
   );
 }

@@ -18,6 +18,7 @@ import { Block, Instr, isEndOfBasicBlock } from "./ir.ts";
 import { constKey, codeEqual } from "./consts.ts";
 import type { InternModel } from "./interning.ts";
 import type { HashSecret } from "../objects/hash.ts";
+import type { CfgHook } from "./cfgview.ts";
 import { sourceLine } from "./source.ts";
 import { CodeObject } from "../bytecode/code.ts";
 import { mangle } from "./mangle.ts";
@@ -66,6 +67,8 @@ export class Unit {
   endLineno: number;
   endCol = 0;
   needNewImplicitBlock = false;
+  /** Order in which the compiler entered this unit (0: the module). */
+  seq = 0;
   constructor(readonly ste: SymbolTableEntry, readonly name: string, readonly scopeType: ScopeType, public firstlineno: number) {
     this.lineno = firstlineno;
     this.endLineno = firstlineno;
@@ -92,6 +95,11 @@ export interface CompileOptions {
    * order is the one CPython gives under that seed (null: PYTHONHASHSEED=0's).
    */
   hashSecret: HashSecret | null;
+  /**
+   * Called with a snapshot of each code object's CFG after each assembly stage (cfgview.ts);
+   * null: no snapshots are made.
+   */
+  cfgHook: CfgHook | null;
 }
 
 export class Compiler {
@@ -100,6 +108,7 @@ export class Compiler {
   nestlevel = 0;
   interactive = false;
   private nextBlockId = 0;
+  private nextUnitSeq = 0;
   /** The module's frozenset constants and the string identity model behind their order. */
   intern!: InternModel;
   constructor(
@@ -115,6 +124,7 @@ export class Compiler {
   enterScope(name: string, scopeType: ScopeType, key: object, lineno: number): void {
     const ste = this.st.lookup(key);
     const u = new Unit(ste, name, scopeType, lineno);
+    u.seq = this.nextUnitSeq++;
     for (const v of ste.varnames) if (!u.varnames.has(v)) u.varnames.set(v, u.varnames.size);
     dictByType(ste, CELL, 0, 0, u.cellvars);
     if (ste.needsClassClosure) u.cellvars.set("__class__", 0);

@@ -15,6 +15,7 @@ import { Compiler, ScopeType, type CompileOptions } from "./codegen.ts";
 import { futureFromAST } from "./future.ts";
 import { foldModule, type FoldState } from "./fold.ts";
 import { InternModel } from "./interning.ts";
+import type { CfgHook } from "./cfgview.ts";
 import { buildSymtable, type SymbolTable } from "./symtable.ts";
 import { compileBody, findAnn, visitStmts } from "./stmt.ts";
 import { visitExpr } from "./expr.ts";
@@ -22,6 +23,13 @@ import { assemble } from "./assemble.ts";
 import { parse, type ParseMode } from "../parser/parse.ts";
 
 export type { CompileOptions } from "./codegen.ts";
+export type { CfgHook, CfgSnapshot, CfgStage } from "./cfgview.ts";
+
+/**
+ * Process-wide debugging defaults (the CLI's -X dump-passes): a CFG hook used by every
+ * compilation whose options set none.
+ */
+export const compilerDebug: { cfgHook: CfgHook | null } = { cfgHook: null };
 export { CompileError };
 
 function defaults(o: Partial<CompileOptions>): CompileOptions {
@@ -33,6 +41,7 @@ function defaults(o: Partial<CompileOptions>): CompileOptions {
     depth: o.depth ?? 0,
     warn: o.warn ?? null,
     hashSecret: o.hashSecret ?? null,
+    cfgHook: o.cfgHook ?? compilerDebug.cfgHook,
   };
 }
 
