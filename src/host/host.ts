@@ -40,6 +40,43 @@ export interface Host {
   fileClose(fd: number): void;
   fileStat(fd: number): HostStat;
   fileTruncate(fd: number, length: number): void;
+
+  // ---- operating-system services for the os/posix, time and random modules (src/modules/) ----
+  /** `n` bytes from the system's cryptographic random source (os.urandom, seeding). */
+  randomBytes(n: number): Uint8Array;
+  /** Block the whole process for `seconds` (time.sleep). */
+  sleep(seconds: number): void;
+  /** CPU time of this process in nanoseconds (user + system; time.process_time). */
+  cpuTimeNs(): bigint;
+  /** Full stat of a path (lstat when followSymlinks is false), or of an open fd. Throws HostError. */
+  statFull(path: string | number, followSymlinks: boolean): HostStatFull;
+  /** Remove a file (unlink) / an empty directory (rmdir); rename; create one directory. Throw HostError. */
+  unlink(path: string): void;
+  rmdir(path: string): void;
+  rename(from: string, to: string): void;
+  mkdirOne(path: string, mode: number): void;
+  chdir(path: string): void;
+  chmod(path: string, mode: number): void;
+  /** Set access and modification times (seconds since the epoch). */
+  utime(path: string, atime: number, mtime: number): void;
+  readlink(path: string): string;
+  symlink(target: string, path: string): void;
+  /** access(2): may the process open `path` with `mode` (F_OK 0, R_OK 4, W_OK 2, X_OK 1)? */
+  access(path: string, mode: number): boolean;
+  /** Change the process environment seen by child processes (null: remove). */
+  setEnv(key: string, value: string | null): void;
+  /** Process identity: pid, ppid, uid, gid, euid, egid (-1 where unknown). */
+  processIds(): { pid: number; ppid: number; uid: number; gid: number; euid: number; egid: number };
+  /** uname(): sysname, nodename, release, version, machine. */
+  uname(): { sysname: string; nodename: string; release: string; version: string; machine: string };
+  /** Number of CPUs (0 if unknown). */
+  cpuCount(): number;
+  /** Set the file-mode creation mask; returns the previous one. */
+  umask(mask: number): number;
+  /** Terminal size of a file descriptor; throws HostError when it is not a terminal. */
+  terminalSize(fd: number): { columns: number; lines: number };
+  /** End the process at once with `status` (os._exit). */
+  exit(status: number): never;
 }
 
 /** How fileOpen opens a file (the O_* flags open() derives from its mode string). */
@@ -58,6 +95,23 @@ export interface HostStat {
   size: number;
   mtimeMs: number;
   mode: number;
+}
+
+/** Everything stat(2) tells (os.stat_result); times in nanoseconds since the epoch. */
+export interface HostStatFull {
+  mode: number;
+  ino: bigint;
+  dev: bigint;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: number;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  blksize: number;
+  blocks: number;
+  rdev: bigint;
 }
 
 export class HostError extends Error {

@@ -1,7 +1,9 @@
 /** The Node.js host: the only file in src/ that may import Node's own modules. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Host, HostError, HostStat, HostOpenFlags } from "./host.ts";
+import * as os from "node:os";
+import { randomFillSync } from "node:crypto";
+import { Host, HostError, HostStat, HostOpenFlags, HostStatFull } from "./host.ts";
 
 function wrap<T>(p: string, f: () => T): T {
   try {
@@ -103,6 +105,95 @@ export class NodeHost implements Host {
   }
   fileTruncate(fd: number, length: number): void {
     wrap("", () => fs.ftruncateSync(fd, length));
+  }
+  randomBytes(n: number): Uint8Array {
+    const b = new Uint8Array(n);
+    for (let off = 0; off < n; off += 65536) randomFillSync(b, off, Math.min(65536, n - off));
+    return b;
+  }
+  sleep(seconds: number): void {
+    if (!(seconds > 0)) return;
+    const cell = new Int32Array(new SharedArrayBuffer(4));
+    let ms = seconds * 1000;
+    // Atomics.wait takes at most ~2**31 ms at a time
+    while (ms > 0) {
+      const step = Math.min(ms, 2 ** 31 - 1);
+      Atomics.wait(cell, 0, 0, step);
+      ms -= step;
+    }
+  }
+  cpuTimeNs(): bigint {
+    const u = process.cpuUsage();
+    return BigInt(u.user + u.system) * 1000n;
+  }
+  statFull(p: string | number, followSymlinks: boolean): HostStatFull {
+    const s = wrap(String(p), () =>
+      typeof p === "number" ? fs.fstatSync(p, { bigint: true }) : followSymlinks ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true }));
+    return {
+      mode: Number(s.mode), ino: s.ino, dev: s.dev, nlink: Number(s.nlink), uid: Number(s.uid), gid: Number(s.gid),
+      size: Number(s.size), atimeNs: s.atimeNs, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, blksize: Number(s.blksize),
+      blocks: Number(s.blocks), rdev: s.rdev,
+    };
+  }
+  unlink(p: string): void {
+    wrap(p, () => fs.unlinkSync(p));
+  }
+  rmdir(p: string): void {
+    wrap(p, () => fs.rmdirSync(p));
+  }
+  rename(a: string, b: string): void {
+    wrap(a, () => fs.renameSync(a, b));
+  }
+  mkdirOne(p: string, mode: number): void {
+    wrap(p, () => fs.mkdirSync(p, { mode }));
+  }
+  chdir(p: string): void {
+    wrap(p, () => process.chdir(p));
+  }
+  chmod(p: string, mode: number): void {
+    wrap(p, () => fs.chmodSync(p, mode));
+  }
+  utime(p: string, atime: number, mtime: number): void {
+    wrap(p, () => fs.utimesSync(p, atime, mtime));
+  }
+  readlink(p: string): string {
+    return wrap(p, () => fs.readlinkSync(p));
+  }
+  symlink(target: string, p: string): void {
+    wrap(p, () => fs.symlinkSync(target, p));
+  }
+  access(p: string, mode: number): boolean {
+    try {
+      fs.accessSync(p, mode);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  setEnv(key: string, value: string | null): void {
+    if (value === null) delete process.env[key];
+    else process.env[key] = value;
+  }
+  processIds(): { pid: number; ppid: number; uid: number; gid: number; euid: number; egid: number } {
+    const g = (f: (() => number) | undefined) => (f ? f() : -1);
+    return { pid: process.pid, ppid: process.ppid, uid: g(process.getuid), gid: g(process.getgid), euid: g(process.geteuid), egid: g(process.getegid) };
+  }
+  uname(): { sysname: string; nodename: string; release: string; version: string; machine: string } {
+    return { sysname: os.type(), nodename: os.hostname(), release: os.release(), version: os.version(), machine: os.machine() };
+  }
+  cpuCount(): number {
+    return os.availableParallelism ? os.availableParallelism() : os.cpus().length;
+  }
+  umask(mask: number): number {
+    return process.umask(mask);
+  }
+  terminalSize(fd: number): { columns: number; lines: number } {
+    const s = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
+    if (s === null || !s.isTTY) throw new HostError("ENOTTY", "", "ENOTTY: inappropriate ioctl for device");
+    return { columns: s.columns, lines: s.rows };
+  }
+  exit(status: number): never {
+    process.exit(status);
   }
 }
 

@@ -7,6 +7,10 @@
 import type { PyObject } from "../objects/object.ts";
 import { registerBuiltinModule } from "../vm/import_registry.ts";
 import { makeMathModule } from "./math.ts";
+import { makeRandomModule } from "./random.ts";
+import { makeAtexitModule } from "./atexit.ts";
+import { makeErrnoModule } from "./errno.ts";
+import { makeTimeModule } from "./time.ts";
 
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
@@ -19,4 +23,8 @@ function cached(make: () => PyObject): () => PyObject {
 
 export function registerStdlibModules(): void {
   registerBuiltinModule("math", cached(makeMathModule));
+  registerBuiltinModule("_random", cached(makeRandomModule));
+  registerBuiltinModule("atexit", cached(makeAtexitModule));
+  registerBuiltinModule("errno", cached(makeErrnoModule));
+  registerBuiltinModule("time", cached(makeTimeModule));
 }

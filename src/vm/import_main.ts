@@ -18,7 +18,7 @@ import { host } from "../host/host.ts";
 import { sysGet } from "../modules/sys.ts";
 import { stdStreams, flushStream } from "../modules/sys.ts";
 import { initRuntime } from "./init.ts";
-import { handleUncaught } from "./run.ts";
+import { handleUncaught, callExitHook } from "./run.ts";
 import { execCodeInDict } from "./import_exec.ts";
 import { decref, incref, attrOpt, isInstanceOfType, importErrorName } from "./import_util.ts";
 import { importModuleLevel, findSpec, utilFindSpec } from "./import.ts";
@@ -157,6 +157,7 @@ export function runModuleAsMain(modName: string, argv: string[]): number {
   } catch (e) {
     status = handleUncaught(e);
   }
+  callExitHook();
   try {
     flushAll();
   } catch {
