@@ -152,7 +152,7 @@ def _settle(outcome, thrown, traceback, finished, wrapped_stops):
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """Helper for @contextmanager decorator."""
+    """Context manager made by a @contextmanager function from one generator."""
 
     def __enter__(self):
         _forget_recipe(self)
@@ -178,7 +178,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
                                     AbstractAsyncContextManager, AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
+    """Async context manager made by an @asynccontextmanager function."""
 
     async def __aenter__(self):
         _forget_recipe(self)
@@ -333,7 +333,8 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Context manager making path the current directory while active (the process
+    has one current directory: not safe with threads)."""
 
     def __init__(self, path):
         self.path = path

@@ -59,10 +59,8 @@ def _reduction(x, cls, kind):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A new object with the same contents as x (the contents themselves are
+    shared); immutable values are returned as they are."""
     cls = type(x)
     if cls in _SHARED_BY_COPY or issubclass(cls, type):
         return x
@@ -79,10 +77,8 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A copy of x in which everything x contains is copied too, recursively; memo
+    maps id(original) -> copy and lets callers share it between calls."""
     if memo is None:
         memo = {}
     key = id(x)

@@ -104,9 +104,7 @@ def __newobj__(cls, *args):
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
-    """
+    # __newobj__ with keyword arguments too (pickle protocol 4)
     make = cls.__new__
     return make(cls, *args, **kwargs)
 
@@ -155,7 +153,7 @@ _extension_cache = {}                   # code -> object
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Give the global (module, name) the extension code `code`."""
     number = int(code)
     if number < 1 or number > 0x7fffffff:
         raise ValueError("code out of range")
@@ -173,7 +171,7 @@ def add_extension(module, name, code):
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
+    """Forget the (module, name) <-> code registration (tests use this)."""
     pair = (module, name)
     if _extension_registry.get(pair) != code or _inverted_registry.get(code) != pair:
         raise ValueError(f"key {pair} is not registered with code {code}")

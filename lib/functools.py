@@ -401,11 +401,11 @@ class _lru_cache_wrapper:
         return result
 
     def cache_info(self):
-        """Report cache statistics"""
+        """Hits, misses, maximum size and current size of the cache, as a CacheInfo."""
         return self._info_type(self._hits, self._misses, self._limit, len(self._store))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics"""
+        """Empty the cache and reset its hit/miss counters."""
         self._store.clear()
         self._hits = self._misses = 0
 
@@ -450,7 +450,7 @@ def _decorate(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """Unbounded memoising decorator: lru_cache(maxsize=None) applied to user_function."""
     return lru_cache(maxsize=None)(user_function)
 
 

@@ -229,17 +229,17 @@ _EXPRESSIONS = {
     'isub': 'a -= b', 'itruediv': 'a /= b', 'ixor': 'a ^= b',
 }
 for _name, _expr in _EXPRESSIONS.items():
-    globals()[_name].__doc__ = f'Same as {_expr}.'
-truth.__doc__ = 'Return True if a is true, False otherwise.'
-countOf.__doc__ = 'Return the number of items in a which are, or which equal, b.'
-indexOf.__doc__ = 'Return the first index of b in a.'
-call.__doc__ = 'Same as obj(*args, **kwargs).'
+    globals()[_name].__doc__ = f'Equivalent to {_expr}.'
+truth.__doc__ = 'bool(a): whether a is true.'
+countOf.__doc__ = 'How many items of a are b or equal to b.'
+indexOf.__doc__ = 'Position of the first item of a that is b or equals b (ValueError if none).'
+call.__doc__ = 'Equivalent to obj(*args, **kwargs).'
 
 
 # --- callable builders
 
 class attrgetter:
-    """attrgetter(attr, ...) --> attrgetter object
+    """attrgetter(attr, ...) --> callable fetching attributes
 
     A callable fetching the named attribute(s) of its operand; dotted names follow a
     chain of attributes.  With several names the result is a tuple."""
@@ -277,7 +277,7 @@ class attrgetter:
 
 
 class itemgetter:
-    """itemgetter(item, ...) --> itemgetter object
+    """itemgetter(item, ...) --> callable fetching items
 
     A callable fetching the given item(s) of its operand (operand[item]); with several
     items the result is a tuple."""
@@ -305,7 +305,7 @@ class itemgetter:
 
 
 class methodcaller:
-    """methodcaller(name, /, *args, **kwargs) --> methodcaller object
+    """methodcaller(name, /, *args, **kwargs) --> callable calling a method
 
     A callable calling the named method of its operand with the given arguments."""
 

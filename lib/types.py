@@ -116,7 +116,8 @@ del _sample_cell, _SampleClass, _sample_traceback, _builtins_module
 # ---------------------------------------------------------------- class creation
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
+    """bases with every non-class item that has __mro_entries__ replaced by the
+    classes that method returns (PEP 560); the same tuple when nothing changes."""
     expanded = []
     changed = False
     for base in bases:
@@ -148,7 +149,7 @@ def _calculate_meta(meta, bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
+    """Pick the metaclass for a new class and run its __prepare__.
 
     Returns (metaclass, namespace, kwds): the metaclass chosen from kwds['metaclass'] or
     the bases, the namespace __prepare__ returned (or a new dict), and the remaining
@@ -167,7 +168,8 @@ def prepare_class(name, bases=(), kwds=None):
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Make a class like a class statement would: resolve the bases, pick the
+    metaclass, let exec_body fill the namespace, then call the metaclass."""
     resolved = resolve_bases(bases)
     meta, namespace, extra = prepare_class(name, resolved, kwds)
     if exec_body is not None:
@@ -178,7 +180,7 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
+    """Property whose class-level lookup falls through to __getattr__.
 
     A property-like descriptor that works on instances only: looked up on the class, it
     raises AttributeError, so the metaclass __getattr__ gets the name instead (enum
@@ -269,7 +271,7 @@ class _GeneratorWrapper:
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Decorator letting a generator-based function be awaited like a coroutine."""
     if callable(func):
         return _as_coroutine(func)
     raise TypeError('types.coroutine() expects a callable')

@@ -103,9 +103,10 @@ class _deque_reverse_iterator(_deque_iterator):
 
 
 class deque:
-    """deque([iterable[, maxlen]]) --> deque object
+    """deque([iterable[, maxlen]]) --> double-ended queue
 
-    A list-like sequence optimized for data accesses near its endpoints."""
+    Sequence with fast appends and pops at both ends; a deque with a maxlen drops items
+    from the opposite end when it is full."""
 
     __slots__ = ('_a', '_lo', '_max', '_state', '__weakref__')
 
@@ -149,7 +150,7 @@ class deque:
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The bound given at creation (None: unbounded)."""
         return self._max
 
     @maxlen.setter
@@ -158,14 +159,14 @@ class deque:
 
     # -- ends
     def append(self, x, /):
-        """Add an element to the right side of the deque."""
+        """Put x at the right end."""
         self._state += 1
         self._a.append(x)
         if self._max is not None and len(self._a) - self._lo > self._max:
             self._drop_left()
 
     def appendleft(self, x, /):
-        """Add an element to the left side of the deque."""
+        """Put x at the left end."""
         self._state += 1
         if self._lo == 0:
             room = max(8, len(self._a))
@@ -189,7 +190,7 @@ class deque:
         return item
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Take the item at the right end (IndexError when empty)."""
         if len(self._a) == self._lo:
             raise IndexError('pop from an empty deque')
         self._state += 1
@@ -200,14 +201,14 @@ class deque:
         return item
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Take the item at the left end (IndexError when empty)."""
         if len(self._a) == self._lo:
             raise IndexError('pop from an empty deque')
         self._state += 1
         return self._drop_left()
 
     def extend(self, iterable, /):
-        """Extend the right side of the deque with elements from the iterable"""
+        """append() every item of iterable."""
         if iterable is self:
             iterable = self._live()
         if self._max is None:
@@ -219,21 +220,21 @@ class deque:
             self.append(item)
 
     def extendleft(self, iterable, /):
-        """Extend the left side of the deque with elements from the iterable"""
+        """appendleft() every item of iterable (so they end up reversed)."""
         if iterable is self:
             iterable = self._live()
         for item in iterable:
             self.appendleft(item)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Make the deque empty."""
         self._state += 1
         self._a = []
         self._lo = 0
 
     # -- whole-deque operations
     def rotate(self, n=1, /):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        """Move the last n items to the front (n < 0: the first -n items to the back)."""
         n = _as_index(n, "'%s' object cannot be interpreted as an integer")
         items = self._live()
         size = len(items)
@@ -253,7 +254,7 @@ class deque:
         self._lo = 0
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """New deque (of the same type and maxlen) with the same items."""
         cls = type(self)
         if cls is deque:
             twin = deque((), self._max)
@@ -353,7 +354,7 @@ class deque:
         return _deque_iterator(self)
 
     def __reversed__(self):
-        """D.__reversed__() -- return a reverse iterator over the deque"""
+        """Iterator from the right end to the left end."""
         return _deque_reverse_iterator(self)
 
     __hash__ = None
@@ -453,13 +454,11 @@ _factory_repr_active = set()
 
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+    """defaultdict(default_factory=None, /, [...]) --> dict with a default factory
 
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
+    Reading a missing key with d[key] stores and returns default_factory() (a KeyError
+    when the factory is None); get() and `in` are unaffected.  The other arguments are
+    those of dict().  Equal to a plain dict with the same items.
     """
 
     __slots__ = ('default_factory',)
@@ -492,7 +491,7 @@ class defaultdict(dict):
         return f'{type(self).__name__}({shown}, {dict.__repr__(self)})'
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """New defaultdict with the same factory and items."""
         return type(self)(getattr(self, 'default_factory', None), self)
 
     __copy__ = copy
@@ -605,7 +604,8 @@ def _pairs_into(target, source):
 
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    """dict that keeps its keys in insertion order, with order-aware equality,
+    move_to_end() and popitem(last=...)."""
 
     __slots__ = ('_state', '__dict__', '__weakref__')
 
@@ -635,9 +635,7 @@ class OrderedDict(dict):
         self._state += 1
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        """Take the last (key, value) pair, or the first one when last is false."""
         if not dict.__len__(self):
             raise KeyError('dictionary is empty')
         self._state += 1
@@ -647,9 +645,8 @@ class OrderedDict(dict):
         return first, dict.pop(self, first)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist."""
+        """Reposition key at the end of the order (at the start when last is false);
+        KeyError if it is absent."""
         if not dict.__contains__(self, key):
             raise KeyError(key)
         keys = dict.keys(self)
@@ -669,10 +666,8 @@ class OrderedDict(dict):
         self._state += 1
 
     def pop(self, key, default=_unset):
-        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value.
-
-        If the key is not found, return the default if given; otherwise,
-        raise a KeyError."""
+        """Remove key and return its value; a missing key gives default, or KeyError
+        when no default was passed."""
         if dict.__contains__(self, key):
             self._state += 1
             return dict.pop(self, key)
@@ -681,9 +676,7 @@ class OrderedDict(dict):
         return default
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default."""
+        """Value of key; a missing key is first added (at the end) with value default."""
         if key in self:
             return self[key]
         self[key] = default
@@ -708,7 +701,7 @@ class OrderedDict(dict):
         return _odict_iterator(self, dict.keys(self), False)
 
     def __reversed__(self):
-        """od.__reversed__() <==> reversed(od)"""
+        """Keys from last to first."""
         return _odict_iterator(self, dict.keys(self), True)
 
     def keys(self):
@@ -735,12 +728,12 @@ class OrderedDict(dict):
     __hash__ = None
 
     def copy(self):
-        """od.copy() -> a shallow copy of od"""
+        """New instance of the same class with the same items in the same order."""
         return type(self)(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        """New instance whose keys come from iterable, in order, all mapped to value."""
         result = cls()
         for key in iterable:
             result[key] = value
@@ -790,7 +783,7 @@ OrderedDict.__module__ = 'collections'
 # ====================================================================== Counter
 
 def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
+    # mapping[element] += 1 for every element, starting from 0
     lookup = mapping.get
     for element in iterable:
         mapping[element] = lookup(element, 0) + 1
@@ -805,11 +798,11 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        # absent elements count zero (and are not added)
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """Total of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
@@ -862,14 +855,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        """New counter of the same class with the same counts."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, element):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        # deleting an absent element is not an error
         if element in self:
             super().__delitem__(element)
 
@@ -936,7 +929,7 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
+        # +counter: only the positive counts
         result = Counter()
         for element, count in self.items():
             if count > 0:
@@ -944,8 +937,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts."""
+        # -counter: the negative counts, made positive
         result = Counter()
         for element, count in self.items():
             if count < 0:
@@ -1114,16 +1106,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                         f'with new values')
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
+        # ClassName(field=value, ...)
         inner = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
         return f'{self.__class__.__name__}({inner})'
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        """dict of field name -> value."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        """The values as a tuple (for copy and pickle)."""
         return tuple(self)
 
     for method in (ctor, _make, _replace, __repr__, _asdict, __getnewargs__):
