@@ -462,6 +462,3 @@ BoolType.tp_repr = boolRepr;
 BoolType.nb_binary[1] = boolLogic(intAnd, intAndSlot);
 BoolType.nb_binary[7] = boolLogic(intOr, intOrSlot);
 BoolType.nb_binary[12] = boolLogic(intXor, intXorSlot);
-void StrType;
-void typeError;
-void dealloc;
