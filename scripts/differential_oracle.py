@@ -19,15 +19,20 @@ def main():
 
     def run(name):
         src = os.path.join(progdir, name)
+        stdin_path = src[:-3] + ".stdin"
+        stdin = b""
+        if os.path.exists(stdin_path):
+            with open(stdin_path, "rb") as f:
+                stdin = f.read()
         with open(src, "rb") as f:
-            sha = hashlib.sha256(f.read()).hexdigest()
+            sha = hashlib.sha256(f.read() + stdin).hexdigest()
         pyc = os.path.join(cachedir, name[:-3] + ".pyc")
         py_compile.compile(src, cfile=pyc, dfile=os.path.abspath(src), doraise=True)
         res = {"sha": sha}
         # the source run is the oracle for `tspy FILE.py`; the .pyc run for `tspy FILE.pyc`
         # (they differ only where marshal round-trips change a constant, e.g. frozenset order)
         for key, target in (("py", name), ("pyc", pyc)):
-            r = subprocess.run([sys.executable, target], cwd=progdir, env=env, capture_output=True, timeout=60)
+            r = subprocess.run([sys.executable, target], cwd=progdir, env=env, input=stdin, capture_output=True, timeout=60)
             res[key] = {"stdout": r.stdout.decode("utf-8", "surrogateescape"),
                         "stderr": r.stderr.decode("utf-8", "surrogateescape"),
                         "status": r.returncode}

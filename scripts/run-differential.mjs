@@ -20,7 +20,12 @@ export async function runDifferential(filters = [], { verbose = false, jobs = 2,
   if (filters.length) names = names.filter((n) => filters.some((f) => n.includes(f)));
   const cacheFile = join(cachedir, "oracle.json");
   const cache = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, "utf8")) : {};
-  const sha = (n) => createHash("sha256").update(readFileSync(join(progdir, n))).digest("hex");
+  // a program's standard input is NAME.stdin when that file exists, else empty
+  const stdinOf = (n) => {
+    const p = join(progdir, n.slice(0, -3) + ".stdin");
+    return existsSync(p) ? readFileSync(p) : Buffer.alloc(0);
+  };
+  const sha = (n) => createHash("sha256").update(readFileSync(join(progdir, n))).update(stdinOf(n)).digest("hex");
   const stale = names.filter((n) => !cache[n] || cache[n].sha !== sha(n) || !cache[n].py || !existsSync(join(cachedir, n.slice(0, -3) + ".pyc")));
   if (stale.length) {
     const r = spawnSync("python3", [join(root, "scripts/differential_oracle.py"), progdir, cachedir, ...stale], {
@@ -42,6 +47,8 @@ export async function runDifferential(filters = [], { verbose = false, jobs = 2,
         let out = "", err = "";
         p.stdout.on("data", (d) => (out += d));
         p.stderr.on("data", (d) => (err += d));
+        p.stdin.on("error", () => {});
+        p.stdin.end(stdinOf(name));
         const timer = setTimeout(() => p.kill("SIGKILL"), 60000);
         p.on("close", (status) => {
           clearTimeout(timer);
