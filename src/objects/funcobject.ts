@@ -156,6 +156,15 @@ export function newMethod(func: PyObject, self: PyObject): PyMethod {
   self.ob_refcnt++;
   return new PyMethod(func, self);
 }
+/** method(function, instance): types.MethodType's constructor (method_new). */
+MethodType.tp_new = (_type, args, kw) => {
+  if (kw !== null && (kw as PyTuple).items.length > 0) throw typeError("method() takes no keyword arguments");
+  if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
+  const [func, self] = args as [PyObject, PyObject];
+  if (func.ob_type.tp_call === null) throw typeError("first argument must be callable");
+  if (self === None) throw typeError("instance must not be None");
+  return newMethod(func, self);
+};
 MethodType.tp_call = (m, args, kw) => {
   const pm = m as PyMethod;
   return call(pm.func, [pm.self, ...args], kw);

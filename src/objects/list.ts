@@ -181,7 +181,9 @@ ListType.mp_ass_subscript = (o, key, v) => {
         for (let i = 0; i < items.length; i++) (idx.has(i) ? removed : keep).push(items[i]!);
         setItems(l, keep);
       }
-      for (const x of removed) dec(x);
+      // list_ass_slice releases a deleted run last to first; extended slices in index order
+      if (step === 1) for (let i = removed.length - 1; i >= 0; i--) dec(removed[i]!);
+      else for (const x of removed) dec(x);
       return;
     }
     const seq = v === o ? items.slice() : iterableToArray(v);
@@ -189,7 +191,7 @@ ListType.mp_ass_subscript = (o, key, v) => {
     if (step === 1) {
       const hi = Math.max(start, stop);
       const removed = items.splice(start, hi - start, ...seq);
-      for (const x of removed) dec(x);
+      for (let i = removed.length - 1; i >= 0; i--) dec(removed[i]!);
       l.allocated = Math.max(l.allocated, items.length);
       return;
     }
@@ -197,11 +199,12 @@ ListType.mp_ass_subscript = (o, key, v) => {
       for (const x of seq) dec(x);
       throw valueError(`attempt to assign sequence of size ${seq.length} to extended slice of size ${n}`);
     }
+    const garbage: PyObject[] = [];
     for (let i = 0, j = start; i < n; i++, j += step) {
-      const old = items[j]!;
+      garbage.push(items[j]!);
       items[j] = seq[i]!;
-      dec(old);
     }
+    for (const x of garbage) dec(x);
     return;
   }
   let i = asIndexForSeq(key, "list");
