@@ -135,6 +135,11 @@ export function initGC(): void {
   W.setWeakrefErrorHook((e, cb) => unraisable(e, cb));
 }
 
+/** Py_FinalizeEx's collection after the atexit callbacks (only when the collector is enabled). */
+export function collectAtExit(): void {
+  if (G.gcIsEnabled()) G.gcCollect(2);
+}
+
 // ---- the module --------------------------------------------------------------------------------
 
 /** A C int argument ("i" format). */

@@ -4,6 +4,7 @@
  * __file__, __cached__, __loader__ and __package__ set as runpy sets them. Errors while finding
  * the module end the run like runpy's: "<executable>: <message>" on stderr, status 1.
  */
+import { collectAtExit } from "../modules/gc.ts";
 import { PyObject } from "../objects/object.ts";
 import { None } from "../objects/types.ts";
 import { PyStr, intern, newStr, strRepr } from "../objects/str.ts";
@@ -158,6 +159,7 @@ export function runModuleAsMain(modName: string, argv: string[]): number {
     status = handleUncaught(e);
   }
   callExitHook();
+  collectAtExit();
   try {
     flushAll();
   } catch {

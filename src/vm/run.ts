@@ -4,6 +4,7 @@
  * status; any other uncaught exception is printed as a traceback on stderr, status 1. Standard
  * streams are flushed at the end.
  */
+import { collectAtExit } from "../modules/gc.ts";
 import { CodeObject } from "../bytecode/code.ts";
 import { readPyc, PycError } from "../bytecode/pyc.ts";
 import { MarshalError } from "../bytecode/marshal.ts";
@@ -236,6 +237,7 @@ export function runCodeObject(co: CodeObject, argv: string[], filename: string |
     status = handleUncaught(e);
   }
   callExitHook();
+  collectAtExit();
   // interpreter shutdown: __main__'s globals are released in order (their __del__ runs now);
   // CPython can no longer show source lines in tracebacks by then
   setShowSourceLines(false);
