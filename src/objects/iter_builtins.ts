@@ -81,7 +81,7 @@ ZipType.tp_new = (type, args, kw) => {
     const a = args[i]!;
     if (a.ob_type.tp_iter === null && a.ob_type.sq_item === null) {
       for (const x of its) dec(x);
-      throw typeError(`zip argument #${i + 1} must support iteration`);
+      throw typeError(`'${a.ob_type.tp_name}' object is not iterable`);
     }
     its.push(getIter(a));
   }

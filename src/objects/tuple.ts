@@ -155,6 +155,9 @@ TupleIterType.tp_methods = [
   } },
 ];
 TupleType.tp_new = (type, args, kw) => {
+  // clinic: tuple(iterable=(), /)
+  if (type === TupleType && kw !== null && (kw as PyTuple).items.length > 0) throw typeError("tuple() takes no keyword arguments");
+  if (args.length > 1 && (kw === null || (kw as PyTuple).items.length === 0)) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
   const [it] = parseArgs("tuple", args, kw, ["iterable"], { required: 0, posonly: 1 });
   if (type === TupleType && it === null) return EMPTY_TUPLE;
   if (type === TupleType && it!.ob_type === TupleType) {
