@@ -11,6 +11,7 @@ import { makeRandomModule } from "./random.ts";
 import { makeAtexitModule } from "./atexit.ts";
 import { makeErrnoModule } from "./errno.ts";
 import { makeTimeModule } from "./time.ts";
+import { makeStructModule } from "./struct.ts";
 
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
@@ -27,4 +28,5 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("atexit", cached(makeAtexitModule));
   registerBuiltinModule("errno", cached(makeErrnoModule));
   registerBuiltinModule("time", cached(makeTimeModule));
+  registerBuiltinModule("_struct", cached(makeStructModule));
 }
