@@ -121,12 +121,6 @@ try:
             pass
 except TypeError as e:
     print(type(e).__name__, e)
-try:
-    match 5:
-        case "x".upper():
-            pass
-except Exception as e:
-    print(type(e).__name__, e)
 for x in [3, [1, 2], {"k": "v"}]:
     match x:
         case int(y) if (z := y * 2) > 4:
