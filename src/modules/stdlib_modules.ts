@@ -12,6 +12,7 @@ import { makeAtexitModule } from "./atexit.ts";
 import { makeErrnoModule } from "./errno.ts";
 import { makeTimeModule } from "./time.ts";
 import { makeStructModule } from "./struct.ts";
+import { makePosixModule } from "./posix.ts";
 
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
@@ -29,4 +30,5 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("errno", cached(makeErrnoModule));
   registerBuiltinModule("time", cached(makeTimeModule));
   registerBuiltinModule("_struct", cached(makeStructModule));
+  registerBuiltinModule("posix", cached(makePosixModule));
 }

@@ -37,12 +37,17 @@ const infos = new WeakMap<PyType, SeqInfo>();
  * A struct sequence type `qualname` ("time.struct_time") with `fields`, the first `nSeq` of
  * them visible as tuple items. Must be called at run time (after start-up).
  */
-export function newStructSeqType(qualname: string, fields: string[], nSeq: number = fields.length): PyType {
+export function newStructSeqType(qualname: string, allFields: (string | null)[], nSeq: number = allFields.length): PyType {
   const dot = qualname.lastIndexOf(".");
+  // unnamed visible fields (null) have no attribute; repr pairs the named fields with the
+  // visible values in order, as CPython's structseq_repr does
+  const fields = allFields.map((f, i) => f ?? `\0${i}`);
+  const named = allFields.filter((f): f is string => f !== null);
+  const nUnnamed = allFields.length - named.length;
   const t = new PyType(TypeType, qualname, TupleType, TPFlags.TUPLE_SUBCLASS);
   const info: SeqInfo = { fields, nSeq, qual: qualname };
   infos.set(t, info);
-  t.tp_getset = fields.map((f, i) => ({
+  t.tp_getset = fields.flatMap((f, i) => allFields[i] === null ? [] : [{
     name: f,
     get: (o: PyObject) => {
       const s = o as PyStructSeq;
@@ -51,11 +56,11 @@ export function newStructSeqType(qualname: string, fields: string[], nSeq: numbe
       return v;
     },
     set: null,
-  }));
+  }]);
   t.tp_repr = (o) => {
     const items = (o as PyTuple).items;
     const parts: string[] = [];
-    for (let i = 0; i < nSeq; i++) parts.push(`${fields[i]}=${reprStr(items[i]!)}`);
+    for (let i = 0; i < nSeq; i++) parts.push(`${named[i]}=${reprStr(items[i]!)}`);
     return newStr(`${qualname}(${parts.join(", ")})`);
   };
   t.tp_new = (type, args, kw) => {
@@ -99,7 +104,7 @@ export function newStructSeqType(qualname: string, fields: string[], nSeq: numbe
       const vis = s.items.slice(0, nSeq);
       for (const x of vis) x.ob_refcnt++;
       const d = newDict();
-      for (let i = nSeq; i < fields.length; i++) dictSetItemStr(d, intern(fields[i]!), s.extra?.[i - nSeq] ?? None);
+      for (let i = nSeq; i < fields.length; i++) if (allFields[i] !== null) dictSetItemStr(d, intern(fields[i]!), s.extra?.[i - nSeq] ?? None);
       t.ob_refcnt++;
       return newTuple([t, newTuple([newTuple(vis), d])]);
     } },
@@ -111,8 +116,8 @@ export function newStructSeqType(qualname: string, fields: string[], nSeq: numbe
   };
   set("n_sequence_fields", newInt(nSeq));
   set("n_fields", newInt(fields.length));
-  set("n_unnamed_fields", newInt(0));
-  set("__match_args__", newTuple(fields.slice(0, nSeq).map((f) => intern(f)).map((s) => { s.ob_refcnt++; return s; })));
+  set("n_unnamed_fields", newInt(nUnnamed));
+  set("__match_args__", newTuple(allFields.slice(0, nSeq).filter((f): f is string => f !== null).map((f) => intern(f)).map((s) => { s.ob_refcnt++; return s; })));
   if (dot >= 0) set("__module__", newStr(qualname.slice(0, dot)));
   t.ht_qualname = dot >= 0 ? qualname.slice(dot + 1) : qualname;
   return t;

@@ -1,0 +1,45 @@
+# os / os.path / posix: paths, directories, stat, scandir, walk, environ, errors.
+import os, os.path
+print(os.name, os.sep, os.linesep == "\n", os.path.join("a", "b", "/c", "d"), os.path.split("/a/b/"), os.path.splitext("x/.bashrc"), os.path.splitext("a.b/c.tar.gz"))
+print(os.path.normpath("//a/./b/../../c/"), os.path.normpath("///x"), os.path.normpath(""), os.path.basename("/x/y"), os.path.dirname("/x/y//"), os.path.isabs("/x"))
+print(os.path.relpath("/a/b/c", "/a/d"), os.path.commonprefix(["/usr/lib", "/usr/local"]), os.path.commonpath(["/usr/lib", "/usr/local"]))
+print(os.path.exists("/tmp"), os.path.isdir("/tmp"), os.path.isfile("/etc/hostname"), os.path.exists("/nonexistent"))
+print(os.getcwd() == os.path.abspath("."), os.fspath("x"), os.path.expanduser("~/x") == os.environ["HOME"] + "/x", os.path.expandvars("$HOME/${HOME}/$nope/$"))
+d = os.path.join(os.environ.get("TMPDIR", "/tmp"), "tspy-os-case")
+if os.path.exists(d):
+    for root, dirs, files in os.walk(d, topdown=False):
+        for f in files: os.remove(os.path.join(root, f))
+        for x in dirs: os.rmdir(os.path.join(root, x))
+    os.rmdir(d)
+os.makedirs(d + "/a/b")
+with open(d + "/a/f.txt", "w") as f: f.write("hello")
+print(sorted(os.listdir(d + "/a")), os.path.getsize(d + "/a/f.txt"))
+for root, dirs, files in os.walk(d):
+    print(root[len(d):], sorted(dirs), sorted(files))
+st = os.stat(d + "/a/f.txt")
+print(type(st), st.st_size, st[6], len(st), oct(st.st_mode), isinstance(st.st_mtime, float), isinstance(st[8], int))
+os.rename(d + "/a/f.txt", d + "/g.txt")
+print(sorted(e.name for e in os.scandir(d)), [e.is_dir() for e in sorted(os.scandir(d), key=lambda e: e.name)])
+try: os.remove(d + "/nope")
+except FileNotFoundError as e: print(e, e.errno, e.filename)
+try: os.rename(d + "/nope", d + "/x")
+except OSError as e: print(e)
+try: os.mkdir(d)
+except FileExistsError as e: print(e)
+try: os.listdir(5.5)
+except TypeError as e: print(e)
+try: os.fspath(3)
+except TypeError as e: print(e)
+os.environ["TSPY_X"] = "1"; print(os.getenv("TSPY_X"), os.environ.get("NOPE", "dflt"), "TSPY_X" in os.environ); del os.environ["TSPY_X"]; print(os.getenv("TSPY_X"))
+print(len(os.urandom(8)), os.strerror(2), os.getpid() > 0, type(os.cpu_count()))
+class P:
+    def __fspath__(self): return "/tmp"
+print(os.fspath(P()), os.path.join(P(), "x"), isinstance(P(), os.PathLike), os.path.realpath("/tmp/../tmp/."))
+try: os.path.join("a", b"b")
+except TypeError as e: print(e)
+print(os.path.join(b"a", b"b"), os.path.split(b"/x/y"), os.fsencode("é"), ascii(os.fsdecode(b"\xff")))
+for root, dirs, files in os.walk(d, topdown=False):
+    for f in files: os.remove(os.path.join(root, f))
+    for x in dirs: os.rmdir(os.path.join(root, x))
+os.rmdir(d)
+print(os.path.exists(d))
