@@ -13,6 +13,7 @@ import { makeErrnoModule } from "./errno.ts";
 import { makeTimeModule } from "./time.ts";
 import { makeStructModule } from "./struct.ts";
 import { makePosixModule } from "./posix.ts";
+import { makeHashModule } from "./hashmods.ts";
 
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
@@ -31,4 +32,8 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("time", cached(makeTimeModule));
   registerBuiltinModule("_struct", cached(makeStructModule));
   registerBuiltinModule("posix", cached(makePosixModule));
+  registerBuiltinModule("_md5", cached(makeHashModule("_md5", ["md5"])));
+  registerBuiltinModule("_sha1", cached(makeHashModule("_sha1", ["sha1"])));
+  registerBuiltinModule("_sha256", cached(makeHashModule("_sha256", ["sha224", "sha256"])));
+  registerBuiltinModule("_sha512", cached(makeHashModule("_sha512", ["sha384", "sha512"])));
 }
