@@ -14,6 +14,7 @@ import { makeTimeModule } from "./time.ts";
 import { makeStructModule } from "./struct.ts";
 import { makePosixModule } from "./posix.ts";
 import { makeHashModule } from "./hashmods.ts";
+import { makeBinasciiModule } from "./binascii.ts";
 
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
@@ -32,6 +33,7 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("time", cached(makeTimeModule));
   registerBuiltinModule("_struct", cached(makeStructModule));
   registerBuiltinModule("posix", cached(makePosixModule));
+  registerBuiltinModule("binascii", cached(makeBinasciiModule));
   registerBuiltinModule("_md5", cached(makeHashModule("_md5", ["md5"])));
   registerBuiltinModule("_sha1", cached(makeHashModule("_sha1", ["sha1"])));
   registerBuiltinModule("_sha256", cached(makeHashModule("_sha256", ["sha224", "sha256"])));
