@@ -3,6 +3,7 @@
  * stay thin. Reference rules as everywhere: arguments borrowed, results new.
  */
 import { takeStopValue } from "../objects/slots.ts";
+import { sysGet } from "../modules/sys.ts";
 import { PyObject, PyType, isSubtype, TPFlags, PyInstance } from "../objects/object.ts";
 import {
   None, NotImplemented, Ellipsis, TupleType, ListType, DictType, StrType, IntType, FloatType, TypeType,
@@ -451,8 +452,11 @@ let displayHook: (v: PyObject) => void = () => {};
 export function setDisplayHook(f: (v: PyObject) => void): void {
   displayHook = f;
 }
+/** PRINT_EXPR (interactive and 'single' mode): sys.displayhook(v). */
 export function printExpr(v: PyObject): void {
-  displayHook(v);
+  const hook = sysGet("displayhook");
+  if (hook === null) throw newException(E.RuntimeErrorType, "lost sys.displayhook");
+  decref(A.call(hook, [v]));
 }
 
 // ---- exceptions -----------------------------------------------------------------------------
