@@ -68,7 +68,12 @@ ModuleType.tp_getattro = (o, name) => {
   if (d !== null && isUninitializedSubmodule(d, name as PyStr)) {
     throw attributeError(`cannot access submodule '${(name as PyStr).value}' of module '${moduleName(o)}' (most likely due to a circular import)`);
   }
-  throw attributeError(`module '${moduleName(o)}' has no attribute '${(name as PyStr).value}'`);
+  // with name and obj set, as PyObject_GetAttr's set_attribute_error_context does (suggestions)
+  const e = attributeError(`module '${moduleName(o)}' has no attribute '${(name as PyStr).value}'`);
+  name.ob_refcnt++;
+  o.ob_refcnt++;
+  e.extra = [name, o];
+  throw e;
 };
 ModuleType.tp_setattro = genericSetAttr;
 /** `name` is in __spec__._uninitialized_submodules: that submodule is being imported. */

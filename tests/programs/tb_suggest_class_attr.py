@@ -1,0 +1,5 @@
+class Settings:
+    DEBUG = False
+    DATABASE = "sqlite"
+print(Settings.DEBUG)
+print(Settings.DATABSE)

@@ -1,0 +1,5 @@
+MAX_RETRIES = 3
+def connect():
+    for attempt in range(MAX_RETRY):
+        pass
+connect()

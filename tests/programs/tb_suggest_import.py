@@ -1,0 +1,3 @@
+from sys import getrecursionlimit, maxsize
+print(maxsize > 0)
+from sys import getrecusionlimit

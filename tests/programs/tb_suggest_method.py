@@ -1,0 +1,3 @@
+items = ["b", "a"]
+items.sort()
+items.apend("c")

@@ -1,0 +1,3 @@
+import sys
+print(sys.maxsize > 0)
+print(sys.getrecursionlimt())
