@@ -113,7 +113,11 @@ function slotGetattrHook(self: PyObject, name: PyObject): PyObject | null {
       res = null;
     }
   } else if (getattr === null) {
-    return callDescr(getattribute, self, [name]);
+    try {
+      return callDescr(getattribute, self, [name]);
+    } catch (e) {
+      throw attributeErrorContext(e, self, name);
+    }
   } else {
     try {
       res = callDescr(getattribute, self, [name]);
@@ -124,7 +128,22 @@ function slotGetattrHook(self: PyObject, name: PyObject): PyObject | null {
     }
   }
   if (res !== null || getattr === null) return res;
-  return callDescr(getattr, self, [name]);
+  try {
+    return callDescr(getattr, self, [name]);
+  } catch (e) {
+    throw attributeErrorContext(e, self, name);
+  }
+}
+/** set_attribute_error_context: an AttributeError leaving getattr gets name and obj (suggestions). */
+function attributeErrorContext(e: unknown, self: PyObject, name: PyObject): unknown {
+  if (e instanceof PyBaseException && isSubtype(e.ob_type, AttributeErrorType)) {
+    const old = e.extra;
+    name.ob_refcnt++;
+    self.ob_refcnt++;
+    e.extra = [name, self];
+    if (old !== null) for (const x of old) if (x !== null && x !== undefined) decref(x);
+  }
+  return e;
 }
 function slotSetattro(self: PyObject, name: PyObject, value: PyObject | null): void {
   const r = value === null ? callSpecialRequired(self, N_DELATTR, [name]) : callSpecialRequired(self, N_SETATTR, [name, value]);
