@@ -11,6 +11,7 @@ import { intToDouble, pointerHash, str as strOf, richCompare } from "./abstract.
 import { newTuple } from "./tuple.ts";
 import { formatComplexWithSpec } from "./format_spec.ts";
 import { dealloc } from "../memory/refcount.ts";
+import { crPow, crHypot, crExp, crLog } from "./libm.ts";
 
 type C = [number, number];
 
@@ -40,6 +41,22 @@ export function complexDiv(a: C, b: C): C {
   if (q === null) throw zeroDivisionError("complex division by zero");
   return q;
 }
+/** C's hypot (correctly rounded; infinities win over NaN). */
+function hypot(x: number, y: number): number {
+  if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return Infinity;
+  if (x !== x || y !== y) return NaN;
+  return crHypot(x, y);
+}
+/** C's pow for a non-negative base (correctly rounded). */
+function powD(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (x !== x || y !== y) return NaN;
+  if (x === 0) return y < 0 ? Infinity : 0;
+  if (x === Infinity) return y < 0 ? 0 : Infinity;
+  if (y === Infinity) return x < 1 ? 0 : Infinity;
+  if (y === -Infinity) return x < 1 ? Infinity : 0;
+  return crPow(x, y);
+}
 /** _Py_c_pow; null for 0 to a negative or complex power (EDOM). */
 function cPow(a: C, b: C): C | null {
   if (b[0] === 0 && b[1] === 0) return [1, 0];
@@ -47,14 +64,17 @@ function cPow(a: C, b: C): C | null {
     if (b[1] !== 0 || b[0] < 0) return null;
     return [0, 0];
   }
-  const vabs = Math.hypot(a[0], a[1]);
-  let len = Math.pow(vabs, b[0]);
+  const vabs = hypot(a[0], a[1]);
+  let len = powD(vabs, b[0]);
   const at = Math.atan2(a[1], a[0]);
   let phase = at * b[0];
   if (b[1] !== 0) {
-    len /= Math.exp(at * b[1]);
-    phase += b[1] * Math.log(vabs);
+    len /= crExp(at * b[1]);
+    phase += b[1] * (vabs === Infinity ? Infinity : crLog(vabs));
   }
+  // cos/sin of an infinite phase is a domain error (errno EDOM), which complex_pow reports
+  // as ZeroDivisionError like a zero base
+  if (phase === Infinity || phase === -Infinity) return null;
   return [len * Math.cos(phase), len * Math.sin(phase)];
 }
 function cPowu(x: C, n: number): C {
@@ -118,7 +138,7 @@ ComplexType.nb_absolute = (o) => {
     if (im === Infinity || im === -Infinity) return newFloat(Infinity);
     return newFloat(NaN);
   }
-  const r = Math.hypot(re, im);
+  const r = crHypot(re, im);
   if (!Number.isFinite(r)) throw overflowError("absolute value too large");
   return newFloat(r);
 };
