@@ -70,6 +70,7 @@ export const ListIterType = mk("list_iterator", ObjectType);
 export const ListRevIterType = mk("list_reverseiterator", ObjectType);
 export const TupleIterType = mk("tuple_iterator", ObjectType);
 export const StrIterType = mk("str_ascii_iterator", ObjectType);
+export const StrUnicodeIterType = mk("str_iterator", ObjectType);
 export const BytesIterType = mk("bytes_iterator", ObjectType);
 export const ByteArrayIterType = mk("bytearray_iterator", ObjectType);
 export const MemoryIterType = mk("memory_iterator", ObjectType);
