@@ -23,7 +23,7 @@ const MATRIX_A = 0x9908b0df, UPPER = 0x80000000, LOWER = 0x7fffffff;
 
 export class MT {
   readonly mt = new Uint32Array(N);
-  index = N + 1;
+  index = 0;
 
   initGenrand(s: number): void {
     const mt = this.mt;
@@ -143,9 +143,13 @@ function seedWith(g: MT, arg: PyObject | null): void {
     return;
   }
   let n: bigint;
-  if (arg instanceof PyInt) n = BigInt(arg.value);
-  else n = BigInt(hashOf(arg));
-  if (n < 0n) n = -n;
+  if (arg instanceof PyInt) {
+    n = BigInt(arg.value);
+    if (n < 0n) n = -n;
+  } else {
+    // the hash as an unsigned size_t
+    n = BigInt.asUintN(64, BigInt(hashOf(arg)));
+  }
   g.seedInt(n);
 }
 
@@ -154,13 +158,14 @@ function initRandomType(): void {
   if (ready) return;
   ready = true;
   RandomType.tp_dictoffset = false;
-  RandomType.tp_new = (type, args, kw) => {
+  // the generator starts all zero; __init__ (random_init) seeds it
+  RandomType.tp_new = (type) => new PyRandom(type);
+  RandomType.tp_init = (self, args, kw) => {
+    const type = self.ob_type;
     if ((type === RandomType || type.tp_init === RandomType.tp_init) && kwCount(kw) > 0) throw typeError("Random() takes no keyword arguments");
     const npos = args.length - kwCount(kw);
     if (npos > 1) throw typeError("Random() requires 0 or 1 argument");
-    const r = new PyRandom(type);
-    seedWith(r.gen, npos === 1 ? args[0]! : null);
-    return r;
+    seedWith((self as PyRandom).gen, npos === 1 ? args[0]! : null);
   };
   RandomType.tp_methods = [
     { name: "seed", flags: Meth.FASTCALL, fn: (o: PyObject, args: PyObject[]) => {
