@@ -5,7 +5,7 @@
  * Case conversions and is* predicates live in str_case.ts; formatting in format.ts.
  */
 import { PyObject, PyType, isSubtype } from "./object.ts";
-import { StrType, StrIterType, NotImplemented, None, TupleType } from "./types.ts";
+import { StrType, StrIterType, StrUnicodeIterType, NotImplemented, None, TupleType } from "./types.ts";
 import { PyStr, newStr, strLen, strRepr, intern } from "./str.ts";
 import { PyInt, newInt, True, False, newBool } from "./int.ts";
 import { PyTuple, newTuple } from "./tuple.ts";
@@ -193,18 +193,22 @@ class PyStrIter extends PyObject {
   s: string;
   i: number;
   constructor(s: PyStr) {
-    super(StrIterType);
+    super(isAsciiStr(s.value) ? StrIterType : StrUnicodeIterType);
     this.s = s.value;
     this.cps = isBmpOnly(s) ? null : codePoints(s.value);
     this.i = 0;
   }
 }
+function isAsciiStr(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 StrType.tp_iter = (o) => new PyStrIter(o as PyStr);
-StrIterType.tp_iter = (o) => {
+StrIterType.tp_iter = StrUnicodeIterType.tp_iter = (o) => {
   o.ob_refcnt++;
   return o;
 };
-StrIterType.tp_iternext = (o) => {
+StrIterType.tp_iternext = StrUnicodeIterType.tp_iternext = (o) => {
   const it = o as PyStrIter;
   if (it.cps !== null) {
     if (it.i >= it.cps.length) return null;
@@ -213,7 +217,7 @@ StrIterType.tp_iternext = (o) => {
   if (it.i >= it.s.length) return null;
   return newStr(it.s[it.i++]!);
 };
-StrIterType.tp_methods = [
+StrIterType.tp_methods = StrUnicodeIterType.tp_methods = [
   { name: "__length_hint__", flags: 1, fn: (o: PyObject) => {
     const it = o as PyStrIter;
     return newInt(Math.max(0, (it.cps ? it.cps.length : it.s.length) - it.i));
