@@ -6,6 +6,8 @@ import { PyList } from "../objects/list.ts";
 import { PyBaseException, BaseExceptionGroupType, BaseExceptionType } from "../objects/exceptions.ts";
 import { typeError } from "../objects/errors.ts";
 import { call, callMethod } from "../objects/abstract.ts";
+import { ts } from "./state.ts";
+import { dealloc } from "../memory/refcount.ts";
 import { newTuple as nt } from "../objects/tuple.ts";
 
 function isEG(o: PyObject): boolean {
@@ -25,8 +27,21 @@ function matches(e: PyObject, t: PyObject): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => isSubtype(e.ob_type, x as PyType));
   return isSubtype(e.ob_type, t as PyType);
 }
-/** [rest, match] for `except* T` against exc. */
+/** [rest, match] for `except* T` against exc; a match becomes the exception being handled. */
 export function checkEgMatch(exc: PyObject, t: PyObject): [PyObject, PyObject] {
+  const r = checkEgMatchInner(exc, t);
+  const match = r[1];
+  if (match !== None) {
+    // CHECK_EG_MATCH: PyErr_SetHandledException(match), so `raise` in the handler re-raises it
+    const info = ts.excInfo;
+    const old = info.exc;
+    match.ob_refcnt++;
+    info.exc = match;
+    if (old !== null && --old.ob_refcnt === 0) dealloc(old);
+  }
+  return r;
+}
+function checkEgMatchInner(exc: PyObject, t: PyObject): [PyObject, PyObject] {
   checkMatchType(t);
   if (matches(exc, t)) {
     if (isEG(exc)) {

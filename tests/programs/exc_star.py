@@ -96,3 +96,11 @@ def flatten(g):
         else:
             yield x
 print([repr(x) for x in flatten(ExceptionGroup("a", [ValueError(1), ExceptionGroup("b", [KeyError(2)])]))])
+import sys
+try:
+    raise ExceptionGroup("cur", [ValueError(1), KeyError(2)])
+except* ValueError as eg:
+    print("sys.exception() is the match:", sys.exception() is eg, repr(sys.exc_info()[1]))
+except* KeyError as eg:
+    print("second handler:", sys.exception() is eg)
+print(sys.exception())

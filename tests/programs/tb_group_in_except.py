@@ -1,0 +1,4 @@
+try:
+    raise RuntimeError("setup failed")
+except RuntimeError:
+    raise ExceptionGroup("cleanup failures", [OSError("disk"), KeyError("cache")])
