@@ -114,8 +114,19 @@ export function strCapitalize(s: string): string {
 
 /** Non-empty and every code point has one of the `mask` flags. */
 export function allHave(s: string, mask: number): boolean {
-  if (s.length === 0) return false;
-  for (const c of toCodePoints(s)) if ((ctype(c) & mask) === 0) return false;
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if ((ctype(c) & mask) === 0) return false;
+  }
   return true;
 }
 export function strIsAlnum(s: string): boolean {

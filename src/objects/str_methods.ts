@@ -260,12 +260,21 @@ function isWsAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) : isSpaceCp(c);
 }
+function hasSurrogates(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
 function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
   let i = 0, j = s.length;
   if (chars === null) {
     if (left) while (i < j && isWsAt(s, i)) i++;
     if (right) while (j > i && isWsAt(s, j - 1)) j--;
     return s.substring(i, j);
+  }
+  if (!hasSurrogates(chars) && !hasSurrogates(s)) {
+    if (left) while (i < j && chars.indexOf(s[i]!) >= 0) i++;
+    if (right) while (j > i && chars.indexOf(s[j - 1]!) >= 0) j--;
+    return i === 0 && j === s.length ? s : s.substring(i, j);
   }
   const set = new Set(toCodePoints(chars));
   const cps = toCodePoints(s);
