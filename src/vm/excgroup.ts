@@ -107,7 +107,8 @@ export function prepReraiseStar(orig: PyObject, excs: PyObject): PyObject {
     for (const e of reraised) for (const l of collectLeafIds(e)) keep.add(l);
     kept = projectOnto(orig, keep);
   }
-  const parts = [...(kept !== null ? [kept] : []), ...fresh];
+  // new exceptions first, then the projection of the re-raised ones (CPython's order)
+  const parts = [...fresh, ...(kept !== null ? [kept] : [])];
   if (parts.length === 1) {
     parts[0]!.ob_refcnt++;
     return parts[0]!;
