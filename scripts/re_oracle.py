@@ -138,7 +138,7 @@ def main():
     sys.setrecursionlimit(1000)
     if TIMEOUT:
         signal.signal(signal.SIGALRM, _alarm)
-    json.dump([run_limited(c) for c in cases], sys.stdout)
+    sys.stdout.write(json.dumps([run_limited(c) for c in cases]))
 
 
 main()

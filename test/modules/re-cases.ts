@@ -293,6 +293,17 @@ m("(?i)a{2,}", ["aAAa"]);
 m("(?i)[^\\W]", ["A"]);
 m("(?i)[ab\\s]+", ["A B"]);
 
+// CPython tests the first character with the top-level flags' categories (charset prefix)
+m("(?a:\\W(?u:\\w)\\W)", ["x<\u{1D518}\u{1D52B}\u{1D526}>y", "a \u00e9 b"]);
+m("(?a)(?u:\\w)+", ["\u00e9a\u00e9", "\u00e9\u00e9"]);
+m("(?a:\\w)+", ["\u00e9ab"]);
+m("(?a:[\\w\\s])+", ["\u00e9a b"]);
+m("(?a:\\d)", ["\u0661\u06621"]);
+m("(?a:\\s)x", ["\u2003x x"]);
+m("(?:(?a:\\W)|b)c", ["\u00e9c"]);
+m("(?a:\\W)|x", ["\u00e9"]);
+mb("(?L:\\w)+", ["ab"]);
+
 // ---- bytes
 mb("abc", ["xabcx"]);
 mb("\\w+", ["h\xe9llo", "ab_1"]);

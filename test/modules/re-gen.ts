@@ -48,7 +48,8 @@ const { alt } = fc.letrec<{ alt: string; seq: string; item: string; atom: string
 
 export const patternArb: fc.Arbitrary<string> = fc.tuple(pick(FLAGS), alt).map(([f, p]) => f + p);
 
-export const subjectArb: fc.Arbitrary<string> = fc.array(fc.constantFrom("a", "a", "b", "b", "c", "A", "\n", " ", "1", "-"),
+export const subjectArb: fc.Arbitrary<string> = fc.array(fc.constantFrom("a", "a", "b", "b", "c", "A", "\n", " ", "1", "-", "\u00e9",
+  "\u0663", "\u2003"),
   { minLength: 0, maxLength: 8 }).map((xs) => xs.join(""));
 
 const OPS = ["search", "match", "fullmatch", "finditer", "findall", "split", "sub", "scanmatch"] as const;
@@ -105,7 +106,11 @@ export const caseFoldArb: fc.Arbitrary<Case[]> = fc.tuple(casePattern, fc.array(
   });
 
 /** The ASCII patterns of caseArb as bytes patterns (without the str-only flags). */
-export const bytesArb: fc.Arbitrary<Case[]> = caseArb.map((cs) => cs.map((c) => ({ ...c, b: true })));
+export const bytesArb: fc.Arbitrary<Case[]> = caseArb.map((cs) => cs.map((c) => {
+  const b: Case = { ...c, b: true };
+  if (b.s !== undefined) b.s = b.s.replace(/[^\x00-\xff]/g, "\xa0");
+  return b;
+}));
 
 export function sampleCaseFold(seed: number, runs: number): Case[] {
   return fc.sample(caseFoldArb, { seed, numRuns: runs }).flat();

@@ -8,7 +8,7 @@ import {
   FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE, MAXCODE, MAXREPEAT,
   REPEAT_INF, TYPE_FLAGS,
 } from "./constants.ts";
-import { Cat, extraCases, isCasedAscii, isCasedUni, lowerAscii, lowerUni } from "./chars.ts";
+import { Cat, anyCasedUni, extraCases, isCasedAscii, isCasedUni, lowerAscii, lowerUni } from "./chars.ts";
 import { CharSet, buildCharSet, buildLiteralFoldSet } from "./charset.ts";
 import { RegexError } from "./errors.ts";
 import { Op, SetItem, SetOp, type Node, type SubPattern } from "./nodes.ts";
@@ -266,6 +266,59 @@ function literalPrefix(p: SubPattern, flags: number, out: number[]): boolean {
   return true;
 }
 
+/**
+ * sre_compile._get_charset_prefix: the set the first character of a match belongs to, when the
+ * pattern starts with a literal, a set, or a branch of literals (looking into leading groups).
+ * CPython compiles this set with the pattern's top-level flags even when the item sits in a
+ * group with other flags ((?a:\W) in a str pattern is tested as Unicode \W), and its search
+ * skips every position the set rejects: this set reproduces that.
+ */
+function charsetPrefix(p: SubPattern, flags: number): SetItem[] | null {
+  let n: Node;
+  for (;;) {
+    if (p.data.length === 0) return null;
+    n = p.data[0]!;
+    if (n.op !== Op.SUBPATTERN) break;
+    flags = combineFlags(flags, n.b, n.c);
+    p = n.sub!;
+    if (flags & FLAG_IGNORECASE && flags & FLAG_LOCALE) return null;
+  }
+  const iscased = !(flags & FLAG_IGNORECASE) ? null : flags & FLAG_UNICODE ? isCasedUni : isCasedAscii;
+  if (n.op === Op.LITERAL) {
+    if (iscased !== null && iscased(n.a)) return null;
+    return [new SetItem(SetOp.LITERAL, n.a, 0)];
+  }
+  if (n.op === Op.BRANCH) {
+    const out: SetItem[] = [];
+    for (const alt of n.alts!) {
+      if (alt.data.length === 0) return null;
+      const first = alt.data[0]!;
+      if (first.op === Op.LITERAL && !(iscased !== null && iscased(first.a))) out.push(new SetItem(SetOp.LITERAL, first.a, 0));
+      else return null;
+    }
+    return out;
+  }
+  if (n.op === Op.IN) {
+    const items = n.items!;
+    if (iscased !== null) {
+      for (const it of items) {
+        if (it.op === SetOp.LITERAL) {
+          if (iscased(it.lo)) return null;
+        } else if (it.op === SetOp.RANGE) {
+          if (it.hi > 0xffff) return null;
+          if (flags & FLAG_UNICODE) {
+            if (anyCasedUni(it.lo, it.hi)) return null;
+          } else {
+            for (let c = it.lo; c <= it.hi; c++) if (isCasedAscii(c)) return null;
+          }
+        }
+      }
+    }
+    return items;
+  }
+  return null;
+}
+
 /** Compiles a parsed pattern; `flags` are the pattern's final flags (state.flags). */
 export function compileTree(tree: SubPattern, flags: number, groups: number): Program {
   const c = new Compiler();
@@ -273,8 +326,20 @@ export function compileTree(tree: SubPattern, flags: number, groups: number): Pr
   c.code.push(OpCode.SUCCESS);
   const [lo] = tree.getwidth();
   const prefix: number[] = [];
-  if (lo > 0 && !(flags & FLAG_IGNORECASE && flags & FLAG_LOCALE)) literalPrefix(tree, flags, prefix);
+  let prefixSet: CharSet | null = null;
+  if (lo > 0 && !(flags & FLAG_IGNORECASE && flags & FLAG_LOCALE)) {
+    literalPrefix(tree, flags, prefix);
+    if (prefix.length === 0) {
+      const items = charsetPrefix(tree, flags);
+      if (items !== null) {
+        // compiled without case folding, categories in the top-level flavour
+        prefixSet = buildCharSet(items.map((it) => (it.op === SetOp.CATEGORY ? new SetItem(SetOp.CATEGORY, catFor(it.lo, flags), 0)
+          : it)), 0);
+      }
+    }
+  }
   const code = Int32Array.from(c.code);
   const anchored = code[0] === OpCode.AT && (code[1] === At.BEGINNING || code[1] === At.BEGINNING_STRING);
-  return new Program(code, c.sets, groups, Math.min(lo, REPEAT_INF), Int32Array.from(prefix), anchored, c.markCount);
+  return new Program(code, c.sets, groups, Math.min(lo, REPEAT_INF), Int32Array.from(prefix), prefixSet, anchored,
+    c.markCount);
 }

@@ -175,6 +175,19 @@ export class Matcher {
         if (ptr > last) return false;
       }
     }
+    const set = prog.prefixSet;
+    if (set !== null) {
+      // CPython's charset-prefix search (the match is not empty: must_advance cannot matter)
+      for (; ptr < end; ptr++) {
+        if (!set.test(subj[ptr]!)) continue;
+        this.start = ptr;
+        this.sptr = ptr;
+        this.lastmark = -1;
+        this.lastindex = -1;
+        if (this.run(0, 0) !== 0) return true;
+      }
+      return false;
+    }
     this.mustAdvance = mustAdvance;
     this.start = ptr;
     this.sptr = ptr;

@@ -31,6 +31,8 @@ export class Program {
     readonly minWidth: number,
     /** Characters every match starts with (may be empty). */
     readonly prefix: Int32Array,
+    /** CPython's charset prefix (see compiler.ts charsetPrefix): search tries only positions it accepts. */
+    readonly prefixSet: CharSet | null,
     /** The pattern starts with \A or ^ (without MULTILINE): only the first position can match. */
     readonly anchored: boolean,
     /** 1 + the highest MARK index used (can exceed 2 * groups in a re.Scanner pattern). */
