@@ -19,6 +19,7 @@ import { configureImport } from "../src/vm/import_init.ts";
 import { startRuntime, runModuleAsMain } from "../src/vm/import_main.ts";
 import { tableSource, directorySource, type LibSource } from "../src/host/libbundle.ts";
 import { LIB_TABLE } from "./lib_bundle.ts";
+import { configureMemory, memoryAtExit } from "../src/memory/runtime.ts";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 
@@ -51,6 +52,13 @@ export type Program =
   | { kind: "stdin" };
 
 export function runMain(h: NodeHost, opts: Options, prog: Program, argv: string[]): number {
+  configureMemory(h.env, opts.xoptions, opts.ignoreEnvironment);
+  const status = runProgram(h, opts, prog, argv);
+  memoryAtExit();
+  return status;
+}
+
+function runProgram(h: NodeHost, opts: Options, prog: Program, argv: string[]): number {
   const envWarn = opts.ignoreEnvironment ? undefined : h.env["PYTHONWARNINGS"];
   setWarnOptions([...(envWarn ? envWarn.split(",") : []), ...opts.warnings]);
   setUpImports(h, opts, prog, argv);

@@ -23,6 +23,7 @@
  * DEBUG output) comes through `gcEnv`, installed at start-up by traverse.ts.
  */
 import type { PyObject, PyType } from "../objects/object.ts";
+import { memAlloc, memFree, freelistAlloc, freelistFree, clearFreeLists, blockClass } from "./alloc.ts";
 
 /** Bits of PyObject.ob_gc below the slot. */
 export const enum GCBit {
@@ -41,6 +42,18 @@ export const enum Mem {
   TRACK = 2,
   /** Instances are GC objects when they are heap types (the metatype `type`). */
   GC_IF_HEAP = 4,
+  /** Instances keep their dict pointer in a pre-header (3.11 Py_TPFLAGS_MANAGED_DICT). */
+  MANAGED_DICT = 8,
+  /** Bits 4..7: the type free list key (alloc.ts): 1 list, 2 dict, 3 float. */
+  FREELIST_SHIFT = 4,
+  /** Bits 8..: allocation size of a fixed-size instance in 16-byte units (0: sized lazily). */
+  UNITS_SHIFT = 8,
+}
+
+/** _PyType_PreHeaderSize: the GC header and the managed dict pointers in front of the object. */
+export function preHeaderSize(t: PyType): number {
+  const m = t.tp_mem;
+  return ((m & (Mem.GC | Mem.GC_IF_HEAP)) !== 0 ? 16 : 0) + ((m & Mem.MANAGED_DICT) !== 0 ? 16 : 0);
 }
 /** gc.DEBUG_* */
 export const enum GCDebug {
@@ -191,9 +204,25 @@ export function setGCEnv(e: GCEnv): void {
 
 // ---- tracking (hot) ----------------------------------------------------------------------------
 
-/** PyObject constructor hook for types with tp_mem != 0: count a GC allocation, track. */
+/** Every object created while reference accounting is on (stats.ts), else null. */
+let registry: Set<PyObject> | null = null;
+export function setObjectRegistry(r: Set<PyObject> | null): void {
+  registry = r;
+}
+
+/**
+ * PyObject constructor hook for types with tp_mem != 0: the object's memory (fixed-size types:
+ * PyObject_Malloc or the type's free list), then a GC allocation (which may start a collection,
+ * before the new object is tracked) and tracking.
+ */
 export function memNew(o: PyObject, t: PyType): void {
   const m = t.tp_mem;
+  if (m >= 1 << Mem.UNITS_SHIFT) {
+    const fl = (m >> Mem.FREELIST_SHIFT) & 15;
+    const bytes = (m >>> Mem.UNITS_SHIFT) << 4;
+    o.ob_addr = fl === 0 ? memAlloc(bytes) : freelistAlloc(fl, bytes);
+  }
+  if (registry !== null) registry.add(o);
   if ((m & Mem.GC) !== 0) {
     if (++count0 > thr0 && enabled && thr0 !== 0 && !collecting && env !== null) autoCollect();
     if ((m & Mem.TRACK) !== 0) gcTrack(o);
@@ -250,12 +279,19 @@ export function memDeallocEnd(o: PyObject, t: PyType): void {
   const m = t.tp_mem;
   if ((m & Mem.GC_IF_HEAP) !== 0) return;
   if ((m & Mem.GC) !== 0 && count0 > 0) count0--;
-  if (o.ob_addr !== 0) freeHook(o);
-}
-let freeHook: (o: PyObject) => void = () => {};
-/** The allocator model's free (alloc.ts installs it). */
-export function setFreeHook(f: (o: PyObject) => void): void {
-  freeHook = f;
+  if (registry !== null) registry.delete(o);
+  const a = o.ob_addr;
+  if (a !== 0) {
+    o.ob_addr = 0;
+    const fl = (m >> Mem.FREELIST_SHIFT) & 15;
+    if (fl !== 0) freelistFree(fl, a);
+    else if (t === tupleType) {
+      // the per-length tuple free lists, keyed by the block's size class (the items are gone)
+      const c = blockClass(a);
+      if (c >= 0 && c <= 12) freelistFree(100 + c, a);
+      else memFree(a);
+    } else memFree(a);
+  }
 }
 
 export function gcIsTracked(o: PyObject): boolean {
@@ -517,6 +553,7 @@ function collectMain(generation: number): { collected: number; uncollectable: nu
     e.writeStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
   }
   listMerge(FINALIZERS, old);
+  if (generation === 2) clearFreeLists();
   const st = genStats[generation]!;
   st.collections++;
   st.collected += m;

@@ -21,21 +21,24 @@
 import { PyObject, PyType, PyInstance, TPFlags } from "../objects/object.ts";
 import * as T from "../objects/types.ts";
 import { ALL_EXCEPTION_TYPES, PyBaseException } from "../objects/exceptions.ts";
-import { PyTuple } from "../objects/tuple.ts";
-import { PyList } from "../objects/list.ts";
-import { PyDict, dictClear } from "../objects/dict.ts";
-import { PySet } from "../objects/set.ts";
-import { PyFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty } from "../objects/funcobject.ts";
-import { PyCell } from "../objects/cell.ts";
-import { PyModule } from "../objects/module.ts";
-import { PyTraceback } from "../objects/traceback.ts";
-import { PyGen } from "../objects/genobject.ts";
-import { PyCFunction, PyMethodWrapper } from "../objects/descr.ts";
-import { PySlice } from "../objects/slice.ts";
-import { PyGenericAlias } from "../objects/genericalias.ts";
-import { Frame, FrameState } from "../vm/frame.ts";
+import type { PyTuple } from "../objects/tuple.ts";
+import type { PyList } from "../objects/list.ts";
+import { type PyDict, dictClear } from "../objects/dict.ts";
+import type { PySet } from "../objects/set.ts";
+import type { PyFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty } from "../objects/funcobject.ts";
+import type { PyCell } from "../objects/cell.ts";
+import type { PyTraceback } from "../objects/traceback.ts";
+import type { PyGen } from "../objects/genobject.ts";
+import type { PyCFunction, PyMethodWrapper } from "../objects/descr.ts";
+import type { PySlice } from "../objects/slice.ts";
+import type { PyGenericAlias } from "../objects/genericalias.ts";
+import type { Frame } from "../vm/frame.ts";
+
+// vm/frame.ts FrameState values (a type-only import keeps the module graph light)
+const CREATED = 0, SUSPENDED = 1, EXECUTING = 2;
 import { dealloc } from "./refcount.ts";
-import { GCBit, Mem, gcUntrack, mayBeTracked, setGCTypeHooks } from "./gc.ts";
+import { GCBit, Mem, gcUntrack, mayBeTracked, setGCTypeHooks, preHeaderSize } from "./gc.ts";
+import { typeLayout } from "./sizeof.ts";
 import * as W from "../objects/weakref.ts";
 
 type Visit = (o: PyObject) => void;
@@ -261,12 +264,12 @@ function frameContents(f: Frame, visit: Visit): void {
 }
 function frameTraverse(o: PyObject, visit: Visit): void {
   const f = o as Frame;
-  if (f.state === FrameState.EXECUTING) return;
+  if (f.state === EXECUTING) return;
   frameContents(f, visit);
 }
 function frameClear(o: PyObject): void {
   const f = o as Frame;
-  if (f.state === FrameState.EXECUTING) return;
+  if (f.state === EXECUTING) return;
   const s = f.s;
   const n = f.sp;
   for (let i = n - 1; i >= 0; i--) {
@@ -285,7 +288,7 @@ function genTraverse(o: PyObject, visit: Visit): void {
   vx(g.qualname, visit);
   const f = g.frame;
   // a running generator's frame belongs to the eval loop (CPython: stacktop -1 while executing)
-  if (f !== null && f !== undefined && !g.running && (f.state === FrameState.CREATED || f.state === FrameState.SUSPENDED)) frameContents(f, visit);
+  if (f !== null && f !== undefined && !g.running && (f.state === CREATED || f.state === SUSPENDED)) frameContents(f, visit);
   if (g.excState !== undefined) vx(g.excState.exc, visit);
 }
 function weakrefTraverse(o: PyObject, visit: Visit): void {
@@ -391,15 +394,15 @@ function subtypeClear(o: PyObject): void {
  * Instances support weakrefs when the class or a base has __weakref__.
  */
 export function memTypeNew(type: PyType): void {
-  const base = type.tp_base ?? T.ObjectType;
   if ((type.tp_flags & TPFlags.TYPE_SUBCLASS) !== 0 || isTypeSubclass(type)) {
     type.tp_mem = Mem.GC_IF_HEAP;
-    type.tp_weaklistoffset = 1;
   } else {
     type.tp_mem = Mem.GC | Mem.TRACK;
-    let weak = base.tp_weaklistoffset !== 0;
-    if (!weak) for (const t of type.tp_mro) if ((t.tp_flags & TPFlags.HEAPTYPE) !== 0 && t.tp_dict !== null && dictHasWeakref(t)) weak = true;
-    type.tp_weaklistoffset = weak ? 1 : 0;
+  }
+  typeLayout(type);
+  if (type.tp_itemsize === 0 && (type.tp_mem & Mem.GC_IF_HEAP) === 0) {
+    const bytes = preHeaderSize(type) + type.tp_basicsize;
+    type.tp_mem |= ((bytes + 15) >> 4) << Mem.UNITS_SHIFT;
   }
   type.tp_traverse = subtypeTraverse;
   type.tp_clear = subtypeClear;
@@ -408,12 +411,6 @@ function isTypeSubclass(t: PyType): boolean {
   for (const b of t.tp_mro) if (b === T.TypeType) return true;
   return false;
 }
-import { dictGetItemStr } from "../objects/dict.ts";
-import { intern } from "../objects/str.ts";
-function dictHasWeakref(t: PyType): boolean {
-  return dictGetItemStr(t.tp_dict, intern("__weakref__")) !== null;
-}
-
 // ---- installation ---------------------------------------------------------------------------------
 
 function setGC(t: PyType, traverse: ((o: PyObject, v: Visit) => void) | null, clear: ((o: PyObject) => void) | null, track = true): void {
@@ -462,6 +459,7 @@ export function initGCTypes(): void {
   setGC(T.BytesIterType, fieldsTraverse("seq"), null);
   setGC(T.ByteArrayIterType, fieldsTraverse("seq"), null);
   setGC(T.MemoryIterType, fieldsTraverse("view"), null);
+  setGC(T.MemoryViewType, fieldsTraverse("obj"), null);
   for (const t of [T.DictKeyIterType, T.DictValueIterType, T.DictItemIterType, T.DictRevKeyIterType, T.DictRevValueIterType, T.DictRevItemIterType]) {
     setGC(t, fieldsTraverse("d"), fieldsClear("d"));
   }
@@ -481,9 +479,8 @@ export function initGCTypes(): void {
   // classes
   T.TypeType.tp_mem = Mem.GC_IF_HEAP;
   for (const t of [T.FunctionType, T.ModuleType, T.StaticMethodType, T.ClassMethodType, ...ALL_EXCEPTION_TYPES]) VISITS_DICT.add(t);
-  // weak reference support (tp_weaklistoffset) of the builtin types
-  for (const t of [T.TypeType, T.FunctionType, T.BuiltinFunctionType, T.MethodType, T.SetType, T.FrozenSetType,
-    T.GeneratorType, T.CoroutineType, T.AsyncGeneratorType, T.CodeType, T.ModuleType, T.MemoryViewType]) {
-    t.tp_weaklistoffset = 1;
-  }
+  // the type free lists (alloc.ts keys)
+  T.ListType.tp_mem |= 1 << Mem.FREELIST_SHIFT;
+  T.DictType.tp_mem |= 2 << Mem.FREELIST_SHIFT;
+  T.FloatType.tp_mem |= 3 << Mem.FREELIST_SHIFT;
 }

@@ -26,6 +26,7 @@ import * as G from "../memory/gc.ts";
 import { GCBit, Mem } from "../memory/gc.ts";
 import * as W from "../objects/weakref.ts";
 import { initGCTypes, maybeUntrackTuple, maybeUntrackDict } from "../memory/traverse.ts";
+import { initSizes } from "../memory/sizeof.ts";
 import { host } from "../host/host.ts";
 import { sysGet } from "./sys.ts";
 import { PyTuple as Tup } from "../objects/tuple.ts";
@@ -102,6 +103,7 @@ function invokeCallbacks(phase: "start" | "stop", generation: number, collected:
 /** Install the collector's environment (start-up, once). */
 export function initGC(): void {
   initGCTypes();
+  initSizes();
   G.setGCEnv({
     maybeUntrackTuple,
     maybeUntrackDict,

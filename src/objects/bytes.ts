@@ -25,7 +25,7 @@ export function bytesRepr(b: Uint8Array): string {
 
 // ---- the run-time bytes object -------------------------------------------------------------
 
-import { PyObject } from "./object.ts";
+import { PyObject, IMMORTAL } from "./object.ts";
 import { BytesType } from "./types.ts";
 
 /** bytes (immutable; `value` is never written after creation) and bytearray share this layout. */
@@ -38,9 +38,23 @@ export class PyBytes extends PyObject {
     this.hash = -1;
   }
 }
+/**
+ * A new reference to a bytes object holding `v` (taken over). b"" and the one-byte objects are
+ * shared immortal singletons, as CPython's empty bytes and byte characters.
+ */
 export function newBytes(v: Uint8Array): PyBytes {
+  if (v.length <= 1) {
+    const k = v.length === 0 ? 256 : v[0]!;
+    let o = byteSingletons[k];
+    if (o === undefined) {
+      o = byteSingletons[k] = new PyBytes(BytesType, v.length === 0 ? new Uint8Array(0) : Uint8Array.of(k));
+      o.ob_refcnt = IMMORTAL;
+    }
+    return o;
+  }
   return new PyBytes(BytesType, v);
 }
+const byteSingletons: PyBytes[] = [];
 
 import { ByteArrayType, MemoryViewType } from "./types.ts";
 

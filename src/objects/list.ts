@@ -33,6 +33,39 @@ export function listCapacity(allocated: number, newsize: number): number {
   return n;
 }
 
+/**
+ * list.allocated after list_extend added n items to a list of m items, as CPython sizes it: a
+ * list, a tuple or the list itself (`exact`) is preallocated exactly (to an even count) when the
+ * list has no storage yet, else one list_resize; any other iterable gets room for its length
+ * hint (`hint`, 0 for none), then appends, then a final trim.
+ */
+export function extendCapacity(l: PyList, m: number, n: number, exact: boolean, hint: number): void {
+  if (exact) {
+    if (n === 0) return;
+    l.allocated = l.allocated === 0 ? (n + 1) & ~1 : listCapacity(l.allocated, m + n);
+    return;
+  }
+  let alloc = l.allocated;
+  if (hint > 0) alloc = listCapacity(alloc, m + hint);
+  for (let size = m; size < m + n; size++) if (size + 1 > alloc) alloc = listCapacity(alloc, size + 1);
+  if (m + n < alloc) alloc = listCapacity(alloc, m + n);
+  l.allocated = alloc;
+}
+/** Is `v` a list or tuple (exactly) — list_extend's fast path? */
+export function isExactSeq(v: PyObject): boolean {
+  const t = v.ob_type;
+  return t === ListType || t === TupleTypeRef();
+}
+import { TupleType } from "./types.ts";
+function TupleTypeRef(): PyType {
+  return TupleType;
+}
+/** The length hint list_extend uses for a non-list iterable (its len() when it has one, else 8). */
+export function extendHint(v: PyObject, n: number): number {
+  const t = v.ob_type;
+  return t.sq_length !== null || t.mp_length !== null ? n : 8;
+}
+
 /** Append (borrowed item; the list takes a new reference). */
 export function listAppend(l: PyList, v: PyObject): void {
   v.ob_refcnt++;
@@ -117,8 +150,9 @@ ListType.sq_repeat = (a, n) => {
 ListType.sq_inplace_concat = (a, b) => {
   const l = a as PyList;
   const items = iterableToArray(b);
+  const m = l.items.length;
   for (const x of items) l.items.push(x);
-  l.allocated = Math.max(l.allocated, l.items.length);
+  extendCapacity(l, m, items.length, isExactSeq(b) || b === a, extendHint(b, items.length));
   a.ob_refcnt++;
   return a;
 };
@@ -287,10 +321,16 @@ ListType.tp_init = (self, args, kw) => {
   const l = self as PyList;
   const old = l.items;
   l.items = [];
+  l.allocated = 0;
   for (const x of old) dec(x);
   if (args.length === 1) {
-    const items = iterableToArray(args[0]!);
-    setItems(l, items);
+    const src = args[0]!;
+    const items = iterableToArray(src);
+    l.items = items;
+    // list___init__ preallocates exactly for an iterable with a length, then list_extend
+    const t = src.ob_type;
+    if (items.length > 0 && (t.sq_length !== null || t.mp_length !== null)) l.allocated = (items.length + 1) & ~1;
+    else extendCapacity(l, 0, items.length, false, 8);
   }
 };
 
@@ -361,8 +401,9 @@ ListType.tp_methods = [
     const l = o as PyList;
     const items = v === o ? l.items.slice() : iterableToArray(v);
     if (v === o) for (const x of items) x.ob_refcnt++;
+    const m = l.items.length;
     for (const x of items) l.items.push(x);
-    l.allocated = Math.max(l.allocated, l.items.length);
+    extendCapacity(l, m, items.length, isExactSeq(v) || v === o, extendHint(v, items.length));
     return None;
   } },
   { name: "insert", flags: 3, fn: (o: PyObject, args: PyObject[]) => {

@@ -78,6 +78,17 @@ export function intern(s: string): PyStr {
   }
   return o;
 }
+/**
+ * sys.intern(o): the interned str equal to `o`; when there is none yet, `o` itself becomes the
+ * interned one (immortal from then on), as PyUnicode_InternInPlace does.
+ */
+export function internObject(o: PyStr): PyStr {
+  const s = interned.get(o.value);
+  if (s !== undefined) return s;
+  o.ob_refcnt = IMMORTAL;
+  interned.set(o.value, o);
+  return o;
+}
 const EMPTY = intern("");
 const CHARS: PyStr[] = [];
 for (let i = 0; i < 256; i++) CHARS.push(intern(String.fromCharCode(i)));

@@ -36,6 +36,8 @@ import { reportUnraisable, defaultExcepthook, defaultUnraisablehook } from "./ru
 import { setDebugInternalErrors } from "./ops.ts";
 import { initGC, makeGCModule } from "../modules/gc.ts";
 import { makeWeakrefModule } from "../modules/_weakref.ts";
+import { installSysMemory } from "../memory/sysmem.ts";
+import { memoryOptions } from "../memory/runtime.ts";
 // side-effect imports: modules that attach slots and methods to the builtin types
 import "../objects/type_impl.ts";
 import "../objects/int.ts";
@@ -86,6 +88,7 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   const b = makeBuiltins();
   builtinsModule = b;
   const sys = makeSys(argv, executable);
+  installSysMemory(sys.dict!, memoryOptions.showRefcount);
   registerBuiltinModule("builtins", () => b);
   registerBuiltinModule("sys", () => sys);
   registerBuiltinModule("_warnings", makeWarningsCModule);

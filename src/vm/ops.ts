@@ -2,6 +2,7 @@
  * Slow paths of the eval loop: one named helper per instruction family, so the loop's cases
  * stay thin. Reference rules as everywhere: arguments borrowed, results new.
  */
+import { extendCapacity, isExactSeq, extendHint } from "../objects/list.ts";
 import { takeStopValue } from "../objects/slots.ts";
 import { sysGet } from "../modules/sys.ts";
 import { PyObject, PyType, isSubtype, TPFlags, PyInstance } from "../objects/object.ts";
@@ -724,10 +725,9 @@ export function listExtend(l: PyList, v: PyObject): void {
     throw typeError(`Value after * must be an iterable, not ${v.ob_type.tp_name}`);
   }
   const items = A.iterableToArray(v);
-  for (const x of items) {
-    listAppend(l, x);
-    decref(x);
-  }
+  const m = l.items.length;
+  for (const x of items) l.items.push(x); // the list takes the references
+  extendCapacity(l, m, items.length, isExactSeq(v), extendHint(v, items.length));
 }
 export function buildSet(s: (PyObject | null)[], sp: number, n: number): PyObject {
   const set = newSet();
