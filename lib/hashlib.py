@@ -35,69 +35,70 @@ def new(name, data=b'', **kwargs):
     """new(name, data=b'') - a new hash object of the named algorithm."""
     if not isinstance(name, str):
         raise TypeError(f"new() argument 'name' must be str, not {type(name).__name__}")
-    ctor = _constructors.get(name) or _constructors.get(name.lower())
-    if ctor is None:
-        raise ValueError('unsupported hash type ' + name)
-    return ctor(data, **kwargs)
+    make = _constructors.get(name) or _constructors.get(name.lower())
+    if make is None:
+        raise ValueError(f'unsupported hash type {name}')
+    return make(data, **kwargs)
+
+
+def _as_bytes(value):
+    return bytes(memoryview(value))
 
 
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
-    """Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as the PRF."""
+    """PBKDF2 (RFC 8018) with HMAC-HASH_NAME as the pseudo-random function."""
     if not isinstance(hash_name, str):
         raise TypeError(hash_name)
-    ctor = _constructors.get(hash_name.lower())
-    if ctor is None:
+    make = _constructors.get(hash_name.lower())
+    if make is None:
         raise ValueError('unsupported hash type ' + hash_name)
-    password = bytes(memoryview(password))
-    salt = bytes(memoryview(salt))
-    inner, outer = ctor(), ctor()
-    blocksize = inner.block_size
-    if len(password) > blocksize:
-        password = ctor(password).digest()
-    password = password + b'\x00' * (blocksize - len(password))
-    inner.update(bytes(b ^ 0x36 for b in password))
-    outer.update(bytes(b ^ 0x5C for b in password))
+    key, salt = _as_bytes(password), _as_bytes(salt)
+    width = make().block_size
+    if len(key) > width:
+        key = make(key).digest()
+    key = key.ljust(width, b'\0')
+    # HMAC's two keyed states, computed once and copied for every message
+    ipad_state = make(bytes(k ^ 0x36 for k in key))
+    opad_state = make(bytes(k ^ 0x5C for k in key))
 
-    def prf(msg):
-        icpy = inner.copy()
-        ocpy = outer.copy()
-        icpy.update(msg)
-        ocpy.update(icpy.digest())
-        return ocpy.digest()
+    def hmac(message):
+        inner = ipad_state.copy()
+        inner.update(message)
+        outer = opad_state.copy()
+        outer.update(inner.digest())
+        return outer.digest()
 
     if iterations < 1:
         raise ValueError(iterations)
-    if dklen is None:
-        dklen = outer.digest_size
-    if dklen < 1:
+    size = opad_state.digest_size
+    length = size if dklen is None else dklen
+    if length < 1:
         raise ValueError(dklen)
-    key = b''
-    block = 1
-    while len(key) < dklen:
-        prev = prf(salt + block.to_bytes(4, 'big'))
-        acc = int.from_bytes(prev, 'big')
-        for _ in range(iterations - 1):
-            prev = prf(prev)
-            acc ^= int.from_bytes(prev, 'big')
-        block += 1
-        key += acc.to_bytes(inner.digest_size, 'big')
-    return key[:dklen]
+    blocks = []
+    index = 0
+    while sum(map(len, blocks)) < length:
+        index += 1
+        u = hmac(salt + index.to_bytes(4, 'big'))
+        total = int.from_bytes(u, 'big')
+        for _ in range(1, iterations):
+            u = hmac(u)
+            total ^= int.from_bytes(u, 'big')
+        blocks.append(total.to_bytes(size, 'big'))
+    return b''.join(blocks)[:length]
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
-    """Hash the contents of a binary file object opened for reading."""
-    if isinstance(digest, str):
-        digestobj = new(digest)
-    else:
-        digestobj = digest()
-    if hasattr(fileobj, 'getbuffer'):
-        digestobj.update(fileobj.getbuffer())
-        return digestobj
-    if not (hasattr(fileobj, 'readinto') and hasattr(fileobj, 'readable') and fileobj.readable()):
+    """The digest of a binary file object's remaining contents."""
+    h = new(digest) if isinstance(digest, str) else digest()
+    getbuffer = getattr(fileobj, 'getbuffer', None)
+    if getbuffer is not None:
+        h.update(getbuffer())
+        return h
+    readable = getattr(fileobj, 'readable', None)
+    if not hasattr(fileobj, 'readinto') or readable is None or not readable():
         raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
-    while True:
-        data = fileobj.read(_bufsize)
-        if not data:
-            break
-        digestobj.update(data)
-    return digestobj
+    chunk = fileobj.read(_bufsize)
+    while chunk:
+        h.update(chunk)
+        chunk = fileobj.read(_bufsize)
+    return h

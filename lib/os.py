@@ -42,17 +42,15 @@ supports_follow_symlinks = {stat}
 # ---- encodings of file names ---------------------------------------------------------------------
 
 def fsencode(filename):
-    filename = fspath(filename)
-    if isinstance(filename, str):
-        return filename.encode('utf-8', 'surrogateescape')
-    return filename
+    """A file name as bytes (UTF-8 with surrogateescape)."""
+    name = fspath(filename)
+    return name.encode('utf-8', 'surrogateescape') if type(name) is str or isinstance(name, str) and not isinstance(name, bytes) else name
 
 
 def fsdecode(filename):
-    filename = fspath(filename)
-    if isinstance(filename, bytes):
-        return filename.decode('utf-8', 'surrogateescape')
-    return filename
+    """A file name as str (UTF-8 with surrogateescape)."""
+    name = fspath(filename)
+    return name.decode('utf-8', 'surrogateescape') if isinstance(name, (bytes, bytearray)) else name
 
 
 # ---- PathLike ------------------------------------------------------------------------------------
@@ -86,49 +84,44 @@ except ImportError:
 
 
 class _Environ(_MutableMapping):
-    """os.environ: a str -> str mapping kept in step with the process environment."""
+    """os.environ (str keys and values) and os.environb (bytes): one shared table of bytes,
+    written through to the process environment with putenv/unsetenv."""
 
-    def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
-        self.encodekey = encodekey
-        self.decodekey = decodekey
-        self.encodevalue = encodevalue
-        self.decodevalue = decodevalue
-        self._data = data
+    def __init__(self, table, to_bytes, from_bytes):
+        self._table = table          # bytes -> bytes, shared by environ and environb
+        self._in = to_bytes          # checks a key/value and gives its bytes
+        self._out = from_bytes       # bytes back to the user's type
 
     def __getitem__(self, key):
-        try:
-            value = self._data[self.encodekey(key)]
-        except KeyError:
-            raise KeyError(key) from None
-        return self.decodevalue(value)
+        raw = self._table.get(self._in(key))
+        if raw is None:
+            raise KeyError(key)
+        return self._out(raw)
 
     def __setitem__(self, key, value):
-        key = self.encodekey(key)
-        value = self.encodevalue(value)
-        putenv(key, value)
-        self._data[key] = value
+        k, v = self._in(key), self._in(value)
+        putenv(k, v)
+        self._table[k] = v
 
     def __delitem__(self, key):
-        encoded = self.encodekey(key)
-        unsetenv(encoded)
-        try:
-            del self._data[encoded]
-        except KeyError:
-            raise KeyError(key) from None
+        k = self._in(key)
+        if k not in self._table:
+            raise KeyError(key)
+        unsetenv(k)
+        self._table.pop(k)
 
     def __iter__(self):
-        for key in list(self._data):
-            yield self.decodekey(key)
+        return iter([self._out(k) for k in self._table])
 
     def __len__(self):
-        return len(self._data)
+        return len(self._table)
 
     def __repr__(self):
-        items = ', '.join(f'{self.decodekey(k)!r}: {self.decodevalue(v)!r}' for k, v in self._data.items())
-        return f'environ({{{items}}})'
+        shown = ", ".join(repr(self._out(k)) + ": " + repr(self._out(v)) for k, v in self._table.items())
+        return "environ({" + shown + "})"
 
     def copy(self):
-        return dict(self)
+        return {k: self[k] for k in self}
 
     def setdefault(self, key, value):
         if key not in self:
@@ -139,175 +132,162 @@ class _Environ(_MutableMapping):
         self.update(other)
         return self
 
+    def _merged(self, first, second):
+        out = {}
+        for source in (first, second):
+            for k in source:
+                out[k] = source[k]
+        return out
+
     def __or__(self, other):
-        if not isinstance(other, dict) and not isinstance(other, _Environ):
-            return NotImplemented
-        new = dict(self)
-        new.update(other)
-        return new
+        if isinstance(other, (dict, _Environ)):
+            return self._merged(self, other)
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict) and not isinstance(other, _Environ):
-            return NotImplemented
-        new = dict(other)
-        new.update(self)
-        return new
+        if isinstance(other, (dict, _Environ)):
+            return self._merged(other, self)
+        return NotImplemented
 
 
-def _str_key(value):
-    if not isinstance(value, str):
-        raise TypeError("str expected, not %s" % type(value).__name__)
-    return value.encode('utf-8', 'surrogateescape')
+def _need(kind):
+    def check(value):
+        if type(value) is not kind and not isinstance(value, kind):
+            raise TypeError(f"{kind.__name__} expected, not {type(value).__name__}")
+        return value.encode("utf-8", "surrogateescape") if kind is str else value
+    return check
 
 
-def _str_decode(value):
-    return value.decode('utf-8', 'surrogateescape')
-
-
-environ = _Environ(posix.environ, _str_key, _str_decode, _str_key, _str_decode)
-
-
-def _bytes_check(value):
-    if not isinstance(value, bytes):
-        raise TypeError("bytes expected, not %s" % type(value).__name__)
-    return value
-
-
-environb = _Environ(environ._data, _bytes_check, bytes, _bytes_check, bytes)
+environ = _Environ(posix.environ, _need(str), lambda raw: raw.decode("utf-8", "surrogateescape"))
+environb = _Environ(posix.environ, _need(bytes), bytes)
 supports_bytes_environ = True
 
 
 def getenv(key, default=None):
+    """The environment variable KEY, or DEFAULT when it is not set."""
     return environ.get(key, default)
 
 
 def getenvb(key, default=None):
+    """Bytes version of getenv()."""
     return environb.get(key, default)
 
 
 def get_exec_path(env=None):
-    if env is None:
-        env = environ
-    path_list = env.get('PATH')
-    if path_list is None:
-        path_list = defpath
-    return path_list.split(pathsep)
+    """The directories searched for executables, from PATH (or the default path)."""
+    source = environ if env is None else env
+    found = source.get("PATH")
+    return (defpath if found is None else found).split(pathsep)
 
 
 # ---- directories ---------------------------------------------------------------------------------
 
+def _parents_first(name):
+    """NAME's missing ancestors, outermost first (stops at the first one that exists)."""
+    missing = []
+    current = path.dirname(path.normpath(name)) if name else name
+    while current and not path.exists(current):
+        missing.append(current)
+        parent = path.dirname(current)
+        if parent == current:
+            break
+        current = parent
+    return reversed(missing)
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    """mkdir -p: create NAME and any missing parent directories."""
+    for parent in _parents_first(fspath(name)):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            mkdir(parent, mode)
         except FileExistsError:
             pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:
-            return
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if exist_ok and path.isdir(name):
+            return
+        raise
 
 
 def removedirs(name):
+    """Remove the leaf directory NAME, then each parent that becomes empty."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent = path.dirname(path.normpath(name))
+    while parent and parent != path.dirname(parent):
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent = path.dirname(parent)
 
 
 def renames(old, new):
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """rename() that creates the new parents and prunes the old, emptied ones."""
+    target_dir = path.dirname(new)
+    if target_dir and path.basename(new) and not path.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
+    source_dir = path.dirname(old)
+    if source_dir and path.basename(old):
         try:
-            removedirs(head)
+            removedirs(source_dir)
         except OSError:
             pass
 
 
-def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
-    stack = [fspath(top)]
-    islink, join = path.islink, path.join
-    while stack:
-        top = stack.pop()
-        if isinstance(top, tuple):
-            yield top
-            continue
-        dirs = []
-        nondirs = []
-        walk_dirs = []
-        try:
-            scandir_it = scandir(top)
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
-            continue
-        cont = False
-        with scandir_it:
-            while True:
-                try:
-                    try:
-                        entry = next(scandir_it)
-                    except StopIteration:
-                        break
-                except OSError as error:
-                    if onerror is not None:
-                        onerror(error)
-                    cont = True
-                    break
+def _listing(top, onerror):
+    """(subdirectory entries, file names, subdirectory names) of TOP, or None after an error."""
+    subdirs, files, names = [], [], []
+    try:
+        with scandir(top) as entries:
+            for entry in entries:
                 try:
                     is_dir = entry.is_dir()
                 except OSError:
                     is_dir = False
+                (names if is_dir else files).append(entry.name)
                 if is_dir:
-                    dirs.append(entry.name)
-                else:
-                    nondirs.append(entry.name)
-                if not topdown and is_dir:
-                    if followlinks:
-                        walk_into = True
-                    else:
-                        try:
-                            is_symlink = entry.is_symlink()
-                        except OSError:
-                            is_symlink = False
-                        walk_into = not is_symlink
-                    if walk_into:
-                        walk_dirs.append(entry.path)
-        if cont:
+                    subdirs.append(entry)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return None
+    return subdirs, files, names
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
+    pending = [(fspath(top), None)]
+    while pending:
+        where, done = pending.pop()
+        if done is not None:            # bottom-up: the children have been yielded
+            yield done
             continue
+        listed = _listing(where, onerror)
+        if listed is None:
+            continue
+        subdirs, files, names = listed
         if topdown:
-            yield top, dirs, nondirs
-            for dirname in reversed(dirs):
-                new_path = join(top, dirname)
-                if followlinks or not islink(new_path):
-                    stack.append(new_path)
+            yield where, names, files
+            # the caller may have pruned or reordered NAMES
+            for n in reversed(names):
+                child = path.join(where, n)
+                if followlinks or not path.islink(child):
+                    pending.append((child, None))
         else:
-            stack.append((top, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+            pending.append((where, (where, names, files)))
+            for entry in reversed(subdirs):
+                try:
+                    linked = entry.is_symlink()
+                except OSError:
+                    linked = False
+                if followlinks or not linked:
+                    pending.append((entry.path, None))
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """open() for an already open file descriptor."""
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
     import io
