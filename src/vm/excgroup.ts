@@ -82,33 +82,42 @@ function wrapNaked(exc: PyObject): PyObject {
 }
 
 /** The exception to re-raise after an except* block (or None). */
+/**
+ * _PyExc_PrepReraiseStar: the exception to re-raise after an except* block (or None). `excs`
+ * holds what each handler raised (None if it completed) and the unmatched rest. An exception
+ * with the same metadata as the original (notes list, traceback, cause, context: identity) is
+ * a re-raise; the re-raised leaves are projected onto the original group's structure and that
+ * projection follows the newly raised exceptions.
+ */
 export function prepReraiseStar(orig: PyObject, excs: PyObject): PyObject {
-  const raised = (excs as PyList).items.filter((e) => e !== None);
-  if (raised.length === 0) {
+  const items = (excs as PyList).items;
+  if (items.length === 0) {
     None.ob_refcnt++;
     return None;
   }
   if (!isEG(orig)) {
-    const e = raised[0]!;
+    // a naked exception was wrapped: only one handler ran
+    const e = items[0]!;
     e.ob_refcnt++;
     return e;
   }
-  // keep re-raised leaves in the original's structure; new exceptions are added alongside
+  const raised: PyObject[] = [];
   const reraised: PyObject[] = [];
-  const fresh: PyObject[] = [];
-  const leaves = collectLeafIds(orig);
-  for (const e of raised) {
-    if (isEG(e) ? [...collectLeafIds(e)].every((x) => leaves.has(x)) : leaves.has(e)) reraised.push(e);
-    else fresh.push(e);
+  for (const e of items) {
+    if (e === None) continue;
+    (sameMetadata(e, orig) ? reraised : raised).push(e);
   }
-  let kept: PyObject | null = null;
+  const parts = raised.slice();
   if (reraised.length > 0) {
     const keep = new Set<PyObject>();
     for (const e of reraised) for (const l of collectLeafIds(e)) keep.add(l);
-    kept = projectOnto(orig, keep);
+    const kept = projectOnto(orig, keep);
+    if (kept !== null) parts.push(kept);
   }
-  // new exceptions first, then the projection of the re-raised ones (CPython's order)
-  const parts = [...fresh, ...(kept !== null ? [kept] : [])];
+  if (parts.length === 0) {
+    None.ob_refcnt++;
+    return None;
+  }
   if (parts.length === 1) {
     parts[0]!.ob_refcnt++;
     return parts[0]!;
@@ -116,6 +125,15 @@ export function prepReraiseStar(orig: PyObject, excs: PyObject): PyObject {
   for (const p of parts) p.ob_refcnt++;
   return call(ExceptionGroupType, [newStr(""), newList(parts)]);
 }
+function notesOf(e: PyBaseException): PyObject | null {
+  return e.dict === null ? null : dictGetItemStr(e.dict, intern("__notes__"));
+}
+function sameMetadata(a: PyObject, b: PyObject): boolean {
+  const x = a as PyBaseException, y = b as PyBaseException;
+  return notesOf(x) === notesOf(y) && x.traceback === y.traceback && x.cause === y.cause && x.context === y.context;
+}
+import { dictGetItemStr } from "../objects/dict.ts";
+import { intern } from "../objects/str.ts";
 function collectLeafIds(e: PyObject): Set<PyObject> {
   const out = new Set<PyObject>();
   const walk = (x: PyObject) => {
