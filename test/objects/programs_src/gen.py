@@ -3,7 +3,8 @@
 A line starting with '>' is an expression case: it becomes T('<expr>', lambda: <expr>), which
 prints the expression and either repr(result) or the exception's type and message. Other lines
 are copied as they are. Each program starts with the T helper.
-Run: python3 test/objects/programs_src/gen.py
+Run: python3 test/objects/programs_src/gen.py [--check]
+(--check writes nothing and exits 1 when a program is out of date with its case list)
 """
 import os, sys
 
@@ -20,6 +21,7 @@ def T(label, f):
 
 '''
 
+stale = False
 for fn in sorted(os.listdir(HERE)):
     if not fn.endswith(".txt"):
         continue
@@ -34,5 +36,15 @@ for fn in sorted(os.listdir(HERE)):
                 out.append(f"T({expr!r}, lambda: ({expr}))\n")
             else:
                 out.append(line + "\n")
-    with open(os.path.join(OUT, name + ".py"), "w", encoding="utf-8") as f:
-        f.write("".join(out))
+    target = os.path.join(OUT, name + ".py")
+    text = "".join(out)
+    if "--check" in sys.argv:
+        old = open(target, encoding="utf-8").read() if os.path.exists(target) else None
+        if old != text:
+            print("out of date:", target)
+            stale = True
+        continue
+    with open(target, "w", encoding="utf-8") as f:
+        f.write(text)
+
+sys.exit(1 if stale else 0)
