@@ -116,6 +116,8 @@ export function genSendEx(g: PyGen, value: PyObject, exc: PyBaseException | null
     f.s[f.sp++] = value;
   }
   f.returnMode = ReturnMode.ENTRY;
+  // a thrown exception is restored, not raised anew: no implicit __context__ (PyErr_Restore)
+  if (exc !== null) ts.propagating = exc;
   const r = evalFrame(f, exc);
   genReturned = g.frame === null;
   return r;
