@@ -15,6 +15,7 @@ import { makeStructModule } from "./struct.ts";
 import { makePosixModule } from "./posix.ts";
 import { makeHashModule } from "./hashmods.ts";
 import { makeBinasciiModule } from "./binascii.ts";
+import { makeArrayModule } from "./array.ts";
 
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
@@ -34,6 +35,7 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_struct", cached(makeStructModule));
   registerBuiltinModule("posix", cached(makePosixModule));
   registerBuiltinModule("binascii", cached(makeBinasciiModule));
+  registerBuiltinModule("array", cached(makeArrayModule));
   registerBuiltinModule("_md5", cached(makeHashModule("_md5", ["md5"])));
   registerBuiltinModule("_sha1", cached(makeHashModule("_sha1", ["sha1"])));
   registerBuiltinModule("_sha256", cached(makeHashModule("_sha256", ["sha224", "sha256"])));
