@@ -213,7 +213,7 @@ function sourceLine(filename: string, lineno: number): string | null {
 }
 
 /** show_warning: the native printer (used while the warnings module is not imported). */
-function showWarningNative(filename: string, lineno: number, text: PyObject, category: PyObject, sourceline: string | null): void {
+function showWarningNative(filename: string, lineno: number, text: PyObject, category: PyObject, sourceline: string | null, source: PyObject | null = null): void {
   const err = sysGet("stderr");
   if (err === null || err === None) return;
   const name = category instanceof PyType ? (A.getAttr(category, intern("__name__")) as PyStr).value : "?";
@@ -223,6 +223,8 @@ function showWarningNative(filename: string, lineno: number, text: PyObject, cat
     const t = line.replace(/^[ \t\f]+/u, "").replace(/[\r\n]+$/u, "");
     if (t !== "") out += `  ${t}\n`;
   }
+  // warnings.py with a source object and tracemalloc not tracing
+  if (source !== null && source !== None) out += `${name}: Enable tracemalloc to get the object allocation traceback\n`;
   const s = newStr(out);
   try {
     dec(A.callMethod(err, "write", [s]));
@@ -234,7 +236,7 @@ function showWarningNative(filename: string, lineno: number, text: PyObject, cat
 function callShowWarning(category: PyObject, text: PyObject, message: PyObject, filename: string, lineno: number, sourceline: string | null, source: PyObject | null): void {
   const show = warningsAttr("_showwarnmsg");
   if (show === null) {
-    showWarningNative(filename, lineno, text, category, sourceline);
+    showWarningNative(filename, lineno, text, category, sourceline, source);
     return;
   }
   try {
@@ -368,6 +370,16 @@ function warnObj(category: PyObject | null, message: PyObject, stacklevel: numbe
     warnExplicitObj(category, message, filename, lineno, module, registry, null, source);
   } finally {
     dec(module);
+  }
+}
+
+/** _PyErr_WarnUnawaitedCoroutine: "coroutine 'f' was never awaited" (source = the coroutine). */
+export function warnUnawaitedCoroutine(coro: PyObject, qualname: string): void {
+  const m = newStr(`coroutine '${qualname}' was never awaited`);
+  try {
+    warnObj(E.RuntimeWarningType, m, 1, coro);
+  } finally {
+    dec(m);
   }
 }
 

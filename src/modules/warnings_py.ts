@@ -82,6 +82,9 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\\n" % line
+    if msg.source is not None:
+        # tspy has no tracemalloc: as CPython's when it is not tracing
+        s += f"{category}: Enable tracemalloc to get the object allocation traceback\\n"
     return s
 
 

@@ -310,9 +310,14 @@ const genMethods: { name: string; flags: number; fn: Function }[] = [
 ];
 function genFinalize(o: PyObject): void {
   const g = o as PyGen;
-  if (g.frame === null || g.frame.state === FrameState.CREATED) return;
+  if (g.frame === null) return;
+  if (g.frame.state === FrameState.CREATED) {
+    if (g.ob_type === CoroutineType) warnUnawaitedCoroutine(g, (g.qualname as PyStr).value);
+    return;
+  }
   genClose(g);
 }
+import { warnUnawaitedCoroutine } from "../modules/warnings.ts";
 export const genFinalizeAsync = genFinalize;
 function genDealloc(o: PyObject): void {
   const g = o as PyGen;
