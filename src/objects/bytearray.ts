@@ -31,19 +31,27 @@ function BA(o: PyObject): PyByteArray {
   return o as PyByteArray;
 }
 
-/** PyByteArray_Resize: set the size (contents kept up to it), growing the capacity as CPython. */
+/** ob_alloc (capacity counting the trailing NUL CPython keeps): 0 for a never-filled bytearray. */
+function allocOf(o: PyByteArray): number {
+  return o.buf.length === 0 ? 0 : o.buf.length + 1;
+}
+/** PyByteArray_Resize: set the size (contents kept up to it), with CPython's allocation policy. */
 export function resizeByteArray(o: PyByteArray, n: number): void {
   if (n === o.value.length) return;
   if (o.exports > 0) throw newException(BufferErrorType, "Existing exports of data: object cannot be re-sized");
   if (n > 0x7fffffff) throw memoryError();
-  if (n <= o.buf.length) {
-    if (n > o.value.length) o.buf.fill(0, o.value.length, n);
-    o.value = o.buf.subarray(0, n);
-    return;
-  }
-  const cap = Math.max(n, Math.floor(o.buf.length * 1.125) + 6);
-  const nb = new Uint8Array(cap);
-  nb.set(o.value);
+  const alloc = allocOf(o);
+  let newAlloc: number;
+  if (n + 1 <= alloc) {
+    if (n >= alloc / 2) {
+      o.value = o.buf.subarray(0, n);
+      return;
+    }
+    newAlloc = n + 1;
+  } else if (n <= alloc * 1.125) newAlloc = n + (n >> 3) + (n < 9 ? 3 : 6);
+  else newAlloc = n + 1;
+  const nb = new Uint8Array(newAlloc - 1);
+  nb.set(o.value.subarray(0, Math.min(n, o.value.length)));
   o.buf = nb;
   o.value = nb.subarray(0, n);
 }
@@ -385,8 +393,8 @@ ByteArrayType.tp_methods = [
     return None;
   } },
   { name: "copy", flags: 1, fn: (self: PyObject) => newByteArray(V(self).slice()) },
-  { name: "__alloc__", flags: 1, fn: (self: PyObject) => newInt(BA(self).value.length === 0 ? 0 : BA(self).buf.length + 1) },
-  { name: "__sizeof__", flags: 1, fn: (self: PyObject) => newInt(56 + (BA(self).value.length === 0 ? 0 : BA(self).buf.length + 1)) },
+  { name: "__alloc__", flags: 1, fn: (self: PyObject) => newInt(allocOf(BA(self))) },
+  { name: "__sizeof__", flags: 1, fn: (self: PyObject) => newInt(56 + allocOf(BA(self))) },
   { name: "__reduce__", flags: 1, fn: (self: PyObject) => reduce(self, 2) },
   { name: "__reduce_ex__", flags: 3, fn: (self: PyObject, args: PyObject[]) => {
     checkArity("__reduce_ex__", args, 0, 1);

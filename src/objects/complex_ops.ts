@@ -189,3 +189,6 @@ ComplexType.tp_methods = [
     return newStr(formatComplexWithSpec((o as PyComplex).real, (o as PyComplex).imag, spec.value, o.ob_type.tp_name));
   } },
 ];
+
+// object.__sizeof__ reports the CPython instance size
+ComplexType.tp_basicsize = 32;

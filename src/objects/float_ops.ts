@@ -302,3 +302,6 @@ function strtodInfNan(s: string, i: number): [number, number] {
   return [0, i];
 }
 import { ldexpRound } from "./dtoa.ts";
+
+// object.__sizeof__ reports the CPython instance size
+FloatType.tp_basicsize = 24;

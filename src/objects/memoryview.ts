@@ -404,3 +404,6 @@ MemoryViewType.tp_methods = [
   } },
 ];
 void checkArity;
+
+// object.__sizeof__ reports the CPython instance size
+MemoryViewType.tp_basicsize = 168;

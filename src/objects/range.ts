@@ -255,3 +255,6 @@ RangeType.tp_methods = [
   } },
 ];
 export { None, PyType };
+
+// object.__sizeof__ reports the CPython instance size
+RangeType.tp_basicsize = 48;

@@ -159,3 +159,4 @@ def ext_empty():
     z[::-2] = []
     return y, z
 T('ext_empty()', lambda: (ext_empty()))
+T('bytearray(b"abc").__sizeof__(), bytearray().__alloc__(), bytearray(b"abc").__alloc__(), (1.5).__sizeof__(), (1j).__sizeof__(), range(3).__sizeof__()', lambda: (bytearray(b"abc").__sizeof__(), bytearray().__alloc__(), bytearray(b"abc").__alloc__(), (1.5).__sizeof__(), (1j).__sizeof__(), range(3).__sizeof__()))
