@@ -76,6 +76,11 @@ export function compileErrorToException(e: CompileError): PyBaseException {
   }
 }
 
+class WarningAsError {
+  constructor(readonly msg: string, readonly lineno: number) {}
+}
+import { isSubtype } from "../objects/object.ts";
+
 /** The future flags of the code running now (what compile()/exec()/eval() inherit). */
 function callerFutureFlags(): number {
   const f = ts.frame as Frame | null;
@@ -93,10 +98,31 @@ export function compileToCode(source: string | Uint8Array, filename: string, mod
     });
     const co = compileAST(mod, {
       filename, flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize,
-      warn: (msg, lineno) => warnExplicit(E.SyntaxWarningType, msg, filename, lineno, null, null),
+      warn: (msg, lineno) => {
+        try {
+          warnExplicit(E.SyntaxWarningType, msg, filename, lineno, null, null);
+        } catch (w) {
+          // a SyntaxWarning turned into an error becomes a SyntaxError (compiler_warn)
+          if (w instanceof PyBaseException && isSubtype(w.ob_type, E.SyntaxWarningType)) {
+            if (--w.ob_refcnt === 0) dealloc(w);
+            throw new WarningAsError(msg, lineno);
+          }
+          throw w;
+        }
+      },
     });
     return codeFor(co);
   } catch (e) {
+    if (e instanceof WarningAsError) {
+      const m = newStr(e.msg);
+      const details = newTuple([newStr(filename), newInt(e.lineno), (None.ob_refcnt++, None), (None.ob_refcnt++, None), newInt(e.lineno), (None.ob_refcnt++, None)]);
+      try {
+        throw A.call(E.SyntaxErrorType, [m, details]);
+      } finally {
+        dec(m);
+        dec(details);
+      }
+    }
     if (e instanceof CompileError) {
       if (e.type === "MemoryError" && e.msg === "") throw newException(E.MemoryErrorType, null);
       throw compileErrorToException(e);
