@@ -68,17 +68,9 @@ function mVal(m: MatchResult | null): unknown {
   return [regs, m.lastindex < 0 ? null : m.lastindex];
 }
 
-function expand(t: Template, m: MatchResult, subj: ArrayLike<number>): number[] {
-  const out: number[] = [];
-  for (const part of t.parts) {
-    if (typeof part === "number") {
-      const s = m.spans[2 * part]!, e = m.spans[2 * part + 1]!;
-      if (s >= 0) for (let i = s; i < e; i++) out.push(subj[i]!);
-    } else {
-      out.push(...part);
-    }
-  }
-  return out;
+function expand(t: Template, m: MatchResult, subj: Int32Array | Uint8Array): number[] {
+  const pieces = t.expand(m.spans, (a, b) => Array.from(subj.subarray(a, b)), (chars) => chars);
+  return pieces.flat();
 }
 
 const compiled = new Map<string, CompiledPattern | RegexError>();

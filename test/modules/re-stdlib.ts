@@ -53,3 +53,19 @@ export function stdlibCases(step = 1, chars = 20000): Case[] {
   }
   return cases;
 }
+
+/** The pattern / subject table of the stdlib's test/re_tests.py: search, findall, finditer, sub. */
+export function reTestsCases(): Case[] {
+  const r = spawnSync("python3", ["-c",
+    "import json; from test import re_tests; print(json.dumps([[t[0], t[1]] for t in re_tests.tests + re_tests.benchmarks]))"],
+  { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const cases: Case[] = [];
+  for (const [p, s] of JSON.parse(r.stdout) as [string, string][]) {
+    for (const f of [0, 2]) {
+      cases.push({ p, f, op: "compile" }, { p, f, op: "search", s }, { p, f, op: "findall", s }, { p, f, op: "finditer", s },
+        { p, f, op: "sub", s, r: "<\\g<0>>" }, { p, f, op: "fullmatch", s });
+    }
+  }
+  return cases;
+}

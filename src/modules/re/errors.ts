@@ -8,7 +8,8 @@
  */
 
 export type RegexErrorKind = "error" | "ValueError" | "OverflowError" | "IndexError" | "RecursionError" | "TypeError"
-  | "SystemError" | "RuntimeError";
+  | "SystemError" | "RuntimeError"
+  | "MemoryError";
 
 /** A warning CPython issues while compiling (warnings.warn category and message). */
 export interface RegexWarning {

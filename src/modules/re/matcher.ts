@@ -254,7 +254,7 @@ export class Matcher {
   // ---- stacks
 
   private growFrames(): Int32Array {
-    const f = new Int32Array(this.frames.length * 2);
+    const f = allocStack(grownLength(this.frames.length, this.frames.length + FRAME));
     f.set(this.frames);
     this.frames = f;
     return f;
@@ -266,9 +266,7 @@ export class Matcher {
   }
 
   private growData(need: number): void {
-    let n = this.data.length * 2;
-    while (n < this.dataTop + need) n *= 2;
-    const d = new Int32Array(n);
+    const d = allocStack(grownLength(this.data.length, this.dataTop + need));
     d.set(this.data);
     this.data = d;
   }
@@ -306,8 +304,8 @@ export class Matcher {
   private newRepeat(): number {
     const r = this.repTop++;
     if (r >= this.repCount.length) {
-      const n = this.repCount.length * 2;
-      const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(n); b.set(a); return b; };
+      const n = grownLength(this.repCount.length, r + 1);
+      const grow = (a: Int32Array): Int32Array => { const b = allocStack(n); b.set(a); return b; };
       this.repCount = grow(this.repCount);
       this.repBase = grow(this.repBase);
       this.repPrev = grow(this.repPrev);
@@ -1093,6 +1091,25 @@ export class Matcher {
         }
       }
     }
+  }
+}
+
+/** Backtracking stacks stop growing here (4 GiB of frames): CPython would be out of memory too. */
+const MAX_STACK = 1 << 30;
+
+/** Doubled length of a stack for at least `need` entries; MemoryError past MAX_STACK. */
+function grownLength(length: number, need: number): number {
+  let n = length * 2;
+  while (n < need) n *= 2;
+  if (n > MAX_STACK) throw new RegexError("MemoryError", "");
+  return n;
+}
+
+function allocStack(n: number): Int32Array {
+  try {
+    return new Int32Array(n);
+  } catch {
+    throw new RegexError("MemoryError", "");
   }
 }
 

@@ -22,7 +22,7 @@ import {
 import { RegexError, cpString } from "./errors.ts";
 import {
   Op, SetItem, SetOp, State, SubPattern, assertNode, atomicNode, branchNode, condNode, groupNode, inNode, litNode,
-  repeatNode, sameItem, sameNode, simpleNode, type Node,
+  repeatNode, sameNode, simpleNode, type Node,
 } from "./nodes.ts";
 import { isAscii, isAsciiDecimal, isIdentifier, pyAscii, pyInt, pyRepr } from "./pystr.ts";
 import { ESC, NONE, Source, isAsciiLetter, isDigit, isHexDigit, isOctDigit, pushTok, tokLen } from "./source.ts";
@@ -672,12 +672,16 @@ function repeatCount(digits: number[], source: Source): number {
   return v;
 }
 
+/** sre_parse._uniq: drop repeated items, keeping the first of each. */
 function uniq(items: SetItem[]): SetItem[] {
   const out: SetItem[] = [];
+  const seen = new Set<number>();
   for (const it of items) {
-    let dup = false;
-    for (const o of out) if (sameItem(o, it)) { dup = true; break; }
-    if (!dup) out.push(it);
+    // op < 8, lo and hi < 2**21: the key is exact in a double
+    const key = (it.op * 0x200000 + it.lo) * 0x200000 + it.hi;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(it);
   }
   return out;
 }

@@ -22,6 +22,24 @@ export class Template {
     for (const p of this.parts) if (typeof p === "number") return false;
     return true;
   }
+
+  /**
+   * expand_template: the pieces of the replacement for a match with these group spans
+   * ([start0, end0, start1, end1, ...], -1 unmatched -> nothing), built by the caller's
+   * `slice` (a piece of the subject) and `literal` (template text).
+   */
+  expand<T>(spans: Int32Array, slice: (start: number, end: number) => T, literal: (chars: number[]) => T): T[] {
+    const out: T[] = [];
+    for (const p of this.parts) {
+      if (typeof p === "number") {
+        const s = spans[2 * p]!;
+        if (s >= 0 && spans[2 * p + 1]! > s) out.push(slice(s, spans[2 * p + 1]!));
+      } else {
+        out.push(literal(p));
+      }
+    }
+    return out;
+  }
 }
 
 function simpleEscape(c: number): number {
