@@ -27,6 +27,7 @@ import { importModuleByName } from "./import.ts";
 import { None } from "../objects/types.ts";
 import { makeWarningsModule } from "../modules/warnings_py.ts";
 import { makeIOModule, makeIOCModule } from "../modules/io.ts";
+import { makeFutureModule } from "../modules/future.ts";
 import { registerBuiltinModule } from "./import_registry.ts";
 import { ts } from "./state.ts";
 import type { Frame } from "./frame.ts";
@@ -95,6 +96,7 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   registerBuiltinModule("warnings", makeWarningsModule);
   registerBuiltinModule("_io", makeIOCModule);
   registerBuiltinModule("io", makeIOModule);
+  registerBuiltinModule("__future__", makeFutureModule);
   registerBuiltinModule("gc", makeGCModule);
   registerBuiltinModule("_weakref", makeWeakrefModule);
   const mods = sysGet("modules")!;
