@@ -38,6 +38,8 @@ m("\\x41\\x7a", ["Az", "az"]);
 m("\\u00e9\\U0001F600", ["\u00e9\u{1F600}", "e"]);
 m("\\N{EM DASH}\\N{LATIN SMALL LETTER A}", ["\u2014a"]);
 m("\\N{em dash}", ["\u2014"]);
+m("\\N{LINE FEED}\\N{space}[\\N{DIGIT ONE}-\\N{DIGIT THREE}]", ["\n 2"]);
+err(["\\N{LATIN CAPITAL LETTER A WITH MACRON AND GRAVE}", "\\N{KEYCAP NUMBER SIGN}", "[\\N{}]", "\\N{LATIN SMALL LETTER A}{2}"]);
 m("\\101\\0\\07\\141", ["A\x00\x07a"]);
 m("\\1010", ["A0"]);
 m("[\\101-\\132]+", ["HELLO world"]);

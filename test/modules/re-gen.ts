@@ -53,7 +53,7 @@ export const subjectArb: fc.Arbitrary<string> = fc.array(fc.constantFrom("a", "a
   { minLength: 0, maxLength: 8 }).map((xs) => xs.join(""));
 
 const OPS = ["search", "match", "fullmatch", "finditer", "findall", "split", "sub", "scanmatch"] as const;
-const COMPILE_FLAGS = [0, 0, 0, 0, 2, 8, 16, 64, 256, 2 | 8, 2 | 16 | 256];
+const COMPILE_FLAGS = [0, 0, 0, 0, 2, 8, 16, 64, 256, 2 | 8, 2 | 16 | 256, 4, 4 | 2];
 const TEMPLATES = ["<\\g<0>>", "<\\g<0>>", "[\\1]", "\\g<n>", "\\2\\1", "x", "", "\\n\\g<1>"];
 
 export const caseArb: fc.Arbitrary<Case[]> = fc.tuple(patternArb, fc.constantFrom(...COMPILE_FLAGS),
