@@ -31,3 +31,26 @@ MappingProxyType.tp_methods = ["keys", "values", "items", "copy"].map((name) => 
   name, flags: 1, fn: (o: PyObject) => callMethod(M(o), name, []),
 })).concat([{ name: "get", flags: 3, fn: ((o: PyObject, args: PyObject[]) => callMethod(M(o), "get", args)) as (o: PyObject) => PyObject }]);
 export type { PyDict };
+
+/** mappingproxy(mapping): a read-only view of any mapping (not a sequence). */
+MappingProxyType.tp_new = (_type, args, kw) => {
+  const [m] = parseArgs("mappingproxy", args, kw, ["mapping"], { required: 1 });
+  const t = m!.ob_type;
+  if (t.mp_subscript === null || t === ListTypeRef() || t === TupleTypeRef() || isSubtype(t, ListTypeRef()) || isSubtype(t, TupleTypeRef())) {
+    throw typeError(`mappingproxy() argument must be a mapping, not ${t.tp_name}`);
+  }
+  return newMappingProxy(m!);
+};
+MappingProxyType.tp_richcompare = (a, b, op) => richCompare(M(a), b, op);
+MappingProxyType.tp_str = (o) => strOf(M(o));
+import { parseArgs } from "./args.ts";
+import { typeError } from "./errors.ts";
+import { ListType, TupleType } from "./types.ts";
+import { isSubtype } from "./object.ts";
+import { richCompare, str as strOf } from "./abstract.ts";
+function ListTypeRef() {
+  return ListType;
+}
+function TupleTypeRef() {
+  return TupleType;
+}
