@@ -12,7 +12,10 @@ Value by op:
   finditer / scanmatch: list of [regs, lastindex]
   findall / split: the list (bytes as {"b": latin-1 text}, tuples as lists)
   sub: [result, n] (subn with a template);  expand: m.expand(template) of the first search match
+  debug: the text re.DEBUG prints (with "exc", the text printed before the exception as "out")
 """
+import contextlib
+import io
 import json
 import os
 import re
@@ -78,6 +81,18 @@ def run(case):
     s = conv(case.get("s", ""))
     pos = case.get("pos", 0)
     endpos = case.get("endpos", sys.maxsize)
+    if op == "debug":
+        # what re.compile(p, flags | re.DEBUG) prints, and how it ends
+        buf = io.StringIO()
+        with warnings.catch_warnings(record=True) as w, contextlib.redirect_stdout(buf):
+            warnings.simplefilter("always")
+            try:
+                _compiler.compile(p, flags | re.DEBUG)
+                out = {"ok": buf.getvalue()}
+            except Exception as e:  # noqa: BLE001
+                out = {"exc": [type(e).__name__, str(e)], "out": buf.getvalue()}
+        out["w"] = [[x.category.__name__, str(x.message)] for x in w]
+        return out
     c, cw = compile_cached(p, flags)
     with warnings.catch_warnings(record=True) as w:
         warnings.simplefilter("always")

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RegexError, compile, toCodePoints, type CompiledPattern, type MatchResult, type Template } from "../../src/modules/re/api.ts";
 
-export type Op = "compile" | "match" | "search" | "fullmatch" | "finditer" | "scanmatch" | "findall" | "split" | "sub" | "expand";
+export type Op = "compile" | "match" | "search" | "fullmatch" | "finditer" | "scanmatch" | "findall" | "split" | "sub" | "expand"
+  | "debug";
 
 export interface Case {
   p: string;
@@ -30,6 +31,8 @@ export interface Result {
   /** python3 took longer than the time limit (runPython's timeout): not compared. */
   timeout?: boolean;
   exc?: [string, string];
+  /** debug op: what was printed before the exception */
+  out?: string;
   w: [string, string][];
 }
 
@@ -96,6 +99,17 @@ export function runTs(c: Case): Result {
   const isb = c.b === true;
   const conv = (x: string): Int32Array | Uint8Array => (isb ? latin1(x) : toCodePoints(x));
   const w: [string, string][] = [];
+  if (c.op === "debug") {
+    try {
+      const p = compile(conv(c.p), (c.f ?? 0) | 128);
+      for (const x of p.warnings) w.push([x.category, x.message]);
+      return { ok: p.debugOutput, w };
+    } catch (e) {
+      if (!(e instanceof RegexError)) throw e;
+      for (const x of e.warnings) w.push([x.category, x.message]);
+      return { exc: [e.kind, e.message], out: e.debugOutput, w };
+    }
+  }
   let p: CompiledPattern | null = null;
   try {
     p = compileCached(c, conv(c.p));

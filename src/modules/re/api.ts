@@ -17,6 +17,7 @@ import { compileTree } from "./compiler.ts";
 import { RegexError, type RegexWarning } from "./errors.ts";
 import { MatchResult, Matcher, type Subject } from "./matcher.ts";
 import { DEFAULT_MAX_DEPTH, parse } from "./parser.ts";
+import { disCode, dumpTree, sreCode } from "./debug.ts";
 import { State, SubPattern, branchNode, groupNode } from "./nodes.ts";
 import type { Program } from "./program.ts";
 import { Template, parseTemplate } from "./template.ts";
@@ -62,6 +63,8 @@ export class CompiledPattern {
   readonly indexgroup: (string | null)[];
   /** Warnings CPython issues when compiling this pattern. */
   readonly warnings: RegexWarning[];
+  /** With re.DEBUG: the text CPython prints (parse tree, empty line, code listing), else "". */
+  debugOutput = "";
   readonly program: Program;
   private readonly matcher: Matcher;
 
@@ -270,14 +273,20 @@ export function compile(pattern: string | Int32Array | Uint8Array, flags: number
   const isBytes = pattern instanceof Uint8Array;
   const src = typeof pattern === "string" ? toCodePoints(pattern) : pattern;
   const { tree, state, warnings } = parse(src, !isBytes, flags, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const dump = flags & FLAG_DEBUG ? dumpTree(tree).map((l) => l + "\n").join("") : "";
   let program: Program;
   try {
     program = compileTree(tree, state.flags, state.groups - 1);
   } catch (e) {
-    if (e instanceof RegexError) e.warnings = warnings;
+    if (e instanceof RegexError) {
+      e.warnings = warnings;
+      e.debugOutput = dump;
+    }
     throw e;
   }
-  return new CompiledPattern(src, isBytes, state.flags, state.groupdict, program, warnings);
+  const p = new CompiledPattern(src, isBytes, state.flags, state.groupdict, program, warnings);
+  if (flags & FLAG_DEBUG) p.debugOutput = dump + "\n" + disCode(sreCode(tree, state.flags)).map((l) => l + "\n").join("");
+  return p;
 }
 
 /**

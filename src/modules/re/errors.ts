@@ -29,6 +29,8 @@ export class RegexError extends Error {
   readonly colno: number;
   /** Warnings issued before the error (in order). */
   warnings: RegexWarning[];
+  /** With re.DEBUG: what CPython printed before the error (the parse tree), else "". */
+  debugOutput = "";
 
   constructor(kind: RegexErrorKind, msg: string, pattern: ArrayLike<number> | null = null, pos = -1) {
     let message = msg;
