@@ -28,6 +28,7 @@ import { None } from "../objects/types.ts";
 import { makeWarningsModule } from "../modules/warnings_py.ts";
 import { makeIOModule, makeIOCModule } from "../modules/io.ts";
 import { makeFutureModule } from "../modules/future.ts";
+import { makeTracebackModule } from "../modules/traceback_mod.ts";
 import { registerBuiltinModule } from "./import_registry.ts";
 import { ts } from "./state.ts";
 import type { Frame } from "./frame.ts";
@@ -97,6 +98,7 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   registerBuiltinModule("_io", makeIOCModule);
   registerBuiltinModule("io", makeIOModule);
   registerBuiltinModule("__future__", makeFutureModule);
+  registerBuiltinModule("traceback", makeTracebackModule);
   registerBuiltinModule("gc", makeGCModule);
   registerBuiltinModule("_weakref", makeWeakrefModule);
   const mods = sysGet("modules")!;

@@ -186,24 +186,39 @@ import { caretAnchors } from "./caret_anchors.ts";
 
 const RECURSIVE_CUTOFF = 3;
 export function formatTraceback(tb: PyTraceback | null): string {
-  let out = "";
+  return formatTracebackEntries(tb, null).join("");
+}
+/**
+ * The entries of a traceback (StackSummary.format): one string per frame, repeated frames folded
+ * into "[Previous line repeated N more times]". `limit` keeps the first N entries (negative: the
+ * last -N), as traceback.extract_tb.
+ */
+export function formatTracebackEntries(tb: PyTraceback | null, limit: number | null): string[] {
+  let tbs: PyTraceback[] = [];
+  for (let t = tb; t !== null; t = t.tb_next) tbs.push(t);
+  if (limit !== null) tbs = limit >= 0 ? tbs.slice(0, limit) : tbs.slice(Math.max(0, tbs.length + limit));
+  const out: string[] = [];
   let last: string | null = null;
   let count = 0;
-  for (let t = tb; t !== null; t = t.tb_next) {
+  for (const t of tbs) {
     const code = t.tb_frame.code;
     const key = `${code.filename.value}\u0000${tbLineno(t)}\u0000${code.name.value}`;
     if (key === last) {
       count++;
       if (count > RECURSIVE_CUTOFF) continue;
     } else {
-      if (count > RECURSIVE_CUTOFF) out += repeatLine(count - RECURSIVE_CUTOFF);
+      if (count > RECURSIVE_CUTOFF) out.push(repeatLine(count - RECURSIVE_CUTOFF));
       last = key;
       count = 1;
     }
-    out += formatEntry(t);
+    out.push(formatEntry(t));
   }
-  if (count > RECURSIVE_CUTOFF) out += repeatLine(count - RECURSIVE_CUTOFF);
+  if (count > RECURSIVE_CUTOFF) out.push(repeatLine(count - RECURSIVE_CUTOFF));
   return out;
+}
+/** One traceback entry's text (File line, source line, carets). */
+export function formatTracebackEntry(tb: PyTraceback): string {
+  return formatEntry(tb);
 }
 function repeatLine(n: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
@@ -220,13 +235,24 @@ class PrintCtx {
   depth = 0;
   needClose = false;
   out = "";
+  /** The text in TracebackException.format's pieces (traceback.format_exception). */
+  chunks: string[] = [];
+  limit: number | null = null;
+  chain = true;
   indent(): string {
     return " ".repeat(2 * this.depth);
   }
   emit(text: string, margin = "|"): void {
     let pre = this.indent();
     if (this.depth) pre += margin + " ";
-    for (const line of text.split(/(?<=\n)/u)) if (line !== "") this.out += pre + line;
+    let chunk = "";
+    for (const line of text.split(/(?<=\n)/u)) if (line !== "") chunk += pre + line;
+    this.out += chunk;
+    this.chunks.push(chunk);
+  }
+  raw(text: string): void {
+    this.out += text;
+    this.chunks.push(text);
   }
 }
 
@@ -236,6 +262,10 @@ function formatInto(e: PyBaseException, ctx: PrintCtx): void {
   let x: PyBaseException | null = e;
   ctx.seen.add(e);
   while (x !== null) {
+    if (!ctx.chain) {
+      chain.push([null, x]);
+      break;
+    }
     let msg: string | null = null;
     let next: PyBaseException | null = null;
     if (x.cause instanceof PyBaseException && !ctx.seen.has(x.cause)) {
@@ -253,21 +283,21 @@ function formatInto(e: PyBaseException, ctx: PrintCtx): void {
     const [msg, ex] = chain[i]!;
     if (msg !== null) ctx.emit(msg);
     if (!isSubtype(ex.ob_type, E.BaseExceptionGroupType)) {
-      if (ex.traceback !== null) {
+      if (ex.traceback !== null && ctx.limit !== 0) {
         ctx.emit("Traceback (most recent call last):\n");
-        ctx.emit(formatTraceback(ex.traceback as PyTraceback));
+        for (const ent of formatTracebackEntries(ex.traceback as PyTraceback, ctx.limit)) ctx.emit(ent);
       }
-      ctx.emit(formatExceptionOnly(ex));
+      for (const line of formatExceptionOnly(ex).split(/(?<=\n)/u)) if (line !== "") ctx.emit(line);
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
       ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
     } else {
       const top = ctx.depth === 0;
       if (top) ctx.depth++;
-      if (ex.traceback !== null) {
+      if (ex.traceback !== null && ctx.limit !== 0) {
         ctx.emit("Exception Group Traceback (most recent call last):\n", top ? "+" : "|");
-        ctx.emit(formatTraceback(ex.traceback as PyTraceback));
+        for (const ent of formatTracebackEntries(ex.traceback as PyTraceback, ctx.limit)) ctx.emit(ent);
       }
-      ctx.emit(formatExceptionOnly(ex));
+      for (const line of formatExceptionOnly(ex).split(/(?<=\n)/u)) if (line !== "") ctx.emit(line);
       const excs = ((ex.extra?.[1] as PyTuple | undefined)?.items ?? []) as PyBaseException[];
       const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
       ctx.needClose = false;
@@ -276,7 +306,7 @@ function formatInto(e: PyBaseException, ctx: PrintCtx): void {
         if (last) ctx.needClose = true;
         const truncated = k >= MAX_GROUP_WIDTH;
         const title = truncated ? "..." : String(k + 1);
-        ctx.out += ctx.indent() + (k === 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+        ctx.raw(ctx.indent() + (k === 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n");
         ctx.depth++;
         if (!truncated) formatInto(excs[k]!, ctx);
         else {
@@ -284,7 +314,7 @@ function formatInto(e: PyBaseException, ctx: PrintCtx): void {
           ctx.emit(`and ${rem} more exception${rem > 1 ? "s" : ""}\n`);
         }
         if (last && ctx.needClose) {
-          ctx.out += ctx.indent() + "+------------------------------------\n";
+          ctx.raw(ctx.indent() + "+------------------------------------\n");
           ctx.needClose = false;
         }
         ctx.depth--;
@@ -299,5 +329,13 @@ export function formatException(e: PyBaseException): string {
   const ctx = new PrintCtx();
   formatInto(e, ctx);
   return ctx.out;
+}
+/** traceback.format_exception(exc, limit=, chain=): the report as CPython's list of pieces. */
+export function formatExceptionChunks(e: PyBaseException, limit: number | null, chain: boolean): string[] {
+  const ctx = new PrintCtx();
+  ctx.limit = limit;
+  ctx.chain = chain;
+  formatInto(e, ctx);
+  return ctx.chunks;
 }
 export { lookupAttr, strOf };
