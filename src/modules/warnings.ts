@@ -375,6 +375,16 @@ function warnObj(category: PyObject | null, message: PyObject, stacklevel: numbe
 
 /** _PyErr_WarnUnawaitedCoroutine: "coroutine 'f' was never awaited" (source = the coroutine). */
 export function warnUnawaitedCoroutine(coro: PyObject, qualname: string): void {
+  // CPython funnels this through warnings._warn_unawaited_coroutine when it can
+  const fn = warningsAttr("_warn_unawaited_coroutine");
+  if (fn !== null) {
+    try {
+      dec(A.call(fn, [coro]));
+      return;
+    } finally {
+      dec(fn);
+    }
+  }
   const m = newStr(`coroutine '${qualname}' was never awaited`);
   try {
     warnObj(E.RuntimeWarningType, m, 1, coro);

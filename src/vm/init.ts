@@ -26,6 +26,7 @@ import { setReduceImportHook } from "../objects/object_reduce.ts";
 import { importModuleByName } from "./import.ts";
 import { None } from "../objects/types.ts";
 import { makeWarningsModule } from "../modules/warnings_py.ts";
+import { LIB_ROOT } from "../host/libbundle.ts";
 import { makeIOModule, makeIOCModule } from "../modules/io.ts";
 import { makeFutureModule } from "../modules/future.ts";
 import { makeTracebackModule } from "../modules/traceback_mod.ts";
@@ -94,7 +95,8 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   registerBuiltinModule("builtins", () => b);
   registerBuiltinModule("sys", () => sys);
   registerBuiltinModule("_warnings", makeWarningsCModule);
-  registerBuiltinModule("warnings", makeWarningsModule);
+  // the library's warnings.py, when it has one, is the warnings module; else the VM's own
+  if (host().stat(`${LIB_ROOT}/warnings.py`) === null) registerBuiltinModule("warnings", makeWarningsModule);
   registerBuiltinModule("_io", makeIOCModule);
   registerBuiltinModule("io", makeIOModule);
   registerBuiltinModule("__future__", makeFutureModule);
