@@ -48,6 +48,8 @@ const ALWAYS_INTERNED = new Set(["", "*"]);
 const enum Role { Plain, Const, Name }
 
 interface Entry {
+  /** Number of the value (tuple keys are made of their items' numbers). */
+  readonly id: number;
   /** How often the value is written in the whole dump. */
   count: number;
   /** CPython holds another reference to it (see above). */
@@ -55,6 +57,8 @@ interface Entry {
   interned: boolean;
   /** An item of a set: w_complex_object holds it in its sort list while writing it. */
   inSet: boolean;
+  /** A string constant: the code object whose co_consts holds it first (DFS = codegen order). */
+  firstOwner: CodeObject | null;
 }
 
 function isNameChars(s: string): boolean {
@@ -83,15 +87,6 @@ function internedAs(role: Role, s: string): boolean {
   return role === Role.Name || (role === Role.Const && isNameChars(s));
 }
 
-const identities = new WeakMap<object, string>();
-let nextIdentity = 0;
-/** The key of an object identified by identity (code objects, mutables, ...). */
-function identityKey(o: object): string {
-  let k = identities.get(o);
-  if (k === undefined) identities.set(o, k = "#" + nextIdentity++);
-  return k;
-}
-
 function isIdentifierName(s: string): boolean {
   return s.length > 0 && s.charCodeAt(0) !== 0x3c; // '<module>', '<lambda>', ... are not identifiers
 }
@@ -102,12 +97,56 @@ function floatKey(x: number): string {
   return f64.getUint32(0, true).toString(16) + ":" + f64.getUint32(4, true).toString(16);
 }
 
-function bytesKey(b: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < b.length; i += 4096) {
-    s += String.fromCharCode.apply(null, b.subarray(i, Math.min(b.length, i + 4096)) as unknown as number[]);
+/** Pseudo-numbers of the singletons (which have no entry) inside tuple keys. */
+const ID_TRUE = -1, ID_FALSE = -2, ID_NONE = -3, ID_ELLIPSIS = -4, ID_STOPITER = -5;
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The value-identity tables of one dump (shared by the writers of set items' sort keys): one
+ * entry per distinct value, found through a map per kind of value so no key strings are built
+ * for strings, numbers and bytes; tuples and frozensets are keyed by their items' numbers.
+ */
+class Entries {
+  private next = 1;
+  /** Strings by how they are held: interned, plain, one latin-1 character, static name. */
+  readonly interned = new Map<string, Entry>();
+  readonly plain = new Map<string, Entry>();
+  readonly chars = new Map<string, Entry>();
+  readonly statics = new Map<string, Entry>();
+  readonly ints = new Map<bigint, Entry>();
+  /** Floats by value; -0.0 apart (Map keys equate it with 0.0). */
+  readonly floats = new Map<number, Entry>();
+  negZero: Entry | null = null;
+  /** Bytes by a hash of their content, then compared. */
+  readonly bytes = new Map<number, { b: Uint8Array; e: Entry }[]>();
+  /** Complex numbers and tuples/frozensets by key strings of numbers. */
+  readonly composite = new Map<string, Entry>();
+  /** Objects identified by identity, and each tuple/frozenset object's entry once known. */
+  readonly objects = new Map<object, Entry>();
+
+  make(): Entry {
+    return { id: this.next++, count: 0, external: false, interned: false, inSet: false, firstOwner: null };
   }
-  return s;
+  in<K>(map: Map<K, Entry>, k: K): Entry {
+    let e = map.get(k);
+    if (e === undefined) map.set(k, e = this.make());
+    return e;
+  }
+  ofBytes(b: Uint8Array): Entry {
+    let h = 0x811c9dc5 ^ b.length;
+    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
+    let bucket = this.bytes.get(h);
+    if (bucket === undefined) this.bytes.set(h, bucket = []);
+    for (const x of bucket) if (bytesEqual(x.b, b)) return x.e;
+    const e = this.make();
+    bucket.push({ b, e });
+    return e;
+  }
 }
 
 class Writer {
@@ -115,11 +154,10 @@ class Writer {
   len = 0;
   depth = 0;
   nextRef = 0;
-  /** Value-identified objects: type tag + value key. */
-  private readonly byValue: Map<string, Entry>;
-  private readonly tupleKeys: Map<object, string>;
-  /** The code object whose co_consts first holds each string constant (DFS = codegen order). */
-  private readonly firstConstOwner: Map<string, CodeObject>;
+  /** Value-identified objects (see Entries). */
+  private readonly entries: Entries;
+  /** The tuple standing for each code object's list field (one object for scan and write). */
+  private readonly fieldTuples: Map<readonly MarshalValue[], ConstTuple>;
   /** Per code object: whether its co_qualname is an object of its own. */
   private readonly freshQualname: Map<CodeObject, boolean>;
   private readonly codeStack: CodeObject[] = [];
@@ -130,9 +168,8 @@ class Writer {
    * such a writer shares the whole dump's entries but numbers its own references.
    */
   constructor(readonly version: number, parent: Writer | null = null, readonly sortKey = false) {
-    this.byValue = parent?.byValue ?? new Map();
-    this.tupleKeys = parent?.tupleKeys ?? new Map();
-    this.firstConstOwner = parent?.firstConstOwner ?? new Map();
+    this.entries = parent?.entries ?? new Entries();
+    this.fieldTuples = parent?.fieldTuples ?? new Map();
     this.freshQualname = parent?.freshQualname ?? new Map();
   }
 
@@ -169,58 +206,81 @@ class Writer {
     if (this.version < 3) return null;
     if (v === null || typeof v === "boolean" || v instanceof PyNone || v instanceof PyEllipsis || v instanceof MarshalStopIteration) return null;
     if (fresh) return null;
-    const key = staticName ? "S" + (v as string) : this.valueKey(v, role);
-    if (key === null) return null; // a NaN float: an object of its own each time
-    let e = this.byValue.get(key);
-    if (e === undefined) this.byValue.set(key, e = { count: 0, external: false, interned: false, inSet: false });
-    return e;
+    if (staticName) return this.entries.in(this.entries.statics, v as string);
+    return this.valueEntry(v, role, 0); // null: a NaN float (an object of its own each time)
   }
 
   /**
-   * A type-exact value key; "#n" for an object identified by identity; null for a NaN float
-   * (a new object at each use).
+   * The entry of a value identified by type-exact value (strings by how they are held: a
+   * one-character latin-1 string is a singleton, the same object in every use), by identity
+   * (code objects, lists, dicts, sets, NaN complexes, frozensets holding a name string), or null
+   * for a NaN float. Singletons have none: `itemId` gives them pseudo-numbers.
    */
-  valueKey(v: MarshalValue, role: Role, depth = 0): string | null {
+  valueEntry(v: MarshalValue, role: Role, depth: number): Entry | null {
+    const t = this.entries;
     switch (typeof v) {
       case "string":
-        // one latin-1 character: a singleton, the same object in every use
-        if (v.length === 1 && v.charCodeAt(0) < 256) return "c" + v;
-        return (internedAs(role, v) ? "n" : "s") + v;
-      case "bigint": return "i" + v.toString(16);
-      case "number": return v !== v ? null : "f" + floatKey(v); // NaN keys never compare equal
-      case "boolean": return v ? "T" : "F";
+        if (v.length === 1 && v.charCodeAt(0) < 256) return t.in(t.chars, v);
+        if (internedAs(role, v)) {
+          const e = t.in(t.interned, v);
+          e.interned = true;
+          return e;
+        }
+        return t.in(t.plain, v);
+      case "bigint": return t.in(t.ints, v);
+      case "number":
+        if (v !== v) return null; // NaN keys never compare equal
+        if (v === 0 && 1 / v < 0) return t.negZero ??= t.make();
+        return t.in(t.floats, v);
     }
-    if (v instanceof Uint8Array) return "b" + bytesKey(v);
-    if (v instanceof Complex) return v.real !== v.real || v.imag !== v.imag ? identityKey(v) : "x" + floatKey(v.real) + "," + floatKey(v.imag);
-    if (v instanceof ConstFrozenSet && holdsNameString(v)) return identityKey(v);
+    if (v instanceof Uint8Array) return t.ofBytes(v);
     if (v instanceof ConstTuple || v instanceof ConstFrozenSet) {
-      const cached = this.tupleKeys.get(v);
+      const cached = t.objects.get(v);
       if (cached !== undefined) return cached;
-      if (depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
-      let k = v instanceof ConstTuple ? "(" : "{";
-      for (const x of v.items) {
-        const sub = this.valueKey(x, role === Role.Name ? Role.Name : Role.Const, depth + 1) ?? identityKey(v);
-        k += sub.length + ":" + sub;
+      let e: Entry;
+      if (v instanceof ConstFrozenSet && holdsNameString(v)) {
+        e = t.make();
+      } else {
+        if (depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
+        let k = v instanceof ConstTuple ? "(" : "{";
+        let unique = false;
+        for (const x of v.items) {
+          const id = this.itemId(x, role === Role.Name ? Role.Name : Role.Const, depth + 1);
+          if (id === null) { unique = true; break; } // an item of its own: so is the tuple
+          k += id + ",";
+        }
+        e = unique ? t.make() : t.in(t.composite, k);
       }
-      this.tupleKeys.set(v, k);
-      return k;
+      t.objects.set(v, e);
+      return e;
     }
-    if (v instanceof PyNone) return "N";
-    if (v instanceof PyEllipsis) return ".";
-    if (v instanceof MarshalStopIteration) return "S";
-    return identityKey(v as object); // code objects, lists, dicts, sets
+    if (v instanceof Complex) {
+      if (v.real !== v.real || v.imag !== v.imag) return t.in(t.objects, v);
+      return t.in(t.composite, "x" + floatKey(v.real) + "," + floatKey(v.imag));
+    }
+    return t.in(t.objects, v as object); // code objects, lists, dicts, sets
+  }
+
+  /** The number standing for a tuple item in its tuple's key (null: the item is unique). */
+  itemId(v: MarshalValue, role: Role, depth: number): number | null {
+    if (typeof v === "boolean") return v ? ID_TRUE : ID_FALSE;
+    if (v instanceof PyNone) return ID_NONE;
+    if (v instanceof PyEllipsis) return ID_ELLIPSIS;
+    if (v instanceof MarshalStopIteration) return ID_STOPITER;
+    const e = this.valueEntry(v, role, depth);
+    return e === null ? null : e.id;
   }
 
   /** Pass 1: count how often each object is written, note interning and external references. */
   scan(v: MarshalValue, role: Role, fresh: boolean, staticName = false): void {
     const e = this.entryOf(v, role, fresh, staticName);
-    if (typeof v === "string" && role === Role.Const && this.codeStack.length > 0 && !this.firstConstOwner.has(v)) {
-      this.firstConstOwner.set(v, this.codeStack[this.codeStack.length - 1]!);
-    }
     if (e !== null) {
       e.count++;
       if (typeof v === "string") {
-        if (internedAs(role, v)) e.interned = true;
+        if (role === Role.Const && e.firstOwner === null && this.codeStack.length > 0) {
+          e.firstOwner = this.codeStack[this.codeStack.length - 1]!;
+        }
+        if (v.length === 1 && internedAs(role, v)) e.interned = true;
         if (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256)) e.external = true;
       } else if (typeof v === "bigint") {
         if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) e.external = true;
@@ -247,9 +307,9 @@ class Writer {
     } else if (v instanceof CodeObject) {
       this.codeStack.push(v);
       this.scan(v.co_code, Role.Plain, true);
-      this.scan(new ConstTuple(v.co_consts), Role.Const, false);
-      this.scan(new ConstTuple(v.co_names), Role.Name, false);
-      this.scan(new ConstTuple(v.co_localsplusnames), Role.Name, false);
+      this.scan(this.tupleOf(v.co_consts), Role.Const, false);
+      this.scan(this.tupleOf(v.co_names), Role.Name, false);
+      this.scan(this.tupleOf(v.co_localsplusnames), Role.Name, false);
       this.scan(v.co_localspluskinds, Role.Plain, v.co_localspluskinds.length !== 0);
       this.scan(v.co_filename, Role.Plain, false);
       this.entryOf(v.co_filename, Role.Plain, false)!.external = true;
@@ -277,7 +337,7 @@ class Writer {
   qualnameIsFresh(co: CodeObject): boolean {
     if (co.co_qualname === co.co_name) return false;
     if ((co.co_flags & CO_OPTIMIZED) !== 0) return true; // a function, not a class body
-    return this.firstConstOwner.get(co.co_qualname) !== co;
+    return this.valueEntry(co.co_qualname, Role.Const, 0)!.firstOwner !== co;
   }
 
   markExternal(v: MarshalValue, role: Role): void {
@@ -383,7 +443,9 @@ class Writer {
 
   /** The tuple the scan saw for a code object's list field (same value key, so same entry). */
   tupleOf(items: readonly MarshalValue[]): ConstTuple {
-    return new ConstTuple(items as ConstValue[]);
+    let t = this.fieldTuples.get(items);
+    if (t === undefined) this.fieldTuples.set(items, t = new ConstTuple(items as ConstValue[]));
+    return t;
   }
 
   size(n: number): void {
@@ -415,19 +477,30 @@ class Writer {
   }
 
   writeStr(s: string, flag: number, interned: boolean): void {
-    let ascii = true;
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) { ascii = false; break; }
-    if (this.version >= 4 && ascii) {
-      if (s.length < 256) {
+    const n = s.length;
+    if (this.version >= 4) {
+      // ASCII: the characters are the bytes (written after the header, undone if not ASCII)
+      const start = this.len;
+      if (n < 256) {
         this.byte((interned ? TYPE_SHORT_ASCII_INTERNED : TYPE_SHORT_ASCII) | flag);
-        this.byte(s.length);
+        this.byte(n);
       } else {
         this.byte((interned ? TYPE_ASCII_INTERNED : TYPE_ASCII) | flag);
-        this.size(s.length);
+        this.size(n);
       }
-      this.reserve(s.length);
-      for (let i = 0; i < s.length; i++) this.buf[this.len++] = s.charCodeAt(i);
-      return;
+      this.reserve(n);
+      const buf = this.buf;
+      let p = this.len, i = 0;
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        buf[p++] = c;
+      }
+      if (i === n) {
+        this.len = p;
+        return;
+      }
+      this.len = start;
     }
     const utf8 = encodeUtf8Surrogatepass(s);
     this.byte((this.version >= 3 && interned ? TYPE_INTERNED : TYPE_UNICODE) | flag);

@@ -19,7 +19,6 @@ import {
   propagateLineNumbers, guaranteeLinenoForExits, stackdepth, labelExceptionTargets,
   convertExceptionHandlersToNops, cleanBasicBlock, normalizeJumps, type ConstTable,
 } from "./flowgraph.ts";
-import { constKey } from "./consts.ts";
 import { snapshotCfg, type CfgStage, type CfgNames } from "./cfgview.ts";
 
 function computeCodeFlags(c: Compiler): number {
@@ -102,9 +101,17 @@ function fixCellOffsets(c: Compiler, entry: Block, fixedmap: number[]): number {
 
 // ---- encoders ------------------------------------------------------------------------
 
+/**
+ * A growable byte buffer. The location and exception table writers reuse one buffer each across
+ * code objects (assemble() does not nest), so a table costs one allocation: its result.
+ */
 class ByteWriter {
-  buf = new Uint8Array(64);
   n = 0;
+  constructor(public buf: Uint8Array) {}
+  reset(): this {
+    this.n = 0;
+    return this;
+  }
   byte(b: number): void {
     if (this.n === this.buf.length) {
       const nb = new Uint8Array(this.buf.length * 2);
@@ -127,6 +134,9 @@ class ByteWriter {
     return this.buf.slice(0, this.n);
   }
 }
+
+const locationWriter = new ByteWriter(new Uint8Array(4096));
+const exceptionWriter = new ByteWriter(new Uint8Array(1024));
 
 function writeLocationEntry(w: ByteWriter, i: Instr, isize: number, st: { lineno: number }): void {
   const first = (code: number) => w.byte(0x80 | (code << 3) | (isize - 1));
@@ -284,10 +294,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   state.lp = lp.names;
   if (report !== null) report("prefix");
 
-  const keys = u.constList.map(constKey);
-  const index = new Map<string, number>();
-  for (let i = keys.length - 1; i >= 0; i--) index.set(keys[i]!, i);
-  const consts: ConstTable = { list: u.constList.slice(), keys, index };
+  const consts: ConstTable = { list: u.constList.slice(), index: u.consts };
   state.consts = consts.list;
   optimizeCfg(blocks, entry, consts);
   if (report !== null) report("optimize");
@@ -327,12 +334,12 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
       if (ext >= 1) { code[p++] = Op.EXTENDED_ARG; code[p++] = (oparg >>> 8) & 255; }
       code[p++] = op;
       code[p++] = oparg & 255;
-      for (let k = 0; k < caches; k++) { code[p++] = 0; code[p++] = 0; }
+      p += caches * 2; // CACHE entries: zero units (the array starts zeroed)
     }
   }
 
   // locations
-  const lw = new ByteWriter();
+  const lw = locationWriter.reset();
   const lst = { lineno: u.firstlineno };
   for (let b: Block | null = entry; b; b = b.next) {
     for (const ins of b.instrs) {
@@ -346,7 +353,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   }
 
   // exception table
-  const ew = new ByteWriter();
+  const ew = exceptionWriter.reset();
   let handler: Block | null = null;
   let start = -1;
   let ioffset = 0;

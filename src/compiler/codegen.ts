@@ -15,7 +15,7 @@ import { Op } from "../bytecode/opcodes.ts";
 import { None, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
 import { CompileError } from "../parser/errors.ts";
 import { Block, Instr, isEndOfBasicBlock } from "./ir.ts";
-import { constKey, codeEqual } from "./consts.ts";
+import { ConstIndex, codeEqual } from "./consts.ts";
 import type { InternModel } from "./interning.ts";
 import type { HashSecret } from "../objects/hash.ts";
 import type { CfgHook } from "./cfgview.ts";
@@ -48,7 +48,7 @@ export const CO_MAXBLOCKS = 20;
 export const STACK_USE_GUIDELINE = 30;
 
 export class Unit {
-  readonly consts = new Map<string, number>();
+  readonly consts = new ConstIndex();
   readonly constList: ConstValue[] = [];
   readonly names = new Map<string, number>();
   readonly varnames = new Map<string, number>();
@@ -235,11 +235,10 @@ export class Compiler {
         if (o instanceof CodeObject && codeEqual(o, v)) return i;
       }
     }
-    const key = constKey(v);
-    let i = u.consts.get(key);
-    if (i === undefined) {
-      i = u.consts.size;
-      u.consts.set(key, i);
+    let i = u.consts.get(v);
+    if (i < 0) {
+      i = u.constList.length;
+      u.consts.set(v, i);
       u.constList.push(v);
     }
     return i;
@@ -377,13 +376,14 @@ export class Compiler {
 
 /** dictbytype: names of a scope (or flag) sorted, numbered from `offset`. */
 function dictByType(ste: SymbolTableEntry, scopeType: number, flag: number, offset: number, dest: Map<string, number>): void {
-  const keys = [...ste.symbols.keys()].sort(pyStrCompare);
-  let i = offset;
-  for (const k of keys) {
-    const vi = ste.symbols.get(k)!;
-    const scope = (vi >> SCOPE_OFFSET) & 15;
-    if (scope === scopeType || (vi & flag)) dest.set(k, i++);
+  let keys: string[] | null = null;
+  for (const [k, vi] of ste.symbols) {
+    if (((vi >> SCOPE_OFFSET) & 15) === scopeType || (vi & flag)) (keys ??= []).push(k);
   }
+  if (keys === null) return;
+  if (keys.length > 1) keys.sort(pyStrCompare);
+  let i = offset;
+  for (const k of keys) dest.set(k, i++);
 }
 
 /** Python's str ordering: by code point (UTF-16 order differs for astral characters). */

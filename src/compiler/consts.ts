@@ -114,3 +114,66 @@ export function pyEqKey(v: ConstValue): string {
   if (v instanceof ConstFrozenSet) return "{" + v.items.map(pyEqKey).sort().join("|") + "}";
   return constKey(v);
 }
+
+/**
+ * co_consts slots by constant identity (the rules of constKey): strings, ints and floats are
+ * looked up by value in maps of their own (no key strings built); NaNs never match; other
+ * constants (bytes, complex, tuples, frozensets, code objects) go through constKey.
+ */
+export class ConstIndex {
+  // maps made on first use (most code objects hold few kinds of constants)
+  private strs: Map<string, number> | null = null;
+  private ints: Map<bigint, number> | null = null;
+  /** Floats other than -0.0 and NaN (Map keys equate 0.0 and -0.0). */
+  private floats: Map<number, number> | null = null;
+  private others: Map<string, number> | null = null;
+  private negZero = -1;
+  private none = -1;
+  private true_ = -1;
+  private false_ = -1;
+
+  /** The slot of `v`, or -1. */
+  get(v: ConstValue): number {
+    switch (typeof v) {
+      case "string": return this.strs?.get(v) ?? -1;
+      case "bigint": return this.ints?.get(v) ?? -1;
+      case "number":
+        if (v !== v) return -1;
+        if (v === 0 && 1 / v < 0) return this.negZero;
+        return this.floats?.get(v) ?? -1;
+      case "boolean": return v ? this.true_ : this.false_;
+    }
+    if (v instanceof PyNone) return this.none;
+    return this.others?.get(constKey(v)) ?? -1;
+  }
+
+  /** Record slot `i` for `v` (the first slot of a value stays). */
+  set(v: ConstValue, i: number): void {
+    switch (typeof v) {
+      case "string": {
+        const m = this.strs ??= new Map();
+        if (!m.has(v)) m.set(v, i);
+        return;
+      }
+      case "bigint": {
+        const m = this.ints ??= new Map();
+        if (!m.has(v)) m.set(v, i);
+        return;
+      }
+      case "number": {
+        if (v !== v) return;
+        if (v === 0 && 1 / v < 0) { if (this.negZero < 0) this.negZero = i; return; }
+        const m = this.floats ??= new Map();
+        if (!m.has(v)) m.set(v, i);
+        return;
+      }
+      case "boolean":
+        if (v) { if (this.true_ < 0) this.true_ = i; } else if (this.false_ < 0) this.false_ = i;
+        return;
+    }
+    if (v instanceof PyNone) { if (this.none < 0) this.none = i; return; }
+    const m = this.others ??= new Map();
+    const k = constKey(v);
+    if (!m.has(k)) m.set(k, i);
+  }
+}

@@ -16,7 +16,7 @@ import {
   JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE,
   POP_JUMP_IF_NOT_NONE, SETUP_CLEANUP, SETUP_WITH, type ExceptStack,
 } from "./ir.ts";
-import { constKey } from "./consts.ts";
+import type { ConstIndex } from "./consts.ts";
 import { truthy } from "./pyops.ts";
 import { PyNone } from "../objects/constant.ts";
 
@@ -24,9 +24,8 @@ const MAX_COPY_SIZE = 4;
 
 export interface ConstTable {
   list: ConstValue[];
-  keys: string[];
-  /** First index of each key (co_consts may hold equal keys only through folding order). */
-  index: Map<string, number>;
+  /** First slot of each constant (the unit's index, extended by folding). */
+  index: ConstIndex;
 }
 
 function systemError(msg: string): CompileError {
@@ -112,12 +111,10 @@ function getConst(consts: ConstTable, i: Instr): ConstValue {
 }
 
 function addConstToTable(consts: ConstTable, v: ConstValue): number {
-  const key = constKey(v);
-  const idx = consts.index.get(key);
-  if (idx !== undefined) return idx;
+  const idx = consts.index.get(v);
+  if (idx >= 0) return idx;
   consts.list.push(v);
-  consts.keys.push(key);
-  consts.index.set(key, consts.list.length - 1);
+  consts.index.set(v, consts.list.length - 1);
   return consts.list.length - 1;
 }
 
@@ -456,7 +453,6 @@ export function trimUnusedConsts(entry: Block, consts: ConstTable): void {
   }
   if (max + 1 < consts.list.length) {
     consts.list.length = max + 1;
-    consts.keys.length = max + 1;
   }
 }
 

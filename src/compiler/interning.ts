@@ -153,8 +153,9 @@ export class InternModel {
         continue;
       }
       if (this.firstInterned.get(x) === true) continue;
+      if (startupInterned().has(x)) return true;
       this.idents ??= identifiersOf(this.mod);
-      if (this.idents.has(x) || startupInterned().has(x)) return true;
+      if (this.idents.has(x)) return true;
     }
     return false;
   }

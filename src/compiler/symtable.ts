@@ -653,34 +653,50 @@ function updateSymbols(symbols: Map<string, number>, scopes: Map<string, number>
   }
 }
 
-function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>): void {
+/**
+ * analyze_block. `shared`: `bound` and `global` are the parent's sets, which CPython copies for
+ * each child; they are copied here only when this block would change them (a global
+ * declaration, or a local binding of a name in `global`).
+ */
+function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>, shared: boolean): void {
+  if (shared) {
+    let copyGlobal = false, copyBound = false;
+    for (const [name, flags] of ste.symbols) {
+      if (flags & DEF_GLOBAL) copyGlobal = copyBound = true;
+      else if (!(flags & DEF_NONLOCAL) && (flags & DEF_BOUND) && global.has(name)) copyGlobal = true;
+    }
+    if (copyGlobal) global = new Set(global);
+    if (copyBound && bound) bound = new Set(bound);
+  }
   const local = new Set<string>();
   const scopes = new Map<string, number>();
-  const newglobal = new Set<string>();
-  const newfree = new Set<string>();
-  const newbound = new Set<string>();
-  const allfree = new Set<string>();
-  if (ste.type === BlockType.Class) {
-    for (const n of global) newglobal.add(n);
-    if (bound) for (const n of bound) newbound.add(n);
+  const hasChildren = ste.children.length > 0;
+  let newglobal: Set<string> | null = null;
+  let newbound: Set<string> | null = null;
+  if (ste.type === BlockType.Class && hasChildren) {
+    newglobal = new Set(global);
+    newbound = bound ? new Set(bound) : new Set();
   }
   for (const [name, flags] of ste.symbols) {
     analyzeName(st, ste, scopes, name, flags, bound, local, free, global);
   }
-  if (ste.type !== BlockType.Class) {
-    if (ste.type === BlockType.Function) for (const n of local) newbound.add(n);
-    if (bound) for (const n of bound) newbound.add(n);
-    for (const n of global) newglobal.add(n);
-  } else {
-    newbound.add("__class__");
+  // free variables of the children (CPython's allfree, merged into newfree after the loop)
+  const newfree = new Set<string>();
+  if (hasChildren) {
+    if (ste.type !== BlockType.Class) {
+      newbound = ste.type === BlockType.Function ? new Set(local) : new Set();
+      if (bound) for (const n of bound) newbound.add(n);
+      newglobal = new Set(global);
+    } else {
+      newbound!.add("__class__");
+    }
+    for (const entry of ste.children) {
+      const childFree = new Set<string>();
+      analyzeBlock(st, entry, newbound, childFree, newglobal!, true);
+      for (const n of childFree) newfree.add(n);
+      if (entry.free || entry.childFree) ste.childFree = true;
+    }
   }
-  for (const entry of ste.children) {
-    const tBound = new Set(newbound), tFree = new Set(newfree), tGlobal = new Set(newglobal);
-    analyzeBlock(st, entry, tBound, tFree, tGlobal);
-    for (const n of tFree) allfree.add(n);
-    if (entry.free || entry.childFree) ste.childFree = true;
-  }
-  for (const n of allfree) newfree.add(n);
   if (ste.type === BlockType.Function) analyzeCells(scopes, newfree);
   else if (ste.type === BlockType.Class && newfree.has("__class__")) {
     newfree.delete("__class__");
@@ -703,6 +719,6 @@ export function buildSymtable(mod: A.mod, filename: string, future: FutureFeatur
       throw new CompileError("SyntaxError", "this compiler does not handle FunctionTypes", filename, null, null, null);
   }
   exitBlock(st);
-  analyzeBlock(st, st.top, null, new Set(), new Set());
+  analyzeBlock(st, st.top, null, new Set(), new Set(), false);
   return st;
 }
