@@ -47,6 +47,39 @@ export function toCodePoints(s: string): Int32Array {
   return n === s.length ? out : out.slice(0, n);
 }
 
+// The last few strings converted by toCodePointsCached, most recent first.
+const recentText: string[] = [];
+const recentCps: Int32Array[] = [];
+
+/**
+ * toCodePoints with a small cache of the last strings converted: code that calls
+ * pattern.match(s, pos) in a loop over one long string converts it once, not per call.
+ * The returned array must not be modified.
+ */
+export function toCodePointsCached(s: string): Int32Array {
+  if (s.length < 64) return toCodePoints(s);
+  for (let i = 0; i < recentText.length; i++) {
+    if (recentText[i] === s) {
+      const cps = recentCps[i]!;
+      if (i > 0) {
+        recentText.splice(i, 1);
+        recentCps.splice(i, 1);
+        recentText.unshift(s);
+        recentCps.unshift(cps);
+      }
+      return cps;
+    }
+  }
+  const cps = toCodePoints(s);
+  recentText.unshift(s);
+  recentCps.unshift(cps);
+  if (recentText.length > 4) {
+    recentText.pop();
+    recentCps.pop();
+  }
+  return cps;
+}
+
 export interface CompileOptions {
   /** Parser nesting budget (frames); CPython's at top level is DEFAULT_MAX_DEPTH. */
   maxDepth?: number;
