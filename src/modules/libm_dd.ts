@@ -515,7 +515,17 @@ export function atan(x: number): number {
 export function atan2(y: number, x: number): number {
   // special values are handled by the caller (math.atan2's m_atan2); here both are finite, y != 0
   if (x === 0) return y > 0 ? PIO2_HI : -PIO2_HI;
-  const ay = Math.abs(y), ax = Math.abs(x);
+  let ay = Math.abs(y), ax = Math.abs(x);
+  // scale both by the same power of two so the larger is near 1 (Dekker products must not overflow)
+  const big = Math.max(ay, ax);
+  if (big > 1e150 || big < 1e-150) {
+    f64[0] = big;
+    let e = ((u32[1]! >>> 20) & 0x7ff) - 1023;
+    if (e === -1023) e = -1074 + 52; // subnormal: a coarse exponent suffices
+    const h1 = -e >> 1, h2 = -e - h1;
+    ay = ay * 2 ** h1 * 2 ** h2;
+    ax = ax * 2 ** h1 * 2 ** h2;
+  }
   let h: number, l: number;
   if (ay <= ax) {
     ddDiv(ay, 0, ax, 0);
@@ -577,3 +587,33 @@ export function acos(x: number): number {
   return 2 * R_HI + 2 * R_LO;
 }
 export { PIO4_LO };
+
+/** C99 hypot, correctly rounded: sqrt(x*x + y*y) in double-double after exact power-of-two scaling. */
+export function hypot(x: number, y: number): number {
+  if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return Infinity;
+  if (x !== x || y !== y) return NaN;
+  let a = Math.abs(x), b = Math.abs(y);
+  if (b > a) {
+    const t = a;
+    a = b;
+    b = t;
+  }
+  if (b === 0) return a;
+  // a = m * 2**e with m in [1, 2)
+  f64[0] = a;
+  let e = ((u32[1]! >>> 20) & 0x7ff) - 1023;
+  if (e === -1023) {
+    // subnormal: normalise through a multiplication by 2**54
+    f64[0] = a * 18014398509481984;
+    e = ((u32[1]! >>> 20) & 0x7ff) - 1023 - 54;
+  }
+  const h1 = -e >> 1, h2 = -e - h1; // 2**-e in two exact steps (it may not be representable)
+  const sa = a * 2 ** h1 * 2 ** h2, sb = b * 2 ** h1 * 2 ** h2;
+  // (b may lose bits when much smaller than a: then it cannot affect the rounded result)
+  twoProd(sa, sa);
+  const ah = R_HI, al = R_LO;
+  twoProd(sb, sb);
+  ddAdd(ah, al, R_HI, R_LO);
+  ddSqrt(R_HI, R_LO);
+  return scaleRound(R_HI, R_LO, e);
+}

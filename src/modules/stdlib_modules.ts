@@ -17,6 +17,7 @@ import { makeHashModule } from "./hashmods.ts";
 import { makeBinasciiModule } from "./binascii.ts";
 import { makeArrayModule } from "./array.ts";
 import { makeUnicodedataModule } from "./unicodedata.ts";
+import { makeCmathModule } from "./cmath.ts";
 
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
@@ -38,6 +39,7 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("binascii", cached(makeBinasciiModule));
   registerBuiltinModule("array", cached(makeArrayModule));
   registerBuiltinModule("unicodedata", cached(makeUnicodedataModule));
+  registerBuiltinModule("cmath", cached(makeCmathModule));
   registerBuiltinModule("_md5", cached(makeHashModule("_md5", ["md5"])));
   registerBuiltinModule("_sha1", cached(makeHashModule("_sha1", ["sha1"])));
   registerBuiltinModule("_sha256", cached(makeHashModule("_sha256", ["sha224", "sha256"])));
