@@ -16,7 +16,7 @@ import { lookupUnicodeName } from "../../parser/unicode-names.ts";
 import { Cat, isAlpha } from "./chars.ts";
 import { At } from "./matcher.ts";
 import {
-  FLAG_ASCII, FLAG_DEBUG, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_TEMPLATE,
+  FLAG_ASCII, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_TEMPLATE,
   FLAG_UNICODE, FLAG_VERBOSE, GLOBAL_FLAGS, MAXGROUPS, MAXREPEAT, TYPE_FLAGS,
 } from "./constants.ts";
 import { RegexError, cpString } from "./errors.ts";
@@ -25,7 +25,7 @@ import {
   repeatNode, sameNode, simpleNode, type Node,
 } from "./nodes.ts";
 import { isAscii, isAsciiDecimal, isIdentifier, pyAscii, pyInt, pyRepr } from "./pystr.ts";
-import { ESC, NONE, Source, isAsciiLetter, isDigit, isHexDigit, isOctDigit, pushTok, tokLen } from "./source.ts";
+import { ESC, NONE, Source, isAsciiLetter, isDigit, isHexDigit, isOctDigit, tokLen } from "./source.ts";
 
 /** Parser frames (sub + seq levels) allowed before RecursionError, as CPython at top level. */
 export const DEFAULT_MAX_DEPTH = 992;
@@ -127,7 +127,7 @@ function parseBase(cps: number[], from: number, base: number): number {
   return v;
 }
 
-/** Result of an escape inside or outside a set: a literal, a category, a node. */
+/** One parse: the tokenizer, the shared state and the nesting budget. */
 class Parser {
   readonly source: Source;
   readonly state: State;
@@ -339,7 +339,7 @@ class Parser {
       } else if (!isSpecial(t)) {
         data.push(litNode(Op.LITERAL, t));
       } else if (t === Ch.LBRACKET) {
-        data.push(this.parseSet(nested));
+        data.push(this.parseSet());
       } else if (t === Ch.STAR || t === Ch.PLUS || t === Ch.QUESTION || t === Ch.LBRACE) {
         this.parseRepeat(t, data);
       } else if (t === Ch.DOT) {
@@ -369,7 +369,7 @@ class Parser {
   }
 
   /** '[' set ']' (the '[' consumed). */
-  private parseSet(nested: number): Node {
+  private parseSet(): Node {
     const source = this.source;
     const here = source.tell() - 1;
     let set: SetItem[] = [];
@@ -414,7 +414,6 @@ class Parser {
         set.push(code1);
       }
     }
-    void nested;
     set = uniq(set);
     if (set.length === 1 && set[0]!.op === SetOp.LITERAL) {
       return litNode(negate ? Op.NOT_LITERAL : Op.LITERAL, set[0]!.lo);
@@ -715,12 +714,7 @@ export interface ParseResult {
  * pattern). state.flags ends as the pattern's flags (inline flags included, fixed for the type).
  */
 export function parse(src: Int32Array | Uint8Array, istext: boolean, flags: number, maxDepth = DEFAULT_MAX_DEPTH): ParseResult {
-  let source: Source;
-  try {
-    source = new Source(src, istext);
-  } catch (e) {
-    throw e;
-  }
+  const source = new Source(src, istext);
   const state = new State();
   state.flags = flags;
   const parser = new Parser(source, state, maxDepth);
@@ -734,7 +728,5 @@ export function parse(src: Int32Array | Uint8Array, istext: boolean, flags: numb
       throw e;
     }
   }
-  void FLAG_DEBUG;
-  void pushTok;
   return { tree, state, warnings: source.warnings };
 }
