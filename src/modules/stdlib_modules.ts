@@ -18,6 +18,7 @@ import { makeBinasciiModule } from "./binascii.ts";
 import { makeArrayModule } from "./array.ts";
 import { makeUnicodedataModule } from "./unicodedata.ts";
 import { makeCmathModule } from "./cmath.ts";
+import { makeStatModule } from "./stat.ts";
 
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
@@ -40,6 +41,7 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("array", cached(makeArrayModule));
   registerBuiltinModule("unicodedata", cached(makeUnicodedataModule));
   registerBuiltinModule("cmath", cached(makeCmathModule));
+  registerBuiltinModule("_stat", cached(makeStatModule));
   registerBuiltinModule("_md5", cached(makeHashModule("_md5", ["md5"])));
   registerBuiltinModule("_sha1", cached(makeHashModule("_sha1", ["sha1"])));
   registerBuiltinModule("_sha256", cached(makeHashModule("_sha256", ["sha224", "sha256"])));

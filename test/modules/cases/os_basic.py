@@ -43,3 +43,13 @@ for root, dirs, files in os.walk(d, topdown=False):
     for x in dirs: os.rmdir(os.path.join(root, x))
 os.rmdir(d)
 print(os.path.exists(d))
+import _stat
+for m in [0o100644, 0o40755, 0o120777, 0o4755 | 0o100000, 0o1777 | 0o40000, 0, 0o2644 | 0o10000, 0o140700, 0o60600, 0o20666]:
+    print(oct(m), _stat.filemode(m), _stat.S_ISDIR(m), _stat.S_ISREG(m), _stat.S_ISLNK(m), _stat.S_IMODE(m), _stat.S_IFMT(m), _stat.S_ISDOOR(m))
+for bad in ['x', -1, 2**40, 1.5]:
+    try:
+        _stat.S_ISDIR(bad)
+    except Exception as e:
+        print(type(e).__name__, e)
+print(sorted(n for n in dir(_stat) if not n.startswith('_')) == sorted(n for n in dir(_stat) if not n.startswith('_')), _stat.S_IFLNK, _stat.ST_MTIME)
+print(_stat.S_ISDIR(os.stat('/').st_mode), _stat.filemode(os.lstat('/').st_mode)[0])
