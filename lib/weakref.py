@@ -714,6 +714,10 @@ class WeakSet(MutableSet):
     __class_getitem__ = classmethod(GenericAlias)
 
 
+
+
+# CPython defines WeakSet in _weakrefset (its repr and pickles name that module).
+WeakSet.__module__ = '_weakrefset'
 # --------------------------------------------------------------------------------------
 # finalize
 
