@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareAll, runPython, type Case } from "./re-harness.ts";
-import { compile } from "../../src/modules/re/api.ts";
+import { compile, setInterruptCheck } from "../../src/modules/re/api.ts";
 
 const cases: Case[] = [
   { p: "(".repeat(300) + "a" + ")".repeat(300), op: "search", s: "xa" },
@@ -54,4 +54,19 @@ test("re: too deep patterns raise RecursionError as in python3", () => {
 test("re: a compile budget below the default depth (deeper call stack) ends in RecursionError", () => {
   assert.throws(() => compile("(".repeat(100) + ")".repeat(100), 0, { maxDepth: 150 }), /maximum recursion depth exceeded/);
   assert.equal(compile("(".repeat(100) + ")".repeat(100), 0, { maxDepth: 250 }).groups, 100);
+});
+
+test("re: the interrupt hook can stop a catastrophic match", () => {
+  let calls = 0;
+  setInterruptCheck(() => {
+    if (++calls === 50) throw new Error("interrupted");
+  });
+  try {
+    assert.throws(() => compile("(?:a+)+b", 0).match("a".repeat(40)), /interrupted/);
+  } finally {
+    setInterruptCheck(null);
+  }
+  assert.equal(calls, 50);
+  // the pattern still works afterwards
+  assert.equal(compile("(?:a+)+b", 0).match("aab")?.spans[1], 3);
 });

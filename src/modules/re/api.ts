@@ -15,14 +15,14 @@ import { FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG
   FLAG_UNICODE, FLAG_VERBOSE } from "./constants.ts";
 import { compileTree } from "./compiler.ts";
 import { RegexError, type RegexWarning } from "./errors.ts";
-import { MatchResult, Matcher, type Subject } from "./matcher.ts";
+import { MatchResult, Matcher, setInterruptCheck, type Subject } from "./matcher.ts";
 import { DEFAULT_MAX_DEPTH, parse } from "./parser.ts";
 import { disCode, dumpTree, sreCode } from "./debug.ts";
 import { State, SubPattern, branchNode, groupNode } from "./nodes.ts";
 import type { Program } from "./program.ts";
 import { Template, parseTemplate } from "./template.ts";
 
-export { RegexError, MatchResult, Template };
+export { RegexError, MatchResult, Template, setInterruptCheck };
 export type { RegexWarning, Subject };
 export {
   FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE,

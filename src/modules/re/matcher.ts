@@ -63,6 +63,18 @@ const enum K {
   POSS_2_LOOP,
 }
 
+/** Called every INTERRUPT_PERIOD frames of matching; may throw to abandon the match. */
+let interruptCheck: (() => void) | null = null;
+const INTERRUPT_PERIOD = 4096;
+
+/**
+ * Installs the hook the matcher calls now and then during a match (CPython checks signals
+ * every 4096 steps, so Ctrl-C stops a catastrophic pattern); whatever it throws ends the match.
+ */
+export function setInterruptCheck(fn: (() => void) | null): void {
+  interruptCheck = fn;
+}
+
 /** Result of a successful match: group spans and lastindex. */
 export class MatchResult {
   constructor(
@@ -449,8 +461,13 @@ export class Matcher {
     let ptr = sptr;
     let ret = 0;
     let k: number = K.RETURN;
+    let budget = INTERRUPT_PERIOD;
 
     main: for (;;) {
+      if (--budget === 0) {
+        budget = INTERRUPT_PERIOD;
+        if (interruptCheck !== null) interruptCheck();
+      }
       // ---- dispatch: run ops until one fails, succeeds, or needs a continuation
       dispatch: for (;;) {
         switch (code[pc++]) {
