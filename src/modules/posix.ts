@@ -349,6 +349,17 @@ function noDirFd(v: PyObject | null, fname: string): void {
 const notImpl = (m: string) => newNotImpl(m);
 import { notImplementedError as newNotImpl } from "../objects/errors.ts";
 
+/** Positions of the descriptors os.open made (the host reads and writes at explicit offsets). */
+const fdStates = new Map<number, { pos: number; append: boolean }>();
+function fdState(fd: number): { pos: number; append: boolean } {
+  let st = fdStates.get(fd);
+  if (st === undefined) {
+    st = { pos: 0, append: false };
+    fdStates.set(fd, st);
+  }
+  return st;
+}
+
 let TerminalSizeType: PyType | null = null;
 let UnameResultType: PyType | null = null;
 let TimesResultType: PyType | null = null;
@@ -557,10 +568,58 @@ export function makePosixModule(): PyModule {
       const fd = asLong(a[0]!);
       const data = bufferOf(a[1]!);
       if (data === null) throw typeError(`a bytes-like object is required, not '${typeName(a[1]!)}'`);
-      if (fd === 1 || fd === 2) h().write(fd, data.slice());
-      else hostCall(() => h().fileWrite(fd, data.slice(), null));
-      return pyInt(data.length);
+      if (fd === 1 || fd === 2) {
+        h().write(fd, data.slice());
+        return pyInt(data.length);
+      }
+      const st = fdState(fd);
+      const n = hostCall(() => h().fileWrite(fd, data.slice(), st.append ? null : st.pos));
+      st.pos = st.append ? Number(h().statFull(fd, true).size) : st.pos + n;
+      return pyInt(n);
     } },
+    { name: "open", flags: Meth.KEYWORDS, fn: (_s: null, a: PyObject[], k: PyObject | null) => {
+      const [p, flags, mode, dirFd] = parseArgs("open", a, k, ["path", "flags", "mode", "dir_fd"], { required: 2, kwonly: 3 });
+      noDirFd(dirFd, "open");
+      const pa = pathArg(p, "open", "path", false);
+      const f = asLong(flags!);
+      const acc = f & 3;
+      const hf = { read: acc === 0 || acc === 2, write: acc === 1 || acc === 2, create: (f & 64) !== 0, exclusive: (f & 128) !== 0, truncate: (f & 512) !== 0, append: (f & 1024) !== 0 };
+      const fd = hostCall(() => h().fileOpen(pa.s, hf, mode === null ? 0o777 : asLong(mode)), pa.obj);
+      fdStates.set(fd, { pos: 0, append: hf.append });
+      return pyInt(fd);
+    } },
+    { name: "read", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
+      if (a.length !== 2) throw typeError(`read expected 2 arguments, got ${a.length}`);
+      const fd = asLong(a[0]!), n = asLong(a[1]!);
+      if (n < 0) throw osError(new HostError("EINVAL", "", "EINVAL"));
+      const st = fdState(fd);
+      const buf = new Uint8Array(n);
+      const got = hostCall(() => h().fileRead(fd, buf, 0, n, st.pos));
+      st.pos += got;
+      return newBytes(buf.slice(0, got));
+    } },
+    { name: "lseek", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
+      if (a.length !== 3) throw typeError(`lseek expected 3 arguments, got ${a.length}`);
+      const fd = asLong(a[0]!), off = asLong(a[1]!), how = asLong(a[2]!);
+      const st = fdState(fd);
+      const base = how === 0 ? 0 : how === 1 ? st.pos : how === 2 ? Number(hostCall(() => h().statFull(fd, true)).size) : -1;
+      if (base < 0 || base + off < 0) throw osError(new HostError("EINVAL", "", "EINVAL"));
+      st.pos = base + off;
+      return pyInt(st.pos);
+    } },
+    { name: "close", flags: Meth.O, fn: (_s: null, fdo: PyObject) => {
+      const fd = asLong(fdo);
+      hostCall(() => h().fileClose(fd));
+      fdStates.delete(fd);
+      return pyNone();
+    } },
+    { name: "ftruncate", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
+      if (a.length !== 2) throw typeError(`ftruncate expected 2 arguments, got ${a.length}`);
+      const fd = asLong(a[0]!), n = asLong(a[1]!);
+      hostCall(() => h().fileTruncate(fd, n));
+      return pyNone();
+    } },
+    { name: "fsync", flags: Meth.O, fn: () => pyNone() },
   ];
   statRes.ob_refcnt++;
   TerminalSizeType.ob_refcnt++;

@@ -53,3 +53,20 @@ for bad in ['x', -1, 2**40, 1.5]:
         print(type(e).__name__, e)
 print(sorted(n for n in dir(_stat) if not n.startswith('_')) == sorted(n for n in dir(_stat) if not n.startswith('_')), _stat.S_IFLNK, _stat.ST_MTIME)
 print(_stat.S_ISDIR(os.stat('/').st_mode), _stat.filemode(os.lstat('/').st_mode)[0])
+p = os.path.join(os.environ.get("TMPDIR", "/tmp"), "tspy-os-fd-case")
+fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+print(os.write(fd, b"hello "), os.write(fd, b"world"))
+os.close(fd)
+fd = os.open(p, os.O_RDONLY)
+print(os.read(fd, 5), os.read(fd, 100), os.read(fd, 10), os.lseek(fd, 2, os.SEEK_SET), os.read(fd, 3), os.lseek(fd, -1, os.SEEK_END), os.read(fd, 9))
+os.close(fd)
+fd = os.open(p, os.O_WRONLY | os.O_APPEND)
+os.write(fd, b"!")
+os.close(fd)
+with open(p, "rb") as f:
+    print(f.read())
+try:
+    os.open(p + "-missing", os.O_RDONLY)
+except FileNotFoundError as e:
+    print(e.errno, e.strerror, e.filename == p + "-missing")
+os.remove(p)
