@@ -5,6 +5,7 @@
  * stdout is block-buffered (flushed at exit, on flush(), and past 8 KiB), stderr line-buffered.
  */
 import { PyObject, PyType } from "../objects/object.ts";
+import { CACHE_TAG } from "../version.ts";
 import * as T from "../objects/types.ts";
 import { None } from "../objects/types.ts";
 import { PyStr, newStr, intern } from "../objects/str.ts";
@@ -118,7 +119,7 @@ export function makeSys(argv: string[], executable: string): PyModule {
   set("api_version", newInt(1013));
   const vi = newStructSeqType("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
   set("version_info", newStructSeq(vi, [newInt(maj), newInt(min), newInt(mic), newStr("final"), newInt(0)]));
-  const cacheTag = newStr("cpython-311"), implName = newStr("cpython"), multiarch = newStr("x86_64-linux-gnu");
+  const cacheTag = newStr(CACHE_TAG), implName = newStr("tspy"), multiarch = newStr("x86_64-linux-gnu");
   const hexv = newInt((maj << 24) | (min << 16) | (mic << 8) | 0xf0);
   const vinfo = dictGetItemStr(d, intern("version_info"))!;
   set("implementation", newNamespace([["name", implName], ["cache_tag", cacheTag], ["version", vinfo], ["hexversion", hexv], ["_multiarch", multiarch]]));

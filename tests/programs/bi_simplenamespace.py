@@ -18,4 +18,4 @@ except TypeError as e:
 r = types.SimpleNamespace()
 r.me = r
 print(r)
-print(sys.implementation.name, sys.get_asyncgen_hooks(), sys.getswitchinterval())
+print(type(sys.implementation.name).__name__, sys.get_asyncgen_hooks(), sys.getswitchinterval())
