@@ -22,7 +22,6 @@ __all__ = ['dataclass',
            'KW_ONLY',
            'MISSING',
 
-           # Helper functions.
            'fields',
            'asdict',
            'astuple',
@@ -348,6 +347,8 @@ def _make_repr(names):
         finally:
             _repr_running.discard(key)
         return f'{self.__class__.__qualname__}({shown})'
+    # lets pprint recognise a generated repr (and lay the fields out itself)
+    __repr__._dataclass_generated = True
     return __repr__
 
 
