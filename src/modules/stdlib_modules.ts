@@ -19,6 +19,7 @@ import { makeArrayModule } from "./array.ts";
 import { makeUnicodedataModule } from "./unicodedata.ts";
 import { makeCmathModule } from "./cmath.ts";
 import { makeStatModule } from "./stat.ts";
+import { makePwdModule, makeGrpModule } from "./pwdgrp.ts";
 
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
@@ -42,8 +43,12 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("unicodedata", cached(makeUnicodedataModule));
   registerBuiltinModule("cmath", cached(makeCmathModule));
   registerBuiltinModule("_stat", cached(makeStatModule));
+  registerBuiltinModule("pwd", cached(makePwdModule));
+  registerBuiltinModule("grp", cached(makeGrpModule));
   registerBuiltinModule("_md5", cached(makeHashModule("_md5", ["md5"])));
   registerBuiltinModule("_sha1", cached(makeHashModule("_sha1", ["sha1"])));
   registerBuiltinModule("_sha256", cached(makeHashModule("_sha256", ["sha224", "sha256"])));
   registerBuiltinModule("_sha512", cached(makeHashModule("_sha512", ["sha384", "sha512"])));
+  registerBuiltinModule("_sha3", cached(makeHashModule("_sha3", ["sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"])));
+  registerBuiltinModule("_blake2", cached(makeHashModule("_blake2", ["blake2b", "blake2s"])));
 }

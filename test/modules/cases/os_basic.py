@@ -70,3 +70,17 @@ try:
 except FileNotFoundError as e:
     print(e.errno, e.strerror, e.filename == p + "-missing")
 os.remove(p)
+print("before", flush=False)
+st = os.system("echo from-shell; exit 3")
+print(st, os.WEXITSTATUS(st), os.WIFEXITED(st), os.waitstatus_to_exitcode(st))
+print(os.system("true"), os.waitstatus_to_exitcode(os.system("kill -9 $$")))
+import pwd, grp
+print(pwd.getpwuid(0), pwd.getpwnam('root').pw_dir, grp.getgrgid(0), grp.getgrnam('root').gr_gid)
+print(len(pwd.getpwall()) == len(open('/etc/passwd').read().strip().splitlines()), type(grp.getgrall()[0]).__name__)
+for src in ['pwd.getpwuid(12345)', 'pwd.getpwnam("nobodyx")', 'pwd.getpwuid("x")', 'pwd.getpwnam(5)', 'pwd.getpwuid(-5)',
+            'grp.getgrgid(99999)', 'grp.getgrnam("zz")', 'pwd.getpwuid(2**40)', 'pwd.struct_passwd.n_fields']:
+    try:
+        print(src, repr(eval(src)))
+    except Exception as e:
+        print(src, type(e).__name__, e)
+print(os.path.expanduser('~root'))
