@@ -5,7 +5,7 @@ import {
   DictValueIterType, DictItemIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType, SetType,
 } from "./types.ts";
 import {
-  PyDict, newDict, dictGetItem, dictSetItem, dictDelItem, dictPop, dictClear, dictCopy, dictMergeDict, dictNext,
+  PyDict, newDict, dictGetItem, dictSetItem, dictSetItemHash, dictDelItem, dictPop, dictClear, dictCopy, dictMergeDict, dictNext,
   dictLookup, dictDelItemIf,
 } from "./dict.ts";
 import { newStr, intern } from "./str.ts";
@@ -286,17 +286,53 @@ function viewAsSet(o: PyObject): PySet {
   for (const x of items) dec(x);
   return s;
 }
+/** dictviews_to_set: PySet_New(x), a keys view reading its dict (stored hashes). */
+function toSet(x: PyObject): PySet {
+  const s = newSet();
+  setUpdate(s, x.ob_type === DictKeysType ? (x as PyDictView).d : x);
+  return s;
+}
+function callSetMethod(s: PySet, name: string, arg: PyObject): void {
+  dec(callMethodDT(s, name, [arg]));
+}
+/** _PyDictView_Intersect. */
+function viewIntersect(self: PyObject, other: PyObject): PyObject {
+  if (self.ob_type !== DictKeysType && self.ob_type !== DictItemsType) [self, other] = [other, self];
+  const lenSelf = length(self);
+  if (other.ob_type === SetType && lenSelf <= length(other)) return callMethodDT(other, "intersection", [self]);
+  if ((other.ob_type === DictKeysType || other.ob_type === DictItemsType) && length(other) > lenSelf) [self, other] = [other, self];
+  const result = newSet();
+  const it = getIterDT(other);
+  try {
+    for (;;) {
+      const k = iterNextDT(it);
+      if (k === null) break;
+      try {
+        if (self.ob_type.sq_contains!(self, k)) setAdd(result, k);
+      } finally {
+        dec(k);
+      }
+    }
+  } catch (e) {
+    dec(result);
+    throw e;
+  } finally {
+    dec(it);
+  }
+  return result;
+}
 for (const t of [DictKeysType, DictItemsType]) {
   const op = (f: number) => (a: PyObject, b: PyObject): PyObject => {
-    if (b.ob_type.tp_iter === null || a.ob_type.tp_iter === null) return NotImplemented;
-    const sa = viewAsSet(a);
-    const sb = b instanceof PySet ? (b.ob_refcnt++, b) : viewAsSet(b);
+    if (f === 1) return viewIntersect(a, b);
+    // dictviews_sub / _or / _xor: set(first operand), then the in-place method with the second
+    const r = toSet(a);
     try {
-      return SetType.nb_binary[f]!(sa, sb);
-    } finally {
-      dec(sa);
-      dec(sb);
+      callSetMethod(r, f === 10 ? "difference_update" : f === 7 ? "update" : "symmetric_difference_update", b);
+    } catch (e) {
+      dec(r);
+      throw e;
     }
+    return r;
   };
   t.nb_binary[1] = op(1);
   t.nb_binary[7] = op(7);
@@ -386,7 +422,17 @@ DictType.tp_methods = [
     if (args.length < 1 || args.length > 2) throw typeError(`fromkeys expected at least 1 argument, got ${args.length}`);
     const d = call(type, []);
     const value = args[1] ?? None;
-    const keys = iterableToArray(args[0]!);
+    const src = args[0]!;
+    // an exact dict or set source into an exact dict: the stored hashes are reused
+    if (d instanceof PyDict && d.ob_type === DictType && (src.ob_type === DictType || src.ob_type === SetTypeDT || src.ob_type === FrozenSetTypeDT)) {
+      if (src instanceof PyDict) {
+        for (let i = dictNext(src, 0); i >= 0; i = dictNext(src, i + 1)) dictSetItemHash(d, src.ekeys[i]!, value, src.ehashes[i]!);
+      } else {
+        for (const [k, h] of setEntries(src as PySetDT)) dictSetItemHash(d, k, value, h);
+      }
+      return d;
+    }
+    const keys = iterableToArray(src);
     try {
       for (const k of keys) {
         if (d instanceof PyDict && d.ob_type === DictType) dictSetItem(d, k, value);
@@ -420,3 +466,9 @@ DictType.nb_inplace[7] = (a, b) => {
   return a;
 };
 export { dictLookup, dictDelItemIf, hashOf, isSubtype, parseArgs, newList, setItems, newDict };
+
+import { SetType as SetTypeDT, FrozenSetType as FrozenSetTypeDT } from "./types.ts";
+import { PySet as PySetDT, setEntries } from "./set.ts";
+
+import { setUpdate, setAdd, newSet } from "./set.ts";
+import { callMethod as callMethodDT, getIter as getIterDT, iterNext as iterNextDT, length } from "./abstract.ts";

@@ -220,7 +220,10 @@ export function setContains(so: PySet, key: PyObject): boolean {
 }
 /** Remove key; false when absent. */
 export function setDiscard(so: PySet, key: PyObject): boolean {
-  const h = keyHash(key);
+  return setDiscardEntry(so, key, keyHash(key));
+}
+/** set_discard_entry: remove the entry for key with a known hash (no __hash__ call). */
+function setDiscardEntry(so: PySet, key: PyObject, h: number | bigint): boolean {
   const i = lookkey(so, key, h);
   const k = so.keys[i];
   if (k === null) return false;
@@ -239,6 +242,10 @@ export function setItems(so: PySet): PyObject[] {
     if (k !== null && k !== DUMMY) out.push(k);
   }
   return out;
+}
+/** (key, stored hash) pairs of a set, in table order (borrowed keys). */
+export function setEntries(so: PySet): [PyObject, number | bigint][] {
+  return setItemsWithHashes(so);
 }
 function setItemsWithHashes(so: PySet): [PyObject, number | bigint][] {
   const out: [PyObject, number | bigint][] = [];
@@ -450,9 +457,10 @@ function frozensetHashFn(o: PyObject): number | bigint {
   return so.hash;
 }
 
+/** set_issubset: looks a's entries up in b with their stored hashes (no __hash__ calls). */
 function isSubsetOf(a: PySet, b: PySet): boolean {
   if (a.used > b.used) return false;
-  for (const k of setItems(a)) if (!setContains(b, k)) return false;
+  for (const [k, h] of setItemsWithHashes(a)) if (b.keys[lookkey(b, k, h)] === null) return false;
   return true;
 }
 function setRichcompare(v: PyObject, w: PyObject, op: number): PyObject {
@@ -461,9 +469,11 @@ function setRichcompare(v: PyObject, w: PyObject, op: number): PyObject {
   switch (op) {
     case 2:
       if (a.used !== w.used) return False;
+      if (a.hash !== -1 && w.hash !== -1 && a.hash !== w.hash) return False;
       return newBool(isSubsetOf(a, w));
     case 3:
       if (a.used !== w.used) return True;
+      if (a.hash !== -1 && w.hash !== -1 && a.hash !== w.hash) return True;
       return newBool(!isSubsetOf(a, w));
     case 1: return newBool(isSubsetOf(a, w));
     case 5: return newBool(isSubsetOf(w, a));
@@ -515,9 +525,15 @@ function setSub(a: PyObject, b: PyObject): PyObject {
   return difference(a, b, resultType(a));
 }
 function difference(a: PySet, other: PyObject, type: PyType): PySet {
+  if (other instanceof PySet && !((a.used >> 2) > other.used)) {
+    // set_difference: keep a's entries that other lacks (looked up with their stored hashes)
+    const r = new PySet(type);
+    for (const [k, h] of setItemsWithHashes(a)) if (other.keys[lookkey(other, k, h)] === null) setAddHash(r, k, h);
+    return r;
+  }
   const r = copyOf(a, type);
   if (other instanceof PySet) {
-    for (const k of setItems(other)) setDiscard(r, k);
+    for (const [k, h] of setItemsWithHashes(other)) setDiscardEntry(r, k, h);
     return r;
   }
   const it = getIter(other);
@@ -535,16 +551,15 @@ function difference(a: PySet, other: PyObject, type: PyType): PySet {
 }
 function setXor(a: PyObject, b: PyObject): PyObject {
   if (!isAnySet(a) || !isAnySet(b)) return NotImplemented;
-  const r = copyOf(a, resultType(a));
-  symDiffUpdate(r, b);
+  // set_symmetric_difference: a copy of the other set, updated with a's entries
+  const r = copyOf(b as PySet, resultType(a));
+  symDiffUpdate(r, a);
   return r;
 }
 function symDiffUpdate(so: PySet, other: PyObject): void {
   const o = other instanceof PySet ? other : newSetFromIterable(other);
   for (const [k, h] of setItemsWithHashes(o)) {
-    const i = lookkey(so, k, h);
-    if (so.keys[i] !== null) setDiscard(so, k);
-    else setAddHash(so, k, h);
+    if (!setDiscardEntry(so, k, h)) setAddHash(so, k, h);
   }
   if (o !== other) decref(o);
 }
@@ -570,7 +585,7 @@ function inplaceAnd(a: PyObject, b: PyObject): PyObject {
 function inplaceSub(a: PyObject, b: PyObject): PyObject {
   if (!isAnySet(b)) return NotImplemented;
   if (a === b) setClearInternal(a as PySet);
-  else for (const k of setItems(b)) setDiscard(a as PySet, k);
+  else for (const [k, h] of setItemsWithHashes(b as PySet)) setDiscardEntry(a as PySet, k, h);
   a.ob_refcnt++;
   return a;
 }
@@ -679,11 +694,28 @@ const commonMethods = [
     return newBool(r);
   }),
   m("isdisjoint", 2, (o: PyObject, x: PyObject) => {
-    const other = x instanceof PySet ? x : newSetFromIterable(x);
-    let r = true;
-    for (const k of setItems(other)) if (setContains(o as PySet, k)) { r = false; break; }
-    if (other !== x) decref(other);
-    return newBool(r);
+    const so = o as PySet;
+    if (x === o) return newBool(so.used === 0);
+    if (x instanceof PySet) {
+      // the smaller set's entries, looked up in the other with their stored hashes
+      let [small, big] = x.used > so.used ? [so, x] : [x, so];
+      for (const [k, h] of setItemsWithHashes(small)) if (big.keys[lookkey(big, k, h)] !== null) return False;
+      return True;
+    }
+    const it = getIter(x);
+    try {
+      for (;;) {
+        const k = iterNext(it);
+        if (k === null) return True;
+        try {
+          if (setContains(so, k)) return False;
+        } finally {
+          decref(k);
+        }
+      }
+    } finally {
+      decref(it);
+    }
   }),
   m("__reduce__", 1, (o: PyObject) => None),
   m("__sizeof__", 1, (o: PyObject) => newInt(200 + ((o as PySet).mask + 1 > 8 ? ((o as PySet).mask + 1) * 16 : 0))),
@@ -721,7 +753,23 @@ SetType.tp_methods = [
   m("difference_update", 3, (o: PyObject, args: PyObject[]) => {
     for (const x of args) {
       if (x === o) setClearInternal(o as PySet);
-      else for (const k of setItems(x instanceof PySet ? x : newSetFromIterable(x))) setDiscard(o as PySet, k);
+      else if (x instanceof PySet) for (const [k, h] of setItemsWithHashes(x)) setDiscardEntry(o as PySet, k, h);
+      else {
+        const it = getIter(x);
+        try {
+          for (;;) {
+            const k = iterNext(it);
+            if (k === null) break;
+            try {
+              setDiscard(o as PySet, k);
+            } finally {
+              decref(k);
+            }
+          }
+        } finally {
+          decref(it);
+        }
+      }
     }
     return None;
   }),
