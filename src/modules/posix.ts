@@ -16,7 +16,8 @@ import { PyBytes, PyByteArray, newBytes, bufferOf } from "../objects/bytes.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { newList } from "../objects/list.ts";
 import { newDict, dictSetItem } from "../objects/dict.ts";
-import { call, lookupSpecial, call0, typeName } from "../objects/abstract.ts";
+import { call, lookupSpecial, call0, typeName, callMethod } from "../objects/abstract.ts";
+import { sysGet } from "./sys.ts";
 import { parseArgs } from "../objects/args.ts";
 import { typeError, valueError } from "../objects/errors.ts";
 import { readyType } from "../objects/typeobject.ts";
@@ -25,7 +26,7 @@ import type { PyBaseException } from "../objects/exceptions.ts";
 import { DECREF } from "../memory/refcount.ts";
 import { host, HostError, type HostStatFull } from "../host/host.ts";
 import { buildModule, pyInt, pyStr, pyNone, pyBool, asLong, type ModDef } from "./modutil.ts";
-import { newStructSeqType, newStructSeqFull } from "./structseq_full.ts";
+import { newStructSeqType, newStructSeqFull, PyStructSeq } from "./structseq_full.ts";
 import { errnoNumber, strerror } from "./errno.ts";
 import type { PyModule } from "../objects/module.ts";
 
@@ -134,7 +135,7 @@ function pathArg(o: PyObject | null, fname: string, argname: string, allowFd: bo
   const s = p instanceof PyStr ? p.value : decodeFs((p as PyBytes).value);
   const bytes = p instanceof PyBytes;
   DECREF(p);
-  if (s.includes("\0")) throw valueError(`${fname}: embedded null character in ${argname}`);
+  if (s.includes("\0")) throw valueError("embedded null byte");
   return { s, bytes, fd: null, obj: o };
 }
 function outName(name: string, asBytes: boolean): PyObject {
@@ -175,10 +176,26 @@ function hostCall<T>(f: () => T, p1: PyObject | null = null, p2: PyObject | null
 
 let StatResultType: PyType | null = null;
 export function statResultType(): PyType {
-  StatResultType ??= newStructSeqType("os.stat_result", [
-    "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", null, null, null,
-    "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev",
-  ], 10);
+  if (StatResultType === null) {
+    const t = newStructSeqType("os.stat_result", [
+      "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", null, null, null,
+      "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev",
+    ], 10);
+    // statresult_new: float times not given take the integer ones
+    const base = t.tp_new!;
+    t.tp_new = (type, args, kw) => {
+      const r = base(type, args, kw) as PyStructSeq;
+      for (let i = 0; i < 3; i++) {
+        if (r.extra[i] === None) {
+          const v = r.items[7 + i]!;
+          v.ob_refcnt++;
+          r.extra[i] = v;
+        }
+      }
+      return r;
+    };
+    StatResultType = t;
+  }
   return StatResultType;
 }
 function nsFloat(ns: bigint): number {
@@ -364,6 +381,19 @@ let TerminalSizeType: PyType | null = null;
 let UnameResultType: PyType | null = null;
 let TimesResultType: PyType | null = null;
 
+/** Flush sys.stdout / sys.stderr before a child process writes to the same descriptors. */
+function flushStdStreams(): void {
+  for (const name of ["stdout", "stderr"]) {
+    const s = sysGet(name);
+    if (s === null || s === None) continue;
+    try {
+      DECREF(callMethod(s, "flush", []));
+    } catch (e) {
+      if (e instanceof PyObject) DECREF(e);
+    }
+  }
+}
+
 function environBytes(): PyObject {
   const d = newDict();
   const env = host().env;
@@ -539,7 +569,8 @@ export function makePosixModule(): PyModule {
     } },
     { name: "unsetenv", flags: Meth.O, fn: (_s: null, k: PyObject) => {
       const key = envStr(k, "str");
-      if (key === "" || key.includes("=")) throw valueError("illegal environment variable name");
+      if (key.includes("=")) throw valueError("illegal environment variable name");
+      if (key === "") throw osError(new HostError("EINVAL", "", "EINVAL"));
       h().setEnv(key, null);
       return pyNone();
     } },
@@ -560,6 +591,26 @@ export function makePosixModule(): PyModule {
       } catch {
         return pyBool(false);
       }
+    } },
+    { name: "system", flags: Meth.KEYWORDS, fn: (_s: null, a: PyObject[], k: PyObject | null) => {
+      const [c] = parseArgs("system", a, k, ["command"]);
+      const pa = pathArg(c, "system", "command", false);
+      flushStdStreams();
+      return pyInt(h().system(pa.s));
+    } },
+    { name: "WEXITSTATUS", flags: Meth.O, fn: (_s: null, st: PyObject) => pyInt((asLong(st) >> 8) & 0xff) },
+    { name: "WIFEXITED", flags: Meth.O, fn: (_s: null, st: PyObject) => pyBool((asLong(st) & 0x7f) === 0) },
+    { name: "WIFSIGNALED", flags: Meth.O, fn: (_s: null, st: PyObject) => {
+      const v = asLong(st) & 0x7f;
+      return pyBool(v !== 0 && v !== 0x7f);
+    } },
+    { name: "WTERMSIG", flags: Meth.O, fn: (_s: null, st: PyObject) => pyInt(asLong(st) & 0x7f) },
+    { name: "waitstatus_to_exitcode", flags: Meth.O, fn: (_s: null, st: PyObject) => {
+      const v = asLong(st);
+      if ((v & 0x7f) === 0) return pyInt((v >> 8) & 0xff);
+      const sig = v & 0x7f;
+      if (sig !== 0x7f) return pyInt(-sig);
+      throw valueError(`invalid wait status: ${v}`);
     } },
     { name: "_exit", flags: Meth.O, fn: (_s: null, st: PyObject) => h().exit(asLong(st)) },
     { name: "device_encoding", flags: Meth.O, fn: () => pyNone() },

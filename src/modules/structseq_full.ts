@@ -57,6 +57,9 @@ export function newStructSeqType(qualname: string, allFields: (string | null)[],
     },
     set: null,
   }]);
+  // tuple comparison and hashing (set explicitly: a static type inherits the pair only when both are unset)
+  t.tp_richcompare = TupleType.tp_richcompare;
+  t.tp_hash = TupleType.tp_hash;
   t.tp_repr = (o) => {
     const items = (o as PyTuple).items;
     const parts: string[] = [];
