@@ -1,27 +1,44 @@
 /**
  * Front-end and compiler benchmarks over the whole standard library, in one process.
  * Invoked by bench/frontend.mjs and bench/compile.mjs (bundled with esbuild first).
- *   node stages.js frontend|compile FILELIST
+ *   node stages.js frontend|compile|pyc FILELIST
+ *   frontend  parse every file (sources read before the clock starts)
+ *   compile   parse + compile + marshal.dumps every file (sources read before the clock)
+ *   pyc       what `python -m compileall -f` does per file, all inside the clock: read the
+ *             source, stat it, compile, write the .pyc (header + marshal data) to a scratch
+ *             directory; the fair partner of python3 -m compileall
  * Prints JSON: { seconds, bytes, files, failed, peakRssMB }.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync, statSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "../src/parser/parse.ts";
 import { compileAST } from "../src/compiler/index.ts";
 import { dumps } from "../src/bytecode/marshal.ts";
+import { writePyc } from "../src/bytecode/pyc.ts";
 
 const [stage, listFile] = process.argv.slice(2) as [string, string];
 const files = readFileSync(listFile, "utf8").split("\n").filter(Boolean);
-const sources = files.map((f) => readFileSync(f));
+const sources = stage === "pyc" ? [] : files.map((f) => readFileSync(f));
+const outDir = stage === "pyc" ? mkdtempSync(join(tmpdir(), "tspy-bench-pyc-")) : "";
 let peak = process.memoryUsage().rss;
 let failed = 0;
 let bytes = 0;
 const t0 = process.hrtime.bigint();
-for (let i = 0; i < sources.length; i++) {
-  const src = sources[i]!;
-  bytes += src.length;
+for (let i = 0; i < files.length; i++) {
   try {
-    const tree = parse(src, { filename: files[i] });
-    if (stage === "compile") dumps(compileAST(tree, { filename: files[i] }));
+    if (stage === "pyc") {
+      const src = readFileSync(files[i]!);
+      const st = statSync(files[i]!);
+      bytes += src.length;
+      const code = compileAST(parse(src, { filename: files[i] }), { filename: files[i] });
+      writeFileSync(join(outDir, i + ".pyc"), writePyc(code, { kind: "timestamp", mtime: st.mtimeMs / 1000, sourceSize: st.size }));
+    } else {
+      const src = sources[i]!;
+      bytes += src.length;
+      const tree = parse(src, { filename: files[i] });
+      if (stage === "compile") dumps(compileAST(tree, { filename: files[i] }));
+    }
   } catch {
     failed++;
   }
@@ -29,4 +46,5 @@ for (let i = 0; i < sources.length; i++) {
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 peak = Math.max(peak, process.memoryUsage().rss);
+if (outDir) rmSync(outDir, { recursive: true, force: true });
 console.log(JSON.stringify({ seconds, bytes, files: files.length, failed, peakRssMB: peak / 2 ** 20 }));

@@ -102,6 +102,26 @@ function fixCellOffsets(c: Compiler, entry: Block, fixedmap: number[]): number {
 // ---- encoders ------------------------------------------------------------------------
 
 /**
+ * The byte arrays of code objects (co_code, tables, co_localspluskinds) are views into shared
+ * slabs: one ArrayBuffer per 16 KiB of small arrays instead of one each (a typed array with a
+ * buffer of its own is expensive to make and to collect). Slab space is never reused, so a new
+ * view starts zeroed.
+ */
+const SLAB_SIZE = 16384;
+let slab = new ArrayBuffer(SLAB_SIZE);
+let slabUsed = 0;
+function allocBytes(n: number): Uint8Array {
+  if (n > SLAB_SIZE >> 2) return new Uint8Array(n);
+  if (slabUsed + n > SLAB_SIZE) {
+    slab = new ArrayBuffer(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const a = new Uint8Array(slab, slabUsed, n);
+  slabUsed += n;
+  return a;
+}
+
+/**
  * A growable byte buffer. The location and exception table writers reuse one buffer each across
  * code objects (assemble() does not nest), so a table costs one allocation: its result.
  */
@@ -131,7 +151,10 @@ class ByteWriter {
     this.varint(v < 0 ? ((-v) << 1) | 1 : v << 1);
   }
   result(): Uint8Array {
-    return this.buf.slice(0, this.n);
+    const n = this.n, buf = this.buf;
+    const out = allocBytes(n);
+    for (let i = 0; i < n; i++) out[i] = buf[i]!;
+    return out;
   }
 }
 
@@ -139,35 +162,36 @@ const locationWriter = new ByteWriter(new Uint8Array(4096));
 const exceptionWriter = new ByteWriter(new Uint8Array(1024));
 
 function writeLocationEntry(w: ByteWriter, i: Instr, isize: number, st: { lineno: number }): void {
-  const first = (code: number) => w.byte(0x80 | (code << 3) | (isize - 1));
+  // first byte: 0x80 | code << 3 | (length - 1)
+  const len1 = isize - 1;
   if (i.lineno < 0) {
-    first(15);
+    w.byte(0x80 | (15 << 3) | len1);
     return;
   }
   const lineDelta = i.lineno - st.lineno;
   const column = i.col, endColumn = i.endCol;
   if (column < 0 || endColumn < 0) {
     if (i.endLineno === i.lineno || i.endLineno === -1) {
-      first(13);
+      w.byte(0x80 | (13 << 3) | len1);
       w.signedVarint(lineDelta);
       st.lineno = i.lineno;
       return;
     }
   } else if (i.endLineno === i.lineno) {
     if (lineDelta === 0 && column < 80 && endColumn - column < 16 && endColumn >= column) {
-      first(column >> 3);
+      w.byte(0x80 | ((column >> 3) << 3) | len1);
       w.byte(((column & 7) << 4) | (endColumn - column));
       return;
     }
     if (lineDelta >= 0 && lineDelta < 3 && column < 128 && endColumn < 128) {
-      first(10 + lineDelta);
+      w.byte(0x80 | ((10 + lineDelta) << 3) | len1);
       w.byte(column);
       w.byte(endColumn);
       st.lineno = i.lineno;
       return;
     }
   }
-  first(14);
+  w.byte(0x80 | (14 << 3) | len1);
   w.signedVarint(i.lineno - st.lineno);
   w.varint(i.endLineno - i.lineno);
   w.varint(i.col + 1);
@@ -224,11 +248,11 @@ function localsPlusNames(c: Compiler, nlocalsplus: number): { names: string[]; k
   const u = c.u;
   const nlocals = u.varnames.size;
   const names: string[] = new Array(nlocalsplus);
-  const kinds = new Uint8Array(nlocalsplus);
-  for (const [k, off] of u.varnames) {
+  const kinds = allocBytes(nlocalsplus);
+  u.varnames.forEach((off, k) => {
     names[off] = k;
     kinds[off] = CO_FAST_LOCAL | (u.cellvars.has(k) ? CO_FAST_CELL : 0);
-  }
+  });
   let dropped = 0;
   for (const [k, off] of u.cellvars) {
     if (u.varnames.has(k)) { dropped++; continue; }
@@ -320,7 +344,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   // code
   let ncode = 0;
   for (let b: Block | null = entry; b; b = b.next) for (const i of b.instrs) ncode += instrSize(i);
-  const code = new Uint8Array(ncode * 2);
+  const code = allocBytes(ncode * 2);
   let p = 0;
   for (let b: Block | null = entry; b; b = b.next) {
     for (const ins of b.instrs) {

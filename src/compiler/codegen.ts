@@ -376,11 +376,11 @@ export class Compiler {
 
 /** dictbytype: names of a scope (or flag) sorted, numbered from `offset`. */
 function dictByType(ste: SymbolTableEntry, scopeType: number, flag: number, offset: number, dest: Map<string, number>): void {
-  let keys: string[] | null = null;
-  for (const [k, vi] of ste.symbols) {
-    if (((vi >> SCOPE_OFFSET) & 15) === scopeType || (vi & flag)) (keys ??= []).push(k);
-  }
-  if (keys === null) return;
+  const keys: string[] = [];
+  ste.symbols.forEach((vi, k) => {
+    if (((vi >> SCOPE_OFFSET) & 15) === scopeType || (vi & flag)) keys.push(k);
+  });
+  if (keys.length === 0) return;
   if (keys.length > 1) keys.sort(pyStrCompare);
   let i = offset;
   for (const k of keys) dest.set(k, i++);

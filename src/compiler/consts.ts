@@ -127,6 +127,8 @@ export class ConstIndex {
   /** Floats other than -0.0 and NaN (Map keys equate 0.0 and -0.0). */
   private floats: Map<number, number> | null = null;
   private others: Map<string, number> | null = null;
+  /** Code objects, by identity (Unit.addConst first looks for an equal one). */
+  private codes: Map<object, number> | null = null;
   private negZero = -1;
   private none = -1;
   private true_ = -1;
@@ -144,6 +146,7 @@ export class ConstIndex {
       case "boolean": return v ? this.true_ : this.false_;
     }
     if (v instanceof PyNone) return this.none;
+    if (v instanceof CodeObject) return this.codes?.get(v) ?? -1;
     return this.others?.get(constKey(v)) ?? -1;
   }
 
@@ -172,6 +175,11 @@ export class ConstIndex {
         return;
     }
     if (v instanceof PyNone) { if (this.none < 0) this.none = i; return; }
+    if (v instanceof CodeObject) {
+      const m = this.codes ??= new Map();
+      if (!m.has(v)) m.set(v, i);
+      return;
+    }
     const m = this.others ??= new Map();
     const k = constKey(v);
     if (!m.has(k)) m.set(k, i);

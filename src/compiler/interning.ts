@@ -69,6 +69,25 @@ function startupInterned(): Set<string> {
   return startup ??= new Set(STARTUP_INTERNED.split(" "));
 }
 
+/** Per node kind: the fields holding child nodes, and those holding identifiers. */
+interface KindFields { children: string[]; idents: string[]; identSeqs: string[] }
+let kindFields: KindFields[] | null = null;
+/** Field types without identifiers below them. */
+const LEAF_TYPES = new Set(["identifier", "string", "int", "constant", "expr_context", "operator", "boolop", "unaryop", "cmpop"]);
+function fieldsOf(kind: number): KindFields {
+  kindFields ??= NODE_INFO.map((info) => ({
+    children: info.fields.filter((f) => !LEAF_TYPES.has(f.type)).map((f) => f.name),
+    idents: info.fields.filter((f) => f.type === "identifier" && !f.seq).map((f) => f.name),
+    identSeqs: info.fields.filter((f) => f.type === "identifier" && f.seq).map((f) => f.name),
+  }));
+  return kindFields[kind]!;
+}
+
+function addIdentifier(out: Set<string>, s: string): void {
+  if (s.indexOf(".") < 0) out.add(s);
+  else for (const part of s.split(".")) out.add(part);
+}
+
 /** Every identifier of the tree (dotted import names by their parts, as the parser sees NAMEs). */
 function identifiersOf(root: AST): Set<string> {
   const out = new Set<string>();
@@ -76,14 +95,17 @@ function identifiersOf(root: AST): Set<string> {
   while (stack.length) {
     const n = stack.pop()!;
     const rec = n as unknown as Record<string, unknown>;
-    for (const f of NODE_INFO[n._kind]!.fields) {
-      const v = rec[f.name];
+    const f = fieldsOf(n._kind);
+    for (const name of f.idents) {
+      const v = rec[name];
+      if (typeof v === "string") addIdentifier(out, v);
+    }
+    for (const name of f.identSeqs) for (const v of rec[name] as string[]) addIdentifier(out, v);
+    for (const name of f.children) {
+      const v = rec[name];
       if (v === null || v === undefined) continue;
-      if (f.type === "identifier") {
-        const names = f.seq ? v as string[] : [v as string];
-        for (const s of names) for (const part of s.split(".")) out.add(part);
-      } else if (Array.isArray(v)) {
-        for (const x of v) if (typeof x === "object" && x !== null) stack.push(x as AST);
+      if (Array.isArray(v)) {
+        for (const x of v) if (x !== null) stack.push(x as AST);
       } else if (typeof v === "object" && typeof (v as { _kind?: unknown })._kind === "number") {
         stack.push(v as AST);
       }

@@ -628,20 +628,20 @@ function analyzeName(st: SymbolTable, ste: SymbolTableEntry, scopes: Map<string,
 }
 
 function analyzeCells(scopes: Map<string, number>, free: Set<string>): void {
-  for (const [name, scope] of scopes) {
-    if (scope !== LOCAL) continue;
-    if (!free.has(name)) continue;
+  // forEach: no [key, value] array per entry (this runs for every scope)
+  scopes.forEach((scope, name) => {
+    if (scope !== LOCAL || !free.has(name)) return;
     scopes.set(name, CELL);
     free.delete(name);
-  }
+  });
 }
 
 function updateSymbols(symbols: Map<string, number>, scopes: Map<string, number>, bound: Set<string> | null,
   free: Set<string>, classflag: boolean): void {
-  for (const [name, v] of symbols) {
+  symbols.forEach((v, name) => {
     const scope = scopes.get(name) ?? 0;
     symbols.set(name, v | (scope << SCOPE_OFFSET));
-  }
+  });
   for (const name of free) {
     const v = symbols.get(name);
     if (v !== undefined) {
@@ -661,10 +661,11 @@ function updateSymbols(symbols: Map<string, number>, scopes: Map<string, number>
 function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>, shared: boolean): void {
   if (shared) {
     let copyGlobal = false, copyBound = false;
-    for (const [name, flags] of ste.symbols) {
+    const g = global;
+    ste.symbols.forEach((flags, name) => {
       if (flags & DEF_GLOBAL) copyGlobal = copyBound = true;
-      else if (!(flags & DEF_NONLOCAL) && (flags & DEF_BOUND) && global.has(name)) copyGlobal = true;
-    }
+      else if (!(flags & DEF_NONLOCAL) && (flags & DEF_BOUND) && g.has(name)) copyGlobal = true;
+    });
     if (copyGlobal) global = new Set(global);
     if (copyBound && bound) bound = new Set(bound);
   }
@@ -677,9 +678,8 @@ function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string>
     newglobal = new Set(global);
     newbound = bound ? new Set(bound) : new Set();
   }
-  for (const [name, flags] of ste.symbols) {
-    analyzeName(st, ste, scopes, name, flags, bound, local, free, global);
-  }
+  const b = bound, g = global;
+  ste.symbols.forEach((flags, name) => analyzeName(st, ste, scopes, name, flags, b, local, free, g));
   // free variables of the children (CPython's allfree, merged into newfree after the loop)
   const newfree = new Set<string>();
   if (hasChildren) {
