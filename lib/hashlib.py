@@ -1,104 +1,72 @@
-"""Secure hashes and message digests (tspy: over the _md5, _sha1, _sha256 and _sha512 modules).
+"""Secure hashes and message digests (tspy).
+
+The algorithms CPython takes from OpenSSL come from the _hashlib module (openssl_md5 ... as
+_hashlib.HASH objects), blake2b/blake2s from _blake2; both are written in TypeScript.
 
     h = hashlib.sha256(b"data"); h.update(b"more"); h.hexdigest()
 """
 
-import _md5
-import _sha1
-import _sha256
-import _sha512
+import _hashlib
+import _blake2
 
-_constructors = {
-    'md5': _md5.md5,
-    'sha1': _sha1.sha1,
-    'sha224': _sha256.sha224,
-    'sha256': _sha256.sha256,
-    'sha384': _sha512.sha384,
-    'sha512': _sha512.sha512,
-}
+algorithms_guaranteed = frozenset(('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+                                   'blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384',
+                                   'sha3_512', 'shake_128', 'shake_256'))
+algorithms_available = algorithms_guaranteed | _hashlib.openssl_md_meth_names
 
-algorithms_guaranteed = frozenset(_constructors)
-algorithms_available = frozenset(_constructors)
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
+           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
+           'new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new',
-           'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
+md5 = _hashlib.openssl_md5
+sha1 = _hashlib.openssl_sha1
+sha224 = _hashlib.openssl_sha224
+sha256 = _hashlib.openssl_sha256
+sha384 = _hashlib.openssl_sha384
+sha512 = _hashlib.openssl_sha512
+sha3_224 = _hashlib.openssl_sha3_224
+sha3_256 = _hashlib.openssl_sha3_256
+sha3_384 = _hashlib.openssl_sha3_384
+sha3_512 = _hashlib.openssl_sha3_512
+shake_128 = _hashlib.openssl_shake_128
+shake_256 = _hashlib.openssl_shake_256
+blake2b = _blake2.blake2b
+blake2s = _blake2.blake2s
 
-md5 = _md5.md5
-sha1 = _sha1.sha1
-sha224 = _sha256.sha224
-sha256 = _sha256.sha256
-sha384 = _sha512.sha384
-sha512 = _sha512.sha512
-
-
-def new(name, data=b'', **kwargs):
-    """new(name, data=b'') - a new hash object of the named algorithm."""
-    if not isinstance(name, str):
-        raise TypeError(f"new() argument 'name' must be str, not {type(name).__name__}")
-    make = _constructors.get(name) or _constructors.get(name.lower())
-    if make is None:
-        raise ValueError(f'unsupported hash type {name}')
-    return make(data, **kwargs)
+_builtin = {'blake2b': blake2b, 'blake2s': blake2s}
 
 
-def _as_bytes(value):
-    return bytes(memoryview(value))
+def __hash_new(name, data=b'', **kwargs):
+    """new(name, data=b'') - a new hash object implementing the given algorithm."""
+    if name in _builtin:
+        return _builtin[name](data, **kwargs)
+    try:
+        return _hashlib.new(name, data, **kwargs)
+    except ValueError:
+        ctor = _builtin.get(name)
+        if ctor is None:
+            raise ValueError('unsupported hash type ' + name)
+        return ctor(data, **kwargs)
 
 
-def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
-    """PBKDF2 (RFC 8018) with HMAC-HASH_NAME as the pseudo-random function."""
-    if not isinstance(hash_name, str):
-        raise TypeError(hash_name)
-    make = _constructors.get(hash_name.lower())
-    if make is None:
-        raise ValueError('unsupported hash type ' + hash_name)
-    key, salt = _as_bytes(password), _as_bytes(salt)
-    width = make().block_size
-    if len(key) > width:
-        key = make(key).digest()
-    key = key.ljust(width, b'\0')
-    # HMAC's two keyed states, computed once and copied for every message
-    ipad_state = make(bytes(k ^ 0x36 for k in key))
-    opad_state = make(bytes(k ^ 0x5C for k in key))
-
-    def hmac(message):
-        inner = ipad_state.copy()
-        inner.update(message)
-        outer = opad_state.copy()
-        outer.update(inner.digest())
-        return outer.digest()
-
-    if iterations < 1:
-        raise ValueError(iterations)
-    size = opad_state.digest_size
-    length = size if dklen is None else dklen
-    if length < 1:
-        raise ValueError(dklen)
-    blocks = []
-    index = 0
-    while sum(map(len, blocks)) < length:
-        index += 1
-        u = hmac(salt + index.to_bytes(4, 'big'))
-        total = int.from_bytes(u, 'big')
-        for _ in range(1, iterations):
-            u = hmac(u)
-            total ^= int.from_bytes(u, 'big')
-        blocks.append(total.to_bytes(size, 'big'))
-    return b''.join(blocks)[:length]
+new = __hash_new
+pbkdf2_hmac = _hashlib.pbkdf2_hmac
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
-    """The digest of a binary file object's remaining contents."""
-    h = new(digest) if isinstance(digest, str) else digest()
-    getbuffer = getattr(fileobj, 'getbuffer', None)
-    if getbuffer is not None:
-        h.update(getbuffer())
-        return h
-    readable = getattr(fileobj, 'readable', None)
-    if not hasattr(fileobj, 'readinto') or readable is None or not readable():
+    """Hash the contents of a binary file object opened for reading."""
+    if isinstance(digest, str):
+        digestobj = new(digest)
+    else:
+        digestobj = digest()
+    if hasattr(fileobj, 'getbuffer'):
+        digestobj.update(fileobj.getbuffer())
+        return digestobj
+    if not (hasattr(fileobj, 'readinto') and hasattr(fileobj, 'readable') and fileobj.readable()):
         raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
-    chunk = fileobj.read(_bufsize)
-    while chunk:
-        h.update(chunk)
-        chunk = fileobj.read(_bufsize)
-    return h
+    while True:
+        data = fileobj.read(_bufsize)
+        if not data:
+            break
+        digestobj.update(data)
+    return digestobj

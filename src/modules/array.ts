@@ -16,7 +16,7 @@ import { PyList, newList } from "../objects/list.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { PySlice } from "../objects/slice.ts";
 import { asDouble, index, getIter, iterNext, callMethod, richCompareBool, getAttr } from "../objects/abstract.ts";
-import { parseArgs } from "../objects/args.ts";
+import { parseArgs, checkArity } from "../objects/args.ts";
 import { typeError, valueError, overflowError, indexError, newException } from "../objects/errors.ts";
 import { readyType } from "../objects/typeobject.ts";
 import * as E from "../objects/exceptions.ts";
@@ -365,7 +365,11 @@ function initArrayType(): void {
   T.tp_hash = null;
   T.tp_methods = [
     { name: "append", flags: Meth.O, fn: (o: PyObject, v: PyObject) => { A(o).items.push(toVal(A(o).tc, v)); return pyNone(); } },
-    { name: "extend", flags: Meth.O, fn: (o: PyObject, v: PyObject) => { extendFrom(A(o), v); return pyNone(); } },
+    { name: "extend", flags: Meth.KEYWORDS, fn: (o: PyObject, a: PyObject[], k: PyObject | null) => {
+      const [v] = parseArgs("extend", a, k, ["bb"], { posonly: 1 });
+      extendFrom(A(o), v!);
+      return pyNone();
+    } },
     { name: "insert", flags: Meth.FASTCALL, fn: (o: PyObject, args: PyObject[]) => {
       if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
       const a = A(o);
@@ -378,6 +382,7 @@ function initArrayType(): void {
       return pyNone();
     } },
     { name: "pop", flags: Meth.FASTCALL, fn: (o: PyObject, args: PyObject[]) => {
+      checkArity("pop", args, 0, 1);
       const a = A(o);
       if (a.items.length === 0) throw indexError("pop from empty array");
       const i = normIndex(idxArg(args[0], -1), a.items.length);

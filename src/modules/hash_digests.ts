@@ -305,6 +305,8 @@ for (let i = 0; i < 80; i++) {
   K512L[i] = parseInt(K512[i]!.slice(8), 16) | 0;
 }
 const IV512 = ["6a09e667f3bcc908", "bb67ae8584caa73b", "3c6ef372fe94f82b", "a54ff53a5f1d36f1", "510e527fade682d1", "9b05688c2b3e6c1f", "1f83d9abfb41bd6b", "5be0cd19137e2179"];
+const IV512_224 = ["8c3d37c819544da2", "73e1996689dcd4d6", "1dfab7ae32ff9c82", "679dd514582f9fcf", "0f6d2b697bd44da8", "77e36f7304c48942", "3f9d85a86a1d36c8", "1112e6ad91d692a1"];
+const IV512_256 = ["22312194fc2bf72c", "9f555fa3c84c64c2", "2393b86b6f53b151", "963877195940eabd", "96283ee2a88effe3", "be5e1e2553863992", "2b0199fc2c85b8aa", "0eb72ddc81c52ca2"];
 const IV384 = ["cbbb9d5dc1059ed8", "629a292a367cd507", "9159015a3070dd17", "152fecd8f70e5939", "67332667ffc00b31", "8eb44a8768581511", "db0c2e0d64f98fa7", "47b5481dbefa4fa4"];
 
 export class SHA512 extends BlockHasher {
@@ -314,11 +316,12 @@ export class SHA512 extends BlockHasher {
   private hl = new Int32Array(8);
   private wh = new Int32Array(80);
   private wl = new Int32Array(80);
-  constructor(is384 = false) {
+  constructor(variant: boolean | "sha512_224" | "sha512_256" = false) {
     super(128);
-    this.name = is384 ? "sha384" : "sha512";
-    this.digestSize = is384 ? 48 : 64;
-    const iv = is384 ? IV384 : IV512;
+    const is384 = variant === true;
+    this.name = variant === "sha512_224" || variant === "sha512_256" ? variant : is384 ? "sha384" : "sha512";
+    this.digestSize = variant === "sha512_224" ? 28 : variant === "sha512_256" ? 32 : is384 ? 48 : 64;
+    const iv = variant === "sha512_224" ? IV512_224 : variant === "sha512_256" ? IV512_256 : is384 ? IV384 : IV512;
     for (let i = 0; i < 8; i++) {
       this.hh[i] = parseInt(iv[i]!.slice(0, 8), 16) | 0;
       this.hl[i] = parseInt(iv[i]!.slice(8), 16) | 0;
@@ -399,7 +402,8 @@ export class SHA512 extends BlockHasher {
     return out.slice(0, this.digestSize);
   }
   copy(): SHA512 {
-    const c = this.copyInto(new SHA512(this.digestSize === 48));
+    const v = this.name === "sha512_224" || this.name === "sha512_256" ? this.name : this.digestSize === 48;
+    const c = this.copyInto(new SHA512(v));
     c.hh.set(this.hh);
     c.hl.set(this.hl);
     return c;
@@ -414,6 +418,8 @@ export function newHasher(name: string): Hasher | null {
     case "sha256": return new SHA256(false);
     case "sha384": return new SHA512(true);
     case "sha512": return new SHA512(false);
+    case "sha512_224": return new SHA512("sha512_224");
+    case "sha512_256": return new SHA512("sha512_256");
     default: return null;
   }
 }

@@ -556,7 +556,7 @@ export function makeMathModule(): PyModule {
     fnv("lcm", intArgs("lcm", lcm)),
     fnv("ldexp", mathLdexp),
     fn1("lgamma", math1a(lgamma)),
-    fnv("log", mathLog),
+    { name: "log", flags: Meth.FASTCALL, fn: mathLog, bare: true },
     fn1("log10", logN(mLog10)),
     fn1("log1p", math1(mLog1p, false)),
     fn1("log2", logN(mLog2)),

@@ -26,6 +26,8 @@ export interface ModDef {
   name: string;
   flags: Meth;
   fn: Function;
+  /** CPython's METH_VARARGS functions name themselves without the module in "takes no keyword arguments" */
+  bare?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function addFunctions(m: PyModule, modname: string, defs: readonly ModDef
   const modstr = intern(modname);
   for (const def of defs) {
     modstr.ob_refcnt++;
-    const f = new PyCFunction(def as MethodDef, null, `${modname}.${def.name}`, modstr);
+    const f = new PyCFunction(def as MethodDef, null, def.bare ? def.name : `${modname}.${def.name}`, modstr);
     dictSetItemStr(m.dict!, intern(def.name), f);
     decref(f);
   }

@@ -14,6 +14,7 @@ import { makeTimeModule } from "./time.ts";
 import { makeStructModule } from "./struct.ts";
 import { makePosixModule } from "./posix.ts";
 import { makeHashModule } from "./hashmods.ts";
+import { makeHashlibModule } from "./hashlib_openssl.ts";
 import { makeBinasciiModule } from "./binascii.ts";
 import { makeArrayModule } from "./array.ts";
 import { makeUnicodedataModule } from "./unicodedata.ts";
@@ -51,4 +52,5 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_sha512", cached(makeHashModule("_sha512", ["sha384", "sha512"])));
   registerBuiltinModule("_sha3", cached(makeHashModule("_sha3", ["sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"])));
   registerBuiltinModule("_blake2", cached(makeHashModule("_blake2", ["blake2b", "blake2s"])));
+  registerBuiltinModule("_hashlib", cached(makeHashlibModule));
 }

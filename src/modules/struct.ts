@@ -316,8 +316,8 @@ function doUnpackFrom(c: Compiled, data: PyObject, offO: PyObject | null): PyObj
 }
 function doPackInto(c: Compiled, args: PyObject[]): PyObject {
   if (args.length < 2) {
-    if (args.length === 0) throw typeError("pack_into expected buffer argument");
-    throw typeError("pack_into expected offset argument");
+    if (args.length === 0) throw structError("pack_into expected buffer argument");
+    throw structError("pack_into expected offset argument");
   }
   if (args.length - 2 !== c.len) throw structError(`pack_into expected ${c.len} items for packing (got ${args.length - 2})`);
   const b = writableBuffer(args[0]!);
@@ -449,11 +449,11 @@ export function makeStructModule(): PyModule {
   StructErrorType = err;
   const defs: ModDef[] = [
     { name: "pack", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
-      if (a.length === 0) throw typeError("pack expected at least 1 argument, got 0");
+      if (a.length === 0) throw typeError("missing format argument");
       return doPack(compiled(a[0]!), a.slice(1));
     } },
     { name: "pack_into", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
-      if (a.length === 0) throw typeError("pack_into expected at least 1 argument, got 0");
+      if (a.length === 0) throw typeError("missing format argument");
       return doPackInto(compiled(a[0]!), a.slice(1));
     } },
     { name: "unpack", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {

@@ -14,6 +14,7 @@ import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { asDouble, index, callMethod, reprStr, call, setAttr, getAttr } from "../objects/abstract.ts";
 import { typeError, valueError, overflowError } from "../objects/errors.ts";
 import { DECREF } from "../memory/refcount.ts";
+import * as E from "../objects/exceptions.ts";
 import { host } from "../host/host.ts";
 import { importModuleByName } from "../vm/import.ts";
 import { nativeClass } from "../vm/import_util.ts";
@@ -101,15 +102,20 @@ function localInfo(t: number): { off: number; isdst: number; zone: string } {
   const isdst = jan !== jul && off !== std ? 1 : 0;
   return { off, isdst, zone: zoneName(ms, off) };
 }
+const ZONE_LOCALES = ["en-US", "en-GB", "en-IN", "en-AU", "en-NZ", "en-ZA", "en-CA", "en-IE", "en-SG", "en-HK"];
 function zoneName(ms: number, off: number): string {
   const tz = host().env["TZ"];
   if (off === 0 && (tz === undefined || tz === "" || tz === "UTC" || tz === "UTC0" || tz === ":UTC" || tz === "Etc/UTC")) return "UTC";
-  try {
-    const parts = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(new Date(ms));
-    const p = parts.find((x) => x.type === "timeZoneName");
-    if (p && !p.value.startsWith("GMT")) return p.value;
-  } catch {
-    // no Intl: fall through
+  // tzdata's abbreviation as some locale names it (en-US knows the American ones, en-GB the
+  // European ones...); zones whose tzdata abbreviation is numeric fall through to "+01" below
+  for (const loc of ZONE_LOCALES) {
+    try {
+      const parts = new Intl.DateTimeFormat(loc, { timeZoneName: "short" }).formatToParts(new Date(ms));
+      const p = parts.find((x) => x.type === "timeZoneName");
+      if (p && /^[A-Z]{2,5}$/u.test(p.value) && !p.value.startsWith("GMT") && p.value !== "UTC") return p.value;
+    } catch {
+      break; // no Intl
+    }
   }
   if (off === 0) return "GMT";
   const a = Math.abs(off);
@@ -285,7 +291,11 @@ export function cStrftime(fmt: string, tm: Tm): string {
   return out;
 }
 
-/** mktime over C-style fields: the local time as seconds since the epoch. */
+/**
+ * mktime over C-style fields: the local time as seconds since the epoch. tm_isdst 0 / 1 read the
+ * fields as standard / daylight time; -1 tries standard time, then daylight time, and in a gap
+ * falls back to standard time (glibc's choices).
+ */
 function mktimeOf(tm: Tm, cStyle: boolean): number {
   const mon = cStyle ? tm.mon : tm.mon - 1;
   // normalise like C's mktime: months beyond 0-11 carry into the year
@@ -293,10 +303,15 @@ function mktimeOf(tm: Tm, cStyle: boolean): number {
   const m = ((mon % 12) + 12) % 12;
   const days = daysFromCivil(y, m + 1, 1) + tm.mday - 1;
   const local = days * 86400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
-  // find the offset in force at that local time (two passes settle DST transitions)
-  let t = local - localInfo(local).off;
-  t = local - localInfo(t).off;
-  return t;
+  const yr = new Date(local * 1000).getUTCFullYear();
+  const jan = localInfo(Date.UTC(yr, 0, 1) / 1000).off, jul = localInfo(Date.UTC(yr, 6, 1) / 1000).off;
+  const stdOff = Math.min(jan, jul), dstOff = Math.max(jan, jul);
+  if (jan === jul) return local - stdOff - (tm.isdst > 0 ? 3600 : 0); // no DST here: glibc assumes one hour
+  if (tm.isdst === 0) return local - stdOff;
+  if (tm.isdst > 0) return local - dstOff;
+  if (localInfo(local - stdOff).off === stdOff) return local - stdOff;
+  if (localInfo(local - dstOff).off === dstOff) return local - dstOff;
+  return local - stdOff;
 }
 
 function asctimeOf(tm: Tm): string {
@@ -311,6 +326,8 @@ function nowNs(): bigint {
   return BigInt(Math.round(host().time() * 1e6)) * 1000n;
 }
 const t0 = { mono: null as bigint | null };
+/** time.tzname as computed at import (standard, daylight). */
+const TZNAME: [string, string] = ["UTC", "UTC"];
 
 function sleepSeconds(o: PyObject): number {
   let secs: number;
@@ -325,6 +342,25 @@ function sleepSeconds(o: PyObject): number {
   if (secs < 0) throw valueError("sleep length must be non-negative");
   if (!(secs < 9.2e9)) throw overflowError("timestamp too large to convert to C _PyTime_t");
   return secs;
+}
+
+/** clock_gettime(clk_id) in nanoseconds; EINVAL (OSError) for an unknown clock. */
+function clockNs(o: PyObject): bigint {
+  const id = asCInt(o);
+  const h = host();
+  switch (id) {
+    case 0: case 11: return nowNs(); // CLOCK_REALTIME, CLOCK_TAI
+    case 1: case 4: case 7: return h.monotonicNs(); // MONOTONIC, MONOTONIC_RAW, BOOTTIME
+    case 2: case 3: return h.cpuTimeNs(); // PROCESS / THREAD CPU time
+    default: {
+      const args = [newInt(22), newStr("Invalid argument")];
+      try {
+        throw call(E.OSErrorType, args);
+      } finally {
+        for (const a of args) DECREF(a);
+      }
+    }
+  }
 }
 
 let NamespaceType: PyType | null = null;
@@ -370,11 +406,11 @@ export function makeTimeModule(): PyModule {
       host().sleep(sleepSeconds(o));
       return pyNone();
     } },
-    { name: "gmtime", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
+    { name: "gmtime", bare: true, flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
       if (a.length > 1) throw typeError(`gmtime expected at most 1 argument, got ${a.length}`);
       return tmToObject(gmtime(timeArg(a[0])));
     } },
-    { name: "localtime", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
+    { name: "localtime", bare: true, flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
       if (a.length > 1) throw typeError(`localtime expected at most 1 argument, got ${a.length}`);
       return tmToObject(localtime(timeArg(a[0])));
     } },
@@ -382,16 +418,16 @@ export function makeTimeModule(): PyModule {
       const tm = tmArg(o, "mktime");
       return newFloat(mktimeOf(tm, false));
     } },
-    { name: "asctime", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
+    { name: "asctime", bare: true, flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
       if (a.length > 1) throw typeError(`asctime expected at most 1 argument, got ${a.length}`);
       const tm = a.length ? checkTm(tmArg(a[0]!, "asctime"), false) : checkTm(localtime(timeArg(null)), false);
       return newStr(asctimeOf(tm));
     } },
-    { name: "ctime", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
+    { name: "ctime", bare: true, flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
       if (a.length > 1) throw typeError(`ctime expected at most 1 argument, got ${a.length}`);
       return newStr(asctimeOf(checkTm(localtime(timeArg(a[0])), false)));
     } },
-    { name: "strftime", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
+    { name: "strftime", bare: true, flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
       if (a.length < 1 || a.length > 2) throw typeError(`strftime expected ${a.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${a.length}`);
       const f = a[0]!;
       if (!(f instanceof PyStr)) throw typeError(`strftime() argument 1 must be str, not ${f.ob_type.tp_name}`);
@@ -401,15 +437,15 @@ export function makeTimeModule(): PyModule {
         if (!(o instanceof PyTuple)) throw typeError("Tuple or struct_time argument required");
         tm = tmArg(o, "strftime");
         if (!(o instanceof PyStructSeq)) {
-          const li = localInfo(host().time());
-          tm.zone = tm.isdst > 0 ? li.zone : li.zone;
-          tm.gmtoff = li.off;
+          // a plain tuple has no tm_zone / tm_gmtoff: %Z is tzname[isdst] ("" for -1), %z +0000
+          tm.zone = tm.isdst > 0 ? TZNAME[1] : tm.isdst === 0 ? TZNAME[0] : "";
+          tm.gmtoff = 0;
         }
       } else tm = localtime(timeArg(null));
       if (f.value.includes("\0")) throw valueError("embedded null character");
       return newStr(cStrftime(f.value, checkTm(tm, true)));
     } },
-    { name: "strptime", flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
+    { name: "strptime", bare: true, flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
       const m = importModuleByName("_strptime", None, 0);
       try {
         return callMethod(m, "_strptime_time", a);
@@ -417,7 +453,7 @@ export function makeTimeModule(): PyModule {
         DECREF(m);
       }
     } },
-    { name: "get_clock_info", flags: Meth.O, fn: (_s: null, o: PyObject) => {
+    { name: "get_clock_info", bare: true, flags: Meth.O, fn: (_s: null, o: PyObject) => {
       if (!(o instanceof PyStr)) throw typeError(`get_clock_info() argument must be str, not ${o.ob_type.tp_name}`);
       switch (o.value) {
         case "time": return clockInfo("clock_gettime(CLOCK_REALTIME)", false, true, 1e-9);
@@ -428,6 +464,12 @@ export function makeTimeModule(): PyModule {
       }
     } },
     { name: "tzset", flags: Meth.NOARGS, fn: () => pyNone() },
+    { name: "clock_gettime", flags: Meth.O, fn: (_s: null, o: PyObject) => newFloat(Number(clockNs(o)) / 1e9) },
+    { name: "clock_gettime_ns", flags: Meth.O, fn: (_s: null, o: PyObject) => newIntAny(clockNs(o)) },
+    { name: "clock_getres", flags: Meth.O, fn: (_s: null, o: PyObject) => {
+      clockNs(o);
+      return newFloat(1e-9);
+    } },
   ];
   // init_timezone: the offsets of January and July of the current year
   const now = host().time();
@@ -439,6 +481,8 @@ export function makeTimeModule(): PyModule {
     stdI = jul;
     dstI = jan;
   }
+  TZNAME[0] = stdI.zone;
+  TZNAME[1] = dstI.zone;
   st.ob_refcnt++;
   return buildModule("time", defs, {
     struct_time: st,
