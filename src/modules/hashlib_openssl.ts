@@ -25,12 +25,13 @@ import { buildModule, pyNone, pyBool, type ModDef } from "./modutil.ts";
 import { newHasher, type Hasher } from "./hash_digests.ts";
 import { newSha3, Keccak } from "./hash_sha3_blake2.ts";
 import { hashData, hex } from "./hashmods.ts";
+import { newExtraHasher } from "./hash_extra.ts";
 import type { PyModule } from "../objects/module.ts";
 
 const NAMES = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"];
-const EXTRA = ["sha512_224", "sha512_256"];
+const EXTRA = ["sha512_224", "sha512_256", "ripemd160", "sm3", "md5-sha1"];
 function makeHasher(name: string): Hasher | null {
-  return newHasher(name) ?? newSha3(name);
+  return newHasher(name) ?? newSha3(name) ?? newExtraHasher(name);
 }
 
 class PyHashObj extends PyObject {

@@ -64,3 +64,9 @@ for src in ['_hashlib.hmac_new(b"k", digestmod="nope")', '_hashlib.hmac_new(b"k"
         print(src, '->', repr(eval(src)))
     except Exception as e:
         print(src, '->', type(e).__name__, e)
+for name in ['ripemd160', 'sm3', 'md5-sha1', 'sha512_224', 'sha512_256']:
+    for n in [0, 3, 55, 56, 64, 100, 1000]:
+        data = bytes((i * 31 + n) % 256 for i in range(n))
+        h = hashlib.new(name, data)
+        print(name, n, h.hexdigest(), h.name, h.digest_size, h.block_size, h.copy().hexdigest() == h.hexdigest())
+print(sorted(hashlib.algorithms_available))
