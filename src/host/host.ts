@@ -75,6 +75,8 @@ export interface Host {
   umask(mask: number): number;
   /** Terminal size of a file descriptor; throws HostError when it is not a terminal. */
   terminalSize(fd: number): { columns: number; lines: number };
+  /** Run `command` with /bin/sh -c, standard streams inherited; returns the wait status (os.system). */
+  system(command: string): number;
   /** End the process at once with `status` (os._exit). */
   exit(status: number): never;
 }

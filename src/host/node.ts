@@ -3,6 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { randomFillSync } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { constants as osConstants } from "node:os";
 import { Host, HostError, HostStat, HostOpenFlags, HostStatFull } from "./host.ts";
 
 function wrap<T>(p: string, f: () => T): T {
@@ -191,6 +193,12 @@ export class NodeHost implements Host {
     const s = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
     if (s === null || !s.isTTY) throw new HostError("ENOTTY", "", "ENOTTY: inappropriate ioctl for device");
     return { columns: s.columns, lines: s.rows };
+  }
+  system(command: string): number {
+    const r = spawnSync("/bin/sh", ["-c", command], { stdio: "inherit" });
+    if (r.error) return 127 << 8;
+    if (r.signal) return osConstants.signals[r.signal] ?? 0;
+    return (r.status ?? 0) << 8;
   }
   exit(status: number): never {
     process.exit(status);

@@ -100,7 +100,7 @@ void PI_HI;
  * exp(r/32) by its Taylor series (14 terms), squared five times.
  */
 let R_K = 0;
-function ddExp(xh: number, xl: number): void {
+function ddExpSlow(xh: number, xl: number): void {
   const k = Math.round(xh / LN2_HI);
   twoProd(k, LN2_HI);
   ddAdd(xh, xl, -R_HI, -R_LO);
@@ -400,7 +400,7 @@ function reduce(x: number): number {
 
 /** sin and cos of the double-double r (|r| <= ~0.8) by Taylor series: S_HI/S_LO, C_HI/C_LO. */
 let S_HI = 0, S_LO = 0, C_HI = 0, C_LO = 0;
-function ddSinCos(rh: number, rl: number): void {
+function ddSinCosSlow(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
   const zh = R_HI, zl = R_LO; // r^2
   // sin: r * (1 - z/3! + z^2/5! - ...), Horner from the top with 1/(k(k+1)) factors
@@ -616,4 +616,123 @@ export function hypot(x: number, y: number): number {
   ddAdd(ah, al, R_HI, R_LO);
   ddSqrt(R_HI, R_LO);
   return scaleRound(R_HI, R_LO, e);
+}
+
+// ---- table-driven fast paths (the tables are built once with the slow evaluations above) ---------
+
+/** 1/n! as double-doubles, n = 0..20 (exact rationals rounded twice: ample for 104 bits). */
+const INV_FACT_HI = new Float64Array(21), INV_FACT_LO = new Float64Array(21);
+{
+  // 1/n! = 1/(n-1)! / n in double-double
+  INV_FACT_HI[0] = 1;
+  INV_FACT_LO[0] = 0;
+  for (let n = 1; n <= 20; n++) {
+    ddDivD(INV_FACT_HI[n - 1]!, INV_FACT_LO[n - 1]!, n);
+    INV_FACT_HI[n] = R_HI;
+    INV_FACT_LO[n] = R_LO;
+  }
+}
+/** 2**(j/64) as double-doubles, j = 0..63. */
+let EXP_T_HI: Float64Array | null = null, EXP_T_LO: Float64Array | null = null;
+const LN2_64_HI = LN2_HI / 64, LN2_64_LO = LN2_LO / 64; // exact scalings
+function expTable(): void {
+  EXP_T_HI = new Float64Array(64);
+  EXP_T_LO = new Float64Array(64);
+  for (let j = 0; j < 64; j++) {
+    ddMulD(LN2_HI, LN2_LO, j / 64);
+    ddExpSlow(R_HI, R_LO);
+    const sc = 2 ** R_K;
+    EXP_T_HI[j] = R_HI * sc;
+    EXP_T_LO[j] = R_LO * sc;
+  }
+}
+/**
+ * exp(xh + xl) = (R_HI + R_LO) * 2**R_K: x = (64m + j) ln2/64 + r with |r| <= ln2/128, then
+ * 2**(j/64) from the table times the Taylor series of exp(r) (12 terms).
+ */
+function ddExp(xh: number, xl: number): void {
+  if (EXP_T_HI === null) expTable();
+  const k = Math.round(xh / LN2_64_HI);
+  twoProd(k, LN2_64_HI);
+  ddAdd(xh, xl, -R_HI, -R_LO);
+  const ah = R_HI, al = R_LO;
+  twoProd(k, LN2_64_LO);
+  ddAdd(ah, al, -R_HI, -R_LO);
+  const rh = R_HI, rl = R_LO;
+  let sh = INV_FACT_HI[12]!, sl = INV_FACT_LO[12]!;
+  for (let n = 11; n >= 0; n--) {
+    ddMul(rh, rl, sh, sl);
+    ddAdd(INV_FACT_HI[n]!, INV_FACT_LO[n]!, R_HI, R_LO);
+    sh = R_HI;
+    sl = R_LO;
+  }
+  const j = ((k % 64) + 64) % 64;
+  ddMul(sh, sl, EXP_T_HI![j]!, EXP_T_LO![j]!);
+  R_K = (k - j) / 64;
+}
+
+/** sin and cos of i/32 (i = 0..26) as double-doubles. */
+let SC_S_HI: Float64Array | null = null, SC_S_LO: Float64Array | null = null, SC_C_HI: Float64Array | null = null, SC_C_LO: Float64Array | null = null;
+function sinCosTable(): void {
+  SC_S_HI = new Float64Array(27);
+  SC_S_LO = new Float64Array(27);
+  SC_C_HI = new Float64Array(27);
+  SC_C_LO = new Float64Array(27);
+  for (let i = 0; i <= 26; i++) {
+    ddSinCosSlow(i / 32, 0);
+    SC_S_HI[i] = S_HI;
+    SC_S_LO[i] = S_LO;
+    SC_C_HI[i] = C_HI;
+    SC_C_LO[i] = C_LO;
+  }
+}
+/** sin/cos of the double-double r (|r| <= ~0.8): r = i/32 + t, |t| <= 1/64, angle addition. */
+function ddSinCos(rh: number, rl: number): void {
+  if (SC_S_HI === null) sinCosTable();
+  const neg = rh < 0;
+  if (neg) {
+    rh = -rh;
+    rl = -rl;
+  }
+  const i = Math.round(rh * 32);
+  twoSum(rh - i / 32, rl); // rh - i/32 is exact (Sterbenz-like: i/32 has few bits and is close to rh)
+  const th = R_HI, tl = R_LO;
+  ddMul(th, tl, th, tl);
+  const zh = R_HI, zl = R_LO;
+  // sin t = t * sum (-1)^k z^k/(2k+1)!, k = 0..7; cos t = sum (-1)^k z^k/(2k)!, k = 0..8
+  let sh = INV_FACT_HI[15]!, sl = -INV_FACT_LO[15]!;
+  sh = -sh;
+  for (let k = 6; k >= 0; k--) {
+    ddMul(zh, zl, sh, sl);
+    const sg = k % 2 === 0 ? 1 : -1;
+    ddAdd(sg * INV_FACT_HI[2 * k + 1]!, sg * INV_FACT_LO[2 * k + 1]!, R_HI, R_LO);
+    sh = R_HI;
+    sl = R_LO;
+  }
+  ddMul(th, tl, sh, sl);
+  const stH = R_HI, stL = R_LO;
+  let ch = INV_FACT_HI[16]!, cl = INV_FACT_LO[16]!;
+  for (let k = 7; k >= 0; k--) {
+    ddMul(zh, zl, ch, cl);
+    const sg = k % 2 === 0 ? 1 : -1;
+    ddAdd(sg * INV_FACT_HI[2 * k]!, sg * INV_FACT_LO[2 * k]!, R_HI, R_LO);
+    ch = R_HI;
+    cl = R_LO;
+  }
+  const ctH = ch, ctL = cl;
+  const SiH = SC_S_HI![i]!, SiL = SC_S_LO![i]!, CiH = SC_C_HI![i]!, CiL = SC_C_LO![i]!;
+  // sin(a + t) = sin a cos t + cos a sin t; cos(a + t) = cos a cos t - sin a sin t
+  ddMul(SiH, SiL, ctH, ctL);
+  const p1h = R_HI, p1l = R_LO;
+  ddMul(CiH, CiL, stH, stL);
+  ddAdd(p1h, p1l, R_HI, R_LO);
+  const sinH = R_HI, sinL = R_LO;
+  ddMul(CiH, CiL, ctH, ctL);
+  const p2h = R_HI, p2l = R_LO;
+  ddMul(SiH, SiL, stH, stL);
+  ddAdd(p2h, p2l, -R_HI, -R_LO);
+  C_HI = R_HI;
+  C_LO = R_LO;
+  S_HI = neg ? -sinH : sinH;
+  S_LO = neg ? -sinL : sinL;
 }

@@ -26,6 +26,8 @@ for src in ['time.gmtime(1e20)', 'time.gmtime("a")', 'time.gmtime(float("nan"))'
             'time.sleep(0)', 'time.monotonic() <= time.monotonic()', 'time.perf_counter_ns() > 0', 'type(time.process_time())']:
     print(show(src))
 
+print(type(time.clock_gettime(time.CLOCK_MONOTONIC)), type(time.clock_gettime_ns(time.CLOCK_REALTIME)), time.clock_getres(time.CLOCK_REALTIME))
+print(show('time.clock_gettime(99)'), abs(time.clock_gettime(time.CLOCK_REALTIME) - time.time()) < 1)
 r = _random.Random()
 for seed in [0, 1, 42, -42, 2**32, 2**32 - 1, 2**100 + 12345, 10**50, 3.5, 'abc', (1, 2), None]:
     if seed is None:
