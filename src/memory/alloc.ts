@@ -377,33 +377,34 @@ export function blockClass(addr: number): number {
  * Free lists: key -> stack of ob_addr values. Keys: 1 list, 2 dict, 3 float, 100 + c tuples whose
  * block is of size class c (CPython keys tuples by length; lengths sharing a class share here).
  */
-const freeLists = new Map<number, number[]>();
-const FREELIST_MAX = new Map<number, number>([[3, 100], [1, 80], [2, 80]]);
-function maxFor(key: number): number {
-  return key >= 100 ? 2000 : FREELIST_MAX.get(key)!;
+const NKEYS = 100 + NCLASSES;
+const freeStacks: number[][] = [];
+const freeMax = new Int32Array(NKEYS);
+for (let k = 0; k < NKEYS; k++) {
+  freeStacks.push([]);
+  freeMax[k] = k >= 100 ? 2000 : k === 3 ? 100 : 80;
 }
 /** Pop from a type free list, else allocate nbytes. */
 export function freelistAlloc(key: number, nbytes: number): number {
-  const l = freeLists.get(key);
-  if (l !== undefined && l.length > 0) return l.pop()!;
+  const l = freeStacks[key]!;
+  if (l.length > 0) return l.pop()!;
   return memAlloc(nbytes);
 }
 /** Push to a type free list when there is room, else free. */
 export function freelistFree(key: number, addr: number): void {
-  let l = freeLists.get(key);
-  if (l === undefined) freeLists.set(key, (l = []));
-  if (l.length < maxFor(key)) l.push(addr);
+  const l = freeStacks[key]!;
+  if (l.length < freeMax[key]!) l.push(addr);
   else memFree(addr);
 }
 /** clear_freelists (a generation-2 collection): the blocks go back to pymalloc. */
 export function clearFreeLists(): void {
-  for (const l of freeLists.values()) {
+  for (const l of freeStacks) {
     while (l.length > 0) memFree(l.pop()!);
   }
 }
 export function freeListLengths(): Map<number, number> {
   const m = new Map<number, number>();
-  for (const [k, l] of freeLists) m.set(k, l.length);
+  freeStacks.forEach((l, k) => m.set(k, l.length));
   return m;
 }
 

@@ -44,10 +44,14 @@ export const enum Mem {
   GC_IF_HEAP = 4,
   /** Instances keep their dict pointer in a pre-header (3.11 Py_TPFLAGS_MANAGED_DICT). */
   MANAGED_DICT = 8,
-  /** Bits 4..7: the type free list key (alloc.ts): 1 list, 2 dict, 3 float. */
+  /** Bits 4..6: the type free list key (alloc.ts): 1 list, 2 dict, 3 float. */
   FREELIST_SHIFT = 4,
-  /** Bits 8..: allocation size of a fixed-size instance in 16-byte units (0: sized lazily). */
-  UNITS_SHIFT = 8,
+  /** Instances may hold a simulated address (deallocation frees it). */
+  ADDRESSED = 128,
+  /** A class: its instances hold a counted reference to it (released after their dealloc). */
+  HEAP = 2048,
+  /** Bits 12..: allocation size of a fixed-size instance in 16-byte units (0: sized lazily). */
+  UNITS_SHIFT = 12,
 }
 
 /** _PyType_PreHeaderSize: the GC header and the managed dict pointers in front of the object. */
@@ -192,8 +196,8 @@ export interface GCEnv {
   describe(o: PyObject): string;
   /** Run gc.callbacks with phase "start" / "stop". */
   callbacks(phase: "start" | "stop", generation: number, collected: number, uncollectable: number): void;
-  /** Release a reference (DECREF: may deallocate). */
-  decref(o: PyObject): void;
+  /** Release a reference (DECREF: may deallocate); `zero`: the count already reached 0. */
+  decref(o: PyObject, zero?: boolean): void;
   /** Seconds, for DEBUG_STATS timing. */
   now(): number;
 }
@@ -203,6 +207,16 @@ export function setGCEnv(e: GCEnv): void {
 }
 
 // ---- tracking (hot) ----------------------------------------------------------------------------
+
+/**
+ * The allocator model runs from the first time an address is asked for (id(), a pointer hash,
+ * tracemalloc...): until then nothing observes addresses, and programs that never ask pay
+ * nothing for it. Objects made earlier get their block when first asked (id.ts).
+ */
+let addressesOn = false;
+export function activateAddresses(): void {
+  addressesOn = true;
+}
 
 /** Every object created while reference accounting is on (stats.ts), else null. */
 let registry: Set<PyObject> | null = null;
@@ -217,32 +231,64 @@ export function setObjectRegistry(r: Set<PyObject> | null): void {
  */
 export function memNew(o: PyObject, t: PyType): void {
   const m = t.tp_mem;
-  if (m >= 1 << Mem.UNITS_SHIFT) {
-    const fl = (m >> Mem.FREELIST_SHIFT) & 15;
+  if (addressesOn && m >= 1 << Mem.UNITS_SHIFT) {
+    const fl = (m >> Mem.FREELIST_SHIFT) & 7;
     const bytes = (m >>> Mem.UNITS_SHIFT) << 4;
     o.ob_addr = fl === 0 ? memAlloc(bytes) : freelistAlloc(fl, bytes);
   }
   if (registry !== null) registry.add(o);
+  if ((m & Mem.HEAP) !== 0) t.ob_refcnt++;
   if ((m & Mem.GC) !== 0) {
     if (++count0 > thr0 && enabled && thr0 !== 0 && !collecting && env !== null) autoCollect();
-    if ((m & Mem.TRACK) !== 0) gcTrack(o);
+    if ((m & Mem.TRACK) !== 0) trackNew(o);
   }
+}
+/**
+ * The nursery: objects tracked since the last flush, in tracking order, marked by the slot
+ * NURSERY in ob_gc. Pushing a young object into a young array avoids V8's old-to-new write
+ * barrier that storing it into the long-lived slot arrays costs (most containers die young);
+ * flushNursery gives the survivors their slots, appended to generation 0 in the same order, before
+ * anything walks the lists. An entry whose object was untracked meanwhile is skipped.
+ */
+const NURSERY = 1;
+const NURSERY_FLUSH = 2048;
+let nursery: (PyObject | undefined)[] = new Array(NURSERY_FLUSH);
+let nurseryLen = 0;
+function flushNursery(): void {
+  const n = nursery, len = nurseryLen;
+  if (len === 0) return;
+  nursery = new Array(NURSERY_FLUSH);
+  nurseryLen = 0;
+  for (let i = 0; i < len; i++) {
+    const o = n[i]!;
+    const g = o.ob_gc;
+    if (g >>> GCBit.SHIFT !== NURSERY) continue;
+    let s: number;
+    if (nFree !== 0) s = freeSlots[--nFree]!;
+    else {
+      if (hiwater === cap) grow();
+      s = hiwater++;
+    }
+    objs[s] = o;
+    gstate[s] = 0;
+    listAppend(s, GEN0);
+    o.ob_gc = (s << GCBit.SHIFT) | (g & GCBit.MASK);
+  }
+}
+/** gcTrack for a new object (ob_gc is still 0). */
+function trackNew(o: PyObject): void {
+  if (nurseryLen === NURSERY_FLUSH) flushNursery();
+  nursery[nurseryLen++] = o;
+  o.ob_gc = NURSERY << GCBit.SHIFT;
 }
 
 /** _PyObject_GC_TRACK: link `o` at the end of generation 0 (no-op when tracked). */
 export function gcTrack(o: PyObject): void {
   const g = o.ob_gc;
   if (g >>> GCBit.SHIFT !== 0) return;
-  let s: number;
-  if (nFree !== 0) s = freeSlots[--nFree]!;
-  else {
-    if (hiwater === cap) grow();
-    s = hiwater++;
-  }
-  objs[s] = o;
-  gstate[s] = 0;
-  listAppend(s, GEN0);
-  o.ob_gc = (s << GCBit.SHIFT) | (g & GCBit.MASK);
+  if (nurseryLen === NURSERY_FLUSH) flushNursery();
+  nursery[nurseryLen++] = o;
+  o.ob_gc = (NURSERY << GCBit.SHIFT) | (g & GCBit.MASK);
 }
 
 /** _PyObject_GC_UNTRACK (no-op when untracked). */
@@ -250,6 +296,10 @@ export function gcUntrack(o: PyObject): void {
   const g = o.ob_gc;
   const s = g >>> GCBit.SHIFT;
   if (s === 0) return;
+  if (s === NURSERY) {
+    o.ob_gc = g & GCBit.MASK;
+    return;
+  }
   listRemove(s);
   objs[s] = null;
   gstate[s] = 0;
@@ -259,6 +309,7 @@ export function gcUntrack(o: PyObject): void {
 
 /** Move a tracked object to the end of generation 0 (subtype_dealloc re-tracks before __del__). */
 export function gcRetrack(o: PyObject): void {
+  if (o.ob_gc >>> GCBit.SHIFT === NURSERY) flushNursery();
   const s = o.ob_gc >>> GCBit.SHIFT;
   if (s !== 0) listMove(s, GEN0);
 }
@@ -267,23 +318,35 @@ export function gcRetrack(o: PyObject): void {
  * Before tp_dealloc (called when ob_gc != 0): untrack, clear the weakrefs (callbacks run).
  * Returns false for objects that are never freed (type objects: tspy keeps classes alive).
  */
-export function memDeallocStart(o: PyObject): boolean {
-  if ((o.ob_type.tp_mem & Mem.GC_IF_HEAP) !== 0) return false;
-  const g = o.ob_gc;
-  if (g >>> GCBit.SHIFT !== 0) gcUntrack(o);
+export function memDeallocStart(o: PyObject, g: number, m: number): boolean {
+  // a static type is never freed (its count is immortal anyway)
+  if ((m & Mem.GC_IF_HEAP) !== 0 && ((o as PyType).tp_flags & (1 << 9)) === 0) return false;
+  const s = g >>> GCBit.SHIFT;
+  if (s !== 0) {
+    if (s !== NURSERY) {
+      listRemove(s);
+      objs[s] = null;
+      gstate[s] = 0;
+      freeSlots[nFree++] = s;
+    }
+    o.ob_gc = g & GCBit.MASK;
+  }
   if ((g & GCBit.WEAKREFS) !== 0 && env !== null) env.clearWeakrefsOnDealloc(o);
   return true;
 }
 /** After tp_dealloc (types with tp_mem != 0 or objects with an address): count, free. */
-export function memDeallocEnd(o: PyObject, t: PyType): void {
-  const m = t.tp_mem;
-  if ((m & Mem.GC_IF_HEAP) !== 0) return;
-  if ((m & Mem.GC) !== 0 && count0 > 0) count0--;
+export function memDeallocEnd(o: PyObject, t: PyType, m: number): void {
+  if ((m & Mem.GC_IF_HEAP) !== 0) {
+    // a class: a GC object when it is a heap type
+    if (((o as PyType).tp_flags & (1 << 9)) === 0) return;
+    if (count0 > 0) count0--;
+  } else if ((m & Mem.GC) !== 0 && count0 > 0) count0--;
   if (registry !== null) registry.delete(o);
+  if (!addressesOn) return;
   const a = o.ob_addr;
   if (a !== 0) {
     o.ob_addr = 0;
-    const fl = (m >> Mem.FREELIST_SHIFT) & 15;
+    const fl = (m >> Mem.FREELIST_SHIFT) & 7;
     if (fl !== 0) freelistFree(fl, a);
     else if (t === tupleType) {
       // the per-length tuple free lists, keyed by the block's size class (the items are gone)
@@ -292,6 +355,8 @@ export function memDeallocEnd(o: PyObject, t: PyType): void {
       else memFree(a);
     } else memFree(a);
   }
+  // subtype_dealloc: the instance's reference to its class goes last
+  if ((m & Mem.HEAP) !== 0 && --t.ob_refcnt === 0 && env !== null) env.decref(t, true);
 }
 
 export function gcIsTracked(o: PyObject): boolean {
@@ -512,6 +577,7 @@ function statsLine(): string {
 /** gc_collect_main: collect `generation` (and the younger ones); returns unreachable found. */
 function collectMain(generation: number): { collected: number; uncollectable: number } {
   const e = env!;
+  flushNursery();
   let t1 = 0;
   if ((debugFlags & GCDebug.STATS) !== 0) {
     e.writeStderr(`gc: collecting generation ${generation}...\n` + statsLine());
@@ -587,9 +653,15 @@ function autoCollect(): void {
   }
 }
 
+/** type_new's allocation of a class as a GC object: counted (may collect first), tracked. */
+export function gcNewClass(t: PyType): void {
+  if (++count0 > thr0 && enabled && thr0 !== 0 && !collecting && env !== null) autoCollect();
+  gcTrack(t);
+}
+
 /** gc.collect(generation): -1 when a collection is already running (CPython returns 0). */
 export function gcCollect(generation: number): number {
-  if (collecting) return 0;
+  if (collecting || env === null) return 0;
   collecting = true;
   try {
     return collectWithCallback(generation);
@@ -629,6 +701,7 @@ export function gcIsCollecting(): boolean {
 
 /** The tracked objects of generation g (0..2), or of all generations (g = -1). Borrowed. */
 export function gcObjects(g: number): PyObject[] {
+  flushNursery();
   const out: PyObject[] = [];
   const from = g < 0 ? 0 : g, to = g < 0 ? 2 : g;
   for (let i = from; i <= to; i++) {
@@ -639,11 +712,13 @@ export function gcObjects(g: number): PyObject[] {
 }
 /** Number of tracked objects in the generations (not the permanent one). */
 export function gcTrackedCount(): number {
+  flushNursery();
   return listSize(GEN0) + listSize(GEN0 + 1) + listSize(GEN0 + 2);
 }
 
 /** gc.freeze(): every tracked object moves to the permanent generation. */
 export function gcFreeze(): void {
+  flushNursery();
   for (let i = 0; i < 3; i++) listMerge(GEN0 + i, PERM);
   count0 = 0;
 }
@@ -652,5 +727,6 @@ export function gcUnfreeze(): void {
   listMerge(PERM, GEN0 + 2);
 }
 export function gcFreezeCount(): number {
+  flushNursery();
   return listSize(PERM);
 }

@@ -16,7 +16,7 @@
 import type { PyObject } from "../objects/object.ts";
 import { IMMORTAL } from "../objects/object.ts";
 import { memAlloc, blockAddress, freelistAlloc } from "./alloc.ts";
-import { preHeaderSize } from "./gc.ts";
+import { preHeaderSize, activateAddresses } from "./gc.ts";
 import { FloatType, ListType, DictType, TupleType, IntType } from "../objects/types.ts";
 
 /** Bytes to allocate for `o` (sizeof.ts installs it at start-up; imports stay light here). */
@@ -53,12 +53,17 @@ function allocateFor(o: PyObject): number {
   if (t === TupleType) {
     const n = (o as unknown as { items: unknown[] }).items.length;
     const bytes = allocBytes(o);
-    if (n > 0 && n < 20) return freelistAlloc(100 + ((bytes - 1) >> 4), bytes);
+    if (n > 0 && n <= 20) return freelistAlloc(100 + ((bytes - 1) >> 4), bytes);
   }
   return memAlloc(allocBytes(o));
 }
 
+let active = false;
 export function objectId(o: PyObject): number {
+  if (!active) {
+    active = true;
+    activateAddresses();
+  }
   if (o.ob_refcnt >= IMMORTAL >> 1 && o.ob_addr === 0) return staticAddress(o);
   let a = o.ob_addr;
   if (a === 0) a = o.ob_addr = allocateFor(o);

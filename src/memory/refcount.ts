@@ -59,7 +59,11 @@ export function dealloc(o: PyObject): void {
     }
     if (--o.ob_refcnt !== 0) return; // resurrected by __del__
   }
-  if (o.ob_gc !== 0 && !memDeallocStart(o)) return;
+  const m = t.tp_mem;
+  if (m !== 0) {
+    const g = o.ob_gc;
+    if (g !== 0 && !memDeallocStart(o, g, m)) return;
+  }
   const d = t.tp_dealloc;
   if (d !== null) d(o);
   else if (o.dict !== null) {
@@ -67,5 +71,5 @@ export function dealloc(o: PyObject): void {
     o.dict = null;
     DECREF(dict);
   }
-  if (t.tp_mem !== 0 || o.ob_addr !== 0) memDeallocEnd(o, t);
+  if (m !== 0) memDeallocEnd(o, t, m);
 }

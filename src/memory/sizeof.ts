@@ -289,11 +289,12 @@ export function initSizes(): void {
     t.tp_weaklistoffset = off;
   }
   // allocation sizes of the fixed-size types, in 16-byte units (tp_mem bits 8..)
+  for (const t of all) t.tp_mem |= Mem.ADDRESSED;
   for (const t of all) {
     if (t.tp_itemsize !== 0 || t === T.StrType || t === T.IntType || t === T.BoolType || t === T.TypeType ||
       t === T.CodeType || t === T.FrameType || LAYOUT[t.tp_name] === undefined && !ALL_EXCEPTION_TYPES.includes(t)) continue;
     const bytes = preHeaderSize(t) + t.tp_basicsize;
-    t.tp_mem = (t.tp_mem & 0xff) | (((bytes + 15) >> 4) << 8);
+    t.tp_mem = (t.tp_mem & 0xfff) | (((bytes + 15) >> 4) << Mem.UNITS_SHIFT);
   }
   for (const t of [T.ObjectType, T.IntType, T.BoolType, T.StrType, T.ListType, T.DictType, T.SetType, T.FrozenSetType,
     T.ByteArrayType, T.CodeType, T.GeneratorType, T.CoroutineType, T.AsyncGeneratorType, T.TypeType, T.BytesType, T.TupleType,

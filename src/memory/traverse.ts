@@ -37,7 +37,9 @@ import type { Frame } from "../vm/frame.ts";
 // vm/frame.ts FrameState values (a type-only import keeps the module graph light)
 const CREATED = 0, SUSPENDED = 1, EXECUTING = 2;
 import { dealloc } from "./refcount.ts";
-import { GCBit, Mem, gcUntrack, mayBeTracked, setGCTypeHooks, preHeaderSize } from "./gc.ts";
+import { GCBit, Mem, gcUntrack, mayBeTracked, setGCTypeHooks, preHeaderSize, gcNewClass } from "./gc.ts";
+import { newTuple } from "../objects/tuple.ts";
+import { typeModified } from "../objects/typeobject.ts";
 import { typeLayout } from "./sizeof.ts";
 import * as W from "../objects/weakref.ts";
 
@@ -395,9 +397,10 @@ function subtypeClear(o: PyObject): void {
  */
 export function memTypeNew(type: PyType): void {
   if ((type.tp_flags & TPFlags.TYPE_SUBCLASS) !== 0 || isTypeSubclass(type)) {
-    type.tp_mem = Mem.GC_IF_HEAP;
+    // a metaclass: its instances are classes (GC objects as heap types, tracked by type_new)
+    type.tp_mem = Mem.GC_IF_HEAP | Mem.HEAP | Mem.ADDRESSED;
   } else {
-    type.tp_mem = Mem.GC | Mem.TRACK;
+    type.tp_mem = Mem.GC | Mem.TRACK | Mem.HEAP | Mem.ADDRESSED;
   }
   typeLayout(type);
   if (type.tp_itemsize === 0 && (type.tp_mem & Mem.GC_IF_HEAP) === 0) {
@@ -406,7 +409,71 @@ export function memTypeNew(type: PyType): void {
   }
   type.tp_traverse = subtypeTraverse;
   type.tp_clear = subtypeClear;
+  // the class's own references, as CPython's type object holds them: its MRO and bases as
+  // tuples (the MRO tuple contains the class itself: a cycle only the collector breaks) and its
+  // best base
+  const mro = newTuple(type.tp_mro.map((t) => (t.ob_refcnt++, t)));
+  const bases = newTuple(type.tp_bases.map((t) => (t.ob_refcnt++, t)));
+  classRefs.set(type, { mro, bases });
+  if (type.tp_base !== null) type.tp_base.ob_refcnt++;
+  gcNewClass(type);
 }
+/** The MRO and bases tuples a class owns. */
+const classRefs = new Map<PyType, { mro: PyTuple | null; bases: PyTuple | null }>();
+
+/** type_traverse for classes: dict, MRO, bases, best base (the metaclass when it is a class). */
+function typeTraverse(o: PyObject, visit: Visit): void {
+  const t = o as PyType;
+  if ((t.tp_flags & TPFlags.HEAPTYPE) === 0) return;
+  vx(t.tp_dict, visit);
+  const r = classRefs.get(t);
+  if (r !== undefined) {
+    vx(r.mro, visit);
+    vx(r.bases, visit);
+  }
+  vx(t.tp_base, visit);
+  const meta = t.ob_type;
+  if ((meta.tp_flags & TPFlags.HEAPTYPE) !== 0) visit(meta);
+}
+/** type_clear: empty the dict, drop the MRO tuple (the lookups use tp_mro, which stays). */
+function typeClear(o: PyObject): void {
+  const t = o as PyType;
+  if ((t.tp_flags & TPFlags.HEAPTYPE) === 0) return;
+  typeModified(t);
+  const r = classRefs.get(t);
+  if (r !== undefined && r.mro !== null) {
+    const m = r.mro;
+    r.mro = null;
+    decref(m);
+  }
+  const d = t.tp_dict;
+  if (d !== null) {
+    d.ob_refcnt++;
+    dictClear(d);
+    decref(d);
+  }
+}
+/** type_dealloc of a class: unlink from the bases' subclass lists, release what it owns. */
+function typeDealloc(o: PyObject): void {
+  const t = o as PyType;
+  if ((t.tp_flags & TPFlags.HEAPTYPE) === 0) return;
+  for (const b of t.tp_bases) {
+    const i = b.tp_subclasses.indexOf(t);
+    if (i >= 0) b.tp_subclasses.splice(i, 1);
+  }
+  t.tp_cache.clear();
+  const r = classRefs.get(t);
+  classRefs.delete(t);
+  if (r !== undefined) {
+    if (r.mro !== null) decref(r.mro);
+    if (r.bases !== null) decref(r.bases);
+  }
+  const d = t.tp_dict;
+  if (d !== null) decref(d);
+  const base = t.tp_base;
+  if (base !== null) decref(base);
+}
+
 function isTypeSubclass(t: PyType): boolean {
   for (const b of t.tp_mro) if (b === T.TypeType) return true;
   return false;
@@ -476,8 +543,15 @@ export function initGCTypes(): void {
   T.FrameType.tp_traverse = frameTraverse;
   T.FrameType.tp_clear = frameClear;
   for (const t of [W.RefType, W.ProxyType, W.CallableProxyType]) setGC(t, weakrefTraverse, weakrefClear);
-  // classes
+  // classes (the metatype `type`: its instances are GC objects when they are heap types)
   T.TypeType.tp_mem = Mem.GC_IF_HEAP;
+  T.TypeType.tp_traverse = typeTraverse;
+  T.TypeType.tp_clear = typeClear;
+  T.TypeType.tp_dealloc = typeDealloc;
+  // descriptors (d_type is a borrowed reference in tspy: nothing to visit)
+  for (const t of [T.MethodDescrType, T.ClassMethodDescrType, T.WrapperDescrType, T.GetSetDescrType, T.MemberDescrType]) {
+    setGC(t, () => {}, null);
+  }
   for (const t of [T.FunctionType, T.ModuleType, T.StaticMethodType, T.ClassMethodType, ...ALL_EXCEPTION_TYPES]) VISITS_DICT.add(t);
   // the type free lists (alloc.ts keys)
   T.ListType.tp_mem |= 1 << Mem.FREELIST_SHIFT;

@@ -131,7 +131,10 @@ export function initGC(): void {
     writeStderr,
     describe: (o) => `<${o.ob_type.tp_name} ${A.hexId(o)}>`,
     callbacks: invokeCallbacks,
-    decref,
+    decref: (o, zero) => {
+      if (zero === true) dealloc(o);
+      else decref(o);
+    },
     now: () => Number(host().monotonicNs()) / 1e9,
   });
   W.setWeakrefErrorHook((e, cb) => unraisable(e, cb));

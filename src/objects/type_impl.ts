@@ -52,7 +52,10 @@ ObjectType.tp_getset = [
     if ((old.tp_solid ?? ObjectType) !== (v.tp_solid ?? ObjectType) || old.tp_dictoffset !== v.tp_dictoffset) {
       throw typeError(`__class__ assignment: '${v.tp_name}' object layout differs from '${old.tp_name}'`);
     }
+    // instances hold a reference to their class (object_set_class)
+    v.ob_refcnt++;
     o.ob_type = v;
+    if (--old.ob_refcnt === 0) dealloc(old);
   } },
 ];
 ObjectType.tp_methods = [
