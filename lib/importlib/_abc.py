@@ -1,11 +1,13 @@
-"""Subset of importlib.abc used to reduce importlib.util imports."""
+"""importlib.abc.Loader, kept apart so that importlib.util need not import all of
+importlib.abc."""
 from . import _bootstrap
 import abc
 
 
 class Loader(metaclass=abc.ABCMeta):
 
-    """Abstract base class for import loaders."""
+    """Base class of loaders: create_module() and exec_module() (load_module() is
+    the older interface, provided over them)."""
 
     def create_module(self, spec):
         """Return a module to initialize and into which to load (None: the default)."""

@@ -26,5 +26,5 @@ class WindowsRegistryFinder:
 
 
 def all_suffixes():
-    """Returns a list of all recognized module suffixes for this process"""
+    """Every file suffix a module may have here: source, bytecode and extension."""
     return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
