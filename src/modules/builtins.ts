@@ -4,7 +4,7 @@
  */
 import { PyByteArray } from "../objects/bytes.ts";
 import { typeLookupStr } from "../objects/typeobject.ts";
-import { PyObject, PyType, isSubtype, type MethodDef } from "../objects/object.ts";
+import { PyObject, PyType, isSubtype, TPFlags, type MethodDef } from "../objects/object.ts";
 import * as T from "../objects/types.ts";
 import { None, NotImplemented, Ellipsis } from "../objects/types.ts";
 import { PyStr, newStr, intern, strLen } from "../objects/str.ts";
@@ -28,7 +28,7 @@ import { newBuiltinFunction } from "../objects/descr.ts";
 import { newModule, PyModule } from "../objects/module.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { objectId } from "../memory/id.ts";
-import { sortList } from "../objects/list.ts";
+import { sortList, listExtendItems } from "../objects/list.ts";
 import { formatObject } from "../objects/format.ts";
 import { asciiOf } from "../objects/str_methods.ts";
 import { isInstanceCheck } from "../objects/type_impl.ts";
@@ -291,33 +291,72 @@ function divmod(_s: PyObject | null, args: PyObject[]): PyObject {
     const [q, r] = intDivmodValues((a as PyInt).value, (b as PyInt).value);
     return newTuple([newIntAny(q), newIntAny(r)]);
   }
-  // PyNumber_Divmod's binary_op1 over __divmod__ / __rdivmod__ (the subclass's reflected first)
+  // PyNumber_Divmod: binary_op1 over the nb_divmod "slot" of each type (see divmodSlot)
   const ta = a.ob_type, tb = b.ob_type;
-  const fa = typeLookupStr(ta, "__divmod__");
-  let fb = ta !== tb ? typeLookupStr(tb, "__rdivmod__") : null;
-  if (fb !== null && fb === typeLookupStr(ta, "__rdivmod__")) fb = null;
-  const tryCall = (self: PyObject, name: string, other: PyObject): PyObject => {
-    const m = A.lookupSpecial(self, intern(name))!;
-    try {
-      return A.call(m, [other]);
-    } finally {
-      dec(m);
+  const sv = divmodSlot(ta);
+  let sw = ta !== tb ? divmodSlot(tb) : null;
+  if (sw === sv) sw = null;
+  if (sv !== null) {
+    if (sw !== null && isSubtype(tb, ta)) {
+      const x = callDivmodSlot(sw, a, b);
+      if (x !== NotImplemented) return x;
+      sw = null;
     }
-  };
-  if (fb !== null && isSubtype(tb, ta)) {
-    const r = tryCall(b, "__rdivmod__", a);
-    if (r !== NotImplemented) return r;
-    fb = null;
+    const x = callDivmodSlot(sv, a, b);
+    if (x !== NotImplemented) return x;
   }
-  if (fa !== null) {
-    const r = tryCall(a, "__divmod__", b);
-    if (r !== NotImplemented) return r;
-  }
-  if (fb !== null) {
-    const r = tryCall(b, "__rdivmod__", a);
-    if (r !== NotImplemented) return r;
+  if (sw !== null) {
+    const x = callDivmodSlot(sw, a, b);
+    if (x !== NotImplemented) return x;
   }
   throw typeError(`unsupported operand type(s) for divmod(): '${ta.tp_name}' and '${tb.tp_name}'`);
+}
+/**
+ * A type's nb_divmod: "py" when the first class on its MRO defining __divmod__ or __rdivmod__ is
+ * a Python class (CPython's slot_nb_divmod), that builtin type when a builtin defines them
+ * (its native slot), null when none does.
+ */
+function divmodSlot(t: PyType): PyType | "py" | null {
+  for (const c of t.tp_mro) {
+    const d = c.tp_dict;
+    if (dictGetItemStr(d, intern("__divmod__")) !== null || dictGetItemStr(d, intern("__rdivmod__")) !== null) {
+      return (c.tp_flags & TPFlags.HEAPTYPE) !== 0 ? "py" : c;
+    }
+  }
+  return null;
+}
+function callDunder(self: PyObject, name: string, other: PyObject): PyObject {
+  const m = A.lookupSpecial(self, intern(name));
+  if (m === null) {
+    NotImplemented.ob_refcnt++;
+    return NotImplemented;
+  }
+  try {
+    return A.call(m, [other]);
+  } finally {
+    dec(m);
+  }
+}
+function callDivmodSlot(slot: PyType | "py", a: PyObject, b: PyObject): PyObject {
+  if (slot !== "py") {
+    // a builtin's native slot: it sees both operands in order
+    if (isSubtype(a.ob_type, slot)) return callDunder(a, "__divmod__", b);
+    return callDunder(b, "__rdivmod__", a);
+  }
+  // slot_nb_divmod (SLOT1BINFULL)
+  let doOther = a.ob_type !== b.ob_type && divmodSlot(b.ob_type) === "py";
+  if (divmodSlot(a.ob_type) === "py") {
+    if (doOther && isSubtype(b.ob_type, a.ob_type) && typeLookupStr(b.ob_type, "__rdivmod__") !== typeLookupStr(a.ob_type, "__rdivmod__")) {
+      const r = callDunder(b, "__rdivmod__", a);
+      if (r !== NotImplemented) return r;
+      doOther = false;
+    }
+    const r = callDunder(a, "__divmod__", b);
+    if (r !== NotImplemented || a.ob_type === b.ob_type) return r;
+  }
+  if (doOther) return callDunder(b, "__rdivmod__", a);
+  NotImplemented.ob_refcnt++;
+  return NotImplemented;
 }
 function pow(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyObject {
   const [base, exp, mod] = parseArgs("pow", args, kw, ["base", "exp", "mod"], { required: 2 });
@@ -510,7 +549,7 @@ function sorted(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyO
   const npos = args.length - nkw(kw);
   if (npos !== 1) throw typeError(npos === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${npos}`);
   const [, key, reverse] = parseArgs("sorted", args, kw, ["iterable", "key", "reverse"], { required: 1, posonly: 1, kwonly: 1 });
-  const l = newList(A.iterableToArray(args[0]!));
+  const l = newList(listExtendItems(args[0]!));
   try {
     sortList(l, key === null || key === None ? null : key, reverse !== null && A.isTrue(reverse));
   } catch (e) {

@@ -628,3 +628,58 @@ let genericAliasHook: (o: PyObject, key: PyObject) => PyObject = () => {
 export function setGenericAliasHook(f: (o: PyObject, key: PyObject) => PyObject): void {
   genericAliasHook = f;
 }
+
+/**
+ * PyObject_LengthHint: len(o) when o has a length (a TypeError from it is ignored), else
+ * o.__length_hint__() (TypeError and NotImplemented give `dflt`; a non-int, a negative value or
+ * any other error raise as CPython does).
+ */
+export function lengthHint(o: PyObject, dflt: number): number {
+  const t = o.ob_type;
+  if (t.sq_length !== null || t.mp_length !== null) {
+    try {
+      return length(o);
+    } catch (e) {
+      if (!(e instanceof PyBaseException) || !isSubtype(e.ob_type, TypeErrorTypeRef())) throw e;
+      decref(e);
+    }
+  }
+  const hint = lookupSpecial(o, internStr("__length_hint__"));
+  if (hint === null) return dflt;
+  let r: PyObject;
+  try {
+    r = call(hint, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubtype(e.ob_type, TypeErrorTypeRef())) {
+      decref(e);
+      return dflt;
+    }
+    throw e;
+  } finally {
+    decref(hint);
+  }
+  if (r === NotImplemented) {
+    decref(r);
+    return dflt;
+  }
+  if (!(r instanceof PyInt)) {
+    const n = r.ob_type.tp_name;
+    decref(r);
+    throw typeError(`__length_hint__ must be an integer, not ${n}`);
+  }
+  const v = r.value;
+  decref(r);
+  if (typeof v === "bigint" || v > 9223372036854775807) {
+    throw overflowError("cannot fit 'int' into an index-sized integer");
+  }
+  if (v < 0) throw newExceptionVE("__length_hint__() should return >= 0");
+  return v;
+}
+import { TypeErrorType as TypeErrorTypeAb, ValueErrorType as ValueErrorTypeAb } from "./exceptions.ts";
+import { newException as newExceptionAb } from "./errors.ts";
+function TypeErrorTypeRef() {
+  return TypeErrorTypeAb;
+}
+function newExceptionVE(msg: string): PyBaseException {
+  return newExceptionAb(ValueErrorTypeAb, msg);
+}

@@ -223,6 +223,17 @@ ReversedType.tp_new = (type, args, kw) => {
   return new PyReversed(type, seq, n);
 };
 ReversedType.tp_iter = selfIter;
+/** reversed_len: asks the sequence for its length again. */
+ReversedType.tp_methods = [
+  { name: "__length_hint__", flags: 1, fn: (o: PyObject) => {
+    const r = o as PyReversed;
+    if (r.seq === null) return newIntRB(0);
+    const size = length(r.seq);
+    const pos = r.i + 1;
+    return newIntRB(size < pos ? 0 : pos);
+  } },
+];
+import { newInt as newIntRB } from "./int.ts";
 ReversedType.tp_iternext = (o) => {
   const r = o as PyReversed;
   if (r.seq === null || r.i < 0) {

@@ -48,6 +48,23 @@ SeqIterType.tp_iternext = (o) => {
     throw e;
   }
 };
+/** iter_len: len(seq) - index while the sequence has a length (NotImplemented otherwise). */
+SeqIterType.tp_methods = [
+  { name: "__length_hint__", flags: 1, fn: (o: PyObject) => {
+    const it = o as PySeqIter;
+    const seq = it.seq;
+    if (seq === null) return newIntSI(0);
+    if (seq.ob_type.sq_length === null && seq.ob_type.mp_length === null) {
+      NotImplementedSI.ob_refcnt++;
+      return NotImplementedSI;
+    }
+    const n = lengthSI(seq) - it.index;
+    return newIntSI(n < 0 ? 0 : n);
+  } },
+];
+import { newInt as newIntSI } from "./int.ts";
+import { NotImplemented as NotImplementedSI } from "./types.ts";
+import { length as lengthSI } from "./abstract.ts";
 SeqIterType.tp_dealloc = (o) => {
   const it = o as PySeqIter;
   if (it.seq !== null) decref(it.seq);

@@ -100,12 +100,15 @@ import type { PyInt } from "./int.ts";
 import type { PyFloat } from "./float.ts";
 import type { PyStr } from "./str.ts";
 import { newStr } from "./str.ts";
-import { asIndexForSeq, iterableToArray, richCompareBool, asSsize, call, isTrue } from "./abstract.ts";
+import { asIndexForSeq, iterableToArray, richCompareBool, asSsize, call, isTrue, length, lengthHint, getIter, iterNext } from "./abstract.ts";
+import { PyBaseException, TypeErrorType } from "./exceptions.ts";
+import { isSubtype } from "./object.ts";
+
 import { PySlice, sliceIndices } from "./slice.ts";
 import { typeError, indexError, valueError } from "./errors.ts";
 import { newInt, False } from "./int.ts";
 import { parseArgs } from "./args.ts";
-import { seqIndex, seqCount, tupleFrom } from "./tuple.ts";
+import { seqIndex, seqCount, tupleFrom, PyTuple } from "./tuple.ts";
 import { hashNotImplemented } from "./slots.ts";
 
 function dec(x: PyObject): void {
@@ -149,7 +152,8 @@ ListType.sq_repeat = (a, n) => {
 };
 ListType.sq_inplace_concat = (a, b) => {
   const l = a as PyList;
-  const items = iterableToArray(b);
+  const items = b === a ? l.items.slice() : listExtendItems(b);
+  if (b === a) for (const x of items) x.ob_refcnt++;
   const m = l.items.length;
   for (const x of items) l.items.push(x);
   extendCapacity(l, m, items.length, isExactSeq(b) || b === a, extendHint(b, items.length));
@@ -315,6 +319,31 @@ ListRevIterType.tp_methods = [
 ];
 
 ListType.tp_new = (type) => new PyList(type, []);
+/**
+ * list_extend's items (new references): a list or tuple directly; anything else through its
+ * iterator, asking for the length hint after taking the iterator, as CPython does.
+ */
+export function listExtendItems(src: PyObject): PyObject[] {
+  const st = src.ob_type;
+  if (st === ListType || st === TupleType) return iterableToArray(src);
+  const it = getIter(src);
+  try {
+    lengthHint(src, 8);
+    const out: PyObject[] = [];
+    try {
+      for (;;) {
+        const v = iterNext(it);
+        if (v === null) return out;
+        out.push(v);
+      }
+    } catch (e) {
+      for (const x of out) dec(x);
+      throw e;
+    }
+  } finally {
+    dec(it);
+  }
+}
 ListType.tp_init = (self, args, kw) => {
   if (kw !== null && kwCount(kw) > 0) throw typeError("list() takes no keyword arguments");
   if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
@@ -325,7 +354,9 @@ ListType.tp_init = (self, args, kw) => {
   for (const x of old) dec(x);
   if (args.length === 1) {
     const src = args[0]!;
-    const items = iterableToArray(src);
+    const st = src.ob_type;
+    const exact = st === ListType || st === TupleType;
+    const items = exact ? iterableToArray(src) : listExtendItems(src);
     l.items = items;
     // list___init__ preallocates exactly for an iterable with a length, then list_extend
     const t = src.ob_type;
@@ -345,19 +376,61 @@ function listSort(self: PyObject, args: PyObject[], kw: PyObject | null): PyObje
  * directly (CPython's unsafe_*_compare), anything else through richCompareBool.
  */
 function sortLessThan(ks: PyObject[]): (x: number, y: number) => boolean {
-  if (ks.length > 0) {
-    const t = ks[0]!.ob_type;
-    let same = true;
-    for (const k of ks) if (k.ob_type !== t) { same = false; break; }
-    if (same && t === IntType && ks.every((k) => typeof (k as PyInt).value === "number")) {
-      return (x, y) => ((ks[x] as PyInt).value as number) < ((ks[y] as PyInt).value as number);
-    }
-    if (same && t === FloatType) return (x, y) => (ks[x] as PyFloat).value < (ks[y] as PyFloat).value;
-    if (same && t === StrType && ks.every((k) => (k as PyStr).cplen === (k as PyStr).value.length)) {
-      return (x, y) => (ks[x] as PyStr).value < (ks[y] as PyStr).value;
-    }
+  const lt = keyCompare(ks);
+  return (x, y) => lt(ks[x]!, ks[y]!);
+}
+/**
+ * listsort's pre-scan: the comparison for a list of keys. Keys of one type get that type's
+ * "unsafe" compare (ints, floats and BMP strs directly; tuples by unsafe_tuple_compare; any other
+ * type its own tp_richcompare first, then the full comparison if that says NotImplemented);
+ * mixed keys use PyObject_RichCompareBool.
+ */
+function keyCompare(ks: PyObject[]): (a: PyObject, b: PyObject) => boolean {
+  if (ks.length === 0) return (a, b) => richCompareBool(a, b, 0);
+  const t = ks[0]!.ob_type;
+  for (const k of ks) if (k.ob_type !== t) return (a, b) => richCompareBool(a, b, 0);
+  if (t === IntType && ks.every((k) => typeof (k as PyInt).value === "number")) {
+    return (a, b) => ((a as PyInt).value as number) < ((b as PyInt).value as number);
   }
-  return (x, y) => richCompareBool(ks[x]!, ks[y]!, 0);
+  if (t === FloatType) return (a, b) => (a as PyFloat).value < (b as PyFloat).value;
+  if (t === StrType && ks.every((k) => (k as PyStr).cplen === (k as PyStr).value.length)) {
+    return (a, b) => (a as PyStr).value < (b as PyStr).value;
+  }
+  if (t === TupleType) {
+    const firsts = ks.map((k) => (k as PyTuple).items[0]).filter((x): x is PyObject => x !== undefined);
+    const elemLt = firsts.length === ks.length ? keyCompare(firsts) : (a: PyObject, b: PyObject) => richCompareBool(a, b, 0);
+    return (a, b) => {
+      const va = (a as PyTuple).items, vb = (b as PyTuple).items;
+      let i = 0;
+      for (; i < va.length && i < vb.length; i++) {
+        if (!(va[i] === vb[i] || richCompareBool(va[i]!, vb[i]!, 2))) break;
+      }
+      if (i >= va.length || i >= vb.length) return va.length < vb.length;
+      if (i === 0) return elemLt(va[0]!, vb[0]!);
+      return richCompareBool(va[i]!, vb[i]!, 0);
+    };
+  }
+  const rc = t.tp_richcompare;
+  if (rc === null) return (a, b) => richCompareBool(a, b, 0);
+  // unsafe_object_compare
+  return (a, b) => {
+    if (a.ob_type.tp_richcompare !== rc) return richCompareBool(a, b, 0);
+    const r = rc(a, b, 0);
+    if (r === NotImplemented) {
+      dec(r);
+      return richCompareBool(a, b, 0);
+    }
+    const v = r === TrueRef() ? true : r === FalseRef() ? false : isTrue(r);
+    dec(r);
+    return v;
+  };
+}
+import { True as TrueObj, False as FalseObj } from "./int.ts";
+function TrueRef(): PyObject {
+  return TrueObj;
+}
+function FalseRef(): PyObject {
+  return FalseObj;
 }
 /** list.sort: stable, only `<` is used; the list looks empty while sorting. */
 export function sortList(l: PyList, key: PyObject | null, reverse: boolean): void {
@@ -399,7 +472,7 @@ ListType.tp_methods = [
   } },
   { name: "extend", flags: 2, fn: (o: PyObject, v: PyObject) => {
     const l = o as PyList;
-    const items = v === o ? l.items.slice() : iterableToArray(v);
+    const items = v === o ? l.items.slice() : listExtendItems(v);
     if (v === o) for (const x of items) x.ob_refcnt++;
     const m = l.items.length;
     for (const x of items) l.items.push(x);
@@ -438,7 +511,7 @@ ListType.tp_methods = [
     }
     throw valueError("list.remove(x): x not in list");
   } },
-  { name: "index", flags: 3, fn: (o: PyObject, args: PyObject[]) => seqIndex((o as PyList).items, args, `${reprOf(args[0])} is not in list`) },
+  { name: "index", flags: 3, fn: (o: PyObject, args: PyObject[]) => seqIndex((o as PyList).items, args, () => `${reprOf(args[0])} is not in list`) },
   { name: "count", flags: 2, fn: (o: PyObject, v: PyObject) => seqCount((o as PyList).items, v) },
   { name: "clear", flags: 1, fn: (o: PyObject) => {
     const l = o as PyList;

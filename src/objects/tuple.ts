@@ -41,7 +41,9 @@ import { NotImplemented, TupleIterType, None } from "./types.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { seqRichCompare, seqRepr } from "./seq_common.ts";
 import { newStr } from "./str.ts";
-import { hashOf, asIndexForSeq, iterableToArray, richCompareBool, asSsize } from "./abstract.ts";
+import { hashOf, asIndexForSeq, iterableToArray, richCompareBool, asSsize, getIter, iterNext, lengthHint } from "./abstract.ts";
+import { dealloc as deallocT } from "../memory/refcount.ts";
+import { ListType } from "./types.ts";
 import { tupleHash } from "./pyhash.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { typeError, indexError, valueError } from "./errors.ts";
@@ -164,10 +166,34 @@ TupleType.tp_new = (type, args, kw) => {
     it!.ob_refcnt++;
     return it!;
   }
-  const items = it === null ? [] : iterableToArray(it);
+  const items = it === null ? [] : sequenceTupleItems(it);
   if (type === TupleType) return newTuple(items);
   return new PyTuple(type, items);
 };
+/**
+ * PySequence_Tuple's items (new references): a list's directly; anything else through its
+ * iterator, asking for the length hint after taking the iterator.
+ */
+export function sequenceTupleItems(it: PyObject): PyObject[] {
+  if (it.ob_type === ListType || it.ob_type === TupleType) return iterableToArray(it);
+  const iter = getIter(it);
+  try {
+    lengthHint(it, 10);
+    const items: PyObject[] = [];
+    try {
+      for (;;) {
+        const v = iterNext(iter);
+        if (v === null) return items;
+        items.push(v);
+      }
+    } catch (e) {
+      for (const x of items) if (--x.ob_refcnt === 0) deallocT(x);
+      throw e;
+    }
+  } finally {
+    if (--iter.ob_refcnt === 0) deallocT(iter);
+  }
+}
 function seqIndexArgs(items: PyObject[], args: PyObject[]): [number, number] {
   const n = items.length;
   let a = args.length > 1 ? asSsize(args[1]!) : 0;
@@ -176,13 +202,13 @@ function seqIndexArgs(items: PyObject[], args: PyObject[]): [number, number] {
   if (b < 0) b = Math.max(0, b + n);
   return [a, Math.min(b, n)];
 }
-export function seqIndex(items: PyObject[], args: PyObject[], what: string): PyObject {
+export function seqIndex(items: PyObject[], args: PyObject[], what: string | (() => string)): PyObject {
   if (args.length < 1 || args.length > 3) throw typeError(`index expected at least 1 argument, got ${args.length}`);
   const [a, b] = seqIndexArgs(items, args);
   for (let i = a; i < b && i < items.length; i++) {
     if (items[i] === args[0] || richCompareBool(items[i]!, args[0]!, 2)) return newInt(i);
   }
-  throw valueError(what);
+  throw valueError(typeof what === "string" ? what : what());
 }
 export function seqCount(items: PyObject[], v: PyObject): PyObject {
   let n = 0;

@@ -13,8 +13,8 @@ import {
 import { PyInt, newInt, newIntAny, True, False, intFloorDiv, intMod } from "../objects/int.ts";
 import { PyFloat, newFloat } from "../objects/float.ts";
 import { PyStr, newStr, intern } from "../objects/str.ts";
-import { PyTuple, newTuple, EMPTY_TUPLE, tupleFrom } from "../objects/tuple.ts";
-import { PyList, newList, listAppend } from "../objects/list.ts";
+import { PyTuple, newTuple, EMPTY_TUPLE, tupleFrom, sequenceTupleItems } from "../objects/tuple.ts";
+import { PyList, newList, listAppend, listExtendItems } from "../objects/list.ts";
 import {
   PyDict, newDict, dictGetItem, dictGetItemStr, dictSetItem, dictSetItemStr, dictDelItemIf, dictNext, dictMergeDict,
 } from "../objects/dict.ts";
@@ -316,7 +316,7 @@ export function callFunctionEx(func: PyObject, callargs: PyObject, kwargs: PyObj
     if (callargs.ob_type.tp_iter === null && callargs.ob_type.sq_item === null) {
       throw typeError(`${funcDesc(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`);
     }
-    const arr = A.iterableToArray(callargs);
+    const arr = sequenceTupleItems(callargs);
     args = arr;
     try {
       return callWithKw(func, args, kwargs);
@@ -724,7 +724,7 @@ export function listExtend(l: PyList, v: PyObject): void {
   if (v.ob_type.tp_iter === null && v.ob_type.sq_item === null) {
     throw typeError(`Value after * must be an iterable, not ${v.ob_type.tp_name}`);
   }
-  const items = A.iterableToArray(v);
+  const items = listExtendItems(v);
   const m = l.items.length;
   for (const x of items) l.items.push(x); // the list takes the references
   extendCapacity(l, m, items.length, isExactSeq(v), extendHint(v, items.length));
