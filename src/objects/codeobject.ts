@@ -7,6 +7,12 @@
  *   names      co_names as interned strs
  *   exctab     the exception table decoded into [start, end, target, depth<<1|lasti] * n (units)
  *   positions  decoded lazily from co_linetable: line, end line, column, end column per unit
+ *   warmup     PEP 659 warm-up counter (CPython's co_warmup): counts up from -8 on RESUME and
+ *              JUMP_BACKWARD; at 0 the VM quickens `instrs` (src/vm/specialize.ts)
+ *   ocache     object references of inline caches, indexed by the cache's first unit (the
+ *              descriptor of LOAD_METHOD, the code of CALL_PY_*); null until quickened
+ *   framePool  finished frames of this code kept for reuse: a list linked through
+ *              Frame.nextFree, framePoolSize long (src/vm/frame.ts)
  */
 import { PyObject, IMMORTAL } from "./object.ts";
 import { CodeType, None, Ellipsis } from "./types.ts";
@@ -47,6 +53,10 @@ export class PyCode extends PyObject {
   declare exctab: Int32Array;
   /** Per code unit: line, endline, col, endcol (-1 = none); decoded on first use. */
   declare positions: Int32Array | null;
+  declare warmup: number;
+  declare ocache: (object | null)[] | null;
+  declare framePool: PyObject | null;
+  declare framePoolSize: number;
   constructor(co: CodeObject) {
     super(CodeType);
     this.co = co;
@@ -55,9 +65,9 @@ export class PyCode extends PyObject {
     const instrs = new Uint16Array(n);
     for (let i = 0; i < n; i++) instrs[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
     this.instrs = instrs;
-    this.consts = co.co_consts.map(constToObject);
-    this.names = co.co_names.map((s) => intern(s));
-    this.localsplusnames = co.co_localsplusnames.map((s) => intern(s));
+    this.consts = objectArray(co.co_consts.map(constToObject));
+    this.names = objectArray(co.co_names.map((s) => intern(s)));
+    this.localsplusnames = objectArray(co.co_localsplusnames.map((s) => intern(s)));
     this.localspluskinds = co.co_localspluskinds;
     this.nlocalsplus = co.co_localsplusnames.length;
     let nl = 0, nc = 0, nf = 0;
@@ -81,8 +91,23 @@ export class PyCode extends PyObject {
     this.filename = intern(co.co_filename);
     this.exctab = parseExceptionTable(co.co_exceptiontable);
     this.positions = null;
+    this.warmup = -8;
+    this.ocache = null;
+    this.framePool = null;
+    this.framePoolSize = 0;
     this.ob_refcnt = IMMORTAL;
   }
+}
+
+/**
+ * `a` with V8's object-elements kind even when empty (an empty literal has small-int elements): the
+ * eval loop reads consts and names of every code object at one site, which stays monomorphic.
+ */
+function objectArray<T>(a: T[]): T[] {
+  if (a.length !== 0) return a;
+  const e = [null as unknown as T];
+  e.pop();
+  return e;
 }
 
 const cache = new WeakMap<CodeObject, PyCode>();

@@ -11,7 +11,9 @@
  *
  * References: the dict owns one reference to each live key and value. Functions here follow the
  * usual rules (arguments borrowed, getters return BORROWED references, noted as such).
- * `version` changes on every mutation (guards for LOAD_GLOBAL caching and iteration checks).
+ * `version` changes on every mutation (lookups restart when an __eq__ mutated the dict).
+ * `kv` is the keys version (CPython's dk_version): 0 when none is assigned, reset to 0 whenever a
+ * key is added or removed; dictKeysVersion assigns a fresh one. Specialised LOAD_GLOBAL checks it.
  */
 import { PyObject, PyType } from "./object.ts";
 import { DictType, StrType } from "./types.ts";
@@ -34,6 +36,7 @@ export class PyDict extends PyObject {
   declare mask: number;
   declare usable: number;
   declare version: number;
+  declare kv: number;
   constructor(type: PyType) {
     super(type);
     this.ekeys = [];
@@ -44,7 +47,15 @@ export class PyDict extends PyObject {
     this.mask = MINSIZE - 1;
     this.usable = (MINSIZE * 2) / 3 | 0;
     this.version = ++globalVersion;
+    this.kv = 0;
   }
+}
+
+let nextKeysVersion = 1;
+/** The keys version of `d` (assigned on demand; unchanged until a key is added or removed). */
+export function dictKeysVersion(d: PyDict): number {
+  if (d.kv === 0) d.kv = nextKeysVersion++;
+  return d.kv;
 }
 
 export function newDict(): PyDict {
@@ -195,6 +206,7 @@ function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number | bigint
   d.used++;
   d.usable--;
   d.version = ++globalVersion;
+  d.kv = 0;
 }
 
 function resizeTo(d: PyDict, size: number): void {
@@ -246,6 +258,7 @@ function deleteAt(d: PyDict, ix: number, h: number | bigint): void {
   d.evalues[ix] = null;
   d.used--;
   d.version = ++globalVersion;
+  d.kv = 0;
   if (--k.ob_refcnt === 0) dealloc(k);
   if (--v.ob_refcnt === 0) dealloc(v);
 }
@@ -283,6 +296,7 @@ export function dictClear(d: PyDict): void {
   d.mask = MINSIZE - 1;
   d.usable = (MINSIZE * 2) / 3 | 0;
   d.version = ++globalVersion;
+  d.kv = 0;
   for (let i = 0; i < ek.length; i++) {
     const k = ek[i];
     if (k !== null && k !== undefined) {

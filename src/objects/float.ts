@@ -39,7 +39,18 @@ export class PyFloat extends PyObject {
     this.value = value;
   }
 }
+/** Allocates floats with a constructor function of their own (see IntObject in int.ts). */
+const FloatObject = function (this: PyFloat, v: number) {
+  this.ob_refcnt = 1;
+  this.ob_type = FloatType;
+  this.dict = null;
+  this.ob_gc = 0;
+  this.ob_addr = 0;
+  this.value = v;
+} as unknown as new (v: number) => PyFloat;
+(FloatObject as unknown as { prototype: object }).prototype = PyFloat.prototype;
+
 /** New reference to a float. */
 export function newFloat(v: number): PyFloat {
-  return new PyFloat(FloatType, v);
+  return new FloatObject(v);
 }

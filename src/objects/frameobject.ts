@@ -27,8 +27,9 @@ FrameType.tp_dealloc = (o) => {
     f.func = null;
     if (--fn.ob_refcnt === 0) dealloc(fn);
   }
+  // only slots below sp are owned (dead stack slots may hold stale pointers: see vm/frame.ts)
   const s = f.s;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < f.sp; i++) {
     const x = s[i];
     if (x !== null && x !== undefined) {
       s[i] = null;

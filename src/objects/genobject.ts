@@ -83,7 +83,7 @@ export function genYf(g: PyGen): PyObject | null {
   const f = g.frame;
   if (f === null || f.state === FrameState.CREATED) return null;
   const next = f.code.instrs[f.lasti + 1];
-  if (next === undefined || (next & 255) !== Op.RESUME || (next >> 8) < 2) return null;
+  if (next === undefined || ((next & 255) !== Op.RESUME && (next & 255) !== Op.RESUME_QUICK) || (next >> 8) < 2) return null;
   return f.s[f.sp - 1]!;
 }
 

@@ -20,7 +20,7 @@
  * exception carries one reference (see exceptions.ts).
  */
 import type { PyDict } from "./dict.ts";
-import { memNew } from "../memory/gc.ts";
+import { memNew, memAddr } from "../memory/gc.ts";
 
 export class PyObject {
   declare ob_refcnt: number;
@@ -38,10 +38,17 @@ export class PyObject {
     this.ob_refcnt = 1;
     this.ob_type = type;
     this.dict = null;
-    this.ob_gc = 0;
-    this.ob_addr = 0;
-    // null only while `type` itself is bootstrapped (types.ts)
-    if (type !== null && type.tp_mem !== 0) memNew(this, type);
+    // memory model (src/memory/gc.ts): the block first, then the GC allocation and tracking;
+    // `type` is null only while `type` itself is bootstrapped (types.ts)
+    const m = type === null ? 0 : type.tp_mem;
+    if (m === 0) {
+      this.ob_gc = 0;
+      this.ob_addr = 0;
+    } else {
+      const addr = memAddr(m);
+      this.ob_gc = memNew(this, type, m);
+      this.ob_addr = addr;
+    }
   }
 }
 
@@ -147,7 +154,7 @@ export class PyType extends PyObject {
   declare tp_mro: PyType[];
   declare tp_dict: PyDict;
   declare tp_subclasses: PyType[];
-  /** Bumped whenever this type's dict (or an ancestor's) changes; keys the attribute cache. */
+  /** Version tag (typeVersionTag in typeobject.ts): 0 = none; reset when the type or an ancestor changes. */
   declare tp_version: number;
   /** name (JS string) -> result of the MRO lookup (borrowed; null = absent). Cleared on change. */
   declare tp_cache: Map<string, PyObject | null>;

@@ -50,10 +50,21 @@ export function typeLookupStr(type: PyType, name: string): PyObject | null {
   return typeLookup(type, intern(name));
 }
 
-/** Drop the attribute caches of `type` and all its subclasses (after a dict change). */
+let nextTypeVersion = 1;
+/**
+ * The type's version tag (CPython's tp_version_tag): unique among all types, assigned on demand
+ * and dropped (0) by typeModified, so a tag remembered by a specialised instruction (PEP 659)
+ * proves the type and everything on its MRO are unchanged since.
+ */
+export function typeVersionTag(type: PyType): number {
+  if (type.tp_version === 0) type.tp_version = nextTypeVersion++;
+  return type.tp_version;
+}
+
+/** Drop the attribute caches and version tags of `type` and all its subclasses (after a dict change). */
 export function typeModified(type: PyType): void {
   type.tp_cache.clear();
-  type.tp_version++;
+  type.tp_version = 0;
   for (const s of type.tp_subclasses) typeModified(s);
 }
 

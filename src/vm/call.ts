@@ -10,7 +10,7 @@ import { PyTuple, newTuple, EMPTY_TUPLE } from "../objects/tuple.ts";
 import { PyDict, newDict, dictSetItem, dictGetItem, dictNext } from "../objects/dict.ts";
 import { PyStr } from "../objects/str.ts";
 import { typeError } from "../objects/errors.ts";
-import { Frame, ReturnMode } from "./frame.ts";
+import { Frame, ReturnMode, allocFrame } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/code.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -19,12 +19,10 @@ function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
 }
 
-/** A new frame for `func` (no arguments bound yet). */
+/** A new frame for `func` (no arguments bound yet; a pooled frame when one is free). */
 export function newFunctionFrame(func: PyFunction): Frame {
-  const code = func.code;
   func.ob_refcnt++; // the frame owns a reference to its function (released by clearFrame)
-  const f = new Frame(code, func, func.globals, func.builtins, null);
-  return f;
+  return allocFrame(func.code, func, func.globals, func.builtins);
 }
 
 function qualname(func: PyFunction): string {

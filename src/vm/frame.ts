@@ -9,6 +9,11 @@
  * pointer is an owned reference.
  *
  * A Frame is itself a Python object (the `frame` type: f_back, f_code, f_lineno, f_locals...).
+ *
+ * Reuse: a function frame that finished while nobody else held it (ob_refcnt back to 0, no
+ * generator) goes to its code's framePool (releaseFrame) and allocFrame hands it out again, so
+ * a call allocates nothing. Invariant of a pooled frame: every local slot is null, fields reset.
+ * Stack slots at or above sp are dead (not owned) and may hold stale pointers.
  */
 import { PyObject } from "../objects/object.ts";
 import { FrameType } from "../objects/types.ts";
@@ -26,7 +31,7 @@ export const enum ReturnMode {
   FOR_ITER = 2,
   /** A generator/coroutine resumed by the caller's SEND: on return, replace the receiver and jump. */
   SEND = 3,
-  /** An __init__ called by the inlined type call: the caller keeps the instance it pushed. */
+  /** An __init__ run by CALL_PY_CLASS: the caller already holds the instance; None expected. */
   INIT = 4,
 }
 
@@ -57,6 +62,8 @@ export class Frame extends PyObject {
   /** The generator/coroutine that owns this frame, if any. */
   declare gen: PyObject | null;
   declare state: FrameState;
+  /** Next frame in the code's pool of free frames (see releaseFrame). */
+  declare nextFree: Frame | null;
   constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
     super(FrameType);
     this.code = code;
@@ -75,5 +82,41 @@ export class Frame extends PyObject {
     this.retTarget = 0;
     this.gen = null;
     this.state = FrameState.CREATED;
+    this.nextFree = null;
+  }
+}
+
+/** Frames kept per code object. */
+const POOL_MAX = 32;
+
+/** A frame for `code`: a pooled one when available (its locals are all null). */
+export function allocFrame(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict): Frame {
+  const f = code.framePool as Frame | null;
+  if (f !== null) {
+    code.framePool = f.nextFree;
+    code.framePoolSize--;
+    f.nextFree = null;
+    f.ob_refcnt = 1;
+    f.func = func;
+    f.globals = globals;
+    f.builtins = builtins;
+    f.sp = code.nlocalsplus;
+    f.lasti = -1;
+    f.back = null;
+    f.returnMode = ReturnMode.CALL;
+    f.retTarget = 0;
+    f.state = FrameState.CREATED;
+    return f;
+  }
+  return new Frame(code, func, globals, builtins, null);
+}
+
+/** Give a finished function frame back (its locals already released, func dropped). */
+export function releaseFrame(f: Frame): void {
+  const code = f.code;
+  if (code.framePoolSize < POOL_MAX) {
+    f.nextFree = code.framePool as Frame | null;
+    code.framePool = f;
+    code.framePoolSize++;
   }
 }

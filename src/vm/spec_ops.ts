@@ -1,0 +1,109 @@
+/**
+ * Helpers of the eval loop's fast paths (eval.ts), kept out of the loop so it stays small
+ * enough for V8 to optimise:
+ *   binaryNumbers / compareNumbers  the generic BINARY_OP / COMPARE_OP on exact ints and floats,
+ *                                   calling the types' own slots (what the abstract layer would
+ *                                   end up calling) without its dispatch
+ *   callBuiltin                     the call made by a specialised PRECALL (len, isinstance,
+ *                                   builtin functions, method descriptors, builtin classes)
+ *   popCall                         release a call's callable, self/NULL and arguments
+ */
+import { Op } from "../bytecode/opcodes.ts";
+import { PyObject } from "../objects/object.ts";
+import { IntType, FloatType, StrType, None, NotImplemented } from "../objects/types.ts";
+import { PyDict, dictGetItemStr } from "../objects/dict.ts";
+import { PyStr } from "../objects/str.ts";
+import { PyInt, True, False, newInt } from "../objects/int.ts";
+import { PyFloat } from "../objects/float.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import * as A from "../objects/abstract.ts";
+import { dealloc } from "../memory/refcount.ts";
+import { callObject } from "./ops.ts";
+
+/** BINARY_OP's oparg (in-place ones too) on two exact ints, two exact floats or an int and a float; null otherwise. */
+export function binaryNumbers(a: PyObject, b: PyObject, oparg: number): PyObject | null {
+  const ta = a.ob_type, tb = b.ob_type;
+  let t;
+  if (ta === tb) {
+    if (ta !== IntType && ta !== FloatType) return null;
+    t = ta;
+  } else if ((ta === FloatType && tb === IntType) || (ta === IntType && tb === FloatType)) {
+    t = FloatType; // int's slots decline floats: float's slot decides (as binaryOp1 would)
+  } else {
+    return null;
+  }
+  // ints and floats have no in-place slots: x op= y is x op y
+  const slot = t.nb_binary[oparg < 13 ? oparg : oparg - 13]!;
+  const r = slot(a, b, None);
+  return r === NotImplemented ? null : r;
+}
+
+/** COMPARE_OP on two exact ints or two exact floats (True/False), or null. */
+export function compareNumbers(a: PyObject, b: PyObject, op: number): PyObject | null {
+  const t = a.ob_type;
+  if (t !== b.ob_type || (t !== IntType && t !== FloatType)) return null;
+  const x = (a as PyInt | PyFloat).value, y = (b as PyInt | PyFloat).value;
+  let r: boolean;
+  switch (op) {
+    case 0: r = x < y; break;
+    case 1: r = x <= y; break;
+    case 2: r = x === y; break;
+    case 3: r = x !== y; break;
+    case 4: r = x > y; break;
+    default: r = x >= y; break;
+  }
+  return r ? True : False;
+}
+
+/**
+ * The call of a specialised PRECALL: s[base .. base+n) holds the arguments (self first for a
+ * method descriptor), kwnames the keyword names. Returns a new reference.
+ */
+export function callBuiltin(op: number, callable: PyObject, s: (PyObject | null)[], base: number, n: number, kwnames: PyTuple | null): PyObject {
+  switch (op) {
+    case Op.PRECALL_NO_KW_TYPE_1: {
+      const t = s[base]!.ob_type;
+      t.ob_refcnt++;
+      return t;
+    }
+    case Op.PRECALL_NO_KW_STR_1:
+      return A.str(s[base]!);
+  }
+  return callObject(callable, s, base, n, kwnames);
+}
+
+/**
+ * Does the dict have the str key `name`? Small dicts (instance dicts) are scanned, comparing
+ * keys by identity, then by value (a str key equal to an interned name need not be the same
+ * object); bigger ones are looked up. May raise only as a dict lookup may.
+ */
+export function dictHasStr(d: PyDict, name: PyStr): boolean {
+  const ek = d.ekeys;
+  const n = ek.length;
+  if (n > 16) return dictGetItemStr(d, name) !== null;
+  for (let i = 0; i < n; i++) {
+    const k = ek[i];
+    if (k === name) return true;
+  }
+  const v = name.value;
+  for (let i = 0; i < n; i++) {
+    const k = ek[i];
+    if (k !== null && k !== undefined && k.ob_type === StrType && (k as PyStr).value === v) return true;
+  }
+  // keys of other types (str subclasses) need the lookup's __eq__
+  for (let i = 0; i < n; i++) {
+    const k = ek[i];
+    if (k !== null && k !== undefined && k.ob_type !== StrType) return dictGetItemStr(d, name) !== null;
+  }
+  return false;
+}
+
+/** Release s[from .. to): a finished call's callable, self-or-NULL and arguments. */
+export function popCall(s: (PyObject | null)[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const x = s[i];
+    if (x !== null && x !== undefined && --x.ob_refcnt === 0) dealloc(x);
+  }
+}
+
+export { newInt };
