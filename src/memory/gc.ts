@@ -224,33 +224,38 @@ export function setObjectRegistry(r: Set<PyObject> | null): void {
   registry = r;
 }
 
-/**
- * PyObject constructor hook for types with tp_mem != 0: the object's memory (fixed-size types:
- * PyObject_Malloc or the type's free list), then a GC allocation (which may start a collection,
- * before the new object is tracked) and tracking.
- */
-export function memNew(o: PyObject, t: PyType): void {
-  const m = t.tp_mem;
-  if (addressesOn && m >= 1 << Mem.UNITS_SHIFT) {
-    const fl = (m >> Mem.FREELIST_SHIFT) & 7;
-    const bytes = (m >>> Mem.UNITS_SHIFT) << 4;
-    o.ob_addr = fl === 0 ? memAlloc(bytes) : freelistAlloc(fl, bytes);
-  }
-  if (registry !== null) registry.add(o);
-  if ((m & Mem.HEAP) !== 0) t.ob_refcnt++;
-  if ((m & Mem.GC) !== 0) {
-    if (++count0 > thr0 && enabled && thr0 !== 0 && !collecting && env !== null) autoCollect();
-    if ((m & Mem.TRACK) !== 0) trackNew(o);
-  }
+/** PyObject constructor: the new object's block (fixed-size types, once addresses are on). */
+export function memAddr(m: number): number {
+  if (!addressesOn || m < 1 << Mem.UNITS_SHIFT) return 0;
+  const fl = (m >> Mem.FREELIST_SHIFT) & 7;
+  const bytes = (m >>> Mem.UNITS_SHIFT) << 4;
+  return fl === 0 ? memAlloc(bytes) : freelistAlloc(fl, bytes);
 }
 /**
- * The nursery: objects tracked since the last flush, in tracking order, marked by the slot
- * NURSERY in ob_gc. Pushing a young object into a young array avoids V8's old-to-new write
- * barrier that storing it into the long-lived slot arrays costs (most containers die young);
- * flushNursery gives the survivors their slots, appended to generation 0 in the same order, before
- * anything walks the lists. An entry whose object was untracked meanwhile is skipped.
+ * PyObject constructor hook for types with tp_mem != 0 (after memAddr): the reference to a class,
+ * a GC allocation (which may start a collection, before the new object is tracked) and
+ * tracking. Returns the object's ob_gc word.
  */
-const NURSERY = 1;
+export function memNew(o: PyObject, t: PyType, m: number): number {
+  if (registry !== null) registry.add(o);
+  if ((m & Mem.HEAP) !== 0) t.ob_refcnt++;
+  if ((m & Mem.GC) === 0) return 0;
+  if (++count0 > thr0 && enabled && thr0 !== 0 && !collecting && env !== null) autoCollect();
+  if ((m & Mem.TRACK) === 0) return 0;
+  if (nurseryLen === NURSERY_FLUSH) flushNursery();
+  const i = nurseryLen++;
+  nursery[i] = o;
+  return (NURSERY + i) << GCBit.SHIFT;
+}
+/**
+ * The nursery: objects tracked since the last flush, in tracking order; the object's ob_gc slot is
+ * NURSERY + its index. Storing a young object into a young array avoids V8's old-to-new write
+ * barrier that storing it into the long-lived slot arrays costs (most containers die young);
+ * untracking (death) empties the entry, so a dead object is not kept alive; flushNursery gives
+ * the survivors their slots, appended to generation 0 in the same order, before anything walks
+ * the lists.
+ */
+const NURSERY = 1 << 26;
 const NURSERY_FLUSH = 2048;
 let nursery: (PyObject | undefined)[] = new Array(NURSERY_FLUSH);
 let nurseryLen = 0;
@@ -260,9 +265,9 @@ function flushNursery(): void {
   nursery = new Array(NURSERY_FLUSH);
   nurseryLen = 0;
   for (let i = 0; i < len; i++) {
-    const o = n[i]!;
+    const o = n[i];
+    if (o === undefined) continue;
     const g = o.ob_gc;
-    if (g >>> GCBit.SHIFT !== NURSERY) continue;
     let s: number;
     if (nFree !== 0) s = freeSlots[--nFree]!;
     else {
@@ -275,20 +280,15 @@ function flushNursery(): void {
     o.ob_gc = (s << GCBit.SHIFT) | (g & GCBit.MASK);
   }
 }
-/** gcTrack for a new object (ob_gc is still 0). */
-function trackNew(o: PyObject): void {
-  if (nurseryLen === NURSERY_FLUSH) flushNursery();
-  nursery[nurseryLen++] = o;
-  o.ob_gc = NURSERY << GCBit.SHIFT;
-}
 
 /** _PyObject_GC_TRACK: link `o` at the end of generation 0 (no-op when tracked). */
 export function gcTrack(o: PyObject): void {
   const g = o.ob_gc;
   if (g >>> GCBit.SHIFT !== 0) return;
   if (nurseryLen === NURSERY_FLUSH) flushNursery();
-  nursery[nurseryLen++] = o;
-  o.ob_gc = (NURSERY << GCBit.SHIFT) | (g & GCBit.MASK);
+  const i = nurseryLen++;
+  nursery[i] = o;
+  o.ob_gc = ((NURSERY + i) << GCBit.SHIFT) | (g & GCBit.MASK);
 }
 
 /** _PyObject_GC_UNTRACK (no-op when untracked). */
@@ -296,7 +296,8 @@ export function gcUntrack(o: PyObject): void {
   const g = o.ob_gc;
   const s = g >>> GCBit.SHIFT;
   if (s === 0) return;
-  if (s === NURSERY) {
+  if (s >= NURSERY) {
+    nursery[s - NURSERY] = undefined;
     o.ob_gc = g & GCBit.MASK;
     return;
   }
@@ -309,9 +310,9 @@ export function gcUntrack(o: PyObject): void {
 
 /** Move a tracked object to the end of generation 0 (subtype_dealloc re-tracks before __del__). */
 export function gcRetrack(o: PyObject): void {
-  if (o.ob_gc >>> GCBit.SHIFT === NURSERY) flushNursery();
+  // an object still in the nursery is among the newest already
   const s = o.ob_gc >>> GCBit.SHIFT;
-  if (s !== 0) listMove(s, GEN0);
+  if (s !== 0 && s < NURSERY) listMove(s, GEN0);
 }
 
 /**
@@ -323,7 +324,8 @@ export function memDeallocStart(o: PyObject, g: number, m: number): boolean {
   if ((m & Mem.GC_IF_HEAP) !== 0 && ((o as PyType).tp_flags & (1 << 9)) === 0) return false;
   const s = g >>> GCBit.SHIFT;
   if (s !== 0) {
-    if (s !== NURSERY) {
+    if (s >= NURSERY) nursery[s - NURSERY] = undefined;
+    else {
       listRemove(s);
       objs[s] = null;
       gstate[s] = 0;
@@ -433,13 +435,13 @@ export function materializeDict(d: PyObject): void {
 
 function visitDecref(o: PyObject): void {
   const s = o.ob_gc >>> GCBit.SHIFT;
-  if (s !== 0 && (gstate[s]! & St.COLLECTING) !== 0) grefs[s]--;
+  if (s !== 0 && s < NURSERY && (gstate[s]! & St.COLLECTING) !== 0) grefs[s]--;
 }
 
 let reachableHead = 0;
 function visitReachable(o: PyObject): void {
   const s = o.ob_gc >>> GCBit.SHIFT;
-  if (s === 0) return;
+  if (s === 0 || s >= NURSERY) return;
   const st = gstate[s]!;
   if ((st & St.COLLECTING) === 0) return;
   if ((st & St.UNREACHABLE) !== 0) {
@@ -506,6 +508,7 @@ function handleWeakrefs(unreachable: number, old: number): number {
     for (const wr of e.weakrefsOf(o)) {
       e.clearRef(wr);
       if (e.callbackOf(wr) === null) continue;
+      if (wr.ob_gc >>> GCBit.SHIFT >= NURSERY) flushNursery();
       const ws = wr.ob_gc >>> GCBit.SHIFT;
       // a weakref that is trash itself: its callback is not called
       if (ws === 0 || (gstate[ws]! & St.COLLECTING) !== 0) continue;
