@@ -6,6 +6,7 @@ import { asSsize, reprStr, index } from "./abstract.ts";
 import { newStr } from "./str.ts";
 import { valueError, typeError } from "./errors.ts";
 import { PyInt } from "./int.ts";
+import { hashNotImplemented } from "./slots.ts";
 
 export class PySlice extends PyObject {
   declare start: PyObject;
@@ -86,6 +87,7 @@ SliceType.tp_getset = [
   { name: "stop", get: (o) => ((o as PySlice).stop.ob_refcnt++, (o as PySlice).stop), set: null },
   { name: "step", get: (o) => ((o as PySlice).step.ob_refcnt++, (o as PySlice).step), set: null },
 ];
+SliceType.tp_hash = hashNotImplemented; // slices are unhashable before 3.12 (__hash__ is None)
 SliceType.tp_richcompare = (a, b, op) => {
   if (!(b instanceof PySlice)) return NotImplemented;
   const x = a as PySlice;

@@ -114,7 +114,7 @@ TypeType.tp_getset = [
     if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${T(o).tp_name}.__qualname__, not '${v === null ? "NoneType" : v.ob_type.tp_name}'`);
     T(o).ht_qualname = v.value;
   } },
-  { name: "__bases__", get: (o) => tupleFrom(T(o).tp_bases), set: null },
+  { name: "__bases__", get: (o) => tupleFrom(T(o).tp_bases), set: (o, v) => setBases(T(o), v) },
   { name: "__base__", get: (o) => {
     const b = T(o).tp_base ?? None;
     b.ob_refcnt++;
@@ -177,6 +177,82 @@ TypeType.tp_getset = [
     typeModified(t);
   } },
 ];
+/** Instances freed by the collector's deallocator (CPython's tp_free == PyObject_GC_Del). */
+function gcFreed(t: PyType): boolean {
+  return (t.tp_flags & TPFlags.HEAPTYPE) !== 0 || t.tp_traverse !== null;
+}
+/** compatible_for_assignment for __bases__ (the best bases old and new). */
+function compatibleBases(oldto: PyType, newto: PyType): void {
+  if (gcFreed(oldto) !== gcFreed(newto)) {
+    throw typeError(`__bases__ assignment: '${newto.tp_name}' deallocator differs from '${oldto.tp_name}'`);
+  }
+  if ((oldto.tp_solid ?? ObjectType) !== (newto.tp_solid ?? ObjectType) || oldto.tp_dictoffset !== newto.tp_dictoffset) {
+    throw typeError(`__bases__ assignment: '${newto.tp_name}' object layout differs from '${oldto.tp_name}'`);
+  }
+}
+/** Recompute the MRO of `t` and its subclasses (mro_hierarchy), saving the old ones in `saved`. */
+function mroHierarchy(t: PyType, saved: [PyType, PyType[]][]): void {
+  saved.push([t, t.tp_mro]);
+  let mro = t.tp_bases.length === 1 ? [t, ...t.tp_bases[0]!.tp_mro] : c3Merge(t);
+  if (t.ob_type !== TypeType) {
+    const meth = typeLookup(t.ob_type, intern("mro"));
+    if (meth !== null && meth !== typeLookup(TypeType, intern("mro"))) {
+      const r = call(lookupAttr(t, intern("mro"))!, []);
+      const items = iterableToArray(r);
+      dec(r);
+      for (const x of items) {
+        if (!(x instanceof PyType)) throw typeError(`mro() returned a non-class ('${x.ob_type.tp_name}')`);
+        dec(x);
+      }
+      mro = items as PyType[];
+    }
+  }
+  t.tp_mro = mro;
+  typeModified(t);
+  for (const s of t.tp_subclasses.slice()) mroHierarchy(s, saved);
+}
+/** type_set_bases */
+function setBases(t: PyType, v: PyObject | null): void {
+  if ((t.tp_flags & TPFlags.HEAPTYPE) === 0) throw typeError(`cannot set '__bases__' attribute of immutable type '${t.tp_name}'`);
+  if (v === null) throw typeError(`cannot delete '__bases__' attribute of immutable type '${t.tp_name}'`);
+  if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.tp_name}.__bases__, not ${v.ob_type.tp_name}`);
+  if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.tp_name}.__bases__, not ()`);
+  const bases: PyType[] = [];
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) throw typeError(`${t.tp_name}.__bases__ must be tuple of classes, not '${b.ob_type.tp_name}'`);
+    if (isSubtype(b, t)) throw typeError("a __bases__ item causes an inheritance cycle");
+    bases.push(b);
+  }
+  let best = bases[0]!;
+  for (const b of bases) {
+    if ((b.tp_flags & TPFlags.BASETYPE) === 0) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
+    const sb = b.tp_solid ?? ObjectType, sw = best.tp_solid ?? ObjectType;
+    if (isSubtype(sw, sb)) continue;
+    if (isSubtype(sb, sw)) best = b;
+    else throw typeError("multiple bases have instance lay-out conflict");
+  }
+  const oldBase = t.tp_base!, oldBases = t.tp_bases;
+  compatibleBases(oldBase, best);
+  t.tp_bases = bases;
+  t.tp_base = best;
+  const saved: [PyType, PyType[]][] = [];
+  try {
+    mroHierarchy(t, saved);
+  } catch (e) {
+    for (const [k, m] of saved) k.tp_mro = m;
+    t.tp_bases = oldBases;
+    t.tp_base = oldBase;
+    throw e;
+  }
+  // the class keeps its new bases alive (the old references are kept too: a small leak, no dangling class)
+  for (const b of bases) b.ob_refcnt++;
+  for (const b of oldBases) {
+    const i = b.tp_subclasses.indexOf(t);
+    if (i >= 0) b.tp_subclasses.splice(i, 1);
+  }
+  for (const b of bases) if (!b.tp_subclasses.includes(t)) b.tp_subclasses.push(t);
+  for (const [k] of saved) fixupSlots(k);
+}
 function heapName(t: PyType): string {
   if ((t.tp_flags & TPFlags.HEAPTYPE) !== 0) return t.tp_name;
   const i = t.tp_name.lastIndexOf(".");

@@ -120,7 +120,7 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
     const f = ts.frame as Frame | null;
     if (f === null) throw runtimeError("super(): no current frame");
     const code = f.code;
-    if (code.argcount === 0 && (code.flags & 4) === 0) throw runtimeError("super(): no arguments");
+    if (code.argcount === 0) throw runtimeError("super(): no arguments");
     let first = f.s[0] ?? null;
     if (first === null) throw runtimeError("super(): arg[0] deleted");
     if ((code.localspluskinds[0]! & 0x40) !== 0 && first instanceof PyCell) first = first.ref;
