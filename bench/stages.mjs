@@ -43,7 +43,8 @@ export async function runStage(stage) {
       for (let i = 0; i < 3; i++) {
         const t0 = process.hrtime.bigint();
         const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 26 });
-        if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
+        // compileall exits with 1 when some files do not compile (the stdlib has 17 such)
+        if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
         best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
       }
       return best;

@@ -103,10 +103,22 @@ export interface DisOptions {
   /** Levels of nested code objects to show (null: all). */
   depth?: number | null;
   show_caches?: boolean;
-  /** Show the specialised code: tspy does not quicken, so this is co_code. */
+  /** Show the specialised (quickened) code: what setAdaptiveCode's source gives, else co_code. */
   adaptive?: boolean;
   /** The hash secret frozensets are ordered with (default: PYTHONHASHSEED=0's). */
   hashSecret?: HashSecret;
+}
+
+/**
+ * Where `adaptive` reads a code object's quickened instructions (code._co_code_adaptive): the VM
+ * installs it (src/vm/specialize.ts); without a VM the code is co_code, as before quickening.
+ */
+let adaptiveCode: (co: CodeObject) => Uint8Array = (co) => co.co_code;
+export function setAdaptiveCode(f: (co: CodeObject) => Uint8Array): void {
+  adaptiveCode = f;
+}
+function codeBytes(co: CodeObject, opts: DisOptions): Uint8Array {
+  return opts.adaptive ? adaptiveCode(co) : co.co_code;
 }
 
 const addresses = new WeakMap<CodeObject, string>();
@@ -383,7 +395,7 @@ export function getInstructions(co: CodeObject, opts: DisOptions & { first_line?
   const lineOffset = opts.first_line != null ? opts.first_line - co.co_firstlineno : 0;
   const ctx = contextOf(co, opts, lineOffset);
   ctx.exceptionEntries = []; // get_instructions does not mark handler targets
-  return instructionsOfBytes(co.co_code, ctx);
+  return instructionsOfBytes(codeBytes(co, opts), ctx);
 }
 
 // ---- text output -------------------------------------------------------------------------------
@@ -416,7 +428,7 @@ export function disassembleBytes(code: Uint8Array, ctx: CodeContext = {}, lasti 
 
 /** dis.disassemble(co, lasti=-1): one code object, no recursion. */
 export function disassemble(co: CodeObject, lasti = -1, opts: DisOptions = {}): string {
-  return disassembleBytes(co.co_code, contextOf(co, opts), lasti);
+  return disassembleBytes(codeBytes(co, opts), contextOf(co, opts), lasti);
 }
 
 /** dis.dis(co): the code object, then every nested code object (to `depth` levels). */
@@ -450,7 +462,7 @@ export class Bytecode {
   }
   /** Iterating a Bytecode: its instructions (exception handler targets marked). */
   instructions(): Instruction[] {
-    return instructionsOfBytes(this.codeobj.co_code, contextOf(this.codeobj, this.opts, this.lineOffset));
+    return instructionsOfBytes(codeBytes(this.codeobj, this.opts), contextOf(this.codeobj, this.opts, this.lineOffset));
   }
   [Symbol.iterator](): Iterator<Instruction> {
     return this.instructions()[Symbol.iterator]();
@@ -459,7 +471,7 @@ export class Bytecode {
     return codeInfo(this.codeobj);
   }
   dis(): string {
-    return disassembleBytes(this.codeobj.co_code, contextOf(this.codeobj, this.opts, this.lineOffset), this.current_offset ?? -1);
+    return disassembleBytes(codeBytes(this.codeobj, this.opts), contextOf(this.codeobj, this.opts, this.lineOffset), this.current_offset ?? -1);
   }
 }
 

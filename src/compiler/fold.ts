@@ -233,7 +233,10 @@ function foldCompare(node: A.Compare, st: FoldState): void {
 function foldExprs(seq: (A.expr | null)[], st: FoldState): void {
   for (let i = 0; i < seq.length; i++) {
     const e = seq[i];
-    if (e) seq[i] = foldExpr(e, st);
+    if (e) {
+      const x = foldExpr(e, st);
+      if (x !== e) seq[i] = x; // stores only for a rewritten child (most are not)
+    }
   }
 }
 
@@ -243,22 +246,22 @@ export function foldExpr(e: A.expr, st: FoldState): A.expr {
   switch (e._kind) {
     case K.BoolOp: foldExprs(e.values, st); break;
     case K.BinOp:
-      e.left = foldExpr(e.left, st);
-      e.right = foldExpr(e.right, st);
+      { const o = e.left, x = foldExpr(o, st); if (x !== o) e.left = x; }
+      { const o = e.right, x = foldExpr(o, st); if (x !== o) e.right = x; }
       r = foldBinop(e);
       break;
     case K.UnaryOp:
-      e.operand = foldExpr(e.operand, st);
+      { const o = e.operand, x = foldExpr(o, st); if (x !== o) e.operand = x; }
       r = foldUnaryop(e);
       break;
     case K.Lambda:
       foldArguments(e.args, st);
-      e.body = foldExpr(e.body, st);
+      { const o = e.body, x = foldExpr(o, st); if (x !== o) e.body = x; }
       break;
     case K.IfExp:
-      e.test = foldExpr(e.test, st);
-      e.body = foldExpr(e.body, st);
-      e.orelse = foldExpr(e.orelse, st);
+      { const o = e.test, x = foldExpr(o, st); if (x !== o) e.test = x; }
+      { const o = e.body, x = foldExpr(o, st); if (x !== o) e.body = x; }
+      { const o = e.orelse, x = foldExpr(o, st); if (x !== o) e.orelse = x; }
       break;
     case K.Dict:
       foldExprs(e.keys as (A.expr | null)[], st);
@@ -269,43 +272,43 @@ export function foldExpr(e: A.expr, st: FoldState): A.expr {
       if (!st.internSets) for (const x of e.elts) if (x._kind === K.Constant && typeof x.value === "string" && isInternCandidate(x.value)) st.internSets = true;
       break;
     case K.ListComp: case K.SetComp: case K.GeneratorExp:
-      e.elt = foldExpr(e.elt, st);
+      { const o = e.elt, x = foldExpr(o, st); if (x !== o) e.elt = x; }
       for (const g of e.generators) foldComprehension(g, st);
       break;
     case K.DictComp:
-      e.key = foldExpr(e.key, st);
-      e.value = foldExpr(e.value, st);
+      { const o = e.key, x = foldExpr(o, st); if (x !== o) e.key = x; }
+      { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; }
       for (const g of e.generators) foldComprehension(g, st);
       break;
-    case K.Await: e.value = foldExpr(e.value, st); break;
-    case K.Yield: if (e.value) e.value = foldExpr(e.value, st); break;
-    case K.YieldFrom: e.value = foldExpr(e.value, st); break;
+    case K.Await: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
+    case K.Yield: if (e.value) { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
+    case K.YieldFrom: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
     case K.Compare:
-      e.left = foldExpr(e.left, st);
+      { const o = e.left, x = foldExpr(o, st); if (x !== o) e.left = x; }
       foldExprs(e.comparators, st);
       foldCompare(e, st);
       break;
     case K.Call:
-      e.func = foldExpr(e.func, st);
+      { const o = e.func, x = foldExpr(o, st); if (x !== o) e.func = x; }
       foldExprs(e.args, st);
-      for (const k of e.keywords) k.value = foldExpr(k.value, st);
+      for (const k of e.keywords) { const o = k.value, x = foldExpr(o, st); if (x !== o) k.value = x; }
       break;
     case K.FormattedValue:
-      e.value = foldExpr(e.value, st);
-      if (e.format_spec) e.format_spec = foldExpr(e.format_spec, st);
+      { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; }
+      if (e.format_spec) { const o = e.format_spec, x = foldExpr(o, st); if (x !== o) e.format_spec = x; }
       break;
     case K.JoinedStr: foldExprs(e.values, st); break;
-    case K.Attribute: e.value = foldExpr(e.value, st); break;
+    case K.Attribute: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
     case K.Subscript:
-      e.value = foldExpr(e.value, st);
-      e.slice = foldExpr(e.slice, st);
+      { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; }
+      { const o = e.slice, x = foldExpr(o, st); if (x !== o) e.slice = x; }
       r = foldSubscr(e);
       break;
-    case K.Starred: e.value = foldExpr(e.value, st); break;
+    case K.Starred: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
     case K.Slice:
-      if (e.lower) e.lower = foldExpr(e.lower, st);
-      if (e.upper) e.upper = foldExpr(e.upper, st);
-      if (e.step) e.step = foldExpr(e.step, st);
+      if (e.lower) { const o = e.lower, x = foldExpr(o, st); if (x !== o) e.lower = x; }
+      if (e.upper) { const o = e.upper, x = foldExpr(o, st); if (x !== o) e.upper = x; }
+      if (e.step) { const o = e.step, x = foldExpr(o, st); if (x !== o) e.step = x; }
       break;
     case K.List: foldExprs(e.elts, st); break;
     case K.Tuple:
@@ -315,7 +318,7 @@ export function foldExpr(e: A.expr, st: FoldState): A.expr {
     case K.Name:
       if (e.ctx._kind === K.Load && e.id === "__debug__") r = makeConst(e, !st.optimize);
       break;
-    case K.NamedExpr: e.value = foldExpr(e.value, st); break;
+    case K.NamedExpr: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
     case K.Constant: break;
   }
   st.depth--;
@@ -323,14 +326,14 @@ export function foldExpr(e: A.expr, st: FoldState): A.expr {
 }
 
 function foldComprehension(g: A.comprehension, st: FoldState): void {
-  g.target = foldExpr(g.target, st);
-  g.iter = foldExpr(g.iter, st);
+  { const o = g.target, x = foldExpr(o, st); if (x !== o) g.target = x; }
+  { const o = g.iter, x = foldExpr(o, st); if (x !== o) g.iter = x; }
   foldExprs(g.ifs, st);
   g.iter = foldIter(g.iter, st);
 }
 
 function foldArg(a: A.arg, st: FoldState): void {
-  if (!(st.features & CO_FUTURE_ANNOTATIONS) && a.annotation) a.annotation = foldExpr(a.annotation, st);
+  if (!(st.features & CO_FUTURE_ANNOTATIONS) && a.annotation) { const o = a.annotation, x = foldExpr(o, st); if (x !== o) a.annotation = x; }
 }
 
 function foldArguments(a: A.arguments, st: FoldState): void {
@@ -364,77 +367,77 @@ function foldStmt(s: A.stmt, st: FoldState): void {
       foldArguments(s.args, st);
       foldBody(s.body, st);
       foldExprs(s.decorator_list, st);
-      if (!future && s.returns) s.returns = foldExpr(s.returns, st);
+      if (!future && s.returns) { const o = s.returns, x = foldExpr(o, st); if (x !== o) s.returns = x; }
       break;
     case K.ClassDef:
       foldExprs(s.bases, st);
-      for (const k of s.keywords) k.value = foldExpr(k.value, st);
+      for (const k of s.keywords) { const o = k.value, x = foldExpr(o, st); if (x !== o) k.value = x; }
       foldBody(s.body, st);
       foldExprs(s.decorator_list, st);
       break;
-    case K.Return: if (s.value) s.value = foldExpr(s.value, st); break;
+    case K.Return: if (s.value) { const o = s.value, x = foldExpr(o, st); if (x !== o) s.value = x; } break;
     case K.Delete: foldExprs(s.targets, st); break;
     case K.Assign:
       foldExprs(s.targets, st);
-      s.value = foldExpr(s.value, st);
+      { const o = s.value, x = foldExpr(o, st); if (x !== o) s.value = x; }
       break;
     case K.AugAssign:
-      s.target = foldExpr(s.target, st);
-      s.value = foldExpr(s.value, st);
+      { const o = s.target, x = foldExpr(o, st); if (x !== o) s.target = x; }
+      { const o = s.value, x = foldExpr(o, st); if (x !== o) s.value = x; }
       break;
     case K.AnnAssign:
-      s.target = foldExpr(s.target, st);
-      if (!future) s.annotation = foldExpr(s.annotation, st);
-      if (s.value) s.value = foldExpr(s.value, st);
+      { const o = s.target, x = foldExpr(o, st); if (x !== o) s.target = x; }
+      if (!future) { const o = s.annotation, x = foldExpr(o, st); if (x !== o) s.annotation = x; }
+      if (s.value) { const o = s.value, x = foldExpr(o, st); if (x !== o) s.value = x; }
       break;
     case K.For:
-      s.target = foldExpr(s.target, st);
-      s.iter = foldExpr(s.iter, st);
+      { const o = s.target, x = foldExpr(o, st); if (x !== o) s.target = x; }
+      { const o = s.iter, x = foldExpr(o, st); if (x !== o) s.iter = x; }
       foldStmts(s.body, st);
       foldStmts(s.orelse, st);
       s.iter = foldIter(s.iter, st);
       break;
     case K.AsyncFor:
-      s.target = foldExpr(s.target, st);
-      s.iter = foldExpr(s.iter, st);
+      { const o = s.target, x = foldExpr(o, st); if (x !== o) s.target = x; }
+      { const o = s.iter, x = foldExpr(o, st); if (x !== o) s.iter = x; }
       foldStmts(s.body, st);
       foldStmts(s.orelse, st);
       break;
     case K.While: case K.If:
-      s.test = foldExpr(s.test, st);
+      { const o = s.test, x = foldExpr(o, st); if (x !== o) s.test = x; }
       foldStmts(s.body, st);
       foldStmts(s.orelse, st);
       break;
     case K.With: case K.AsyncWith:
       for (const it of s.items) {
-        it.context_expr = foldExpr(it.context_expr, st);
-        if (it.optional_vars) it.optional_vars = foldExpr(it.optional_vars, st);
+        { const o = it.context_expr, x = foldExpr(o, st); if (x !== o) it.context_expr = x; }
+        if (it.optional_vars) { const o = it.optional_vars, x = foldExpr(o, st); if (x !== o) it.optional_vars = x; }
       }
       foldStmts(s.body, st);
       break;
     case K.Raise:
-      if (s.exc) s.exc = foldExpr(s.exc, st);
-      if (s.cause) s.cause = foldExpr(s.cause, st);
+      if (s.exc) { const o = s.exc, x = foldExpr(o, st); if (x !== o) s.exc = x; }
+      if (s.cause) { const o = s.cause, x = foldExpr(o, st); if (x !== o) s.cause = x; }
       break;
     case K.Try: case K.TryStar:
       foldStmts(s.body, st);
       for (const h of s.handlers) {
-        if (h.type) h.type = foldExpr(h.type, st);
+        if (h.type) { const o = h.type, x = foldExpr(o, st); if (x !== o) h.type = x; }
         foldStmts(h.body, st);
       }
       foldStmts(s.orelse, st);
       foldStmts(s.finalbody, st);
       break;
     case K.Assert:
-      s.test = foldExpr(s.test, st);
-      if (s.msg) s.msg = foldExpr(s.msg, st);
+      { const o = s.test, x = foldExpr(o, st); if (x !== o) s.test = x; }
+      if (s.msg) { const o = s.msg, x = foldExpr(o, st); if (x !== o) s.msg = x; }
       break;
-    case K.Expr: s.value = foldExpr(s.value, st); break;
+    case K.Expr: { const o = s.value, x = foldExpr(o, st); if (x !== o) s.value = x; } break;
     case K.Match:
-      s.subject = foldExpr(s.subject, st);
+      { const o = s.subject, x = foldExpr(o, st); if (x !== o) s.subject = x; }
       for (const m of s.cases) {
         foldPattern(m.pattern, st);
-        if (m.guard) m.guard = foldExpr(m.guard, st);
+        if (m.guard) { const o = m.guard, x = foldExpr(o, st); if (x !== o) m.guard = x; }
         foldStmts(m.body, st);
       }
       break;
@@ -446,14 +449,14 @@ function foldStmt(s: A.stmt, st: FoldState): void {
 function foldPattern(p: A.pattern, st: FoldState): void {
   if (++st.depth > RECURSION_LIMIT) throw recursionError(st);
   switch (p._kind) {
-    case K.MatchValue: p.value = foldExpr(p.value, st); break;
+    case K.MatchValue: { const o = p.value, x = foldExpr(o, st); if (x !== o) p.value = x; } break;
     case K.MatchSequence: for (const x of p.patterns) foldPattern(x, st); break;
     case K.MatchMapping:
       foldExprs(p.keys, st);
       for (const x of p.patterns) foldPattern(x, st);
       break;
     case K.MatchClass:
-      p.cls = foldExpr(p.cls, st);
+      { const o = p.cls, x = foldExpr(o, st); if (x !== o) p.cls = x; }
       for (const x of p.patterns) foldPattern(x, st);
       for (const x of p.kwd_patterns) foldPattern(x, st);
       break;
@@ -469,7 +472,7 @@ export function foldModule(mod: A.mod, st: FoldState): void {
   switch (mod._kind) {
     case K.Module: foldBody(mod.body, st); break;
     case K.Interactive: foldStmts(mod.body, st); break;
-    case K.Expression: mod.body = foldExpr(mod.body, st); break;
+    case K.Expression: { const o = mod.body, x = foldExpr(o, st); if (x !== o) mod.body = x; } break;
     default: break;
   }
 }

@@ -3,6 +3,7 @@
  * co_lines(), co_positions() and replace() is not provided. Values come from the CodeObject the
  * PyCode wraps (bytecode/code.ts), so they are exactly what marshal stores.
  */
+import { adaptiveBytes } from "../vm/specialize.ts";
 import { PyObject } from "./object.ts";
 import { CodeType, None } from "./types.ts";
 import { PyCode, positionsOf } from "./codeobject.ts";
@@ -42,7 +43,7 @@ CodeType.tp_getset = [
   { name: "co_cellvars", get: (o) => strs(C(o).co.co_cellvars), set: null },
   { name: "co_freevars", get: (o) => strs(C(o).co.co_freevars), set: null },
   { name: "co_code", get: (o) => newBytes(C(o).co.co_code.slice()), set: null },
-  { name: "_co_code_adaptive", get: (o) => newBytes(C(o).co.co_code.slice()), set: null },
+  { name: "_co_code_adaptive", get: (o) => newBytes(adaptiveBytes(C(o))), set: null },
   { name: "co_linetable", get: (o) => newBytes(C(o).co.co_linetable.slice()), set: null },
   { name: "co_exceptiontable", get: (o) => newBytes(C(o).co.co_exceptiontable.slice()), set: null },
 ];

@@ -35,7 +35,8 @@ import {
   PropertyType, RangeType, SetType, FrozenSetType, BoolType, EnumerateType, ReversedType, ZipType, MapType,
   FilterType,
 } from "../objects/types.ts";
-import type { PyCode } from "../objects/codeobject.ts";
+import { type PyCode, codeFor } from "../objects/codeobject.ts";
+import { setAdaptiveCode } from "../bytecode/dis.ts";
 import { PyDict, dictKeysVersion, dictGetItemStr } from "../objects/dict.ts";
 import { PyStr, intern } from "../objects/str.ts";
 import { PyInt } from "../objects/int.ts";
@@ -184,6 +185,8 @@ export function quicken(code: PyCode): void {
     prev = op;
   }
 }
+
+setAdaptiveCode((co) => adaptiveBytes(codeFor(co)));
 
 /** code._co_code_adaptive: the quickened instructions and caches, as bytes. */
 export function adaptiveBytes(code: PyCode): Uint8Array {
