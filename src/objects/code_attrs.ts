@@ -1,19 +1,29 @@
 /**
  * The code type's Python-visible attributes (co_name, co_filename, co_varnames, co_consts...),
- * co_lines(), co_positions() and replace() is not provided. Values come from the CodeObject the
- * PyCode wraps (bytecode/code.ts), so they are exactly what marshal stores.
+ * co_positions() and replace(). Values come from the CodeObject the PyCode wraps (bytecode/code.ts),
+ * so they are exactly what marshal stores. replace() builds a new CodeObject with the given fields
+ * changed; a replaced co_consts is kept as run-time objects on the new PyCode (its CodeObject keeps
+ * the original compile-time constants, so marshal.dumps of such a code writes the old ones).
  */
 import { adaptiveBytes } from "../vm/specialize.ts";
 import { PyObject } from "./object.ts";
 import { CodeType, None } from "./types.ts";
-import { PyCode, positionsOf } from "./codeobject.ts";
+import { PyCode, positionsOf, codeFor } from "./codeobject.ts";
 import { newStr, intern } from "./str.ts";
 import { newInt, newIntAny } from "./int.ts";
 import { newTuple, tupleFrom } from "./tuple.ts";
 import { newBytes } from "./bytes.ts";
 import { newList } from "./list.ts";
 import { getIter } from "./abstract.ts";
-import { pointerHash } from "./abstract.ts";
+import { pointerHash, index } from "./abstract.ts";
+import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.ts";
+import { parseArgs, kwCount } from "./args.ts";
+import { typeError, valueError } from "./errors.ts";
+import { PyStr } from "./str.ts";
+import { PyTuple } from "./tuple.ts";
+import { PyBytes } from "./bytes.ts";
+import { BytesType, StrType, TupleType, IntType } from "./types.ts";
+import { isSubtype } from "./object.ts";
 
 const C = (o: PyObject) => o as PyCode;
 const strs = (a: string[]) => newTuple(a.map((s) => { const x = intern(s); x.ob_refcnt++; return x; }));
@@ -60,6 +70,94 @@ CodeType.tp_methods = [
     if (--l.ob_refcnt === 0) void 0;
     return it;
   } },
+  { name: "replace", flags: 4, fn: codeReplace },
 ];
 CodeType.tp_hash = (o) => pointerHash(o);
+
+const REPLACE_NAMES = [
+  "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+  "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+  "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable",
+] as const;
+
+function argInt(o: PyObject | null, dflt: number, name: string): number {
+  if (o === null) return dflt;
+  if (!isSubtype(o.ob_type, IntType)) throw typeError(`replace() argument '${name}' must be int, not ${o.ob_type.tp_name}`);
+  const v = index(o);
+  const n = Number((v as unknown as { value: number | bigint }).value);
+  if (--v.ob_refcnt === 0) void 0;
+  return n;
+}
+function argStr(o: PyObject | null, dflt: string, name: string): string {
+  if (o === null) return dflt;
+  if (!isSubtype(o.ob_type, StrType)) throw typeError(`replace() argument '${name}' must be str, not ${o.ob_type.tp_name}`);
+  return (o as PyStr).value;
+}
+function argBytes(o: PyObject | null, dflt: Uint8Array, name: string): Uint8Array {
+  if (o === null) return dflt;
+  if (!isSubtype(o.ob_type, BytesType)) throw typeError(`replace() argument '${name}' must be bytes, not ${o.ob_type.tp_name}`);
+  return (o as PyBytes).value.slice();
+}
+function argTuple(o: PyObject | null, name: string): PyObject[] | null {
+  if (o === null) return null;
+  if (!isSubtype(o.ob_type, TupleType)) throw typeError(`replace() argument '${name}' must be tuple, not ${o.ob_type.tp_name}`);
+  return (o as PyTuple).items;
+}
+function argNames(o: PyObject | null, name: string): string[] | null {
+  const items = argTuple(o, name);
+  if (items === null) return null;
+  return items.map((x) => {
+    if (!isSubtype(x.ob_type, StrType)) throw typeError("name tuples must contain only strings, not '" + x.ob_type.tp_name + "'");
+    return (x as PyStr).value;
+  });
+}
+
+/** code.replace(**fields): a copy of the code object with the named fields changed. */
+function codeReplace(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  if (args.length - kwCount(kw) > 0) throw typeError("replace() takes no positional arguments");
+  const a = parseArgs("replace", args, kw, REPLACE_NAMES, { required: 0, kwonly: 0 });
+  const c = C(self);
+  const co = c.co;
+  const kinds = co.co_localspluskinds;
+  const lpn = co.co_localsplusnames.slice();
+  // renamed locals/cells/frees are written back over the slots of that kind, in order
+  const rename = (names: string[] | null, pick: (k: number) => boolean, field: string) => {
+    if (names === null) return;
+    const slots: number[] = [];
+    for (let i = 0; i < kinds.length; i++) if (pick(kinds[i]!)) slots.push(i);
+    if (slots.length !== names.length) throw valueError(`${field} length does not match the code object`);
+    for (let j = 0; j < slots.length; j++) lpn[slots[j]!] = names[j]!;
+  };
+  rename(argNames(a[10]!, "co_varnames"), (k) => (k & CO_FAST_LOCAL) !== 0, "co_varnames");
+  rename(argNames(a[11]!, "co_freevars"), (k) => (k & CO_FAST_FREE) !== 0, "co_freevars");
+  rename(argNames(a[12]!, "co_cellvars"), (k) => (k & CO_FAST_CELL) !== 0 && (k & CO_FAST_LOCAL) === 0, "co_cellvars");
+  const nlocals = argInt(a[3]!, co.co_nlocals, "co_nlocals");
+  if (nlocals !== co.co_nlocals) throw valueError("code: co_nlocals != len(co_varnames)");
+  const consts = argTuple(a[8]!, "co_consts");
+  const names = argNames(a[9]!, "co_names");
+  const nco = new CodeObject(
+    argInt(a[0]!, co.co_argcount, "co_argcount"),
+    argInt(a[1]!, co.co_posonlyargcount, "co_posonlyargcount"),
+    argInt(a[2]!, co.co_kwonlyargcount, "co_kwonlyargcount"),
+    argInt(a[4]!, co.co_stacksize, "co_stacksize"),
+    argInt(a[5]!, co.co_flags, "co_flags"),
+    argBytes(a[7]!, co.co_code, "co_code"),
+    co.co_consts,
+    names ?? co.co_names,
+    lpn,
+    kinds,
+    argStr(a[13]!, co.co_filename, "co_filename"),
+    argStr(a[14]!, co.co_name, "co_name"),
+    argStr(a[15]!, co.co_qualname, "co_qualname"),
+    argInt(a[6]!, co.co_firstlineno, "co_firstlineno"),
+    argBytes(a[16]!, co.co_linetable, "co_linetable"),
+    argBytes(a[17]!, co.co_exceptiontable, "co_exceptiontable"),
+  );
+  const nc = codeFor(nco);
+  if (consts !== null) {
+    for (const x of consts) x.ob_refcnt++;
+    nc.consts = consts.slice();
+  }
+  return nc;
+}
 export { newIntAny };
