@@ -160,19 +160,31 @@ export function intPow(a: number | bigint, b: number | bigint): number | bigint 
 export function intCompare(a: number | bigint, b: number | bigint): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function isInt32(v: number | bigint): v is number {
-  return typeof v === "number" && (v | 0) === v;
+/**
+ * Bitwise and/or/xor of two safe-integer numbers without BigInt: each operand is split into a
+ * two's complement high word (floor(x / 2**32), within int32 for |x| <= 2**53) and an unsigned
+ * low word; the result's high word stays within [-2**21, 2**21), so the result is safe.
+ */
+const enum BitOp { AND, OR, XOR }
+function bitSafe(a: number, b: number, op: BitOp): number {
+  const ah = Math.floor(a / 4294967296), bh = Math.floor(b / 4294967296);
+  const al = (a - ah * 4294967296) >>> 0, bl = (b - bh * 4294967296) >>> 0;
+  let h: number, l: number;
+  if (op === BitOp.AND) { h = ah & bh; l = (al & bl) >>> 0; }
+  else if (op === BitOp.OR) { h = ah | bh; l = (al | bl) >>> 0; }
+  else { h = ah ^ bh; l = (al ^ bl) >>> 0; }
+  return h * 4294967296 + l;
 }
 export function intAnd(a: number | bigint, b: number | bigint): number | bigint {
-  if (isInt32(a) && isInt32(b)) return a & b;
+  if (typeof a === "number" && typeof b === "number") return (a | 0) === a && (b | 0) === b ? a & b : bitSafe(a, b, BitOp.AND);
   return normBig(toBig(a) & toBig(b));
 }
 export function intOr(a: number | bigint, b: number | bigint): number | bigint {
-  if (isInt32(a) && isInt32(b)) return a | b;
+  if (typeof a === "number" && typeof b === "number") return (a | 0) === a && (b | 0) === b ? a | b : bitSafe(a, b, BitOp.OR);
   return normBig(toBig(a) | toBig(b));
 }
 export function intXor(a: number | bigint, b: number | bigint): number | bigint {
-  if (isInt32(a) && isInt32(b)) return a ^ b;
+  if (typeof a === "number" && typeof b === "number") return (a | 0) === a && (b | 0) === b ? a ^ b : bitSafe(a, b, BitOp.XOR);
   return normBig(toBig(a) ^ toBig(b));
 }
 export function intInvert(a: number | bigint): number | bigint {
@@ -197,11 +209,16 @@ export function intRshift(a: number | bigint, n: number): number | bigint {
 export function intBitLength(a: number | bigint): number {
   if (typeof a === "number") {
     const x = Math.abs(a);
-    if (x === 0) return 0;
-    if (x < 2 ** 31) return 32 - Math.clz32(x);
-    return x.toString(2).length;
+    if (x < 4294967296) return 32 - Math.clz32(x);
+    // safe integers: the high word's length plus 32
+    return 64 - Math.clz32(Math.floor(x / 4294967296));
   }
-  return (a < 0n ? -a : a).toString(2).length;
+  const m = a < 0n ? -a : a;
+  // hex digits: 4 bits each, minus the first digit's leading zeros
+  const h = m.toString(16);
+  const d = h.charCodeAt(0);
+  const first = d <= 57 ? d - 48 : d - 87;
+  return (h.length - 1) * 4 + (32 - Math.clz32(first));
 }
 
 /** Exactly rounded int -> float (OverflowError past the float range). */

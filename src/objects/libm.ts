@@ -164,6 +164,11 @@ function scaleRound(hi: number, lo: number, n: number): number {
 export function crPow(x: number, y: number): number {
   if (y === 1) return x;
   if (y === 0.5) return Math.sqrt(x);
+  const y2 = 2 * y;
+  if (y2 === Math.floor(y2) && y2 >= -128 && y2 <= 128) {
+    const m = Math.abs(y * Math.log2(x));
+    if (m < 900) return halfIntPow(x, y);
+  }
   ddLog(x);
   const lh = rh, ll = rl;
   const approx = lh * y;
@@ -175,6 +180,47 @@ export function crPow(x: number, y: number): number {
   if (zh < -745.2) return 0;
   const n = ddExp(zh, zl);
   return scaleRound(rh, rl, n);
+}
+
+/**
+ * x ** y for y a multiple of 1/2 with |y| <= 64 and |log2(result)| < 900 (so no intermediate
+ * overflows or goes subnormal): powers by squaring in double-double, times a double-double
+ * sqrt(x) for the half, reciprocal for y < 0, rounded once (~2**-100 relative error, as the
+ * log/exp path). nbody's `** -1.5` takes this path.
+ */
+function halfIntPow(x: number, y: number): number {
+  const ay = Math.abs(y);
+  let k = Math.floor(ay);
+  let ph = 1, pl = 0; // the result
+  let bh = x, bl = 0; // x ** (2 ** i)
+  while (k > 0) {
+    if (k & 1) {
+      ddMul(ph, pl, bh, bl);
+      ph = rh;
+      pl = rl;
+    }
+    k >>>= 1;
+    if (k > 0) {
+      ddMul(bh, bl, bh, bl);
+      bh = rh;
+      bl = rl;
+    }
+  }
+  if (ay !== Math.floor(ay)) {
+    // sqrt(x) = s + (x - s*s) / (2s), the residual computed exactly
+    const sq = Math.sqrt(x);
+    twoProd(sq, sq);
+    const res = (x - rh) - rl;
+    ddMul(ph, pl, sq, res / (2 * sq));
+    ph = rh;
+    pl = rl;
+  }
+  if (y < 0) {
+    ddDiv(1, 0, ph, pl);
+    ph = rh;
+    pl = rl;
+  }
+  return ph + pl;
 }
 
 /** e ** x (correctly rounded). */
