@@ -1,16 +1,13 @@
-"""Support for regular expressions (re), pure Python for tspy.
+"""Regular expressions for tspy.
 
-The pattern syntax, flags, API and error messages are Python 3.11's. Patterns are parsed
-by re._parser into a node tree and matched by re._engine's backtracking matcher. bytes
-patterns and subjects are handled as latin-1 text internally (same indices).
+Same interface as Python 3.11's re module (flags, Pattern and Match objects, the module
+functions, re.error with its position details, Scanner).  Parsing, compiling and matching
+are done by tspy's native engine, the builtin module _sre; this file shapes its results
+into Pattern and Match objects.
 """
 
-import sys as _sys
-from re import _parser
-from re import _engine
-from re._parser import error
+import _sre
 import enum as _enum
-import functools as _functools
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -22,117 +19,259 @@ __all__ = [
 
 __version__ = "2.2.1"
 
+_BIG = 0x7FFFFFFFFFFFFFFF     # default endpos (sys.maxsize)
+
+
+# -------------------------------------------------------------------------------- re.error
+
+class error(Exception):
+    """Raised for an invalid regular expression or replacement template.
+
+    msg: the bare message; pattern: the text in which it was found; pos: the index of
+    the problem in it; lineno / colno: pos as a line and column (None without pos).
+    """
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is None or pos is None:
+            self.lineno = None
+            self.colno = None
+        else:
+            nl = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(nl, 0, pos) + 1
+            self.colno = pos - pattern.rfind(nl, 0, pos)
+            msg = f"{msg} at position {pos}"
+            if nl in pattern:
+                msg = f"{msg} (line {self.lineno}, column {self.colno})"
+        Exception.__init__(self, msg)
+
+
+error.__module__ = "re"
+_sre.set_error(error)
+
+
+# -------------------------------------------------------------------------------- flags
 
 class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
     NOFLAG = 0
-    ASCII = A = _parser.FLAG_ASCII  # assume ascii "locale"
-    IGNORECASE = I = _parser.FLAG_IGNORECASE  # ignore case
-    LOCALE = L = _parser.FLAG_LOCALE  # assume current 8-bit locale
-    UNICODE = U = _parser.FLAG_UNICODE  # assume unicode "locale"
-    MULTILINE = M = _parser.FLAG_MULTILINE  # make anchors look for newline
-    DOTALL = S = _parser.FLAG_DOTALL  # make dot match newline
-    VERBOSE = X = _parser.FLAG_VERBOSE  # ignore whitespace and comments
-    TEMPLATE = T = _parser.FLAG_TEMPLATE  # disable backtracking
-    DEBUG = _parser.FLAG_DEBUG  # dump pattern after compilation
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
 
     def __repr__(self):
-        # like enum.global_flag_repr: names qualified by the module, unknown bits in hex
-        module = "re"
-        if self._name_ is None:
-            return f"{module}.{self.__class__.__name__}({self._value_:#x})"
         value = self._value_
-        if value and value & (value - 1) == 0 and self._name_.isidentifier():
-            return f"{module}.{self._name_}"
-        names = []
-        for n in self._name_.split("|"):
-            names.append(n if n[:1].isdigit() or n.startswith("0x") else f"{module}.{n}")
-        return "|".join(names)
+        name = self._name_
+        if name is None:
+            return f"re.{type(self).__name__}({value})"
+        if value and not value & (value - 1):
+            return "re." + name
+        out = []
+        for part in name.split("|"):
+            if part[:1].isdigit() or part.startswith("0x"):
+                out.append(part)
+            else:
+                out.append("re." + part)
+        return "|".join(out)
 
     __str__ = object.__str__
     _numeric_repr_ = hex
 
 
 RegexFlag.__module__ = "re"
-globals().update(RegexFlag._member_map_)
+globals().update(RegexFlag.__members__)
+
+# names in Pattern.__repr__, in CPython's order
+_FLAG_NAMES = (
+    (1, "re.TEMPLATE"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
+    (16, "re.DOTALL"), (32, "re.UNICODE"), (64, "re.VERBOSE"), (128, "re.DEBUG"),
+    (256, "re.ASCII"),
+)
 
 
-# ---------------------------------------------------------------- Pattern / Match
+# -------------------------------------------------------------------------------- Match
 
-def _text_of(string, is_bytes):
-    """The subject as text (latin-1 for bytes-like), checking its type against the
-    pattern's."""
-    if isinstance(string, str):
-        if is_bytes:
-            raise TypeError("cannot use a bytes pattern on a string-like object")
-        return string
-    if isinstance(string, (bytes, bytearray, memoryview)):
-        if not is_bytes:
-            raise TypeError("cannot use a string pattern on a bytes-like object")
-        return str(bytes(string), "latin-1")
-    raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+def _no_new(cls, *args, **kwargs):
+    raise TypeError(f"cannot create 're.{cls.__name__}' instances")
 
 
-def _bounds(n, pos, endpos):
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < pos:
-        endpos = pos
-    elif endpos > n:
-        endpos = n
-    return pos, endpos
+class Match:
+    """The result of a successful match or search.
 
+    _t is the native result: (lastindex, pos, endpos, start0, end0, start1, end1, ...),
+    -1 standing for None / an unmatched group.
+    """
+
+    __slots__ = ("re", "string", "_t")
+
+    __new__ = _no_new
+
+    @property
+    def pos(self):
+        return self._t[1]
+
+    @property
+    def endpos(self):
+        return self._t[2]
+
+    @property
+    def lastindex(self):
+        li = self._t[0]
+        return None if li < 0 else li
+
+    @property
+    def lastgroup(self):
+        li = self._t[0]
+        if li < 0:
+            return None
+        return self.re._names.get(li)
+
+    @property
+    def regs(self):
+        t = self._t
+        return tuple((t[i], t[i + 1]) for i in range(3, len(t), 2))
+
+    def _num(self, g):
+        """Group number of g (an int-like or a group name); IndexError otherwise."""
+        if type(g) is int:
+            n = g
+        elif isinstance(g, str) or not hasattr(type(g), "__index__"):
+            n = self.re._groupindex.get(g)
+            if n is None:
+                raise IndexError("no such group")
+        else:
+            n = g.__index__()
+        if n < 0 or n > self.re.groups:
+            raise IndexError("no such group")
+        return n
+
+    def _piece(self, n, default=None):
+        t = self._t
+        a = t[3 + 2 * n]
+        if a < 0:
+            return default
+        s = self.string
+        r = s[a:t[4 + 2 * n]]
+        if type(s) is not str and type(s) is not bytes:
+            r = bytes(r)
+        return r
+
+    def group(self, *groups):
+        """The text of one group (by number or name), or a tuple for several; group 0 (the
+        default) is the whole match."""
+        if not groups:
+            return self._piece(0)
+        if len(groups) == 1:
+            return self._piece(self._num(groups[0]))
+        return tuple([self._piece(self._num(g)) for g in groups])
+
+    def __getitem__(self, g):
+        return self._piece(self._num(g))
+
+    def groups(self, default=None):
+        """All subgroups from 1 as a tuple; `default` for those that did not take part."""
+        return tuple([self._piece(n, default) for n in range(1, self.re.groups + 1)])
+
+    def groupdict(self, default=None):
+        """The named subgroups as a dict name -> text (`default` when unmatched)."""
+        return {name: self._piece(n, default) for name, n in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        """Start index of the group's match, or -1."""
+        return self._t[3 + 2 * self._num(group)]
+
+    def end(self, group=0):
+        """End index of the group's match, or -1."""
+        return self._t[4 + 2 * self._num(group)]
+
+    def span(self, group=0):
+        """(start, end) of the group, (-1, -1) when it did not take part."""
+        n = 3 + 2 * self._num(group)
+        return (self._t[n], self._t[n + 1])
+
+    def expand(self, template):
+        """The template with its group references (\\1, \\g<name>) replaced from this match."""
+        return self.re._prog.expand(template, self.string, self._t)
+
+    def __repr__(self):
+        t = self._t
+        text = repr(self._piece(0))[:50]
+        return f"<re.Match object; span=({t[3]}, {t[4]}), match={text}>"
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("cannot pickle 're.Match' object")
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def _new_match(pattern, string, t):
+    m = object.__new__(Match)
+    m.re = pattern
+    m.string = string
+    m._t = t
+    return m
+
+
+# -------------------------------------------------------------------------------- Pattern
 
 class Pattern:
-    """Compiled regular expression object."""
+    """A compiled regular expression (re.compile's result)."""
 
-    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_prog", "_is_bytes",
-                 "__weakref__")
+    __slots__ = ("pattern", "_prog", "flags", "groups", "_groupindex", "_names", "__weakref__")
 
-    def __init__(self, pattern, flags):
-        node, state = _parser.parse(pattern, flags)
-        self.pattern = pattern
-        self.flags = state.flags
-        self.groups = state.groups - 1
-        self._groupindex = dict(state.groupdict)
-        self._is_bytes = not isinstance(pattern, str)
-        self._prog = _engine.Program(node, state.groups)
+    __new__ = _no_new
 
     @property
     def groupindex(self):
-        """A dictionary mapping group names to group numbers."""
-        if not self._groupindex:
-            return {}
+        """A read-only mapping of group names to group numbers."""
         import types
         return types.MappingProxyType(self._groupindex)
 
     def __repr__(self):
         flags = self.flags
-        if not self._is_bytes:
-            flags &= ~_parser.FLAG_UNICODE
+        if isinstance(self.pattern, str) and flags & 0x124 == 32:
+            flags &= ~32
         text = repr(self.pattern)[:200]
         if not flags:
             return f"re.compile({text})"
         names = []
-        for name, value in (("re.TEMPLATE", 1), ("re.IGNORECASE", 2), ("re.LOCALE", 4),
-                            ("re.MULTILINE", 8), ("re.DOTALL", 16), ("re.UNICODE", 32),
-                            ("re.VERBOSE", 64), ("re.DEBUG", 128), ("re.ASCII", 256)):
-            if flags & value:
+        for bit, name in _FLAG_NAMES:
+            if flags & bit:
                 names.append(name)
-                flags &= ~value
+                flags &= ~bit
         if flags:
             names.append(hex(flags))
         return f"re.compile({text}, {'|'.join(names)})"
 
     def __eq__(self, other):
-        if not isinstance(other, Pattern):
+        if type(other) is not Pattern:
             return NotImplemented
-        return (self.pattern == other.pattern and self.flags == other.flags
-                and type(self.pattern) is type(other.pattern))
+        if self is other:
+            return True
+        return (self.flags == other.flags and type(self.pattern) is type(other.pattern)
+                and self.pattern == other.pattern)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
 
     def __hash__(self):
-        return hash((self.pattern, self.flags))
+        return hash((self.pattern, self.flags)) & 0x7FFFFFFFFFFF
 
     def __copy__(self):
         return self
@@ -143,384 +282,126 @@ class Pattern:
     def __reduce__(self):
         return _compile, (self.pattern, self.flags)
 
-    __class_getitem__ = classmethod(type(list[int]))
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
-    # -- matching
+    # matching
 
-    def _run(self, string, pos, endpos, mode):
-        text = _text_of(string, self._is_bytes)
-        pos, endpos = _bounds(len(text), pos, endpos)
-        s = text[:endpos]
-        prog = self._prog
-        if mode == "search":
-            r, start = prog.search(s, pos)
-        else:
-            r = prog.match_at(s, pos)
-            start = pos
-            if r is not None and mode == "full" and r[0] != endpos:
-                r = _fullmatch_retry(prog, s, pos, endpos)
-        if r is None:
-            return None
-        return Match(self, string, pos, endpos, start, r[0], r[1])
+    def match(self, string, pos=0, endpos=_BIG):
+        """A Match if the pattern matches at `pos`, else None."""
+        t = self._prog.run(string, pos, endpos, 0)
+        return None if t is None else _new_match(self, string, t)
 
-    def match(self, string, pos=0, endpos=_sys.maxsize):
-        """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, "match")
+    def fullmatch(self, string, pos=0, endpos=_BIG):
+        """A Match if the pattern matches all of string[pos:endpos], else None."""
+        t = self._prog.run(string, pos, endpos, 1)
+        return None if t is None else _new_match(self, string, t)
 
-    def fullmatch(self, string, pos=0, endpos=_sys.maxsize):
-        """Matches against all of the string."""
-        return self._run(string, pos, endpos, "full")
+    def search(self, string, pos=0, endpos=_BIG):
+        """The first Match found scanning from `pos`, else None."""
+        t = self._prog.run(string, pos, endpos, 2)
+        return None if t is None else _new_match(self, string, t)
 
-    def search(self, string, pos=0, endpos=_sys.maxsize):
-        """Scan through string looking for a match, and return a corresponding match
-        object instance. Return None if no position in the string matches."""
-        return self._run(string, pos, endpos, "search")
+    def scanner(self, string, pos=0, endpos=_BIG):
+        return SRE_Scanner(self, string, pos, endpos)
 
-    def _iter(self, string, pos=0, endpos=_sys.maxsize):
-        text = _text_of(string, self._is_bytes)
-        pos, endpos = _bounds(len(text), pos, endpos)
-        s = text[:endpos]
-        prog = self._prog
-        must_advance = False
-        while pos <= endpos:
-            r, start = prog.search(s, pos, must_advance)
-            if r is None:
-                return
-            end = r[0]
-            yield Match(self, string, pos, endpos, start, end, r[1])
-            must_advance = end == start
-            pos = end
+    def finditer(self, string, pos=0, endpos=_BIG):
+        """An iterator of Match objects for the non-overlapping matches."""
+        return iter(SRE_Scanner(self, string, pos, endpos).search, None)
 
-    def finditer(self, string, pos=0, endpos=_sys.maxsize):
-        """Return an iterator over all non-overlapping matches for the RE pattern in
-        string. For each match, the iterator returns a match object."""
-        return self._iter(string, pos, endpos)
-
-    def findall(self, string, pos=0, endpos=_sys.maxsize):
-        """Return a list of all non-overlapping matches of pattern in string."""
-        out = []
-        for m in self._iter(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group(0))
-            elif self.groups == 1:
-                out.append(m.group(1) if m.start(1) >= 0 else m._empty())
-            else:
-                out.append(tuple(m.group(g) if m.start(g) >= 0 else m._empty()
-                                 for g in range(1, self.groups + 1)))
-        return out
+    def findall(self, string, pos=0, endpos=_BIG):
+        """The non-overlapping matches as a list (of strings, or tuples of the groups)."""
+        return self._prog.findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        """Split string by the occurrences of pattern."""
-        out = []
-        last = 0
-        count = 0
-        for m in self._iter(string):
-            if maxsplit and count >= maxsplit:
-                break
-            out.append(string[last:m.start()])
-            out.extend(m.groups())
-            last = m.end()
-            count += 1
-        out.append(string[last:])
-        return out
+        """string split at the matches (with the groups' text between the pieces)."""
+        return self._prog.split(string, maxsplit)
 
     def _subx(self, repl, string, count):
-        if callable(repl):
-            filter = repl
-            literal = None
-        else:
-            literal, groups = _compile_template(self, repl)
-            if not groups:
-                filter = None
-            else:
-                def filter(m):
-                    return _expand(m, literal, groups)
-        pieces = []
+        if not callable(repl):
+            return self._prog.subx(repl, string, count)
+        steps = self._prog.scanner(string, 0, _BIG)
+        out = []
+        done = 0
         last = 0
-        n = 0
-        for m in self._iter(string):
-            if count and n >= count:
+        while count <= 0 or done < count:
+            if count < 0:
                 break
-            if m.start() > last:
-                pieces.append(string[last:m.start()])
-            if filter is None:
-                pieces.append(literal[0] if literal else string[:0])
-            else:
-                r = filter(m)
-                if r is not None:
-                    pieces.append(r)
-            last = m.end()
-            n += 1
-        if last < len(string) or not pieces:
-            pieces.append(string[last:])
-        empty = string[:0]
-        return empty.join(pieces) if not isinstance(string, (bytearray, memoryview)) else bytes(empty).join(bytes(p) for p in pieces), n
+            t = steps.search()
+            if t is None:
+                break
+            if t[3] > last:
+                out.append(string[last:t[3]])
+            r = repl(_new_match(self, string, t))
+            if r is not None:
+                out.append(r)
+            last = t[4]
+            done += 1
+        if type(string) is str:
+            out.append(string[last:])
+            return "".join(out), done
+        out.append(bytes(string[last:]))
+        return b"".join(out), done
 
     def sub(self, repl, string, count=0):
-        """Return the string obtained by replacing the leftmost non-overlapping
-        occurrences of pattern in string by the replacement repl."""
-        _text_of(string, self._is_bytes)
+        """string with the matches replaced by repl (a template or a function of the Match)."""
         return self._subx(repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
-        """Return the tuple (new_string, number_of_subs_made) found by replacing the
-        leftmost non-overlapping occurrences of pattern with the replacement repl."""
-        _text_of(string, self._is_bytes)
+        """(new string, number of replacements)."""
         return self._subx(repl, string, count)
 
 
-def _fullmatch_retry(prog, s, pos, endpos):
-    ctx_final = prog.m
-    ctx = _engine._Ctx()
-    ctx.s = s
-    ctx.n = len(s)
-    with _engine._Deep():
-        return ctx_final(ctx, pos, prog.empty_caps,
-                         lambda j, caps: (j, caps) if j == endpos else None)
+def _new_pattern(source, prog):
+    p = object.__new__(Pattern)
+    p.pattern = source
+    p._prog = prog
+    p.flags = prog.flags
+    p.groups = prog.groups
+    gi = prog.groupindex
+    p._groupindex = gi
+    p._names = {n: name for name, n in gi.items()}
+    return p
 
 
-class Match:
-    """The result of re.match() and re.search()."""
+class SRE_Scanner:
+    """Successive matches of a pattern over one string (Pattern.scanner)."""
 
-    __slots__ = ("re", "string", "pos", "endpos", "_spans", "lastindex")
+    __slots__ = ("pattern", "_string", "_steps")
 
-    def __init__(self, pattern, string, pos, endpos, start, end, caps):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        spans = [(start, end)]
-        for g in range(1, pattern.groups + 1):
-            spans.append((caps[2 * g], caps[2 * g + 1]))
-        self._spans = spans
-        li = caps[-1]
-        self.lastindex = li if li >= 0 else None
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._steps = pattern._prog.scanner(string, pos, endpos)
 
-    @property
-    def lastgroup(self):
-        """The name of the last matched capturing group."""
-        if self.lastindex is None:
-            return None
-        for name, idx in self.re._groupindex.items():
-            if idx == self.lastindex:
-                return name
-        return None
+    def match(self):
+        t = self._steps.match()
+        return None if t is None else _new_match(self.pattern, self._string, t)
 
-    @property
-    def regs(self):
-        return tuple(self._spans)
-
-    def _empty(self):
-        return self.string[:0] if not isinstance(self.string, (bytearray, memoryview)) else b""
-
-    def _index(self, g):
-        if isinstance(g, int) and not isinstance(g, bool) or hasattr(type(g), "__index__") and not isinstance(g, (str, bytes)):
-            try:
-                g = g.__index__()
-            except Exception:
-                raise IndexError("no such group") from None
-            if 0 <= g <= self.re.groups:
-                return g
-            raise IndexError("no such group")
-        if isinstance(g, str):
-            idx = self.re._groupindex.get(g)
-            if idx is not None:
-                return idx
-        raise IndexError("no such group")
-
-    def _get(self, g, default=None):
-        a, b = self._spans[self._index(g)]
-        if a < 0:
-            return default
-        s = self.string
-        if isinstance(s, (bytearray, memoryview)):
-            return bytes(s[a:b])
-        return s[a:b]
-
-    def group(self, *groups):
-        """Return subgroup(s) of the match by indices or names. For 0 returns the entire
-        match."""
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(groups[0])
-        return tuple(self._get(g) for g in groups)
-
-    def __getitem__(self, g):
-        return self._get(g)
-
-    def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match, from 1."""
-        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match, keyed by
-        the subgroup name."""
-        return {name: self._get(idx, default) for name, idx in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
-        return self._spans[self._index(group)][0]
-
-    def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
-        return self._spans[self._index(group)][1]
-
-    def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        return self._spans[self._index(group)]
-
-    def expand(self, template):
-        """Return the string obtained by doing backslash substitution on the string
-        template, as done by the sub() method."""
-        literal, groups = _compile_template(self.re, template)
-        return _expand(self, literal, groups)
-
-    def __repr__(self):
-        text = repr(self.group(0))[:50]
-        return f"<re.Match object; span={self._spans[0]!r}, match={text}>"
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __bool__(self):
-        return True
-
-    __class_getitem__ = classmethod(type(list[int]))
+    def search(self):
+        t = self._steps.search()
+        return None if t is None else _new_match(self.pattern, self._string, t)
 
 
-# ---------------------------------------------------------------- templates
-
-def _compile_template(pattern, repl):
-    """Parse a replacement template: (literal pieces with None holes, [(hole, group)])."""
-    is_bytes = pattern._is_bytes
-    if isinstance(repl, str):
-        text = repl
-    else:
-        text = str(repl, "latin1")  # (the error for a non-bytes repl is str()'s own)
-    literals = []
-    groups = []
-    literal = []
-    i = 0
-    n = len(text)
-
-    def err(msg, pos):
-        return error(msg, repl, pos)
-
-    def addgroup(index, pos):
-        if index > pattern.groups:
-            raise err(f"invalid group reference {index}", pos)
-        if literal:
-            literals.append("".join(literal))
-            del literal[:]
-        groups.append((len(literals), index))
-        literals.append(None)
-
-    while i < n:
-        c = text[i]
-        if c != "\\":
-            literal.append(c)
-            i += 1
-            continue
-        start = i
-        i += 1
-        if i >= n:
-            raise err("bad escape (end of pattern)", start)
-        c = text[i]
-        i += 1
-        if c == "g":
-            if i >= n or text[i] != "<":
-                raise err("missing <", i)
-            i += 1
-            name_start = i
-            j = text.find(">", i)
-            if j < 0:
-                if i >= n:
-                    raise err("missing group name", name_start)
-                raise err("missing >, unterminated name", name_start)
-            name = text[i:j]
-            if not name:
-                raise err("missing group name", name_start)
-            i = j + 1
-            if name.isidentifier():
-                try:
-                    index = pattern._groupindex[name]
-                except KeyError:
-                    raise IndexError(f"unknown group name {name!r}") from None
-            else:
-                try:
-                    index = int(name)
-                    if index < 0 or not (name.isdecimal() and name.isascii()):
-                        raise ValueError
-                except ValueError:
-                    raise err(f"bad character in group name {name!r}", name_start) from None
-                if index >= _parser.MAXGROUPS:
-                    raise err(f"invalid group reference {index}", name_start)
-            addgroup(index, name_start)
-        elif c == "0":
-            digits = "0"
-            while len(digits) < 3 and i < n and text[i] in "01234567":
-                digits += text[i]
-                i += 1
-            literal.append(chr(int(digits, 8) & 0xFF))
-        elif c in "123456789":
-            digits = c
-            isoctal = False
-            if i < n and text[i] in "0123456789":
-                digits += text[i]
-                i += 1
-                if (c in "01234567" and digits[1] in "01234567" and
-                        i < n and text[i] in "01234567"):
-                    digits += text[i]
-                    i += 1
-                    isoctal = True
-                    value = int(digits, 8)
-                    if value > 0o377:
-                        raise err(f"octal escape value \\{digits} outside of range 0-0o377", start)
-                    literal.append(chr(value))
-            if not isoctal:
-                addgroup(int(digits), start + 1)
-        else:
-            esc = _parser._ESCAPES.get(c)
-            if esc is not None:
-                literal.append(esc)
-            elif c in _parser._ASCIILETTERS:
-                raise err(f"bad escape \\{c}", start)
-            else:
-                literal.append("\\" + c)
-    if literal:
-        literals.append("".join(literal))
-    if is_bytes:
-        literals = [None if x is None else x.encode("latin-1") for x in literals]
-    return literals, groups
+SRE_Scanner.__module__ = "_sre"
 
 
-def _expand(match, literals, groups):
-    parts = list(literals)
-    empty = match._empty()
-    for hole, index in groups:
-        g = match._get(index)
-        parts[hole] = empty if g is None else g
-    if not parts:
-        return empty
-    return empty.join(parts) if not isinstance(empty, bytes) else b"".join(bytes(p) for p in parts)
-
-
-# ---------------------------------------------------------------- module functions
+# -------------------------------------------------------------------------------- functions
 
 _cache = {}
 _MAXCACHE = 512
 
 
-def _compile(pattern, flags):
+def _compile(pattern, flags, level=3):
     if isinstance(flags, RegexFlag):
         flags = flags.value
+    key = (type(pattern), pattern, flags)
     try:
-        return _cache[type(pattern), pattern, flags]
+        return _cache[key]
     except KeyError:
+        pass
+    except TypeError:
         pass
     if isinstance(pattern, Pattern):
         if flags:
@@ -528,90 +409,124 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    p = Pattern(pattern, flags)
-    if not (flags & _parser.FLAG_DEBUG):
-        if len(_cache) >= _MAXCACHE:
-            try:
-                del _cache[next(iter(_cache))]
-            except (StopIteration, RuntimeError, KeyError):
-                pass
-        _cache[type(pattern), pattern, flags] = p
+    p = _new_pattern(pattern, _sre.compile(pattern, flags, level))
+    if flags & 128:
+        print(p._prog.debug, end="")
+        return p
+    if len(_cache) >= _MAXCACHE:
+        try:
+            del _cache[next(iter(_cache))]
+        except (StopIteration, RuntimeError, KeyError):
+            pass
+    _cache[key] = p
     return p
 
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning a Match object,
-    or None if no match was found."""
+    """Match the pattern at the start of string: a Match or None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning a Match object, or None
-    if no match was found."""
+    """Match the pattern against all of string: a Match or None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning a Match object,
-    or None if no match was found."""
+    """The first match of the pattern anywhere in string: a Match or None."""
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost non-overlapping occurrences
-    of the pattern in string by the replacement repl."""
+    """string with the pattern's matches replaced by repl."""
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
+    """(new string, number of replacements) for sub."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern, returning a list
-    containing the resulting substrings."""
+    """string split by the pattern's matches."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """All non-overlapping matches in string, as a list."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the string."""
+    """An iterator of Match objects over the non-overlapping matches."""
     return _compile(pattern, flags).finditer(string)
 
 
 def compile(pattern, flags=0):
+    """Compile a pattern into a Pattern object."""
     return _compile(pattern, flags)
 
 
 def purge():
+    """Empty the cache of compiled patterns."""
     _cache.clear()
 
 
 def template(pattern, flags=0):
+    """Deprecated: compile with the TEMPLATE flag."""
     import warnings
     warnings.warn("The re.template() function is deprecated "
                   "as it is an undocumented function "
                   "without an obvious purpose. "
                   "Use re.compile() instead.",
                   DeprecationWarning)
-    return _compile(pattern, flags | _parser.FLAG_TEMPLATE)
+    return _compile(pattern, flags | 1)
 
 
-_special_chars_map = {i: "\\" + chr(i) for i in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
+_ESCAPED = {c: "\\" + chr(c) for c in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 
 
 def escape(pattern):
+    """pattern with a backslash before each character that is special in a pattern."""
     if isinstance(pattern, str):
-        return pattern.translate(_special_chars_map)
-    pattern = str(pattern, "latin1")
-    return pattern.translate(_special_chars_map).encode("latin1")
+        return pattern.translate(_ESCAPED)
+    return str(pattern, "latin1").translate(_ESCAPED).encode("latin1")
+
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+class Scanner:
+    """A simple lexer: `lexicon` is a list of (pattern, action) pairs; scan() tries them in
+    order at each position and collects the actions' results."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        prog = _sre.compile_scanner([phrase for phrase, _ in lexicon], flags, 2)
+        self.scanner = _new_pattern(None, prog)
+
+    def scan(self, string):
+        found = []
+        step = self.scanner.scanner(string).match
+        at = 0
+        while True:
+            m = step()
+            if not m:
+                break
+            j = m.end()
+            if j == at:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                found.append(action)
+            at = j
+        return found, string[at:]
 
 
 Pattern.__module__ = Match.__module__ = "re"
-Pattern.__qualname__ = Pattern.__name__ = "Pattern"
-Match.__qualname__ = Match.__name__ = "Match"
