@@ -1,7 +1,8 @@
 /** module objects: a namespace dict with __name__ (Objects/moduleobject.c). */
 import { PyObject, PyType } from "./object.ts";
 import { ModuleType, None } from "./types.ts";
-import { PyDict, newDict, dictGetItemStr, dictSetItemStr } from "./dict.ts";
+import { PyDict, newDict, dictGetItemStr, dictSetItemStr, dictKeys } from "./dict.ts";
+import { newList } from "./list.ts";
 import { PyStr, intern, newStr } from "./str.ts";
 import { genericGetAttr, genericSetAttr } from "./typeobject.ts";
 import { attributeError, typeError } from "./errors.ts";
@@ -53,6 +54,18 @@ ModuleType.tp_getset = [
     d.ob_refcnt++;
     return d;
   }, set: null },
+];
+// module.__dir__: the namespace's own __dir__ when it defines one, else the namespace's keys
+ModuleType.tp_methods = [
+  { name: "__dir__", flags: 1, fn: (o: PyObject): PyObject => {
+    const d = o.dict;
+    if (d === null) throw typeError("<module>.__dict__ is not a dictionary");
+    const f = dictGetItemStr(d, intern("__dir__"));
+    if (f !== null) return call(f, []);
+    const keys = dictKeys(d);
+    for (const k of keys) k.ob_refcnt++;
+    return newList(keys);
+  } },
 ];
 ModuleType.tp_getattro = (o, name) => {
   const r = genericGetAttr(o, name);
