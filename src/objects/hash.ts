@@ -91,6 +91,116 @@ export function siphash13(k0: bigint, k1: bigint, data: Uint8Array): bigint {
   return (BigInt(hi) << 32n) | BigInt(lo);
 }
 
+// ---- SipHash-1-3 with the state in locals (the hot path of hash(str)) ----------------------------
+// Same function as siphash13 above, without allocation: 64-bit lanes as (hi, lo) uint32 locals,
+// the result left in (sipHi, sipLo).
+
+let sipHi = 0, sipLo = 0;
+function sipLocal(data: Uint8Array, n: number, k0h: number, k0l: number, k1h: number, k1l: number): void {
+  let v0h = (k0h ^ 0x736f6d65) >>> 0, v0l = (k0l ^ 0x70736575) >>> 0;
+  let v1h = (k1h ^ 0x646f7261) >>> 0, v1l = (k1l ^ 0x6e646f6d) >>> 0;
+  let v2h = (k0h ^ 0x6c796765) >>> 0, v2l = (k0l ^ 0x6e657261) >>> 0;
+  let v3h = (k1h ^ 0x74656462) >>> 0, v3l = (k1l ^ 0x79746573) >>> 0;
+  const nblocks = (n >> 3) + 1; // the last block holds the tail bytes and the length
+  let blk = 0, fin = 0, i = 0;
+  for (;;) {
+    let mh = 0, ml = 0;
+    if (blk < nblocks) {
+      if (blk < nblocks - 1) {
+        ml = (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24)) >>> 0;
+        mh = (data[i + 4]! | (data[i + 5]! << 8) | (data[i + 6]! << 16) | (data[i + 7]! << 24)) >>> 0;
+        i += 8;
+      } else {
+        mh = ((n & 0xff) << 24) >>> 0;
+        for (let j = 0; i + j < n; j++) {
+          const b = data[i + j]!;
+          if (j < 4) ml = (ml | (b << (8 * j))) >>> 0;
+          else mh = (mh | (b << (8 * (j - 4)))) >>> 0;
+        }
+      }
+      v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
+    } else if (fin === 0) {
+      v2l = (v2l ^ 0xff) >>> 0;
+    }
+    // SipRound
+    let l = (v0l + v1l) >>> 0; v0h = (v0h + v1h + (l < v0l ? 1 : 0)) >>> 0; v0l = l;
+    let th = ((v1h << 13) | (v1l >>> 19)) >>> 0; v1l = ((v1l << 13) | (v1h >>> 19)) >>> 0; v1h = th;
+    v1h = (v1h ^ v0h) >>> 0; v1l = (v1l ^ v0l) >>> 0;
+    th = v0h; v0h = v0l; v0l = th;
+    l = (v2l + v3l) >>> 0; v2h = (v2h + v3h + (l < v2l ? 1 : 0)) >>> 0; v2l = l;
+    th = ((v3h << 16) | (v3l >>> 16)) >>> 0; v3l = ((v3l << 16) | (v3h >>> 16)) >>> 0; v3h = th;
+    v3h = (v3h ^ v2h) >>> 0; v3l = (v3l ^ v2l) >>> 0;
+    l = (v0l + v3l) >>> 0; v0h = (v0h + v3h + (l < v0l ? 1 : 0)) >>> 0; v0l = l;
+    th = ((v3h << 21) | (v3l >>> 11)) >>> 0; v3l = ((v3l << 21) | (v3h >>> 11)) >>> 0; v3h = th;
+    v3h = (v3h ^ v0h) >>> 0; v3l = (v3l ^ v0l) >>> 0;
+    l = (v2l + v1l) >>> 0; v2h = (v2h + v1h + (l < v2l ? 1 : 0)) >>> 0; v2l = l;
+    th = ((v1h << 17) | (v1l >>> 15)) >>> 0; v1l = ((v1l << 17) | (v1h >>> 15)) >>> 0; v1h = th;
+    v1h = (v1h ^ v2h) >>> 0; v1l = (v1l ^ v2l) >>> 0;
+    th = v2h; v2h = v2l; v2l = th;
+    if (blk < nblocks) {
+      v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
+      blk++;
+    } else if (++fin === 3) break;
+  }
+  sipHi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
+  sipLo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+}
+
+let scratch = new Uint8Array(256);
+let keyOf: HashSecret | null = null;
+let kp0h = 0, kp0l = 0, kp1h = 0, kp1l = 0;
+
+/**
+ * hash(str) as a canonical Py_hash_t (a number when it is a safe integer, else a bigint; -1
+ * becomes -2): hashStr without allocating, over a reused scratch buffer of the PEP 393 bytes.
+ */
+export function hashStrCanon(s: string, secret: HashSecret): number | bigint {
+  const len = s.length;
+  if (len === 0) return 0;
+  if (keyOf !== secret) {
+    keyOf = secret;
+    const a = BigInt.asUintN(64, secret.k0), b = BigInt.asUintN(64, secret.k1);
+    kp0h = Number(a >> 32n); kp0l = Number(a & 0xffffffffn);
+    kp1h = Number(b >> 32n); kp1l = Number(b & 0xffffffffn);
+  }
+  let max = 0;
+  for (let i = 0; i < len; i++) max |= s.charCodeAt(i);
+  let n: number;
+  if (max < 0x100) {
+    if (scratch.length < len) scratch = new Uint8Array(len * 2);
+    for (let i = 0; i < len; i++) scratch[i] = s.charCodeAt(i);
+    n = len;
+  } else {
+    // wider code points: the general path (code points, surrogate pairs joined)
+    const cps: number[] = [];
+    let m = 0;
+    for (let i = 0; i < len; i++) {
+      let c = s.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) {
+        const lo = s.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo < 0xe000) { c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00); i++; }
+      }
+      cps.push(c);
+      if (c > m) m = c;
+    }
+    const width = m < 0x100 ? 1 : m < 0x10000 ? 2 : 4;
+    n = cps.length * width;
+    if (scratch.length < n) scratch = new Uint8Array(n * 2);
+    for (let i = 0; i < cps.length; i++) {
+      const c = cps[i]!;
+      for (let j = 0; j < width; j++) scratch[i * width + j] = (c >>> (8 * j)) & 0xff;
+    }
+  }
+  sipLocal(scratch, n, kp0h, kp0l, kp1h, kp1l);
+  const hi = sipHi | 0, lo = sipLo;
+  // a signed 64-bit value hi * 2**32 + lo is a safe integer when hi is in [-2**21, 2**21)
+  if (hi >= -2097152 && hi < 2097152) {
+    const v = hi * 4294967296 + lo;
+    if (v >= -9007199254740991 && v <= 9007199254740991) return v === -1 ? -2 : v;
+  }
+  return (BigInt(hi) << 32n) | BigInt(lo);
+}
+
 /** _imp.source_hash(key, source): the 8 bytes a hash-based .pyc records (little-endian). */
 export function sourceHash(key: number, source: Uint8Array): Uint8Array {
   const h = siphash13(BigInt(key >>> 0), 0n, source);

@@ -5,7 +5,7 @@
  * Hash values are canonical: a JS number when the signed 64-bit value is a safe integer, a
  * bigint otherwise. -1 is never a hash value (CPython maps it to -2).
  */
-import { hashStr, hashBytes, type HashSecret } from "./hash.ts";
+import { hashBytes, hashStrCanon, type HashSecret } from "./hash.ts";
 
 const MODULUS = (1n << 61n) - 1n;
 const MOD_N = 2 ** 61 - 1;
@@ -13,10 +13,11 @@ export const HASH_INF = 314159;
 const M64 = (1n << 64n) - 1n;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+const MAX_SAFE_BIG = 9007199254740991n;
 export function canonHash(h: bigint): number | bigint {
   let s = BigInt.asIntN(64, h);
   if (s === -1n) s = -2n;
-  return s <= BigInt(MAX_SAFE) && s >= -BigInt(MAX_SAFE) ? Number(s) : s;
+  return s <= MAX_SAFE_BIG && s >= -MAX_SAFE_BIG ? Number(s) : s;
 }
 
 /** hash(int). */
@@ -102,8 +103,7 @@ export function setStrHashSecret(s: HashSecret): void {
   secret = s;
 }
 export function strHashValue(s: string): number | bigint {
-  if (s.length === 0) return 0;
-  return canonHash(hashStr(s, secret));
+  return hashStrCanon(s, secret);
 }
 /** hash(bytes) (same scheme as str). */
 export function bytesHashValue(b: Uint8Array): number | bigint {
