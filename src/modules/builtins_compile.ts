@@ -36,6 +36,10 @@ import { dealloc } from "../memory/refcount.ts";
 import { warnExplicit } from "./warnings.ts";
 import { frameLocals } from "./builtins.ts";
 import { sysGet } from "./sys.ts";
+import type * as AstNodes from "../ast/nodes.ts";
+import { astToObject } from "./ast/to_py.ts";
+import { isAstObject } from "./ast/from_py.ts";
+import { astObjectToMod } from "./ast/module.ts";
 
 function dec(x: PyObject | null): void {
   if (x !== null && --x.ob_refcnt === 0) dealloc(x);
@@ -89,29 +93,41 @@ function callerFutureFlags(): number {
 
 /** Parse and compile `source`; errors become Python exceptions. */
 export function compileToCode(source: string | Uint8Array, filename: string, mode: ParseMode, flags: number, optimize: number): PyCode {
-  try {
-    const mod = parse(source, {
-      filename, mode,
-      typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0,
-      allowIncompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0,
-      dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0,
-    });
-    const co = compileAST(mod, {
-      filename, flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize,
-      warn: (msg, lineno) => {
-        try {
-          warnExplicit(E.SyntaxWarningType, msg, filename, lineno, null, null);
-        } catch (w) {
-          // a SyntaxWarning turned into an error becomes a SyntaxError (compiler_warn)
-          if (w instanceof PyBaseException && isSubtype(w.ob_type, E.SyntaxWarningType)) {
-            if (--w.ob_refcnt === 0) dealloc(w);
-            throw new WarningAsError(msg, lineno);
-          }
-          throw w;
+  return withCompileErrors(filename, () => compileModToCode(parseSource(source, filename, mode, flags), filename, flags, optimize));
+}
+
+function parseSource(source: string | Uint8Array, filename: string, mode: ParseMode, flags: number): AstNodes.mod {
+  return parse(source, {
+    filename, mode,
+    typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0,
+    allowIncompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0,
+    dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0,
+  }) as AstNodes.mod;
+}
+
+function compileModToCode(mod: AstNodes.mod, filename: string, flags: number, optimize: number): PyCode {
+  const co = compileAST(mod, {
+    filename, flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize,
+    warn: (msg, lineno) => {
+      try {
+        warnExplicit(E.SyntaxWarningType, msg, filename, lineno, null, null);
+      } catch (w) {
+        // a SyntaxWarning turned into an error becomes a SyntaxError (compiler_warn)
+        if (w instanceof PyBaseException && isSubtype(w.ob_type, E.SyntaxWarningType)) {
+          if (--w.ob_refcnt === 0) dealloc(w);
+          throw new WarningAsError(msg, lineno);
         }
-      },
-    });
-    return codeFor(co);
+        throw w;
+      }
+    },
+  });
+  return codeFor(co);
+}
+
+/** Run a parse/compile step, turning tspy's compile errors into the Python exceptions. */
+function withCompileErrors<T>(filename: string, fn: () => T): T {
+  try {
+    return fn();
   } catch (e) {
     if (e instanceof WarningAsError) {
       const m = newStr(e.msg);
@@ -180,14 +196,28 @@ function compileFn(_s: PyObject | null, args: PyObject[], kw: PyObject | null): 
   if (optimize < -1 || optimize > 2) throw valueError("compile(): invalid optimize value");
   if (!dontInherit) flags |= callerFutureFlags();
   const mode = modeO.value;
-  if (mode !== "exec" && mode !== "eval" && mode !== "single" && !(mode === "func_type" && (flags & PyCF_ONLY_AST) !== 0)) {
+  if (mode === "func_type") {
+    if ((flags & PyCF_ONLY_AST) === 0) throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else if (mode !== "exec" && mode !== "eval" && mode !== "single") {
     throw valueError((flags & PyCF_ONLY_AST) !== 0
       ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
       : "compile() mode must be 'exec', 'eval' or 'single'");
   }
+  if (isAstObject(src!)) {
+    // an AST object: returned as it is for PyCF_ONLY_AST, else converted, validated, compiled
+    if ((flags & PyCF_ONLY_AST) !== 0) {
+      src!.ob_refcnt++;
+      return src!;
+    }
+    const tree = astObjectToMod(src!, mode);
+    return withCompileErrors(filename, () => compileModToCode(tree, filename, flags, optimize < 0 ? 0 : optimize));
+  }
   const source = sourceOf(src!);
   if (source === null) throw typeError("compile() arg 1 must be a string, bytes or AST object");
-  if ((flags & PyCF_ONLY_AST) !== 0) throw valueError("compile(): PyCF_ONLY_AST is not supported by tspy yet");
+  if ((flags & PyCF_ONLY_AST) !== 0) {
+    const tree = withCompileErrors(filename, () => parseSource(source, filename, mode as ParseMode, flags));
+    return astToObject(tree as unknown as AstNodes.AST);
+  }
   return compileToCode(source, filename, mode as ParseMode, flags, optimize < 0 ? 0 : optimize);
 }
 
