@@ -23,6 +23,7 @@ import { makeStatModule } from "./stat.ts";
 import { makePwdModule, makeGrpModule } from "./pwdgrp.ts";
 import { makeSreModule } from "./sre.ts";
 
+import { makeAstModule } from "./ast/module.ts";
 function cached(make: () => PyObject): () => PyObject {
   let m: PyObject | null = null;
   return () => {
@@ -54,5 +55,6 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_sha3", cached(makeHashModule("_sha3", ["sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"])));
   registerBuiltinModule("_blake2", cached(makeHashModule("_blake2", ["blake2b", "blake2s"])));
   registerBuiltinModule("_hashlib", cached(makeHashlibModule));
+  registerBuiltinModule("_ast", cached(makeAstModule));
   registerBuiltinModule("_sre", cached(makeSreModule));
 }
