@@ -59,7 +59,7 @@ function fmtExcOnly(_s: PyObject | null, args: PyObject[]): PyObject {
     const name = exc === None ? "NoneType" : exc.ob_type.tp_name;
     return strList([`${name}: ${A.strStr(exc)}\n`]);
   }
-  return strList(formatExceptionOnly(exc).split(/(?<=\n)/u).filter((l) => l !== ""));
+  return strList(formatExceptionOnly(exc, false).split(/(?<=\n)/u).filter((l) => l !== ""));
 }
 /** Formatted entries for a list of (frame, lasti) pairs. */
 function fmtEntries(_s: PyObject | null, args: PyObject[]): PyObject {

@@ -77,8 +77,11 @@ export function formatUnraisable(e: PyBaseException, where: string | null): stri
   return out + (msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
 }
 
-/** The "Type: message" line(s) of an exception (traceback.format_exception_only). */
-export function formatExceptionOnly(e: PyBaseException): string {
+/**
+ * The "Type: message" line(s) of an exception. `suggest`: add the "Did you mean" suggestion, which
+ * 3.11 computes only in the interpreter's own printer (sys.excepthook), not in the traceback module.
+ */
+export function formatExceptionOnly(e: PyBaseException, suggest = true): string {
   const t = e.ob_type;
   let name = excTypeName(t);
   let out = "";
@@ -89,7 +92,7 @@ export function formatExceptionOnly(e: PyBaseException): string {
   } catch {
     msg = "<exception str() failed>";
   }
-  const sug = suggestionFor(e);
+  const sug = suggest ? suggestionFor(e) : null;
   if (sug !== null) msg += `. Did you mean: '${sug}'?`;
   out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
   const notes = e.dict === null ? null : dictGetItemStr(e.dict, intern("__notes__"));
@@ -239,6 +242,8 @@ class PrintCtx {
   chunks: string[] = [];
   limit: number | null = null;
   chain = true;
+  /** "Did you mean" suggestions (the interpreter's printer only; the traceback module has none in 3.11) */
+  suggest = true;
   indent(): string {
     return " ".repeat(2 * this.depth);
   }
@@ -287,7 +292,7 @@ function formatInto(e: PyBaseException, ctx: PrintCtx): void {
         ctx.emit("Traceback (most recent call last):\n");
         for (const ent of formatTracebackEntries(ex.traceback as PyTraceback, ctx.limit)) ctx.emit(ent);
       }
-      for (const line of formatExceptionOnly(ex).split(/(?<=\n)/u)) if (line !== "") ctx.emit(line);
+      for (const line of formatExceptionOnly(ex, ctx.suggest).split(/(?<=\n)/u)) if (line !== "") ctx.emit(line);
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
       ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
     } else {
@@ -297,7 +302,7 @@ function formatInto(e: PyBaseException, ctx: PrintCtx): void {
         ctx.emit("Exception Group Traceback (most recent call last):\n", top ? "+" : "|");
         for (const ent of formatTracebackEntries(ex.traceback as PyTraceback, ctx.limit)) ctx.emit(ent);
       }
-      for (const line of formatExceptionOnly(ex).split(/(?<=\n)/u)) if (line !== "") ctx.emit(line);
+      for (const line of formatExceptionOnly(ex, ctx.suggest).split(/(?<=\n)/u)) if (line !== "") ctx.emit(line);
       const excs = ((ex.extra?.[1] as PyTuple | undefined)?.items ?? []) as PyBaseException[];
       const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
       ctx.needClose = false;
@@ -335,6 +340,7 @@ export function formatExceptionChunks(e: PyBaseException, limit: number | null, 
   const ctx = new PrintCtx();
   ctx.limit = limit;
   ctx.chain = chain;
+  ctx.suggest = false;
   formatInto(e, ctx);
   return ctx.chunks;
 }
