@@ -117,15 +117,25 @@ let adaptiveCode: (co: CodeObject) => Uint8Array = (co) => co.co_code;
 export function setAdaptiveCode(f: (co: CodeObject) => Uint8Array): void {
   adaptiveCode = f;
 }
-function codeBytes(co: CodeObject, opts: DisOptions): Uint8Array {
+export function codeBytes(co: CodeObject, opts: DisOptions): Uint8Array {
   return opts.adaptive ? adaptiveCode(co) : co.co_code;
 }
 
 const addresses = new WeakMap<CodeObject, string>();
 let nextAddress = 0x7f0a1c000000;
 
+/**
+ * Where a running VM takes a code object's address from (its run-time object's id), so dis shows
+ * what repr(code) shows; without a VM, a stable fake address per code object.
+ */
+let addressHook: ((co: CodeObject) => string) | null = null;
+export function setCodeAddressHook(f: ((co: CodeObject) => string) | null): void {
+  addressHook = f;
+}
+
 /** The address a code object's repr shows: fixed per object for the life of the process. */
 export function codeAddress(co: CodeObject): string {
+  if (addressHook !== null) return addressHook(co);
   let a = addresses.get(co);
   if (a === undefined) {
     a = "0x" + nextAddress.toString(16);
@@ -376,7 +386,8 @@ export function varnameFromOparg(co: CodeObject): (i: number) => string {
   return (i: number) => pyIndex(co.co_localsplusnames, i, "tuple");
 }
 
-function contextOf(co: CodeObject, opts: DisOptions, lineOffset = 0): CodeContext {
+/** What a code object's instructions resolve against (names, constants, lines, handlers). */
+export function contextOf(co: CodeObject, opts: DisOptions, lineOffset = 0): CodeContext {
   return {
     varnameFromOparg: varnameFromOparg(co),
     names: co.co_names,
