@@ -21,6 +21,8 @@ import { makeUnicodedataModule } from "./unicodedata.ts";
 import { makeCmathModule } from "./cmath.ts";
 import { makeStatModule } from "./stat.ts";
 import { makePwdModule, makeGrpModule } from "./pwdgrp.ts";
+import { makeDisModule, makeOpcodeModule } from "./dis_module.ts";
+import { makeSymtableModule } from "./symtable_module.ts";
 import { makeSreModule } from "./sre.ts";
 
 import { makeAstModule } from "./ast/module.ts";
@@ -56,5 +58,8 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_blake2", cached(makeHashModule("_blake2", ["blake2b", "blake2s"])));
   registerBuiltinModule("_hashlib", cached(makeHashlibModule));
   registerBuiltinModule("_ast", cached(makeAstModule));
+  registerBuiltinModule("_opcode", cached(makeOpcodeModule));
+  registerBuiltinModule("_dis", cached(makeDisModule));
+  registerBuiltinModule("_symtable", cached(makeSymtableModule));
   registerBuiltinModule("_sre", cached(makeSreModule));
 }
