@@ -1070,7 +1070,9 @@ class _SourceWriter(NodeVisitor):
 
     def _constant(self, value):
         if isinstance(value, (float, complex)):
-            self._emit(repr(value).replace('inf', _INFSTR))
+            # infinities overflow a decimal literal; a NaN is written inf - inf
+            text = repr(value).replace('inf', _INFSTR)
+            self._emit(text.replace('nan', '(' + _INFSTR + '-' + _INFSTR + ')'))
         elif self._no_backslash and isinstance(value, str):
             self._string_without_backslash_quotes(value)
         else:

@@ -118,7 +118,8 @@ export const ASDL: Readonly<Record<string, SumDecl | ProductDecl>> = {
   match_case: { kind: "product", fields: "pattern pattern, expr? guard, stmt* body" },
   pattern: {
     kind: "sum",
-    attributes: POS,
+    // patterns' end positions are required (no `?`), unlike the other node types'
+    attributes: ["int lineno", "int col_offset", "int end_lineno", "int end_col_offset"],
     constructors: [
       "MatchValue(expr value)",
       "MatchSingleton(constant value)",

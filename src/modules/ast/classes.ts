@@ -50,6 +50,12 @@ export interface AstState {
 
 let state: AstState | null = null;
 
+/** _PyType_Name: the type's name without its module. */
+function shortName(t: PyType): string {
+  const n = t.tp_name;
+  return n.slice(n.lastIndexOf(".") + 1);
+}
+
 /** ast_type_init: positional arguments fill _fields in order, keywords set any attribute. */
 function astInit(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
   const kn = kwnames === null ? null : (kwnames as PyTuple).items;
@@ -65,7 +71,7 @@ function astInit(self: PyObject, args: PyObject[], kwnames: PyObject | null): vo
   try {
     const numfields = fields.length;
     if (npos > numfields) {
-      throw typeError(`${self.ob_type.tp_name} constructor takes at most ${numfields} positional argument${numfields === 1 ? "" : "s"}`);
+      throw typeError(`${shortName(self.ob_type)} constructor takes at most ${numfields} positional argument${numfields === 1 ? "" : "s"}`);
     }
     for (let i = 0; i < npos; i++) A.setAttr(self, fields[i]!, args[i]!);
     for (let i = 0; i < nkw; i++) {
@@ -73,7 +79,7 @@ function astInit(self: PyObject, args: PyObject[], kwnames: PyObject | null): vo
       // a keyword naming a field already given positionally
       for (let j = 0; j < npos; j++) {
         if (A.eq(fields[j]!, key)) {
-          throw typeError(`${self.ob_type.tp_name} got multiple values for argument ${A.reprStr(key)}`);
+          throw typeError(`${shortName(self.ob_type)} got multiple values for argument ${A.reprStr(key)}`);
         }
       }
       A.setAttr(self, key, args[npos + i]!);

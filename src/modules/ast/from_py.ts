@@ -100,7 +100,7 @@ class Reader {
       try {
         for (const x of items) {
           const c = this.constant(x);
-          if (c instanceof InvalidConst) return new InvalidConst(t.tp_name);
+          if (c instanceof InvalidConst) return c; // reported with the innermost invalid type
           out.push(c);
         }
       } finally {
