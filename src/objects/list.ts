@@ -8,6 +8,7 @@ import { kwCount } from "./args.ts";
 import { PyObject, PyType } from "./object.ts";
 import { ListType } from "./types.ts";
 import { dealloc } from "../memory/refcount.ts";
+import { memAddr, memNew } from "../memory/gc.ts";
 
 export class PyList extends PyObject {
   declare items: PyObject[];
@@ -19,9 +20,28 @@ export class PyList extends PyObject {
   }
 }
 
+/** Exact lists get a constructor function of their own (see InstanceObject in object.ts). */
+const ListObject = function (this: PyList, items: PyObject[]) {
+  this.ob_refcnt = 1;
+  this.ob_type = ListType;
+  this.dict = null;
+  const m = ListType.tp_mem;
+  if (m === 0) {
+    this.ob_gc = 0;
+    this.ob_addr = 0;
+  } else {
+    const addr = memAddr(m);
+    this.ob_gc = memNew(this, ListType, m);
+    this.ob_addr = addr;
+  }
+  this.items = items;
+  this.allocated = items.length;
+} as unknown as new (items: PyObject[]) => PyList;
+(ListObject as unknown as { prototype: object }).prototype = PyList.prototype;
+
 /** A new list that STEALS the references in `items` (and takes the array). */
 export function newList(items: PyObject[]): PyList {
-  return new PyList(ListType, items);
+  return new ListObject(items);
 }
 
 /** CPython's list_resize over-allocation: the capacity after growing to `newsize`. */

@@ -320,3 +320,31 @@ export class PyInstance extends PyObject {
     this.slots = null;
   }
 }
+
+/**
+ * Allocation of plain instances with a constructor function of their own: the same header
+ * stores and memory-model steps as PyObject's constructor (which every class shares, so its
+ * stores are megamorphic), in the same order, so the layout is PyInstance's. Objects made by
+ * `new PyInstance` are PyInstances all the same (shared prototype).
+ */
+const InstanceObject = function (this: PyInstance, type: PyType) {
+  this.ob_refcnt = 1;
+  this.ob_type = type;
+  this.dict = null;
+  const m = type.tp_mem;
+  if (m === 0) {
+    this.ob_gc = 0;
+    this.ob_addr = 0;
+  } else {
+    const addr = memAddr(m);
+    this.ob_gc = memNew(this, type, m);
+    this.ob_addr = addr;
+  }
+  this.slots = null;
+} as unknown as new (type: PyType) => PyInstance;
+(InstanceObject as unknown as { prototype: object }).prototype = PyInstance.prototype;
+
+/** A new plain instance of `type` (slots not yet allocated). */
+export function newInstance(type: PyType): PyInstance {
+  return new InstanceObject(type);
+}

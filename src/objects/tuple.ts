@@ -5,6 +5,7 @@
 import { memoryError } from "./errors.ts";
 import { PyObject, PyType, IMMORTAL } from "./object.ts";
 import { TupleType } from "./types.ts";
+import { memAddr, memNew } from "../memory/gc.ts";
 
 export class PyTuple extends PyObject {
   declare items: PyObject[];
@@ -17,22 +18,40 @@ export class PyTuple extends PyObject {
 export const EMPTY_TUPLE = new PyTuple(TupleType, []);
 EMPTY_TUPLE.ob_refcnt = IMMORTAL;
 
+/** Exact tuples get a constructor function of their own (see InstanceObject in object.ts). */
+const TupleObject = function (this: PyTuple, items: PyObject[]) {
+  this.ob_refcnt = 1;
+  this.ob_type = TupleType;
+  this.dict = null;
+  const m = TupleType.tp_mem;
+  if (m === 0) {
+    this.ob_gc = 0;
+    this.ob_addr = 0;
+  } else {
+    const addr = memAddr(m);
+    this.ob_gc = memNew(this, TupleType, m);
+    this.ob_addr = addr;
+  }
+  this.items = items;
+} as unknown as new (items: PyObject[]) => PyTuple;
+(TupleObject as unknown as { prototype: object }).prototype = PyTuple.prototype;
+
 /** A new tuple that STEALS the references in `items` (and takes the array itself). */
 export function newTuple(items: PyObject[]): PyTuple {
   if (items.length === 0) return EMPTY_TUPLE;
-  return new PyTuple(TupleType, items);
+  return new TupleObject(items);
 }
 /** A new tuple holding new references to the borrowed `items`. */
 export function tupleFrom(items: readonly PyObject[]): PyTuple {
   if (items.length === 0) return EMPTY_TUPLE;
   const a = items.slice();
   for (let i = 0; i < a.length; i++) a[i]!.ob_refcnt++;
-  return new PyTuple(TupleType, a);
+  return new TupleObject(a);
 }
 export function tuple2(a: PyObject, b: PyObject): PyTuple {
   a.ob_refcnt++;
   b.ob_refcnt++;
-  return new PyTuple(TupleType, [a, b]);
+  return new TupleObject([a, b]);
 }
 
 // ---- the tuple type ---------------------------------------------------------------------------

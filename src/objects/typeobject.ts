@@ -7,7 +7,7 @@
  * class is created or a dunder is assigned on it (or on a base: subclasses follow).
  */
 import { markInlineDict, materializeDict, memTypeNew } from "../memory/gc.ts";
-import { PyObject, PyType, PyInstance, TPFlags, isSubtype, type MethodDef, type GetSetDef } from "./object.ts";
+import { PyObject, PyType, PyInstance, TPFlags, isSubtype, newInstance, type MethodDef, type GetSetDef } from "./object.ts";
 import { TypeType, ObjectType, None, NotImplemented, StrType, TupleType, DictType } from "./types.ts";
 import { PyDict, newDict, dictGetItemStr, dictSetItemStr, dictDelItemIf, dictNext, dictCopy, dictSetItem } from "./dict.ts";
 import { PyStr, intern, newStr } from "./str.ts";
@@ -328,7 +328,7 @@ export function objectNew(type: PyType, args: PyObject[], kwnames: PyObject | nu
     if (type.tp_init === objectInit) throw typeError(`${type.tp_name}() takes no arguments`);
   }
   if ((type.tp_flags & TPFlags.IS_ABSTRACT) !== 0) abstractError(type);
-  const o = new PyInstance(type);
+  const o = newInstance(type);
   if (type.tp_nslots > 0) o.slots = new Array(type.tp_nslots).fill(null);
   return o;
 }

@@ -12,7 +12,7 @@
  * callable's becomes the frame's reference to its function; nothing is counted twice.
  */
 import { Op } from "../bytecode/opcodes.ts";
-import { PyObject, PyType, PyInstance } from "../objects/object.ts";
+import { PyObject, PyType, newInstance } from "../objects/object.ts";
 import { FunctionType, None, GeneratorType, CoroutineType } from "../objects/types.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyFunction } from "../objects/funcobject.ts";
@@ -94,7 +94,7 @@ export function classInitFrame(f: Frame, s: Stack, sp: number, oparg: number): F
   const defs = init.defaults;
   const ndef = defs === null ? 0 : defs.items.length;
   if ((init.version & 0xffff) !== instrs[at + 4] || nargs + 1 > argcount || nargs + 1 < argcount - ndef) return null;
-  const obj = new PyInstance(type);
+  const obj = newInstance(type);
   if (type.tp_nslots > 0) obj.slots = new Array<PyObject | null>(type.tp_nslots).fill(null);
   init.ob_refcnt++;
   const nf = allocFrame(fc, init, init.globals, init.builtins);
