@@ -9,6 +9,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { constants as osConstants } from "node:os";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const progdir = join(root, "tests/programs");
@@ -50,8 +51,10 @@ export async function runDifferential(filters = [], { verbose = false, jobs = 2,
         p.stdin.on("error", () => {});
         p.stdin.end(stdinOf(name));
         const timer = setTimeout(() => p.kill("SIGKILL"), 60000);
-        p.on("close", (status) => {
+        p.on("close", (code, signal) => {
           clearTimeout(timer);
+          // killed by a signal: python3's subprocess returncode convention (-signum)
+          const status = code ?? (signal ? -(osConstants.signals[signal] ?? 0) : null);
           resolve({ stdout: out, stderr: err, status });
         });
       });

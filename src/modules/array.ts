@@ -42,7 +42,7 @@ export class PyArray extends PyObject {
     this.exports = 0;
   }
 }
-export const ArrayType = new PyType(TypeType, "array.array", ObjectType, TPFlags.BASETYPE);
+export const ArrayType = new PyType(TypeType, "array.array", ObjectType, TPFlags.BASETYPE | TPFlags.SEQUENCE);
 
 const isFloatTc = (tc: string) => tc === "f" || tc === "d";
 

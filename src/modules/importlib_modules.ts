@@ -198,7 +198,9 @@ export const makeImp = once(() => {
 
 // ---- _tspy ------------------------------------------------------------------------------------------------
 
+/** _abc's set_collection_flag_recursive: static (immutable) types such as bytes are left alone. */
 function setFlagDeep(t: PyType, flag: number, clear: number): void {
+  if ((t.tp_flags & TPFlags.HEAPTYPE) === 0) return;
   t.tp_flags = (t.tp_flags & ~clear) | flag;
   typeModified(t);
   for (const s of t.tp_subclasses) setFlagDeep(s, flag, clear);

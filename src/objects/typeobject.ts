@@ -8,7 +8,7 @@
  */
 import { markInlineDict, materializeDict, memTypeNew } from "../memory/gc.ts";
 import { PyObject, PyType, PyInstance, TPFlags, isSubtype, newInstance, type MethodDef, type GetSetDef } from "./object.ts";
-import { TypeType, ObjectType, None, NotImplemented, StrType, TupleType, DictType } from "./types.ts";
+import { TypeType, ObjectType, None, NotImplemented, StrType, TupleType, DictType, IntType, BytesType } from "./types.ts";
 import { PyDict, newDict, dictGetItemStr, dictSetItemStr, dictDelItemIf, dictNext, dictCopy, dictSetItem } from "./dict.ts";
 import { PyStr, intern, newStr } from "./str.ts";
 import { PyTuple, newTuple, tupleFrom } from "./tuple.ts";
@@ -494,6 +494,10 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
   if (slotsO !== null) {
     const names = slotsO instanceof PyStr ? [slotsO.value] : iterableNames(slotsO);
     const own: string[] = [];
+    const ownNames: string[] = [];
+    const varSized = isSubtype(base, IntType) || isSubtype(base, TupleType) || isSubtype(base, BytesType);
+    // int, tuple and bytes are variable-sized (CPython's tp_itemsize): no slot of any name after them
+    if (names.length > 0 && varSized) throw typeError(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
     let wantDict = false;
     for (const n of names) {
       if (n === "__dict__") {
@@ -507,6 +511,9 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
         continue;
       }
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(n)) throw typeError("__slots__ must be identifiers");
+      ownNames.push(n);
+    }
+    for (const n of ownNames) {
       const mangled = n.startsWith("__") && !n.endsWith("__") ? `_${nameO.value.replace(/^_+/u, "")}${n}` : n;
       if (dictGetItemStr(dict, intern(mangled)) !== null) {
         throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);

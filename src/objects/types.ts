@@ -25,7 +25,7 @@ export const FloatType = mk("float", ObjectType, B | TPFlags.MATCH_SELF);
 export const ComplexType = mk("complex", ObjectType, B);
 export const StrType = mk("str", ObjectType, B | TPFlags.UNICODE_SUBCLASS | TPFlags.MATCH_SELF);
 export const BytesType = mk("bytes", ObjectType, B | TPFlags.BYTES_SUBCLASS | TPFlags.MATCH_SELF);
-export const ByteArrayType = mk("bytearray", ObjectType, B | TPFlags.MATCH_SELF | TPFlags.SEQUENCE);
+export const ByteArrayType = mk("bytearray", ObjectType, B | TPFlags.MATCH_SELF);
 export const TupleType = mk("tuple", ObjectType, B | TPFlags.TUPLE_SUBCLASS | TPFlags.MATCH_SELF | TPFlags.SEQUENCE);
 export const ListType = mk("list", ObjectType, B | TPFlags.LIST_SUBCLASS | TPFlags.MATCH_SELF | TPFlags.SEQUENCE);
 export const DictType = mk("dict", ObjectType, B | TPFlags.DICT_SUBCLASS | TPFlags.MATCH_SELF | TPFlags.MAPPING);
@@ -62,7 +62,7 @@ export const AsyncGenWrappedValueType = mk("async_generator_wrapped_value", Obje
 export const ModuleType = mk("module", ObjectType, B);
 export const SuperType = mk("super", ObjectType, B);
 export const MappingProxyType = mk("mappingproxy", ObjectType);
-export const MemoryViewType = mk("memoryview", ObjectType);
+export const MemoryViewType = mk("memoryview", ObjectType, TPFlags.SEQUENCE);
 // iterators
 export const SeqIterType = mk("iterator", ObjectType);
 export const CallIterType = mk("callable_iterator", ObjectType);

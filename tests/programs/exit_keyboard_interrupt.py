@@ -1,0 +1,4 @@
+print("before")
+import atexit
+atexit.register(print, "atexit ran")
+raise KeyboardInterrupt("x")
