@@ -5,7 +5,7 @@
 // .cache/ast-stdlib/); tspy runs the files in chunks, `--jobs` processes at a time.
 // Usage: node scripts/ast-stdlib.mjs [--sample N] [--jobs J] [--verbose] [substring filters...]
 //   prints "dump: N/M identical", "unparse: N/M identical" and exits 1 when any differ.
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, statSync, unlinkSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawn, spawnSync } from "node:child_process";
@@ -77,6 +77,7 @@ async function tspyRun(files, jobs, chunkSize) {
     const timer = setTimeout(() => p.kill("SIGKILL"), 600000);
     p.on("close", () => {
       clearTimeout(timer);
+      try { unlinkSync(listFile); } catch { /* already gone */ }
       resolve({ got: parseLines(out), err });
     });
   });
