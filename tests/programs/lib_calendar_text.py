@@ -1,0 +1,45 @@
+import calendar
+import datetime
+
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 12, w=3, l=2))
+print(calendar.calendar(2024))
+print(calendar.TextCalendar(calendar.SUNDAY).formatyear(1999, 3, 1, 4, 4))
+print(calendar.TextCalendar(6).formatmonth(2021, 8))
+calendar.prmonth(2000, 1)
+calendar.prcal(2001, w=2, l=1, c=3, m=6)
+print(calendar.weekheader(2), '|', calendar.weekheader(9), '|', calendar.weekheader(1))
+print(calendar.monthcalendar(2024, 3))
+print(calendar.monthrange(2024, 2), calendar.monthrange(1900, 2), calendar.monthrange(2000, 2))
+print(calendar.isleap(1900), calendar.isleap(2000), calendar.isleap(2024), calendar.leapdays(1900, 2025), calendar.leapdays(2000, 2000))
+print(calendar.weekday(2024, 7, 4), calendar.weekday(10000, 1, 1), calendar.weekday(-5, 3, 1))
+for bad in (0, 13):
+    try:
+        calendar.monthrange(2024, bad)
+    except calendar.IllegalMonthError as e:
+        print(type(e).__name__, e, isinstance(e, ValueError))
+try:
+    calendar.setfirstweekday(9)
+except ValueError as e:
+    print(e)
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.firstweekday(), calendar.month(2024, 6))
+calendar.setfirstweekday(0)
+print(list(calendar.month_name), list(calendar.day_abbr), calendar.month_abbr[1:4], len(calendar.month_name), len(calendar.day_name))
+c = calendar.Calendar(firstweekday=3)
+print(list(c.iterweekdays()), c.getfirstweekday())
+print(list(c.itermonthdays(2024, 2)))
+print(list(c.itermonthdays2(2024, 2))[:9])
+print(list(c.itermonthdays3(2024, 1))[:5], list(c.itermonthdays4(2023, 12))[-3:])
+print(c.monthdatescalendar(2024, 2)[0])
+print(len(c.yeardayscalendar(2024, 4)), len(c.yeardays2calendar(2024)[0]), c.yeardatescalendar(2024, 6)[1][5][-1][-1])
+print(calendar.timegm((2024, 1, 1, 12, 30, 15)), calendar.timegm(datetime.datetime(1969, 12, 31).timetuple()))
+h = calendar.HTMLCalendar(calendar.MONDAY)
+print(h.formatmonth(2024, 5))
+print(h.formatyear(2023, width=4)[:400])
+print(h.formatyearpage(2022)[:300])
+print(calendar.TextCalendar().formatweek([(1, 0), (2, 1), (0, 2)], 4) + '|')
+calendar.format(['a', 'bb', 'ccc'], 5, 2)
+print(calendar.formatstring(['x', 'y'], 4, 1) + '|')
+print(calendar.TextCalendar().formatmonthname(2024, 3, 30) + '|', calendar.TextCalendar().formatweekday(2, 12) + '|')
+print(calendar.MONDAY, calendar.SUNDAY, calendar.mdays, calendar.January, calendar.error)
