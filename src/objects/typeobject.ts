@@ -366,9 +366,10 @@ export function objectRepr(o: PyObject): PyObject {
   const name = mod !== null && mod !== "builtins" ? `${mod}.${q}` : q;
   return newStr(`<${name} object at ${hexId(o)}>`);
 }
+/** object.__str__: the type's tp_repr called directly (str() then checks the result as __str__'s). */
 export function objectStr(o: PyObject): PyObject {
   const f = o.ob_type.tp_repr;
-  return f === null ? objectRepr(o) : repr(o);
+  return f === null ? objectRepr(o) : f(o);
 }
 export function objectHash(o: PyObject): number | bigint {
   return pointerHash(o);
