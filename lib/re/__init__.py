@@ -409,6 +409,13 @@ def _compile(pattern, flags, level=3):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    if flags & 1:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                      "as it is an undocumented flag "
+                      "without an obvious purpose. "
+                      "Don't use it.",
+                      DeprecationWarning)
     p = _new_pattern(pattern, _sre.compile(pattern, flags, level))
     if flags & 128:
         print(p._prog.debug, end="")

@@ -35,7 +35,7 @@ import type { PyModule } from "../objects/module.ts";
 import { warn } from "./warnings.ts";
 import {
   CompiledPattern, RegexError, Scanner, compile as reCompile, compileScanner, toCodePoints, toCodePointsCached,
-  type MatchResult, type RegexWarning, type Subject,
+  type MatchResult, type RegexWarning, type Subject, type Template,
 } from "./re/api.ts";
 import { cpString } from "./re/errors.ts";
 
@@ -279,12 +279,15 @@ function templateOf(p: CompiledPattern, repl: PyObject) {
     if (!(repl instanceof PyStr)) throw typeError(`expected str instance, ${repl.ob_type.tp_name} found`);
     src = toCodePoints(repl.value);
   }
+  let t: Template;
   try {
-    const t = p.template(src);
-    return t;
+    t = p.template(src);
   } catch (e) {
+    if (e instanceof RegexError) issueWarnings(e.warnings, 3);
     throw toPy(e, repl);
   }
+  issueWarnings(t.warnings, 3);
+  return t;
 }
 
 function joinPieces(s: Subj, pieces: (string | Uint8Array)[]): PyObject {
