@@ -34,6 +34,7 @@ export function binaryNumbers(a: PyObject, b: PyObject, oparg: number): PyObject
   }
   // ints and floats have no in-place slots: x op= y is x op y
   const slot = t.nb_binary[oparg < 13 ? oparg : oparg - 13]!;
+  if (slot === null) return null; // e.g. int @ int, float & float: the generic path raises
   const r = slot(a, b, None);
   return r === NotImplemented ? null : r;
 }
