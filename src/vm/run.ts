@@ -180,6 +180,7 @@ export function defaultExcepthook(exc: PyObject): void {
 export function handleUncaught(e: unknown): number {
   const exc = toPyException(e);
   if (isSubtype(exc.ob_type, SystemExitType)) return systemExitStatus(exc);
+  if (isSubtype(exc.ob_type, E.KeyboardInterruptType)) runState.unhandledKeyboardInterrupt = true;
   flushAll();
   const hook = sysGet("excepthook");
   const dflt = sysGet("__excepthook__");
@@ -207,6 +208,9 @@ export function handleUncaught(e: unknown): number {
   return 1;
 }
 
+/** _Py_UnhandledKeyboardInterrupt: the CLI then ends the process as killed by SIGINT. */
+export const runState = { unhandledKeyboardInterrupt: false };
+
 /** Run at interpreter exit, after the main module and before teardown (the atexit module sets it). */
 let exitHook: (() => void) | null = null;
 export function setExitHook(f: () => void): void {
@@ -218,6 +222,12 @@ export function callExitHook(): void {
 
 /** Run a module code object as __main__; returns the process exit status. */
 export function runCodeObject(co: CodeObject, argv: string[], filename: string | null = null): number {
+  const g = newMainModule(argv, filename);
+  return finishRun(g, execInMain(co, g));
+}
+
+/** A new __main__ module (in sys.modules, with __builtins__ and __file__); returns its dict. */
+export function newMainModule(argv: string[], filename: string | null): PyDict {
   const builtins = initRuntime(argv);
   const main = newModule("__main__");
   const g = main.dict!;
@@ -226,16 +236,29 @@ export function runCodeObject(co: CodeObject, argv: string[], filename: string |
   dictSetItemStr(g, intern("__cached__"), None);
   const mods = sysGet("modules");
   if (mods !== null) dictSetItemStr(mods as never, intern("__main__"), main);
-  const code = codeFor(co);
-  const f = new Frame(code, null, g, builtins.dict!, g);
+  return g;
+}
+
+/**
+ * Run module code in the globals `g` (no teardown): 0, or the status of an uncaught exception
+ * (printed through sys.excepthook; an uncaught KeyboardInterrupt is remembered for the exit).
+ */
+export function execInMain(co: CodeObject, g: PyDict): number {
+  const builtins = dictGetItemStr(g, intern("__builtins__"));
+  const bdict = builtins instanceof PyModule ? builtins.dict! : (builtins as PyDict);
+  const f = new Frame(codeFor(co), null, g, bdict, g);
   f.returnMode = ReturnMode.ENTRY;
-  let status = 0;
   try {
     const r = evalFrame(f, null);
     if (--r.ob_refcnt === 0) dealloc(r);
+    return 0;
   } catch (e) {
-    status = handleUncaught(e);
+    return handleUncaught(e);
   }
+}
+
+/** The end of a run (Py_FinalizeEx's order): atexit, a collection, __main__ cleared, streams flushed (120 when stdout cannot be). */
+export function finishRun(g: PyDict, status: number): number {
   callExitHook();
   collectAtExit();
   // interpreter shutdown: __main__'s globals are released in order (their __del__ runs now);
@@ -249,6 +272,8 @@ export function runCodeObject(co: CodeObject, argv: string[], filename: string |
   if (!flushAtExit()) status = 120;
   return status;
 }
+import { PyModule } from "../objects/module.ts";
+import { dictGetItemStr } from "../objects/dict.ts";
 
 /** flush_std_files: flush sys.stdout (an error is reported as unraisable) and sys.stderr. */
 function flushAtExit(): boolean {
