@@ -79,6 +79,20 @@ export interface Host {
   system(command: string): number;
   /** End the process at once with `status` (os._exit). */
   exit(status: number): never;
+
+  // ---- terminal and signal services (optional: a host without them has no terminal) ----
+  /** Is the file descriptor a terminal? */
+  isatty?(fd: number): boolean;
+  /** Read up to buf.length bytes of standard input as they arrive; 0 at end of input. Throws HostError. */
+  readStdinChunk?(buf: Uint8Array): number;
+  /**
+   * SIGINT: from now on a Ctrl-C (or kill -INT) is caught and remembered; takeInterrupt() reports
+   * each one once (false when none arrived since the last call). Cheap enough to call every few ms.
+   */
+  catchInterrupts?(): void;
+  takeInterrupt?(): boolean;
+  /** End the process as killed by SIGINT (python3's exit status after an uncaught KeyboardInterrupt). */
+  exitBySigint?(): never;
 }
 
 /** How fileOpen opens a file (the O_* flags open() derives from its mode string). */

@@ -5,6 +5,7 @@ import * as os from "node:os";
 import { randomFillSync } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { constants as osConstants } from "node:os";
+import { isatty } from "node:tty";
 import { Host, HostError, HostStat, HostOpenFlags, HostStatFull } from "./host.ts";
 
 function wrap<T>(p: string, f: () => T): T {
@@ -115,13 +116,18 @@ export class NodeHost implements Host {
   }
   sleep(seconds: number): void {
     if (!(seconds > 0)) return;
-    const cell = new Int32Array(new SharedArrayBuffer(4));
-    let ms = seconds * 1000;
-    // Atomics.wait takes at most ~2**31 ms at a time
-    while (ms > 0) {
-      const step = Math.min(ms, 2 ** 31 - 1);
-      Atomics.wait(cell, 0, 0, step);
-      ms -= step;
+    // in slices, so that a SIGINT ends the sleep (it stays pending for takeInterrupt)
+    const end = performance.now() + seconds * 1000;
+    for (;;) {
+      const ms = end - performance.now();
+      if (ms <= 0) return;
+      if (sigint.fd >= 0) {
+        if (sigint.pending || pollSignalPipe()) {
+          sigint.pending = true;
+          return;
+        }
+        Atomics.wait(sleepCell, 0, 0, Math.min(ms, 50));
+      } else Atomics.wait(sleepCell, 0, 0, Math.min(ms, 2 ** 31 - 1));
     }
   }
   cpuTimeNs(): bigint {
@@ -203,6 +209,144 @@ export class NodeHost implements Host {
   exit(status: number): never {
     process.exit(status);
   }
+  isatty(fd: number): boolean {
+    return isatty(fd);
+  }
+  readStdinChunk(buf: Uint8Array): number {
+    for (;;) {
+      try {
+        return fs.readSync(0, buf, 0, buf.length, null);
+      } catch (e: any) {
+        if (e.code === "EAGAIN") {
+          // a non-blocking stdin (inherited from a parent): wait a little, keep SIGINT visible
+          if (sigint.fd >= 0 && pollSignalPipe()) sigint.pending = true;
+          if (sigint.pending) throw new HostError("EINTR", "", "EINTR: interrupted system call");
+          Atomics.wait(sleepCell, 0, 0, 5);
+          continue;
+        }
+        if (e.code === "EOF") return 0;
+        throw new HostError(e.code ?? "EIO", "", String(e.message));
+      }
+    }
+  }
+  catchInterrupts(): void {
+    if (sigint.installed) return;
+    sigint.installed = true;
+    // the event loop only runs once the program is over: a signal seen there ends the process
+    process.on("SIGINT", () => {
+      if (sigint.replayed > 0) {
+        sigint.replayed--;
+        return;
+      }
+      this.exitBySigint();
+    });
+    findSignalPipe();
+  }
+  takeInterrupt(): boolean {
+    if (sigint.pending) {
+      sigint.pending = false;
+      return true;
+    }
+    return sigint.fd >= 0 && pollSignalPipe();
+  }
+  exitBySigint(): never {
+    process.removeAllListeners("SIGINT");
+    try {
+      process.kill(process.pid, "SIGINT");
+    } catch {
+      /* fall through */
+    }
+    process.exit(130);
+  }
+}
+
+// ---- SIGINT while JavaScript runs synchronously -------------------------------------------------
+//
+// Node runs a signal listener only from its event loop, which never turns while the VM runs. libuv's
+// own signal handler writes a 16-byte message (handle pointer, signal number) into the loop's
+// non-blocking "signal pipe"; tspy finds that pipe once (Linux /proc) by sending itself a SIGINT
+// and reads it now and then (takeInterrupt). Messages read are owed back to libuv, which counts
+// caught against dispatched signals before it can close the handle at exit: releaseInterrupts()
+// writes them back (the listener skips them), then the event loop may run.
+const sigint = { installed: false, fd: -1, writeFd: -1, pending: false, replayed: 0, owed: [] as Uint8Array[] };
+const sigBuf = new Uint8Array(64);
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+function pollSignalPipe(): boolean {
+  let got = false;
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(sigint.fd, sigBuf, 0, 16, null);
+    } catch {
+      return got;
+    }
+    if (n <= 0) return got;
+    sigint.owed.push(sigBuf.slice(0, n));
+    if (n === 16 && new DataView(sigBuf.buffer).getInt32(8, true) === 2) got = true;
+  }
+}
+
+function findSignalPipe(): void {
+  if (process.platform !== "linux") return;
+  const reads: number[] = [];
+  const writes = new Map<string, number>();
+  const inodes = new Map<number, string>();
+  try {
+    for (const name of fs.readdirSync("/proc/self/fd")) {
+      const fd = Number(name);
+      if (fd <= 2) continue;
+      let link: string, flags: number;
+      try {
+        link = fs.readlinkSync(`/proc/self/fd/${name}`);
+        if (!link.startsWith("pipe:")) continue;
+        const info = fs.readFileSync(`/proc/self/fdinfo/${name}`, "latin1");
+        const m = /flags:\s*([0-7]+)/u.exec(info);
+        if (m === null) continue;
+        flags = parseInt(m[1]!, 8);
+      } catch {
+        continue;
+      }
+      if ((flags & 0o4000) === 0) continue; // libuv's signal pipe is non-blocking
+      if ((flags & 3) === 0) {
+        reads.push(fd);
+        inodes.set(fd, link);
+      } else writes.set(link, fd);
+    }
+    process.kill(process.pid, "SIGINT");
+  } catch {
+    return;
+  }
+  for (const fd of reads) {
+    let n: number;
+    try {
+      n = fs.readSync(fd, sigBuf, 0, 64, null);
+    } catch {
+      continue;
+    }
+    const w = writes.get(inodes.get(fd)!);
+    if (n === 16 && new DataView(sigBuf.buffer).getInt32(8, true) === 2 && sigint.fd < 0 && w !== undefined) {
+      sigint.fd = fd;
+      sigint.writeFd = w;
+      sigint.owed.push(sigBuf.slice(0, n));
+    } else if (n > 0 && w !== undefined) {
+      fs.writeSync(w, sigBuf, 0, n); // not ours: put it back
+    }
+  }
+}
+
+/** Give libuv back the signal messages read from its pipe (before the event loop runs again). */
+export function releaseInterrupts(): void {
+  if (sigint.writeFd < 0) return;
+  for (const m of sigint.owed) {
+    try {
+      fs.writeSync(sigint.writeFd, m);
+      sigint.replayed++;
+    } catch {
+      /* the pipe is full or gone: nothing more to do */
+    }
+  }
+  sigint.owed = [];
 }
 
 /** fs.writeSync may write part of a buffer (pipes) or raise EAGAIN: loop until all is out. */
@@ -212,8 +356,11 @@ function writeAllSync(fd: number, data: Uint8Array): void {
     try {
       off += fs.writeSync(fd, data, off, data.length - off);
     } catch (e: any) {
-      if (e.code === "EAGAIN") continue;
-      throw e;
+      if (e.code === "EAGAIN") {
+        Atomics.wait(sleepCell, 0, 0, 1);
+        continue;
+      }
+      throw new HostError(e.code ?? "EIO", "", String(e.message));
     }
   }
 }

@@ -264,14 +264,31 @@ function ListTypeRef(): PyType {
   return ListType;
 }
 
+/**
+ * How the standard streams are made (set by the CLI before the runtime starts), as CPython's
+ * create_stdio: stdin/stdout use errors "strict" ("surrogateescape" in UTF-8 mode), stderr
+ * "backslashreplace"; stdout is line-buffered on a terminal and block-buffered otherwise, stderr
+ * is always line-buffered; unbuffered (-u) puts the FileIO itself under stdout/stderr with
+ * write_through.
+ */
+export const stdStreamConfig = { unbuffered: false, utf8Mode: false };
+
 /** The standard streams as io objects: TextIOWrapper(BufferedWriter/Reader(FileIO(fd))). */
 export function makeStdStream(fd: 0 | 1 | 2): PyTextIOWrapper {
   initIOTypes();
   const raw = stdFileIO(fd, fd === 0 ? "<stdin>" : fd === 1 ? "<stdout>" : "<stderr>");
-  const b = newBuffered(fd === 0 ? BufferedReaderType : BufferedWriterType, raw, DEFAULT_BUFFER_SIZE);
-  dec(raw);
+  const unbuffered = fd !== 0 && stdStreamConfig.unbuffered;
+  let b: PyObject;
+  if (unbuffered) b = raw;
+  else {
+    b = newBuffered(fd === 0 ? BufferedReaderType : BufferedWriterType, raw, DEFAULT_BUFFER_SIZE);
+    dec(raw);
+  }
   const nl = newStr("\n");
-  const t = newTextIOWrapper(b, "utf-8", fd === 2 ? "backslashreplace" : "strict", nl, fd === 2);
+  const tty = fd === 1 && !unbuffered && (host().isatty?.(fd) ?? false);
+  const errors = fd === 2 ? "backslashreplace" : stdStreamConfig.utf8Mode ? "surrogateescape" : "strict";
+  const t = newTextIOWrapper(b, "utf-8", errors, nl, (fd === 2 && !unbuffered) || tty);
+  t.writeThrough = stdStreamConfig.unbuffered;
   dec(nl);
   dec(b);
   const m = newStr(fd === 0 ? "r" : "w");
@@ -279,4 +296,5 @@ export function makeStdStream(fd: 0 | 1 | 2): PyTextIOWrapper {
   dec(m);
   return t;
 }
+import { host } from "../host/host.ts";
 export { PyTextIOWrapper };

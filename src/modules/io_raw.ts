@@ -241,7 +241,7 @@ function stdinBytes(): Uint8Array {
 /** The file's size (for seeks relative to the end). */
 function fileSize(f: PyFileIO): number {
   if (f.mem !== null) return f.mem.length;
-  if (f.fd === 0) return stdinBytes().length;
+  if (f.fd === 0 && host().readStdinChunk === undefined) return stdinBytes().length;
   try {
     return host().fileStat(f.fd).size;
   } catch (e) {
@@ -251,6 +251,7 @@ function fileSize(f: PyFileIO): number {
 /** Read up to n bytes (n < 0: to the end). */
 export function rawRead(f: PyFileIO, n: number): Uint8Array {
   checkReadable(f);
+  if (f.mem === null && f.fd === 0 && host().readStdinChunk !== undefined) return stdinRead(f, n);
   const src = f.mem ?? (f.fd === 0 ? stdinBytes() : null);
   if (src !== null) {
     const end = n < 0 ? src.length : Math.min(src.length, f.pos + n);
@@ -284,10 +285,44 @@ export function rawRead(f: PyFileIO, n: number): Uint8Array {
   f.pos += got;
   return got === n ? buf : buf.slice(0, got);
 }
+/**
+ * Standard input read as it arrives (a terminal gives a line at a time, a pipe what is written):
+ * n < 0 reads to the end of input; else one read of at most n bytes. SIGINT while waiting
+ * (EINTR) is KeyboardInterrupt.
+ */
+function stdinRead(f: PyFileIO, n: number): Uint8Array {
+  const h = host();
+  const one = (len: number): Uint8Array => {
+    const buf = new Uint8Array(len);
+    let got: number;
+    try {
+      got = h.readStdinChunk!(buf);
+    } catch (e) {
+      if (e instanceof HostError && e.code === "EINTR") checkInterrupt();
+      throw hostOSError(e, null);
+    }
+    f.pos += got;
+    return got === len ? buf : buf.slice(0, got);
+  };
+  if (n >= 0) return one(n);
+  const chunks: Uint8Array[] = [];
+  for (;;) {
+    const c = one(65536);
+    if (c.length === 0) break;
+    chunks.push(c);
+  }
+  return concat(chunks);
+}
+import { checkInterrupt } from "../vm/sigint.ts";
+
 export function rawWrite(f: PyFileIO, data: Uint8Array): number {
   checkWritable(f);
   if (f.fd === 1 || f.fd === 2) {
-    host().write(f.fd, data);
+    try {
+      host().write(f.fd, data);
+    } catch (e) {
+      throw hostOSError(e, null);
+    }
     return data.length;
   }
   try {
