@@ -782,10 +782,14 @@ class Pickler(object):
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
+        except (ImportError, KeyError):
+            raise PicklingError("Can't pickle %r: import of module %r failed"
+                                % (obj, module_name)) from None
+        try:
             found, parent = _find_attr(module, name)
-        except (ImportError, KeyError, AttributeError):
-            raise PicklingError("Can't pickle %r: it's not found as %s.%s"
-                                % (obj, module_name, name)) from None
+        except AttributeError:
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                                % (obj, name, module_name)) from None
         if found is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
                                 % (obj, module_name, name))
