@@ -3,7 +3,7 @@
  * dispatch through type slots. Everything returns NEW references and borrows its arguments,
  * unless noted. Errors are thrown Python exceptions.
  */
-import { PyObject, PyType, isSubtype, NB_COUNT, CmpOp } from "./object.ts";
+import { PyObject, PyType, isSubtype, NB_COUNT, CmpOp, TPFlags } from "./object.ts";
 import {
   None, NotImplemented, StrType, IntType, FloatType, TupleType, ListType, TypeType, BoolType,
 } from "./types.ts";
@@ -334,6 +334,12 @@ function overflowRepeat(): PyBaseException {
   return overflowError("cannot fit 'int' into an index-sized integer");
 }
 
+/** CPython's tp_as_sequence != NULL: any sequence slot, or a heap type (which always has the table). */
+function hasSequenceMethods(t: PyType): boolean {
+  return (t.tp_flags & TPFlags.HEAPTYPE) !== 0 || t.sq_length !== null || t.sq_item !== null || t.sq_contains !== null ||
+    t.sq_concat !== null || t.sq_repeat !== null;
+}
+
 /** v OP= w, BINARY_OP's oparg 13..25 (pass op - 13). */
 export function inplaceOp(v: PyObject, w: PyObject, op: number): PyObject {
   const tv = v.ob_type;
@@ -350,8 +356,10 @@ export function inplaceOp(v: PyObject, w: PyObject, op: number): PyObject {
   } else if (op === 5) {
     const r = tv.sq_inplace_repeat ?? tv.sq_repeat;
     if (r !== null) return sequenceRepeat(r, v, w);
+    // the right operand repeats only when the left type has no sequence methods at all
+    // (PyNumber_InPlaceMultiply: `3 *= [1]` works, `{1} *= [1]` does not)
     const r2 = w.ob_type.sq_repeat;
-    if (r2 !== null) return sequenceRepeat(r2, w, v);
+    if (r2 !== null && !hasSequenceMethods(tv)) return sequenceRepeat(r2, w, v);
   }
   throw binopError(v, w, NB_OPS[op + NB_COUNT]![1]);
 }

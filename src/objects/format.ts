@@ -308,9 +308,13 @@ export function strFormat(tpl: string, args: PyObject[], kwnames: PyObject | nul
 
 const F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
 
-/** PyMapping_Check-like test for %-formatting's dict mode. */
+/**
+ * PyMapping_Check-like test for %-formatting's dict mode: not a tuple, and for str not a str;
+ * for bytes not bytes, str or bytearray (_PyBytes_FormatEx).
+ */
 function isMappingArg(o: PyObject, bytesMode: boolean): boolean {
-  return o.ob_type.mp_subscript !== null && !(o instanceof PyTuple) && !(bytesMode ? o instanceof PyBytes : o instanceof PyStr);
+  if (o.ob_type.mp_subscript === null || o instanceof PyTuple) return false;
+  return bytesMode ? !(o instanceof PyBytes || o instanceof PyStr || o instanceof PyByteArray) : !(o instanceof PyStr);
 }
 
 /** fmt % args for str (PyUnicode_Format). */

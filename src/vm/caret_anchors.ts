@@ -263,16 +263,31 @@ export function caretAnchors(segment: string): [number, number] | null {
   } catch {
     return null;
   }
+  const n = segment.length;
   if (node.kind === "binop") {
+    // the operator starts after the left operand and any whitespace; a closing parenthesis of the
+    // left operand (not part of its span) or a comment is then stepped over, carets and all
     const l = node.left!, r = node.right!;
-    for (let i = l.end; i < r.start; i++) {
-      if (WS(segment[i])) continue;
-      let right = i + 1;
-      if (i + 1 < r.start && !WS(segment[i + 1])) right++;
-      return [i, right];
+    let off = 0;
+    while (l.end + off < r.start && WS(segment[l.end + off])) off++;
+    if (l.end + off >= r.start) return null;
+    let left = l.end + off;
+    let right = left + 1;
+    if (off + 1 < r.start - l.end && !WS(segment[left + 1])) right++;
+    while (left < n && (WS(segment[left]) || segment[left] === ")" || segment[left] === "#")) {
+      left++;
+      right++;
     }
-    return null;
+    return [left, right];
   }
-  if (node.kind === "sub") return [node.left!.end, node.slice!.end + 1];
+  if (node.kind === "sub") {
+    // from the '[' after the value to just past the ']' after the slice
+    let left = node.left!.end;
+    let right = node.slice!.end + 1;
+    while (left < n && segment[left] !== "[") left++;
+    while (right < n && segment[right] !== "]") right++;
+    if (right < n) right++;
+    return [left, right];
+  }
   return null;
 }
