@@ -150,8 +150,9 @@ class Reader {
       }
       if (tmp === None) {
         if (f.opt) return null;
-        // required node fields: obj2ast_<sum>(None) gives NULL, reported by the constructor
-        if (!BUILTIN.has(f.type) && ASDL[f.type]?.kind === "sum" && !SIMPLE.has(f.type)) return null;
+        // required node and identifier fields: obj2ast_<sum>(None) and obj2ast_identifier(None)
+        // give NULL, reported by the constructor
+        if (f.type === "identifier" || (!BUILTIN.has(f.type) && ASDL[f.type]?.kind === "sum" && !SIMPLE.has(f.type))) return null;
       }
       return this.one(tmp, f);
     } finally {

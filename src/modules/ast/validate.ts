@@ -12,7 +12,7 @@ import * as N from "../../ast/nodes.ts";
 import { K, NODE_INFO } from "../../ast/nodes.ts";
 import { typeError, valueError } from "../../objects/errors.ts";
 import { InvalidConst } from "./from_py.ts";
-import { PyNone, ConstTuple, ConstFrozenSet, type ConstValue } from "../../objects/constant.ts";
+import { PyNone, Complex, ConstTuple, ConstFrozenSet, type ConstValue } from "../../objects/constant.ts";
 
 type Ctx = K.Load | K.Store | K.Del;
 const ctxName = (c: number): string => NODE_INFO[c]!.name;
@@ -65,7 +65,10 @@ function name(id: string): void {
 }
 
 function args(list: readonly N.arg[]): void {
-  for (const a of list) optExpr(a.annotation);
+  for (const a of list) {
+    positions(a);
+    optExpr(a.annotation);
+  }
 }
 
 function argumentsOf(a: N.arguments): void {
@@ -97,7 +100,22 @@ function keywords(kws: readonly N.keyword[]): void {
   for (const k of kws) expr(k.value, K.Load);
 }
 
+interface Located { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
+
+/** VALIDATE_POSITIONS: a start after the end, or negative positions that are not all "unset". */
+function positions(n: Located): void {
+  const { lineno, col_offset, end_lineno, end_col_offset } = n;
+  if (lineno > end_lineno) throw valueError(`AST node line range (${lineno}, ${end_lineno}) is not valid`);
+  if ((lineno < 0 && end_lineno !== lineno) || (col_offset < 0 && col_offset !== end_col_offset)) {
+    throw valueError(`AST node column range (${col_offset}, ${end_col_offset}) for line range (${lineno}, ${end_lineno}) is not valid`);
+  }
+  if (lineno === end_lineno && col_offset > end_col_offset) {
+    throw valueError(`line ${lineno}, column ${col_offset}-${end_col_offset} is not a valid range`);
+  }
+}
+
 export function expr(e: N.expr, ctx: Ctx): void {
+  positions(e);
   let actual: number = -1;
   switch (e._kind) {
     case K.Attribute: case K.Subscript: case K.Starred: case K.Name: case K.List: case K.Tuple:
@@ -157,13 +175,24 @@ export function expr(e: N.expr, ctx: Ctx): void {
 }
 
 function pattern(p: N.pattern, starOk: boolean): void {
+  positions(p);
   switch (p._kind) {
     case K.MatchValue: {
       const v = p.value;
-      if (v._kind !== K.Constant && v._kind !== K.Attribute && v._kind !== K.UnaryOp && v._kind !== K.BinOp) {
-        throw valueError("patterns may only match literals and attribute lookups");
+      expr(v, K.Load);
+      switch (v._kind) {
+        case K.Constant: {
+          const c = v.value as unknown;
+          // int, float, complex, bytes and str only (not None, bools, Ellipsis, tuples)
+          if (typeof c === "bigint" || typeof c === "number" || typeof c === "string" || c instanceof Complex || c instanceof Uint8Array) return;
+          throw valueError("unexpected constant inside of a literal pattern");
+        }
+        case K.Attribute: case K.JoinedStr: return;
+        // negative and complex numbers: the compiler checks that they fold to constants
+        case K.UnaryOp: if (v.op._kind === K.USub) return; break;
+        case K.BinOp: if (v.op._kind === K.Add || v.op._kind === K.Sub) return; break;
       }
-      return expr(v, K.Load);
+      throw valueError("patterns may only match literals and attribute lookups");
     }
     case K.MatchSingleton: {
       const v = p.value as unknown;
@@ -214,6 +243,7 @@ function tryStmt(s: N.Try | N.TryStar, owner: string): void {
   if (s.handlers.length === 0 && s.finalbody.length === 0) throw valueError(`${owner} has neither except handlers nor finalbody`);
   if (s.handlers.length === 0 && s.orelse.length !== 0) throw valueError(`${owner} has orelse but no except handlers`);
   for (const h of s.handlers) {
+    positions(h);
     optExpr(h.type);
     body(h.body, "ExceptHandler");
   }
@@ -222,6 +252,7 @@ function tryStmt(s: N.Try | N.TryStar, owner: string): void {
 }
 
 export function stmt(s: N.stmt): void {
+  positions(s);
   switch (s._kind) {
     case K.FunctionDef: case K.AsyncFunctionDef:
       body(s.body, NODE_INFO[s._kind]!.name);
