@@ -9,6 +9,7 @@ import { NodeHost, releaseInterrupts } from "../src/host/node.ts";
 import { setHost } from "../src/host/host.ts";
 import { PY_VERSION, TSPY_VERSION } from "../src/version.ts";
 import { tools } from "./tools/index.ts";
+import { dumpPasses } from "./tools/cfg.ts";
 import { runMain } from "./run.ts";
 import { parseCommandLine, type Options } from "./options.ts";
 import { helpText, usageLines, PROG } from "./help.ts";
@@ -35,7 +36,10 @@ export function main(argv: string[]): number {
       const { opts, prog, argv: args } = p;
       if (prog.kind === "module") {
         const tool = tools[prog.name];
-        if (tool) return tool(args.slice(1), opts);
+        if (tool) {
+          if (opts.dumpPasses) dumpPasses(h);
+          return tool(args.slice(1), opts);
+        }
       }
       return runMain(h, opts, prog, args, [PROG, ...argv]);
     }
