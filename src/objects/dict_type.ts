@@ -211,6 +211,12 @@ function dictIterNext(o: PyObject): PyObject | null {
       dec(d);
       return null;
     }
+    // an entry beyond the number the dict had: keys were deleted and added (same size)
+    if (it.len <= 0) {
+      it.d = null;
+      dec(d);
+      throw runtimeError("dictionary keys changed during iteration");
+    }
     it.pos = i + 1;
   }
   it.len--;
