@@ -28,6 +28,7 @@ import { parseArgs, noKeywords } from "../objects/args.ts";
 import { compileAST } from "../compiler/index.ts";
 import { parse, type ParseMode } from "../parser/parse.ts";
 import { CompileError } from "../parser/errors.ts";
+import { LocatedSyntaxError } from "../compiler/errors.ts";
 import { PyCF_MASK, PyCF_ONLY_AST } from "../compiler/future.ts";
 import { Frame, ReturnMode } from "../vm/frame.ts";
 import { evalFrame } from "../vm/eval.ts";
@@ -67,6 +68,21 @@ export function compileErrorToException(e: CompileError): PyBaseException {
     }
   }
   const num = (n: number | null): PyObject => (n === null ? (None.ob_refcnt++, None) : newInt(n));
+  if (e instanceof LocatedSyntaxError) {
+    // symtable/future stage (PyErr_RangedSyntaxLocationObject): args (msg,), location in attributes
+    const m = newStr(e.msg);
+    const exc = A.call(type, [m]) as PyBaseException;
+    dec(m);
+    const attrs: [string, PyObject][] = [
+      ["filename", newStr(e.filename)], ["lineno", num(e.lineno)], ["offset", num(e.offset)],
+      ["text", e.text === null ? (None.ob_refcnt++, None) : newStr(e.text)], ["end_lineno", num(e.end_lineno)], ["end_offset", num(e.end_offset)],
+    ];
+    for (const [k, v] of attrs) {
+      A.setAttr(exc, intern(k), v);
+      dec(v);
+    }
+    return exc;
+  }
   const details = newTuple([
     newStr(e.filename), num(e.lineno), num(e.offset),
     e.text === null ? (None.ob_refcnt++, None) : newStr(e.text), num(e.end_lineno), num(e.end_offset),
@@ -96,9 +112,9 @@ export function compileToCode(source: string | Uint8Array, filename: string, mod
   return withCompileErrors(filename, () => compileModToCode(parseSource(source, filename, mode, flags), filename, flags, optimize));
 }
 
-function parseSource(source: string | Uint8Array, filename: string, mode: ParseMode, flags: number): AstNodes.mod {
+function parseSource(source: string | Uint8Array, filename: string, mode: ParseMode, flags: number, featureVersion = 11): AstNodes.mod {
   return parse(source, {
-    filename, mode,
+    filename, mode, featureVersion,
     typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0,
     allowIncompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0,
     dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0,
@@ -183,7 +199,7 @@ function sourceOf(o: PyObject): string | Uint8Array | null {
 }
 
 function compileFn(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyObject {
-  const [src, fname, modeO, flagsO, dontInheritO, optO] = parseArgs("compile", args, kw,
+  const [src, fname, modeO, flagsO, dontInheritO, optO, featureO] = parseArgs("compile", args, kw,
     ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], { required: 3, kwonly: 6 });
   const filename = fsPath(fname!);
   if (!(modeO instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${modeO!.ob_type.tp_name}`);
@@ -215,7 +231,9 @@ function compileFn(_s: PyObject | null, args: PyObject[], kw: PyObject | null): 
   const source = sourceOf(src!);
   if (source === null) throw typeError("compile() arg 1 must be a string, bytes or AST object");
   if ((flags & PyCF_ONLY_AST) !== 0) {
-    const tree = withCompileErrors(filename, () => parseSource(source, filename, mode as ParseMode, flags));
+    // _feature_version (ast.parse(feature_version=...)) applies to PyCF_ONLY_AST only; -1 = 3.11
+    const fv = featureO === null ? -1 : asCInt(featureO, "_feature_version");
+    const tree = withCompileErrors(filename, () => parseSource(source, filename, mode as ParseMode, flags, fv >= 0 ? fv : 11));
     return astToObject(tree as unknown as AstNodes.AST);
   }
   return compileToCode(source, filename, mode as ParseMode, flags, optimize < 0 ? 0 : optimize);
