@@ -7,6 +7,7 @@ import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
 import { CompileError } from "../parser/errors.ts";
 import { getDocString } from "./fold.ts";
+import { LocatedSyntaxError } from "./errors.ts";
 
 export const CO_FUTURE_DIVISION = 0x20000;
 export const CO_FUTURE_ABSOLUTE_IMPORT = 0x40000;
@@ -54,9 +55,9 @@ export function futureFromAST(mod: A.mod, filename: string): FutureFeatures {
         if (f === "barry_as_FLUFL") ff.features |= CO_FUTURE_BARRY_AS_BDFL;
         else if (f === "annotations") ff.features |= CO_FUTURE_ANNOTATIONS;
         else if (f === "braces") {
-          throw new CompileError("SyntaxError", "not a chance", filename, s.lineno, s.col_offset + 1, null);
+          throw new LocatedSyntaxError("SyntaxError", "not a chance", filename, s.lineno, s.col_offset + 1, null, s.lineno, null);
         } else {
-          throw new CompileError("SyntaxError", `future feature ${f} is not defined`, filename, s.lineno, s.col_offset + 1, null);
+          throw new LocatedSyntaxError("SyntaxError", `future feature ${f} is not defined`, filename, s.lineno, s.col_offset + 1, null, s.lineno, null);
         }
       }
       ff.lineno = s.lineno;

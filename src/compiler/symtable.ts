@@ -16,6 +16,8 @@ import { CO_FUTURE_ANNOTATIONS, type FutureFeatures } from "./future.ts";
 import { mangle } from "./mangle.ts";
 import { RECURSION_LIMIT } from "./fold.ts";
 import { sourceLine } from "./source.ts";
+import { NameSet } from "./nameset.ts";
+import { LocatedSyntaxError } from "./errors.ts";
 
 export const DEF_GLOBAL = 1;
 export const DEF_LOCAL = 2;
@@ -97,7 +99,7 @@ export class SymbolTable {
 type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
 
 function syntaxError(st: SymbolTable, msg: string, lineno: number, col: number, endLineno: number, endCol: number): CompileError {
-  return new CompileError("SyntaxError", msg, st.filename, lineno, col + 1, sourceLine(st.source, lineno), endLineno, endCol + 1);
+  return new LocatedSyntaxError("SyntaxError", msg, st.filename, lineno, col + 1, sourceLine(st.source, lineno), endLineno, endCol + 1);
 }
 function errAt(st: SymbolTable, msg: string, loc: Loc): CompileError {
   return syntaxError(st, msg, loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
@@ -591,7 +593,7 @@ function errorAtDirective(st: SymbolTable, ste: SymbolTableEntry, name: string, 
 }
 
 function analyzeName(st: SymbolTable, ste: SymbolTableEntry, scopes: Map<string, number>, name: string, flags: number,
-  bound: Set<string> | null, local: Set<string>, free: Set<string>, global: Set<string>): void {
+  bound: Set<string> | null, local: Set<string>, free: NameSet, global: Set<string>): void {
   if (flags & DEF_GLOBAL) {
     if (flags & DEF_NONLOCAL) throw errorAtDirective(st, ste, name, `name '${name}' is nonlocal and global`);
     scopes.set(name, GLOBAL_EXPLICIT);
@@ -627,7 +629,7 @@ function analyzeName(st: SymbolTable, ste: SymbolTableEntry, scopes: Map<string,
   scopes.set(name, GLOBAL_IMPLICIT);
 }
 
-function analyzeCells(scopes: Map<string, number>, free: Set<string>): void {
+function analyzeCells(scopes: Map<string, number>, free: NameSet): void {
   // forEach: no [key, value] array per entry (this runs for every scope)
   scopes.forEach((scope, name) => {
     if (scope !== LOCAL || !free.has(name)) return;
@@ -637,20 +639,21 @@ function analyzeCells(scopes: Map<string, number>, free: Set<string>): void {
 }
 
 function updateSymbols(symbols: Map<string, number>, scopes: Map<string, number>, bound: Set<string> | null,
-  free: Set<string>, classflag: boolean): void {
+  free: NameSet, classflag: boolean): void {
   symbols.forEach((v, name) => {
     const scope = scopes.get(name) ?? 0;
     symbols.set(name, v | (scope << SCOPE_OFFSET));
   });
-  for (const name of free) {
+  // in the set's iteration order: new free names enter the symbol dict in CPython's order
+  free.forEach((name) => {
     const v = symbols.get(name);
     if (v !== undefined) {
       if (classflag && (v & (DEF_BOUND | DEF_GLOBAL))) symbols.set(name, v | DEF_FREE_CLASS);
-      continue;
+      return;
     }
-    if (bound && !bound.has(name)) continue;
+    if (bound && !bound.has(name)) return;
     symbols.set(name, FREE << SCOPE_OFFSET);
-  }
+  });
 }
 
 /**
@@ -658,7 +661,7 @@ function updateSymbols(symbols: Map<string, number>, scopes: Map<string, number>
  * each child; they are copied here only when this block would change them (a global
  * declaration, or a local binding of a name in `global`).
  */
-function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>, shared: boolean): void {
+function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string> | null, free: NameSet, global: Set<string>, shared: boolean): void {
   if (shared) {
     let copyGlobal = false, copyBound = false;
     const g = global;
@@ -681,8 +684,9 @@ function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string>
   const b = bound, g = global;
   ste.symbols.forEach((flags, name) => analyzeName(st, ste, scopes, name, flags, b, local, free, g));
   // free variables of the children (CPython's allfree, merged into newfree after the loop)
-  const newfree = new Set<string>();
+  const newfree = new NameSet();
   if (hasChildren) {
+    const allfree = new NameSet();
     if (ste.type !== BlockType.Class) {
       newbound = ste.type === BlockType.Function ? new Set(local) : new Set();
       if (bound) for (const n of bound) newbound.add(n);
@@ -691,11 +695,12 @@ function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string>
       newbound!.add("__class__");
     }
     for (const entry of ste.children) {
-      const childFree = new Set<string>();
+      const childFree = new NameSet();
       analyzeBlock(st, entry, newbound, childFree, newglobal!, true);
-      for (const n of childFree) newfree.add(n);
+      allfree.merge(childFree);
       if (entry.free || entry.childFree) ste.childFree = true;
     }
+    newfree.merge(allfree);
   }
   if (ste.type === BlockType.Function) analyzeCells(scopes, newfree);
   else if (ste.type === BlockType.Class && newfree.has("__class__")) {
@@ -703,7 +708,7 @@ function analyzeBlock(st: SymbolTable, ste: SymbolTableEntry, bound: Set<string>
     ste.needsClassClosure = true;
   }
   updateSymbols(ste.symbols, scopes, bound, newfree, ste.type === BlockType.Class);
-  for (const n of newfree) free.add(n);
+  free.merge(newfree);
 }
 
 /** Build the symbol table of a module (any mod kind). */
@@ -719,6 +724,6 @@ export function buildSymtable(mod: A.mod, filename: string, future: FutureFeatur
       throw new CompileError("SyntaxError", "this compiler does not handle FunctionTypes", filename, null, null, null);
   }
   exitBlock(st);
-  analyzeBlock(st, st.top, null, new Set(), new Set(), false);
+  analyzeBlock(st, st.top, null, new NameSet(), new Set(), false);
   return st;
 }

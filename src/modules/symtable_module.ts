@@ -29,7 +29,7 @@ import {
   DEF_IMPORT, DEF_ANNOT, DEF_BOUND, SCOPE_OFFSET, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL,
 } from "../compiler/symtable.ts";
 import { compileErrorToException } from "./builtins_compile.ts";
-import { buildModule, pyInt, pyNone } from "./modutil.ts";
+import { buildModule, pyInt } from "./modutil.ts";
 import * as E from "../objects/exceptions.ts";
 import { newException } from "../objects/errors.ts";
 import type { PyModule } from "../objects/module.ts";
@@ -137,32 +137,10 @@ function symtableFn(_s: PyObject | null, args: PyObject[], kw: PyObject | null):
     const st = buildSymtable(mod, filename, futureFromAST(mod, filename));
     return toEntry(st.top!);
   } catch (e) {
-    if (e instanceof CompileError) throw e.isSyntaxError && e.lineno !== null ? locatedError(e) : compileErrorToException(e);
+    if (e instanceof CompileError) throw compileErrorToException(e);
     if (e instanceof RangeError) throw newException(E.RecursionErrorType, "maximum recursion depth exceeded during compilation");
     throw e;
   }
-}
-
-/**
- * A symtable-stage SyntaxError as PyErr_RangedSyntaxLocationObject makes it: args (msg,), the
- * location in the attributes (text None: the source is not a file).
- */
-function locatedError(e: CompileError): PyObject {
-  const type = e.type === "SyntaxError" ? E.SyntaxErrorType : (E as unknown as Record<string, PyType>)[`${e.type}Type`]!;
-  const msg = newStr(e.msg);
-  const exc = A.call(type, [msg]);
-  if (--msg.ob_refcnt === 0) void 0;
-  const set = (name: string, v: PyObject) => {
-    A.setAttr(exc, intern(name), v);
-    if (--v.ob_refcnt === 0) void 0;
-  };
-  const num = (n: number | null) => (n === null ? pyNone() : pyInt(n));
-  set("filename", newStr(e.filename));
-  set("lineno", num(e.lineno));
-  set("offset", num(e.offset));
-  set("end_lineno", num(e.end_lineno));
-  set("end_offset", num(e.end_offset));
-  return exc;
 }
 
 export function makeSymtableModule(): PyModule {
