@@ -46,6 +46,41 @@ export function reportFinalizerError(e: unknown, obj: PyObject): void {
  * (callbacks run) before, the GC count and the simulated address after.
  */
 export function dealloc(o: PyObject): void {
+  if (deallocDepth >= TRASH_LIMIT) {
+    trash.push(o);
+    return;
+  }
+  deallocDepth++;
+  try {
+    deallocNow(o);
+  } finally {
+    deallocDepth--;
+  }
+  if (deallocDepth === 0 && trash.length !== 0) emptyTrash();
+}
+
+/**
+ * The trashcan (CPython's Py_TRASHCAN_BEGIN/END): a deallocation nested deeper than TRASH_LIMIT
+ * is deferred to `trash` and done once the outermost deallocation has returned, so freeing a long
+ * chain (a linked list of 100000 nodes, a deeply nested list) does not grow the JS stack.
+ * Invariant: objects in `trash` have ob_refcnt 0 and are deallocated exactly once, last in first.
+ */
+const TRASH_LIMIT = 50;
+let deallocDepth = 0;
+const trash: PyObject[] = [];
+function emptyTrash(): void {
+  while (trash.length !== 0) {
+    const o = trash.pop()!;
+    deallocDepth++;
+    try {
+      deallocNow(o);
+    } finally {
+      deallocDepth--;
+    }
+  }
+}
+
+function deallocNow(o: PyObject): void {
   const t = o.ob_type;
   const fin = t.tp_finalize;
   if (fin !== null && (o.ob_gc & GCBit.FINALIZED) === 0) {
