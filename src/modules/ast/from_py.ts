@@ -26,13 +26,14 @@ import { PyComplex } from "../../objects/complex.ts";
 import { PyBytes } from "../../objects/bytes.ts";
 import { PyList } from "../../objects/list.ts";
 import * as A from "../../objects/abstract.ts";
-import { typeError, valueError, runtimeError, overflowError, recursionError } from "../../objects/errors.ts";
+import { typeError, valueError, runtimeError, overflowError} from "../../objects/errors.ts";
 import { ASDL } from "../../ast/asdl.ts";
 import { NODE_INFO, K, type AST, type FieldInfo } from "../../ast/nodes.ts";
 import { PyNone, PyEllipsis, Complex, ConstTuple, ConstFrozenSet, type ConstValue } from "../../objects/constant.ts";
 import { astState, type AstState } from "./classes.ts";
 import { isInstance } from "../builtins.ts";
 import { dealloc } from "../../memory/refcount.ts";
+import { enterRecursiveCall, leaveRecursiveCall } from "../../vm/state.ts";
 
 function dec(x: PyObject | null): void {
   if (x !== null && --x.ob_refcnt === 0) dealloc(x);
@@ -59,10 +60,7 @@ const SIMPLE = new Set(Object.keys(ASDL).filter((n) => {
   return d.kind === "sum" && d.constructors.every((c) => c.indexOf("(") < 0);
 }));
 
-const MAX_DEPTH = 2000;
-
 class Reader {
-  depth = 0;
   constructor(readonly st: AstState) {}
 
   int(o: PyObject): number {
@@ -164,10 +162,8 @@ class Reader {
   node(o: PyObject, typeName: string): AST | null {
     const decl = ASDL[typeName]!;
     if (decl.kind === "sum" && o === None && !SIMPLE.has(typeName)) return null;
-    if (++this.depth > MAX_DEPTH) {
-      this.depth = 0;
-      throw recursionError(`maximum recursion depth exceeded while traversing '${typeName}' node`);
-    }
+    // Py_EnterRecursiveCall: the depth counts against the Python recursion limit
+    enterRecursiveCall(` while traversing '${typeName}' node`);
     try {
       const st = this.st;
       if (decl.kind === "product") {
@@ -197,7 +193,7 @@ class Reader {
       }
       throw typeError(`expected some sort of ${typeName}, but got ${A.reprStr(o)}`);
     } finally {
-      this.depth--;
+      leaveRecursiveCall();
     }
   }
 

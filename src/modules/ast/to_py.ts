@@ -15,63 +15,85 @@ import { newList } from "../../objects/list.ts";
 import { dictSetItemStr } from "../../objects/dict.ts";
 import { constToObject } from "../../objects/codeobject.ts";
 import { PyNone, PyEllipsis, type ConstValue } from "../../objects/constant.ts";
-import { NODE_INFO, type AST, type FieldInfo } from "../../ast/nodes.ts";
+import { NODE_INFO, type AST } from "../../ast/nodes.ts";
 import { astState, newNode, singletonOf, type AstState } from "./classes.ts";
 import { dealloc } from "../../memory/refcount.ts";
+import { recursionError } from "../../objects/errors.ts";
+import { ts } from "../../vm/state.ts";
 
-function scalar(st: AstState, v: unknown, f: FieldInfo): PyObject {
-  if (v === null || v === undefined) {
-    None.ob_refcnt++;
-    return None;
-  }
-  switch (f.type) {
+/** A value of a builtin field type (identifier, string, int, constant); never null here. */
+function leaf(v: unknown, type: string): PyObject {
+  switch (type) {
     case "identifier": return intern(v as string).ob_refcnt++, intern(v as string);
     case "string": return newStr(v as string);
     case "int": return newInt(v as number);
-    case "constant": {
-      if (typeof v === "string") return newStr(v);
-      const o = constToObject(v as ConstValue);
-      // constToObject hands out the immortal singletons without a reference of their own
-      if (typeof v === "boolean" || v instanceof PyNone || v instanceof PyEllipsis) o.ob_refcnt++;
-      return o;
-    }
   }
-  return node(st, v as AST);
+  if (typeof v === "string") return newStr(v);
+  const o = constToObject(v as ConstValue);
+  // constToObject hands out the immortal singletons without a reference of their own
+  if (typeof v === "boolean" || v instanceof PyNone || v instanceof PyEllipsis) o.ob_refcnt++;
+  return o;
 }
 
-function value(st: AstState, v: unknown, f: FieldInfo): PyObject {
-  if (f.seq) {
-    const arr = v as unknown[];
-    const items: PyObject[] = new Array(arr.length);
-    for (let i = 0; i < arr.length; i++) items[i] = scalar(st, arr[i], f);
-    return newList(items);
-  }
-  return scalar(st, v, f);
-}
+const BUILTIN_TYPES = new Set(["identifier", "string", "int", "constant"]);
 
+/**
+ * ast2obj's own depth budget (CPython: 3 x the recursion limit, less 3 x the Python depth at the
+ * start); every node but the shared fieldless ones counts one level.
+ */
+let depth = 0, depthLimit = 0;
+
+/** One node (new reference). One JS frame per tree level, so deep trees fit the JS stack. */
 function node(st: AstState, n: AST): PyObject {
   const kind = n._kind;
   const info = NODE_INFO[kind]!;
   if (info.isSingleton) return singletonOf(st, kind);
+  if (++depth > depthLimit) throw recursionError("maximum recursion depth exceeded during ast construction");
   const o = newNode(st.cls[kind]!);
   const d = o.dict!;
   const names = st.names[kind]!;
   const rec = n as unknown as Record<string, unknown>;
-  let j = 0;
-  for (const f of info.fields) {
-    const v = value(st, rec[f.name], f);
-    dictSetItemStr(d, names[j++]!, v);
+  const fields = info.fields, nf = fields.length, total = nf + info.attributes.length;
+  for (let j = 0; j < total; j++) {
+    const f = j < nf ? fields[j]! : info.attributes[j - nf]!;
+    const raw = rec[f.name];
+    const isLeaf = BUILTIN_TYPES.has(f.type);
+    let v: PyObject;
+    if (f.seq) {
+      const arr = raw as unknown[];
+      const items: PyObject[] = new Array(arr.length);
+      for (let i = 0; i < arr.length; i++) {
+        const x = arr[i];
+        if (x === null || x === undefined) {
+          None.ob_refcnt++;
+          items[i] = None;
+        } else {
+          items[i] = isLeaf ? leaf(x, f.type) : node(st, x as AST);
+        }
+      }
+      v = newList(items);
+    } else if (raw === null || raw === undefined) {
+      None.ob_refcnt++;
+      v = None;
+    } else {
+      v = isLeaf ? leaf(raw, f.type) : node(st, raw as AST);
+    }
+    dictSetItemStr(d, names[j]!, v);
     if (--v.ob_refcnt === 0) dealloc(v);
   }
-  for (const f of info.attributes) {
-    const v = value(st, rec[f.name], f);
-    dictSetItemStr(d, names[j++]!, v);
-    if (--v.ob_refcnt === 0) dealloc(v);
-  }
+  depth--;
   return o;
 }
 
 /** The Python object of a tree (new reference). */
 export function astToObject(tree: AST): PyObject {
-  return node(astState(), tree);
+  const savedDepth = depth, savedLimit = depthLimit;
+  depth = 3 * ts.depth;
+  depthLimit = 3 * ts.recursionLimit;
+  try {
+    return node(astState(), tree);
+  } finally {
+    depth = savedDepth;
+    depthLimit = savedLimit;
+  }
 }
