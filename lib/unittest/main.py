@@ -38,6 +38,11 @@ _FLAGS = {
 }
 
 
+# discover's options -> position among (start, pattern, top)
+_DISCOVERY = {"-s": 0, "--start-directory": 0, "-p": 1, "--pattern": 1,
+              "-t": 2, "--top-level-directory": 2}
+
+
 def _as_module_name(name):
     """A path to a .py file under the current directory becomes a dotted module name."""
     if not (name.lower().endswith(".py") and os.path.isfile(name)):
@@ -104,6 +109,11 @@ class TestProgram(object):
                 attr, value = _FLAGS[w]
                 setattr(self, attr, value)
                 continue
+            if w in _DISCOVERY:
+                if not pending:
+                    raise _UsageError(f"argument {w}: expected one argument")
+                self._discovery_options[_DISCOVERY[w]] = pending.pop()
+                continue
             if w.startswith("-k"):
                 pattern = w[2:]
                 if not pattern:
@@ -120,6 +130,7 @@ class TestProgram(object):
         return names
 
     def parseArgs(self, argv):
+        self._discovery_options = {}
         words = list(argv[1:])
         explicit_discover = self.module is None and words[:1] == ["discover"]
         if explicit_discover:
@@ -127,7 +138,7 @@ class TestProgram(object):
         try:
             names = self._take_options(words)
         except _UsageError as e:
-            print(USAGE.split("\n\n")[0], file=sys.stderr)
+            print(USAGE.split("\n\n")[0] % {"prog": self.progName}, file=sys.stderr)
             print(f"{self.progName}: error: {e}", file=sys.stderr)
             sys.exit(2)
         if self.module is None and (explicit_discover or not names):
@@ -144,6 +155,8 @@ class TestProgram(object):
 
     def _discover(self, names):
         where, pattern, top = (list(names) + [".", "test*.py", None][len(names):])[:3]
+        given = self._discovery_options
+        where, pattern, top = given.get(0, where), given.get(1, pattern), given.get(2, top)
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         self.test = self.testLoader.discover(where, pattern, top)
