@@ -176,6 +176,8 @@ const CA_USAGE = `usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-b] [
 
 interface CAOptions {
   maxlevels: number | null;
+  /** -j: 1 compiles while walking; any other value models the process pool (walk first). */
+  workers: number;
   recursion: number | null;
   force: boolean;
   quiet: number;
@@ -312,6 +314,14 @@ function compileDir(dir: string, maxlevels: number, o: CAOptions, out: Out): boo
     prependdir = o.ddir;
   }
   let success = true;
+  if (o.workers !== 1) {
+    // a process pool (-j N, N != 1): executor.map takes the whole walk first, so every
+    // "Listing" line comes before the first "Compiling" line; files then compile in order
+    const files: string[] = [];
+    walkDir(dir, maxlevels, o.quiet, out, (f) => files.push(f));
+    for (const f of files) if (!compileFile(f, o, stripdir, prependdir, null, out)) success = false;
+    return success;
+  }
   walkDir(dir, maxlevels, o.quiet, out, (f) => {
     if (!compileFile(f, o, stripdir, prependdir, null, out)) success = false;
   });
@@ -321,7 +331,7 @@ function compileDir(dir: string, maxlevels: number, o: CAOptions, out: Out): boo
 export function compileallTool(args: string[], opts: Options): number {
   const o: CAOptions = {
     maxlevels: null, recursion: null, force: false, quiet: 0, legacy: false, ddir: null, stripdir: null, prependdir: null,
-    rx: null, flist: null, dests: [], mode: null, optLevels: null, interpOptimize: opts.optimize,
+    rx: null, flist: null, dests: [], mode: null, optLevels: null, interpOptimize: opts.optimize, workers: 1,
   };
   let hardlink = false;
   const valueOpts = new Set(["-r", "-d", "-s", "-p", "-x", "-i", "-j", "--workers", "--invalidation-mode", "-o", "-e"]);
@@ -370,6 +380,7 @@ export function compileallTool(args: string[], opts: Options): number {
           host().write(2, "Traceback (most recent call last):\nValueError: workers must be greater or equal to 0\n");
           return 1;
         }
+        o.workers = n;
         break;
       }
       case "-o": {
