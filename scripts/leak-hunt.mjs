@@ -24,12 +24,14 @@ const progdir = join(root, "tests/programs");
 let names = readdirSync(progdir).filter((n) => n.endsWith(".py")).sort();
 if (filters.length) names = names.filter((n) => filters.some((f) => n.includes(f)));
 
+// TSPY_BIN: another build of the CLI (default bin/tspy.js)
+const tspyBin = process.env.TSPY_BIN || join(root, "bin/tspy.js");
 const results = [];
 // a few programs per process: a crash or hang loses little
 const BATCH = 8;
 for (let i = 0; i < names.length; i += BATCH) {
   const batch = names.slice(i, i + BATCH);
-  const r = spawnSync(process.execPath, ["--stack-size=4000", join(root, "bin/tspy.js"), "-X", "showrefcount",
+  const r = spawnSync(process.execPath, ["--stack-size=4000", tspyBin, "-X", "showrefcount",
     join(root, "scripts/leak_hunt.py"), String(runs), ...batch.map((n) => join(progdir, n))],
   { encoding: "utf8", maxBuffer: 1 << 28, timeout: 600000, cwd: progdir, env: { ...process.env, PYTHONHASHSEED: "0" } });
   const seen = new Set();

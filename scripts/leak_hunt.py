@@ -42,14 +42,17 @@ for path in paths:
     except SyntaxError as e:
         print(json.dumps({"name": name, "error": "SyntaxError"}))
         continue
-    tracked, refs, errors = [], [], []
+    tracked, refs = [], []
+    # only the first error is kept: a list of them would itself grow by a reference per run
+    first_error = None
     for i in range(runs):
         err = run_once(code, path)
-        if err:
-            errors.append(err)
+        if err and first_error is None:
+            first_error = err
+        err = None
         gc.collect()
         gc.collect()
         tracked.append(len(gc.get_objects()))
         refs.append(total())
-    print(json.dumps({"name": name, "tracked": tracked, "refs": refs, "error": errors[0] if errors else None}))
+    print(json.dumps({"name": name, "tracked": tracked, "refs": refs, "error": first_error}))
     sys.stdout.flush()

@@ -10,7 +10,6 @@
  * whose counts are meaningless, are left out). Blocks are the allocator model's live blocks.
  */
 import type { PyObject } from "../objects/object.ts";
-import { IMMORTAL } from "../objects/object.ts";
 import { mallocStats, allocatedBlockCount, freeListLengths } from "./alloc.ts";
 import { gcObjects, setObjectRegistry } from "./gc.ts";
 
@@ -86,9 +85,32 @@ export function enableRefAccounting(): void {
   registry = new Set();
   setObjectRegistry(registry);
 }
+/**
+ * The registered live objects, newest first (a Py_TRACE_REFS build's sys.getobjects(limit, type)):
+ * `limit` 0 means all; `type` filters by exact type.
+ */
+export function registeredObjects(limit: number, type: PyObject | null): PyObject[] {
+  const out: PyObject[] = [];
+  if (registry === null) return out;
+  const all = [...registry];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const o = all[i]!;
+    // a count of 0: a frame waiting in its code's pool (not a live object)
+    if (o.ob_refcnt <= 0 || (type !== null && o.ob_type !== type)) continue;
+    out.push(o);
+    if (limit > 0 && out.length >= limit) break;
+  }
+  return out;
+}
 export function refAccountingEnabled(): boolean {
   return registry !== null;
 }
+
+/**
+ * Counts at or above this are pinned objects (immortal ones, or classes a module keeps alive
+ * by a large count): left out of the total, as their counts say nothing about leaks.
+ */
+const PINNED = 1 << 26;
 
 /** The total of the reference counts the model knows of (see the file comment). */
 export function totalRefCount(): number {
@@ -96,13 +118,13 @@ export function totalRefCount(): number {
   const seen = new Set<PyObject>();
   if (registry !== null) {
     for (const o of registry) {
-      if (o.ob_refcnt >= IMMORTAL >> 1) continue;
+      if (o.ob_refcnt >= PINNED) continue;
       n += o.ob_refcnt;
       seen.add(o);
     }
   }
   for (const o of gcObjects(-1)) {
-    if (seen.has(o) || o.ob_refcnt >= IMMORTAL >> 1) continue;
+    if (seen.has(o) || o.ob_refcnt >= PINNED) continue;
     n += o.ob_refcnt;
   }
   return n;

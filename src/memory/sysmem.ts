@@ -1,7 +1,7 @@
 /**
  * The sys functions of the memory model, installed into the sys module at start-up:
  *   getsizeof(obj[, default])  __sizeof__() plus the pre-header (sizeof.ts)
- *   getrefcount(obj)           ob_refcnt + 1 (the argument's own reference, as CPython counts it)
+ *   getrefcount(obj)           ob_refcnt (the caller's stack still holds the argument, as in CPython)
  *   intern(str)                the interned (shared) string
  *   _debugmallocstats()        the allocator model's statistics in CPython's layout
  *   gettotalrefcount()         only with -X showrefcount (a debug build's function)
@@ -16,7 +16,8 @@ import { typeError, valueError, overflowError } from "../objects/errors.ts";
 import { lookupSpecial, call } from "../objects/abstract.ts";
 import { dealloc } from "./refcount.ts";
 import { getsizeof } from "./sizeof.ts";
-import { debugMallocStatsText, totalRefCount } from "./stats.ts";
+import { debugMallocStatsText, totalRefCount, registeredObjects } from "./stats.ts";
+import { newList } from "../objects/list.ts";
 
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
@@ -75,7 +76,7 @@ const DEFS: MethodDef[] = [
       throw e;
     }
   } },
-  { name: "getrefcount", flags: Meth.O, fn: (_m: PyObject, o: PyObject) => newIntAny(o.ob_refcnt + 1) },
+  { name: "getrefcount", flags: Meth.O, fn: (_m: PyObject, o: PyObject) => newIntAny(o.ob_refcnt) },
   { name: "intern", flags: Meth.O, fn: (_m: PyObject, s: PyObject) => {
     if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${s.ob_type.tp_name}`);
     if (s.ob_type.tp_name !== "str") throw typeError(`can't intern ${s.ob_type.tp_name}`);
@@ -94,11 +95,21 @@ function isTypeError(e: PyObject): boolean {
 }
 
 const TOTALREFCOUNT: MethodDef = { name: "gettotalrefcount", flags: Meth.NOARGS, fn: () => newInt(totalRefCount()) };
+/** sys.getobjects(limit[, type]) of a Py_TRACE_REFS build: the live objects, newest first. */
+const GETOBJECTS: MethodDef = { name: "getobjects", flags: Meth.FASTCALL, fn: (_m: PyObject, args: PyObject[]) => {
+  if (args.length < 1 || args.length > 2) throw typeError(`getobjects expected 1 or 2 arguments, got ${args.length}`);
+  const lim = args[0]!;
+  if (!(lim instanceof PyInt) || typeof lim.value !== "number") throw typeError("an integer is required");
+  const type = args.length > 1 && args[1] !== None ? args[1]! : null;
+  const objs = registeredObjects(lim.value, type);
+  for (const o of objs) o.ob_refcnt++;
+  return newList(objs);
+} };
 
 /** Put the memory functions into the sys module's dict. */
 export function installSysMemory(d: PyDict, showRefcount: boolean): void {
   const name = intern("sys");
-  for (const def of showRefcount ? [...DEFS, TOTALREFCOUNT] : DEFS) {
+  for (const def of showRefcount ? [...DEFS, TOTALREFCOUNT, GETOBJECTS] : DEFS) {
     const f = newBuiltinFunction(def, name);
     dictSetItemStr(d, intern(def.name), f);
     decref(f);

@@ -28,7 +28,7 @@ import { newBuiltinFunction } from "../objects/descr.ts";
 import { newModule, PyModule } from "../objects/module.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { objectId } from "../memory/id.ts";
-import { sortList, listExtendItems } from "../objects/list.ts";
+import { sortList, listExtendItems, extendCapacity, isExactSeq, extendHint } from "../objects/list.ts";
 import { formatObject } from "../objects/format.ts";
 import { asciiOf } from "../objects/str_methods.ts";
 import { isInstanceCheck } from "../objects/type_impl.ts";
@@ -549,7 +549,11 @@ function sorted(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyO
   const npos = args.length - nkw(kw);
   if (npos !== 1) throw typeError(npos === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${npos}`);
   const [, key, reverse] = parseArgs("sorted", args, kw, ["iterable", "key", "reverse"], { required: 1, posonly: 1, kwonly: 1 });
-  const l = newList(listExtendItems(args[0]!));
+  const src = args[0]!;
+  const l = newList(listExtendItems(src));
+  // PySequence_List: list_extend into a new empty list (its capacity as CPython's)
+  l.allocated = 0;
+  extendCapacity(l, 0, l.items.length, isExactSeq(src), extendHint(src, l.items.length));
   try {
     sortList(l, key === null || key === None ? null : key, reverse !== null && A.isTrue(reverse));
   } catch (e) {

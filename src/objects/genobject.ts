@@ -75,7 +75,21 @@ export function genFinished(g: PyGen): void {
   const e = g.excState.exc;
   g.excState.exc = null;
   if (e !== null) decref(e);
+  // the frame is no longer the generator's: clearFrame (which follows) treats it as a finished
+  // function frame (its reference dropped, pooled, or kept with its locals by a traceback)
+  const f = g.frame;
+  if (f !== null) f.gen = null;
   g.frame = null;
+}
+
+/**
+ * The generator lets go of a frame that never finished (not started, or a generator freed
+ * without running close()): the frame's dealloc releases its function and s[0..sp).
+ */
+function genDropFrame(g: PyGen): void {
+  const f = g.frame!;
+  g.frame = null;
+  decref(f);
 }
 
 /** The iterator a suspended `yield from` / `await` delegates to (borrowed), or null. */
@@ -107,7 +121,7 @@ export function genSendEx(g: PyGen, value: PyObject, exc: PyBaseException | null
     if (exc === null && value !== None) throw typeError(`can't send non-None value to a just-started ${kindName(g)}`);
     if (exc !== null && closing) {
       genReturned = true;
-      g.frame = null;
+      genDropFrame(g);
       return None;
     }
   }
@@ -241,7 +255,7 @@ function closeIter(yf: PyObject): void {
 export function genClose(g: PyGen): void {
   if (g.frame === null) return;
   if (g.frame.state === FrameState.CREATED) {
-    g.frame = null;
+    genDropFrame(g);
     return;
   }
   const yf = genYf(g);
@@ -264,7 +278,11 @@ export function genClose(g: PyGen): void {
     }
     decref(r);
   } catch (e) {
-    if (e instanceof PyBaseException && (isSubtype(e.ob_type, GeneratorExitType) || isSubtype(e.ob_type, StopIterationType))) return;
+    if (e instanceof PyBaseException && (isSubtype(e.ob_type, GeneratorExitType) || isSubtype(e.ob_type, StopIterationType))) {
+      // the caught exception's reference is ours (a thrown exception carries one)
+      decref(e);
+      return;
+    }
     throw e;
   }
 }
@@ -321,6 +339,8 @@ import { warnUnawaitedCoroutine } from "../modules/warnings.ts";
 export const genFinalizeAsync = genFinalize;
 function genDealloc(o: PyObject): void {
   const g = o as PyGen;
+  // a frame still held (the finalizer did not close it: already finalized, or not started)
+  if (g.frame !== null && !g.running) genDropFrame(g);
   decref(g.name);
   decref(g.qualname);
 }

@@ -44,13 +44,22 @@ export function newList(items: PyObject[]): PyList {
   return new ListObject(items);
 }
 
-/** CPython's list_resize over-allocation: the capacity after growing to `newsize`. */
-export function listCapacity(allocated: number, newsize: number): number {
+/**
+ * CPython's list_resize over-allocation: the capacity of a list of `oldsize` items (capacity
+ * `allocated`) resized to `newsize`. It stays when newsize fits and is at least half of it;
+ * else newsize + newsize/8 + 6 rounded down to a multiple of 4, or just newsize rounded up to
+ * 4 when the growth is larger than that overshoot; 0 for an empty list.
+ */
+export function listCapacity(allocated: number, newsize: number, oldsize = newsize - 1): number {
   if (allocated >= newsize && newsize >= allocated >> 1) return allocated;
   if (newsize === 0) return 0;
   let n = (newsize + (newsize >> 3) + 6) & ~3;
-  if (newsize - newsize > n - newsize) n = (newsize + 3) & ~3;
+  if (newsize - oldsize > n - newsize) n = (newsize + 3) & ~3;
   return n;
+}
+/** list_resize of `l` from `oldsize` items to `newsize` (only the capacity is modelled). */
+export function listResize(l: PyList, oldsize: number, newsize: number): void {
+  l.allocated = listCapacity(l.allocated, newsize, oldsize);
 }
 
 /**
@@ -62,13 +71,13 @@ export function listCapacity(allocated: number, newsize: number): number {
 export function extendCapacity(l: PyList, m: number, n: number, exact: boolean, hint: number): void {
   if (exact) {
     if (n === 0) return;
-    l.allocated = l.allocated === 0 ? (n + 1) & ~1 : listCapacity(l.allocated, m + n);
+    l.allocated = l.allocated === 0 ? (n + 1) & ~1 : listCapacity(l.allocated, m + n, m);
     return;
   }
   let alloc = l.allocated;
-  if (hint > 0) alloc = listCapacity(alloc, m + hint);
-  for (let size = m; size < m + n; size++) if (size + 1 > alloc) alloc = listCapacity(alloc, size + 1);
-  if (m + n < alloc) alloc = listCapacity(alloc, m + n);
+  alloc = listCapacity(alloc, m + hint, m);
+  for (let size = m; size < m + n; size++) if (size + 1 > alloc) alloc = listCapacity(alloc, size + 1, size);
+  if (m + n < alloc) alloc = listCapacity(alloc, m + n, m + n);
   l.allocated = alloc;
 }
 /** Is `v` a list or tuple (exactly) — list_extend's fast path? */
@@ -183,11 +192,13 @@ ListType.sq_inplace_concat = (a, b) => {
 ListType.sq_inplace_repeat = (a, n) => {
   const l = a as PyList;
   const items = l.items.slice();
-  if (n <= 0) {
+  if (n <= 0 || items.length === 0) {
     l.items = [];
+    l.allocated = 0;
     for (const x of items) dec(x);
   } else {
     if (items.length > 0 && n > 0x7fffffff / items.length) throw memoryError();
+    if (n > 1) listResize(l, items.length, items.length * n);
     for (let k = 1; k < n; k++) for (const x of items) {
       x.ob_refcnt++;
       l.items.push(x);
@@ -231,13 +242,20 @@ ListType.mp_ass_subscript = (o, key, v) => {
     if (v === null) {
       if (n === 0) return;
       const removed: PyObject[] = [];
-      if (step === 1) removed.push(...items.splice(start, n));
-      else {
+      const size0 = items.length;
+      if (step === 1) {
+        removed.push(...items.splice(start, n));
+        // list_ass_slice: an emptied list is cleared, else list_resize from the old size
+        if (items.length === 0) l.allocated = 0;
+        else listResize(l, size0, items.length);
+      } else {
         const keep: PyObject[] = [];
         const idx = new Set<number>();
         for (let i = 0, j = start; i < n; i++, j += step) idx.add(j);
         for (let i = 0; i < items.length; i++) (idx.has(i) ? removed : keep).push(items[i]!);
         setItems(l, keep);
+        // list_ass_subscript: the size is set first, then list_resize to it
+        listResize(l, keep.length, keep.length);
       }
       // list_ass_slice releases a deleted run last to first; extended slices in index order
       if (step === 1) for (let i = removed.length - 1; i >= 0; i--) dec(removed[i]!);
@@ -248,9 +266,11 @@ ListType.mp_ass_subscript = (o, key, v) => {
     if (v === o) for (const x of seq) x.ob_refcnt++;
     if (step === 1) {
       const hi = Math.max(start, stop);
+      const size0 = items.length;
       const removed = items.splice(start, hi - start, ...seq);
       for (let i = removed.length - 1; i >= 0; i--) dec(removed[i]!);
-      l.allocated = Math.max(l.allocated, items.length);
+      if (items.length === 0) l.allocated = 0;
+      else if (items.length !== size0) listResize(l, size0, items.length);
       return;
     }
     if (seq.length !== n) {
@@ -269,8 +289,12 @@ ListType.mp_ass_subscript = (o, key, v) => {
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) throw indexError(v === null ? "list assignment index out of range" : "list assignment index out of range");
   const old = items[i]!;
-  if (v === null) items.splice(i, 1);
-  else {
+  if (v === null) {
+    const size0 = items.length;
+    items.splice(i, 1);
+    if (items.length === 0) l.allocated = 0;
+    else listResize(l, size0, size0 - 1);
+  } else {
     v.ob_refcnt++;
     items[i] = v;
   }
@@ -507,6 +531,7 @@ ListType.tp_methods = [
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;
     args[1]!.ob_refcnt++;
+    listResize(l, n, n + 1);
     l.items.splice(i, 0, args[1]!);
     return None;
   } },
@@ -517,14 +542,22 @@ ListType.tp_methods = [
     let i = args.length ? asSsize(args[0]!) : l.items.length - 1;
     if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) throw indexError("pop index out of range");
-    return l.items.splice(i, 1)[0]!;
+    const size0 = l.items.length;
+    const v = l.items.splice(i, 1)[0]!;
+    // the last item: list_resize; another one: list_ass_slice (which clears an emptied list)
+    if (i === size0 - 1 || size0 > 1) listResize(l, size0, size0 - 1);
+    else l.allocated = 0;
+    return v;
   } },
   { name: "remove", flags: 2, fn: (o: PyObject, v: PyObject) => {
     const l = o as PyList;
     for (let i = 0; i < l.items.length; i++) {
       const x = l.items[i]!;
       if (x === v || richCompareBool(x, v, 2)) {
+        const size0 = l.items.length;
         l.items.splice(i, 1);
+        if (size0 === 1) l.allocated = 0;
+        else listResize(l, size0, size0 - 1);
         dec(x);
         return None;
       }
@@ -537,6 +570,7 @@ ListType.tp_methods = [
     const l = o as PyList;
     const items = l.items;
     l.items = [];
+    l.allocated = 0;
     for (let i = items.length - 1; i >= 0; i--) dec(items[i]!);
     return None;
   } },

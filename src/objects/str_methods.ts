@@ -9,7 +9,7 @@ import { StrType, StrIterType, StrUnicodeIterType, NotImplemented, None, TupleTy
 import { PyStr, newStr, strLen, strRepr, intern } from "./str.ts";
 import { PyInt, newInt, True, False, newBool } from "./int.ts";
 import { PyTuple, newTuple } from "./tuple.ts";
-import { PyList, newList } from "./list.ts";
+import { PyList, newList, listCapacity } from "./list.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { typeError, valueError, indexError, overflowError, memoryError } from "./errors.ts";
 import { asSsize, reprStr, str as strOf, strHash, repr, getIter, iterNext, getItem } from "./abstract.ts";
@@ -354,9 +354,17 @@ function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   out.push(s.substring(0, j));
   return out.reverse();
 }
-function strList(o: PyObject, parts: string[]): PyObject {
-  if (parts.length === 1 && parts[0] === S(o)) return newList([same(o)]);
-  return newList(parts.map((p) => newStr(p)));
+/**
+ * The list split/rsplit return. Its capacity is CPython's: the list is preallocated for
+ * min(maxsplit + 1, 12) items (12 without a limit) and grows by appends past that.
+ */
+function strList(o: PyObject, parts: string[], maxsplit: number | null): PyObject {
+  const l = parts.length === 1 && parts[0] === S(o) ? newList([same(o)]) : newList(parts.map((p) => newStr(p)));
+  // splitlines (maxsplit null) starts from an empty list
+  let alloc = maxsplit === null ? 0 : maxsplit < 0 || maxsplit >= 11 ? 12 : maxsplit + 1;
+  for (let n = alloc; n < parts.length; n++) alloc = listCapacity(alloc, n + 1, n);
+  l.allocated = alloc;
+  return l;
 }
 function splitArgs(fname: string, args: PyObject[], kw: PyObject | null): [string | null, number] {
   const [sep, maxsplit] = parseArgs(fname, args, kw, ["sep", "maxsplit"], { required: 0 });
@@ -549,11 +557,11 @@ StrType.tp_methods = [
   { name: "join", flags: 2, fn: (o: PyObject, it: PyObject) => strJoin(o, it) },
   { name: "split", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => {
     const [sep, maxsplit] = splitArgs("split", args, kw);
-    return strList(o, sep === null ? splitWhitespace(S(o), maxsplit) : splitSep(S(o), sep, maxsplit));
+    return strList(o, sep === null ? splitWhitespace(S(o), maxsplit) : splitSep(S(o), sep, maxsplit), maxsplit);
   } },
   { name: "rsplit", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => {
     const [sep, maxsplit] = splitArgs("rsplit", args, kw);
-    return strList(o, sep === null ? rsplitWhitespace(S(o), maxsplit) : rsplitSep(S(o), sep, maxsplit));
+    return strList(o, sep === null ? rsplitWhitespace(S(o), maxsplit) : rsplitSep(S(o), sep, maxsplit), maxsplit);
   } },
   { name: "splitlines", flags: 4, fn: (o: PyObject, args: PyObject[], kw: PyObject | null) => {
     const [ke] = parseArgs("splitlines", args, kw, ["keepends"], { required: 0 });
@@ -562,7 +570,7 @@ StrType.tp_methods = [
       if (!(ke instanceof PyInt)) throw typeError(`'${ke.ob_type.tp_name}' object cannot be interpreted as an integer`);
       keep = ke.value !== 0;
     }
-    return strList(o, splitlines(S(o), keep));
+    return strList(o, splitlines(S(o), keep), null);
   } },
   stripMethod("strip", true, true),
   stripMethod("lstrip", true, false),

@@ -337,7 +337,11 @@ function superCheck(type: PyType, obj: PyObject): PyType {
   if (obj instanceof PyType && isSubtype(obj, type)) return obj;
   if (isSubtype(obj.ob_type, type)) return obj.ob_type;
   const c = lookupAttr(obj, intern("__class__"));
-  if (c instanceof PyType && c !== obj.ob_type && isSubtype(c, type)) return c;
+  if (c !== null) {
+    // borrowed from here on: the caller takes its own reference (a class outlives this call)
+    if (c.ob_refcnt > 1) c.ob_refcnt--;
+    if (c instanceof PyType && c !== obj.ob_type && isSubtype(c, type)) return c;
+  }
   throw typeError("super(type, obj): obj must be an instance or subtype of type");
 }
 SuperType.tp_new = (type) => new PySuper(type);
@@ -360,6 +364,17 @@ SuperType.tp_init = (self, args, kw) => {
     s.obj = obj;
     s.objType.ob_refcnt++;
   }
+};
+/** super_dealloc: the references tp_init / tp_descr_get stored. */
+SuperType.tp_dealloc = (self) => {
+  const s = self as PySuper;
+  const o = s.obj, t = s.type, ot = s.objType;
+  s.obj = null;
+  s.type = null;
+  s.objType = null;
+  if (o !== null && --o.ob_refcnt === 0) dealloc(o);
+  if (t !== null && --t.ob_refcnt === 0) dealloc(t);
+  if (ot !== null && --ot.ob_refcnt === 0) dealloc(ot);
 };
 SuperType.tp_getattro = (self, name) => {
   const s = self as PySuper;

@@ -633,8 +633,8 @@ export function genExceptionExit(g: PyGen, exc: PyBaseException): PyBaseExceptio
   const r = newException(E.RuntimeErrorType, msg);
   exc.ob_refcnt++;
   r.cause = exc;
-  exc.ob_refcnt++;
-  r.context = exc;
+  r.context = exc; // takes over the raised exception's reference
+
   r.suppress_context = true;
   return r;
 }
@@ -647,7 +647,10 @@ export function getYieldFromIter(v: PyObject, code: PyCode): PyObject {
     return v;
   }
   if (v.ob_type === GeneratorType) return v;
-  return A.getIter(v);
+  const it = A.getIter(v);
+  // iter(v) is v itself: the caller keeps v's stack reference (v is on the stack: count >= 2)
+  if (it === v) v.ob_refcnt--;
+  return it;
 }
 
 /** GET_AWAITABLE: the iterator `await v` drives. */
@@ -731,8 +734,35 @@ export function listExtend(l: PyList, v: PyObject): void {
 }
 export function buildSet(s: (PyObject | null)[], sp: number, n: number): PyObject {
   const set = newSet();
-  for (let i = sp - n; i < sp; i++) setAdd(set, s[i]!);
+  try {
+    for (let i = sp - n; i < sp; i++) setAdd(set, s[i]!);
+  } catch (e) {
+    decref(set); // an unhashable item: the half-built set dies (the items stay on the stack)
+    throw e;
+  }
   return set;
+}
+/** BUILD_MAP: a dict of the n key/value pairs below sp (borrowed; the stack keeps its references). */
+export function buildMap(s: (PyObject | null)[], sp: number, n: number): PyDict {
+  const d = newDict();
+  try {
+    for (let i = sp - 2 * n; i < sp; i += 2) dictSetItem(d, s[i]!, s[i + 1]!);
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+/** BUILD_CONST_KEY_MAP: keys from the tuple, values the n items below it. */
+export function buildConstKeyMap(keys: PyObject[], s: (PyObject | null)[], base: number, n: number): PyDict {
+  const d = newDict();
+  try {
+    for (let i = 0; i < n; i++) dictSetItem(d, keys[i]!, s[base + i]!);
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
 }
 export function setAddItem(set: PyObject, v: PyObject): void {
   setAdd(set as PySet, v);
