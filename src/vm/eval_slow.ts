@@ -448,8 +448,7 @@ H[Op.SET_UPDATE] = (f, s, sp, oparg) => {
   return sp;
 };
 H[Op.BUILD_MAP] = (f, s, sp, oparg) => {
-  const d = newDict();
-  for (let i = sp - 2 * oparg; i < sp; i += 2) dictSetItem(d, s[i]!, s[i + 1]!);
+  const d = O.buildMap(s, sp, oparg);
   for (let i = sp - 2 * oparg; i < sp; i++) decref(s[i]!);
   sp -= 2 * oparg;
   s[sp++] = d;
@@ -457,9 +456,8 @@ H[Op.BUILD_MAP] = (f, s, sp, oparg) => {
 };
 H[Op.BUILD_CONST_KEY_MAP] = (f, s, sp, oparg) => {
   const keys = (s[sp - 1] as PyTuple).items;
-  const d = newDict();
   const base = sp - 1 - oparg;
-  for (let i = 0; i < oparg; i++) dictSetItem(d, keys[i]!, s[base + i]!);
+  const d = O.buildConstKeyMap(keys, s, base, oparg);
   for (let i = base; i < sp; i++) decref(s[i]!);
   sp = base;
   s[sp++] = d;
