@@ -1,0 +1,5 @@
+import sys
+class Code:
+    def __str__(self):
+        return "custom exit object"
+sys.exit(Code())
