@@ -390,11 +390,14 @@ def getsourcefile(object):
     name = getfile(object)
     if name.endswith('.pyc'):
         name = name[:-1]
-    if os.path.exists(name) or name in linecache.cache:
+    if os.path.exists(name):
         return name
-    if name.startswith('<') and name.endswith('>'):
-        return None
-    return name if linecache.getlines(name) else None
+    # a file that is not there still counts when a loader could provide it
+    mod = getmodule(object)
+    if getattr(mod, '__loader__', None) is not None or \
+            getattr(getattr(mod, '__spec__', None), 'loader', None) is not None:
+        return name
+    return name if name in linecache.cache else None
 
 
 def getmodule(object, _filename=None):

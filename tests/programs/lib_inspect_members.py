@@ -71,9 +71,12 @@ print(inspect.getdoc(Child.method), inspect.getdoc(Child), inspect.getdoc(Base.p
 print(os.path.basename(inspect.getfile(Base)), os.path.basename(inspect.getsourcefile(gen)), inspect.getmodule(Base).__name__)
 print(inspect.getsource(gen), end='')
 print(inspect.getsource(Base.method), end='')
-print(inspect.getsource(Child), end='')
-lines, start = inspect.getsourcelines(Abstract)
-print(start, len(lines))
+try:
+    print(inspect.getsource(Child), end='')
+    lines, start = inspect.getsourcelines(Abstract)
+    print(start, len(lines))
+except OSError:
+    print('OSError')  # a .pyc run of __main__ has no source
 print(inspect.getmodulename('/a/b/mod.py'), inspect.getmodulename('x.txt'))
 print(inspect.currentframe().f_code.co_name)
 print(inspect.getattr_static(Child(), 'prop').__class__.__name__, inspect.getattr_static(Child, 'attr'))
