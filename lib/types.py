@@ -68,7 +68,10 @@ ModuleType = type(_builtins_module)
 TracebackType = type(_sample_traceback())
 FrameType = type(_sample_traceback().tb_frame)
 GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
-MemberDescriptorType = type(FunctionType.__dict__['__globals__'])
+class _WithSlot:
+    __slots__ = ('slot',)
+MemberDescriptorType = type(_WithSlot.__dict__['slot'])
+del _WithSlot
 
 GenericAlias, UnionType = type(list[int]), type(int | str)
 EllipsisType, NoneType, NotImplementedType = type(...), type(None), type(NotImplemented)
