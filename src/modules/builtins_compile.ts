@@ -219,7 +219,8 @@ function compileFn(_s: PyObject | null, args: PyObject[], kw: PyObject | null): 
       ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
       : "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  if (isAstObject(src!)) {
+  // (str and bytes are never AST objects: the classes are only built when something else comes)
+  if (!(src instanceof PyStr) && !(src instanceof PyBytes) && isAstObject(src!)) {
     // an AST object: returned as it is for PyCF_ONLY_AST, else converted, validated, compiled
     if ((flags & PyCF_ONLY_AST) !== 0) {
       src!.ob_refcnt++;

@@ -79,7 +79,10 @@ class Reader {
     if (!((o instanceof PyStr && o.ob_type === StrType) || (o instanceof PyBytes && o.ob_type === BytesType))) {
       throw typeError("AST string must be of type str");
     }
-    return o instanceof PyStr ? o.value : String.fromCharCode(...o.value);
+    if (o instanceof PyStr) return o.value;
+    let text = "";
+    for (const b of o.value) text += String.fromCharCode(b);
+    return text;
   }
 
   constant(o: PyObject): ConstValue | InvalidConst {
