@@ -27,7 +27,7 @@ nodes = [n for n in ast.walk(base)]
 results = []
 count = 0
 for idx, node in enumerate(nodes):
-    if idx % 2:
+    if idx % 3:
         continue
     for field in node._fields + tuple(getattr(node, '_attributes', ())):
         for repl in (None, 5) if field != 'conversion' else ():
