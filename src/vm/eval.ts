@@ -269,10 +269,11 @@ function run(f: Frame, pc: number): PyObject {
     }
     switch (op) {
       case Op.NOP:
-      case Op.RESUME_QUICK:
         continue;
+      case Op.RESUME_QUICK:
       case Op.RESUME:
-        if (code.warmup !== 0) warmup(code);
+        if (op === Op.RESUME && code.warmup !== 0) warmup(code);
+        if (O.interrupt.budget !== 0 && --O.interrupt.budget === 0) { f.lasti = pc - 1; f.sp = sp; O.interrupt.hook(); }
         continue;
 
       // ---- locals and constants ------------------------------------------------------
@@ -464,8 +465,8 @@ function run(f: Frame, pc: number): PyObject {
       case Op.JUMP_BACKWARD:
       case Op.JUMP_BACKWARD_QUICK:
         if (code.warmup !== 0) warmup(code);
+        if (O.interrupt.budget !== 0 && --O.interrupt.budget === 0) { f.lasti = pc - 1; f.sp = sp; O.interrupt.hook(); }
         pc -= oparg;
-        if (O.interrupt.budget !== 0 && --O.interrupt.budget === 0) O.interrupt.hook();
         continue;
       case Op.JUMP_BACKWARD_NO_INTERRUPT:
         pc -= oparg;
