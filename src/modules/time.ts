@@ -404,6 +404,7 @@ export function makeTimeModule(): PyModule {
     { name: "thread_time_ns", flags: Meth.NOARGS, fn: () => newIntAny(host().cpuTimeNs()) },
     { name: "sleep", flags: Meth.O, fn: (_s: null, o: PyObject) => {
       host().sleep(sleepSeconds(o));
+      checkInterrupt(); // a SIGINT ends the sleep early: KeyboardInterrupt
       return pyNone();
     } },
     { name: "gmtime", bare: true, flags: Meth.FASTCALL, fn: (_s: null, a: PyObject[]) => {
@@ -502,3 +503,4 @@ export function makeTimeModule(): PyModule {
 }
 void pyFloat;
 void t0;
+import { checkInterrupt } from "../vm/sigint.ts";
