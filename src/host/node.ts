@@ -241,6 +241,7 @@ export class NodeHost implements Host {
       this.exitBySigint();
     });
     findSignalPipe();
+    if (process.env.TSPY_SIGDEBUG) process.stderr.write(`sigint fd ${sigint.fd} ${sigint.writeFd}\n`);
   }
   takeInterrupt(): boolean {
     if (sigint.pending) {
@@ -317,21 +318,25 @@ function findSignalPipe(): void {
   } catch {
     return;
   }
-  for (const fd of reads) {
-    let n: number;
-    try {
-      n = fs.readSync(fd, sigBuf, 0, 64, null);
-    } catch {
-      continue;
+  // the signal may be handled on another thread a moment later: look again for up to ~200 ms
+  for (let tries = 0; tries < 400 && sigint.fd < 0; tries++) {
+    for (const fd of reads) {
+      let n: number;
+      try {
+        n = fs.readSync(fd, sigBuf, 0, 64, null);
+      } catch {
+        continue;
+      }
+      const w = writes.get(inodes.get(fd)!);
+      if (n === 16 && new DataView(sigBuf.buffer).getInt32(8, true) === 2 && sigint.fd < 0 && w !== undefined) {
+        sigint.fd = fd;
+        sigint.writeFd = w;
+        sigint.owed.push(sigBuf.slice(0, n));
+      } else if (n > 0 && w !== undefined) {
+        fs.writeSync(w, sigBuf, 0, n); // not ours: put it back
+      }
     }
-    const w = writes.get(inodes.get(fd)!);
-    if (n === 16 && new DataView(sigBuf.buffer).getInt32(8, true) === 2 && sigint.fd < 0 && w !== undefined) {
-      sigint.fd = fd;
-      sigint.writeFd = w;
-      sigint.owed.push(sigBuf.slice(0, n));
-    } else if (n > 0 && w !== undefined) {
-      fs.writeSync(w, sigBuf, 0, n); // not ours: put it back
-    }
+    if (sigint.fd < 0) Atomics.wait(sleepCell, 0, 0, 0.5);
   }
 }
 
