@@ -1,0 +1,4 @@
+class Settings:
+    DEBUG = True
+    LEVEL = "high"
+    THRESHOLD = LEVEL * 2.5

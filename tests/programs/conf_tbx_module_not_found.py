@@ -1,0 +1,2 @@
+import json
+import yamlish_not_installed

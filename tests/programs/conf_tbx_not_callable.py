@@ -1,0 +1,4 @@
+class Config:
+    name = "cfg"
+c = Config()
+print(c.name())
