@@ -509,14 +509,6 @@ def _addHandlerRef(handler):
         _handlerList.append(handler)
 
 
-def getHandlerByName(name):
-    return _handlers.get(name)
-
-
-def getHandlerNames():
-    return frozenset(_handlers)
-
-
 class Handler(Filterer):
     """Base class of handlers: dispatches formatted records somewhere."""
 
