@@ -16,20 +16,19 @@ const LINEAR_PROBES = 9;
 const SECRET = hashSecret(0);
 const DUMMY = "\u0000<dummy>";
 
-const hashes = new Map<string, number>();
-const hashHi = new Map<string, number>();
+/** Each name's hash as two 32-bit halves [hi, lo] (cached: names repeat across files). */
+const hashes = new Map<string, [number, number]>();
 
-/** The name's hash as two 32-bit halves (cached: names repeat). */
-function hashOf(name: string): number {
-  let lo = hashes.get(name);
-  if (lo === undefined) {
-    const h = hashStrCanon(name, SECRET);
-    const big = BigInt.asUintN(64, BigInt(h));
-    lo = Number(big & 0xffffffffn);
-    hashes.set(name, lo);
-    hashHi.set(name, Number(big >> 32n));
+function hashOf(name: string): [number, number] {
+  let h = hashes.get(name);
+  if (h === undefined) {
+    const v = hashStrCanon(name, SECRET);
+    h = typeof v === "number"
+      ? [Math.floor(v / 4294967296) >>> 0, v >>> 0]
+      : [Number(BigInt.asUintN(32, v >> 32n)), Number(BigInt.asUintN(32, v))];
+    hashes.set(name, h);
   }
-  return lo;
+  return h;
 }
 
 export class NameSet {
@@ -45,7 +44,8 @@ export class NameSet {
   /** Slot of `name`, or -1. */
   private find(name: string): number {
     const mask = this.mask;
-    let lo = hashOf(name), hi = hashHi.get(name)!;
+    const h = hashOf(name);
+    let hi = h[0], lo = h[1];
     let i = lo & mask;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -70,7 +70,8 @@ export class NameSet {
   /** set_add_entry. */
   add(name: string): void {
     const mask = this.mask;
-    let lo = hashOf(name), hi = hashHi.get(name)!;
+    const h = hashOf(name);
+    let hi = h[0], lo = h[1];
     let i = lo & mask;
     let freeslot = -1;
     for (;;) {
@@ -114,7 +115,8 @@ export class NameSet {
 
   /** set_insert_clean into a table without dummies. */
   private static insertClean(keys: (string | null)[], mask: number, name: string): void {
-    let lo = hashOf(name), hi = hashHi.get(name)!;
+    const h = hashOf(name);
+    let hi = h[0], lo = h[1];
     let i = lo & mask;
     for (;;) {
       if (keys[i] === null) break;
