@@ -509,7 +509,7 @@ class ArgumentError(Exception):
 
 
 class ArgumentTypeError(Exception):
-    """An error from trying to convert a command line string to a type."""
+    """Raised by a type= callable to report a bad value with its own message."""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -597,11 +597,11 @@ def getattr_static(obj, attr, default=_sentinel):
 
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    """Default of replace() arguments: leave the attribute as it is."""
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """No default, annotation or return annotation (Parameter.empty, Signature.empty)."""
 
 
 class _ParameterKind(enum.IntEnum):

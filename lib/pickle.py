@@ -50,15 +50,15 @@ class PickleBuffer(object):
 
 
 class PickleError(Exception):
-    """A common base class for the other pickling exceptions."""
+    """Base class of the pickle module's errors."""
 
 
 class PicklingError(PickleError):
-    """This exception is raised when an unpicklable object is passed to the dump() method."""
+    """An object could not be pickled."""
 
 
 class UnpicklingError(PickleError):
-    """This exception is raised when there is a problem unpickling an object."""
+    """The data could not be unpickled."""
 
 
 class _Stop(Exception):
@@ -352,7 +352,7 @@ class Pickler(object):
         self.memo.clear()
 
     def dump(self, obj):
-        """Write a pickled representation of obj to the open file."""
+        """Pickle obj and write the bytes to the file."""
         if not hasattr(self, '_file_write'):
             raise PicklingError('Pickler.__init__() was not called by %s.__init__()'
                                 % (self.__class__.__name__,))
@@ -882,7 +882,7 @@ class Unpickler(object):
         self.fix_imports = fix_imports
 
     def load(self):
-        """Read a pickled object representation from the open file."""
+        """Read one pickled object from the file and return it."""
         if not hasattr(self, '_file_read'):
             raise UnpicklingError('Unpickler.__init__() was not called by %s.__init__()'
                                   % (self.__class__.__name__,))

@@ -21,24 +21,23 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """copyfile() was asked to copy a file onto itself."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is not supported on
-    a special file (e.g. a named pipe)."""
+    """The operation (such as copying) cannot be done on this kind of special file (a FIFO)."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed."""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read."""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving and unpacking registries fails."""
+    """An archive format registry operation failed."""
 
 
 def copyfileobj(fsrc, fdst, length=0):

@@ -299,7 +299,7 @@ dictConfigClass = DictConfigurator
 
 
 def dictConfig(config):
-    """Configure logging using a dictionary."""
+    """Set up loggers, handlers, formatters and filters from a schema-1 dict."""
     dictConfigClass(config).configure()
 
 
