@@ -159,8 +159,8 @@ class Match:
             return default
         s = self.string
         r = s[a:t[4 + 2 * n]]
-        if type(s) is not str and type(s) is not bytes:
-            r = bytes(r)
+        if type(r) is not str and type(r) is not bytes:
+            r = str(r) if isinstance(s, str) else bytes(r)
         return r
 
     def group(self, *groups):
@@ -198,7 +198,8 @@ class Match:
 
     def expand(self, template):
         """The template with its group references (\\1, \\g<name>) replaced from this match."""
-        return self.re._prog.expand(template, self.string, self._t)
+        pattern = self.re
+        return pattern._prog.expand(_template(pattern, template, 3), self.string, self._t)
 
     def __repr__(self):
         t = self._t
@@ -319,8 +320,10 @@ class Pattern:
         return self._prog.split(string, maxsplit)
 
     def _subx(self, repl, string, count):
+        # template warnings are attributed 4 frames up, as CPython's are (the user's line
+        # for re.sub, one frame further for a direct Pattern.sub call)
         if not callable(repl):
-            return self._prog.subx(repl, string, count)
+            return self._prog.subx(_template(self, repl, 4), string, count)
         steps = self._prog.scanner(string, 0, _BIG)
         out = []
         done = 0
@@ -351,6 +354,29 @@ class Pattern:
     def subn(self, repl, string, count=0):
         """(new string, number of replacements)."""
         return self._subx(repl, string, count)
+
+
+_templates = {}
+
+
+def _template(pattern, repl, level):
+    """The parsed replacement template, cached per (pattern, repl) like CPython's (so its
+    warnings are issued once); level: the stack level the warnings are attributed to, counted
+    from the caller of this function."""
+    try:
+        key = (pattern, type(repl), repl)
+        found = _templates.get(key)
+    except TypeError:  # unhashable repl: the native type check reports it
+        return pattern._prog.template(repl, level + 1)
+    if found is None:
+        found = pattern._prog.template(repl, level + 1)
+        if len(_templates) >= _MAXCACHE:
+            try:
+                del _templates[next(iter(_templates))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        _templates[key] = found
+    return found
 
 
 def _new_pattern(source, prog):
@@ -475,8 +501,9 @@ def compile(pattern, flags=0):
 
 
 def purge():
-    """Empty the cache of compiled patterns."""
+    """Empty the caches of compiled patterns and replacement templates."""
     _cache.clear()
+    _templates.clear()
 
 
 def template(pattern, flags=0):
@@ -537,3 +564,11 @@ class Scanner:
 
 
 Pattern.__module__ = Match.__module__ = "re"
+
+
+def __getattr__(name):
+    # re._constants / re._compiler load on first use
+    if name in ("_constants", "_compiler"):
+        import importlib
+        return importlib.import_module("re." + name)
+    raise AttributeError(f"module 're' has no attribute {name!r}")

@@ -13,6 +13,7 @@
  *   Program.findall(string, pos, endpos) -> list;  Program.split(string, maxsplit) -> list
  *   Program.subx(repl, string, count) -> (result, n)   for a str / bytes template repl
  *   Program.expand(template, string, spans) -> str / bytes   (Match.expand)
+ *   Program.template(repl, stacklevel) -> Template   (parsed once; subx / expand accept it)
  *
  * Subjects: str (indices are code points) or any bytes-like object (slices are bytes).
  * Reference counts: results are new references; arguments are borrowed.
@@ -61,7 +62,18 @@ class PyScanState extends PyObject {
   }
 }
 
+class PyTemplate extends PyObject {
+  declare t: Template;
+  declare p: CompiledPattern;
+  constructor(ty: PyType, t: Template, p: CompiledPattern) {
+    super(ty);
+    this.t = t;
+    this.p = p;
+  }
+}
+
 const ProgramType = new PyType(TypeType, "_sre.Program", ObjectType, 0);
+const TemplateType = new PyType(TypeType, "_sre.Template", ObjectType, 0);
 const ScanStateType = new PyType(TypeType, "_sre.ScanState", ObjectType, 0);
 
 /** A subject converted for the engine, with how to slice it back into Python objects. */
@@ -269,7 +281,7 @@ function split(o: PyObject, a: PyObject[]): PyObject {
 }
 
 /** The engine's template for a str / bytes repl (type-checked as CPython does). */
-function templateOf(p: CompiledPattern, repl: PyObject) {
+function templateOf(p: CompiledPattern, repl: PyObject, stacklevel = 3) {
   let src: Int32Array | Uint8Array;
   if (p.isBytes) {
     const b = bufferOf(repl);
@@ -283,10 +295,10 @@ function templateOf(p: CompiledPattern, repl: PyObject) {
   try {
     t = p.template(src);
   } catch (e) {
-    if (e instanceof RegexError) issueWarnings(e.warnings, 3);
+    if (e instanceof RegexError) issueWarnings(e.warnings, stacklevel);
     throw toPy(e, repl);
   }
-  issueWarnings(t.warnings, 3);
+  issueWarnings(t.warnings, stacklevel);
   return t;
 }
 
@@ -313,12 +325,18 @@ function rawLiteral(s: Subj, chars: number[]): string | Uint8Array {
   return s.text === null ? Uint8Array.from(chars) : cpString(chars);
 }
 
+/** The parsed template argument of subx / expand: a Template object, or a str / bytes repl. */
+function templateArg(p: CompiledPattern, o: PyObject, stacklevel: number): Template {
+  if (o instanceof PyTemplate) return o.t;
+  return templateOf(p, o, stacklevel);
+}
+
 function subx(o: PyObject, a: PyObject[]): PyObject {
   const p = P(o);
   const repl = a[0]!;
   const s = subject(a[1]!, p);
   const count = position(a[2], 0);
-  const t = templateOf(p, repl);
+  const t = templateArg(p, repl, position(a[3], 3));
   let res: { pieces: (string | Uint8Array)[]; n: number };
   try {
     if (count < 0) res = { pieces: [rawSlice(s, 0, s.cps.length)], n: 0 };
@@ -350,7 +368,7 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
 /** Program.expand(template, string, spans): spans = the Match's (lastindex, s0, e0, ...) tuple. */
 function expand(o: PyObject, a: PyObject[]): PyObject {
   const p = P(o);
-  const t = templateOf(p, a[0]!);
+  const t = templateArg(p, a[0]!, position(a[3], 2));
   const s = subject(a[1]!, p);
   const tup = (a[2] as { items?: PyObject[] }).items ?? [];
   const spans = new Int32Array(Math.max(0, tup.length - 3));
@@ -370,6 +388,10 @@ function initTypes(): void {
     { name: "split", flags: Meth.FASTCALL, fn: split },
     { name: "subx", flags: Meth.FASTCALL, fn: subx },
     { name: "expand", flags: Meth.FASTCALL, fn: expand },
+    { name: "template", flags: Meth.FASTCALL, fn: (o: PyObject, a: PyObject[]) => {
+      const p = P(o);
+      return new PyTemplate(TemplateType, templateOf(p, a[0]!, position(a[1], 3)), p);
+    } },
   ];
   ProgramType.tp_getset = [
     { name: "flags", get: (o: PyObject) => newIntAny(P(o).flags), set: null },
@@ -393,6 +415,7 @@ function initTypes(): void {
     { name: "search", flags: Meth.NOARGS, fn: (o: PyObject) => scanStep(o, false) },
   ];
   readyType(ScanStateType);
+  readyType(TemplateType);
 }
 
 export function makeSreModule(): PyModule {
