@@ -69,7 +69,8 @@ function runFile(name) {
       for (const line of out.split("\n")) {
         const word = line.split(" ", 1)[0];
         if (word in counts) counts[word]++;
-        else if (word === "DONE") status = "done";
+        else if (word === "DONE") status = status.startsWith("done, ") ? status : "done";
+        else if (word === "CRASH") status = "done, a class stopped by " + line.slice(6);
         else if (word === "IMPORT-ERROR") status = "import fails: " + line.slice(13);
       }
       if (status === "incomplete") {

@@ -112,7 +112,14 @@ def main():
     suite = loader.loadTestsFromModule(module)
     result = LineResult()
     result.failfast = False
-    suite.run(result)
+    # each top-level part (usually one TestCase class) on its own, so that an exception
+    # escaping the runner (a RecursionError while reporting, say) loses only that part
+    for part in suite:
+        try:
+            part.run(result)
+        except BaseException as e:  # noqa: BLE001
+            sys.__stdout__.write(f"CRASH {type(e).__name__}\n")
+            sys.__stdout__.flush()
     sys.__stdout__.write("DONE\n")
 
 
