@@ -263,12 +263,14 @@ def show_code(co, *, file=None):
 
 def findlinestarts(code):
     """Yield (offset, line number) for each offset where a new source line starts."""
+    code.co_lines  # AttributeError for what is not a code object, as CPython's
     for pair in _dis.linestarts(code):
         yield pair
 
 
 def findlabels(code):
     """The offsets that jump instructions in the raw bytecode `code` go to."""
+    len(code)  # TypeError for what has no length, as CPython's
     return _dis.findlabels(code)
 
 

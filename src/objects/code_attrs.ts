@@ -16,6 +16,7 @@ import { newBytes } from "./bytes.ts";
 import { newList } from "./list.ts";
 import { getIter } from "./abstract.ts";
 import { pointerHash, index } from "./abstract.ts";
+import { coLines } from "../bytecode/linetable.ts";
 import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.ts";
 import { parseArgs, kwCount } from "./args.ts";
 import { typeError, valueError } from "./errors.ts";
@@ -58,6 +59,13 @@ CodeType.tp_getset = [
   { name: "co_exceptiontable", get: (o) => newBytes(C(o).co.co_exceptiontable.slice()), set: null },
 ];
 CodeType.tp_methods = [
+  { name: "co_lines", flags: 1, fn: (o: PyObject) => {
+    const rows = coLines(C(o).co).map(([start, end, line]) => newTuple([newInt(start), newInt(end), line === null ? (None.ob_refcnt++, None) : newInt(line)]));
+    const l = newList(rows);
+    const it = getIter(l);
+    l.ob_refcnt--;
+    return it;
+  } },
   { name: "co_positions", flags: 1, fn: (o: PyObject) => {
     const c = C(o);
     const p = positionsOf(c);

@@ -85,7 +85,16 @@ print(masked(repr(bc)), bc.first_line, bc.current_offset, bc.exception_entries)
 print(masked(bc.dis()))
 print(masked(bc.info()))
 print([(i.opname, i.is_jump_target) for i in bc][:12])
-print(list(dis.findlinestarts(f.__code__)))
+print(list(dis.findlinestarts(f.__code__)), list(f.__code__.co_lines())[:6])
+for bad in (3, "x"):
+    try:
+        list(dis.findlinestarts(bad))
+    except AttributeError as e:
+        print("AttributeError", e)
+try:
+    dis.findlabels(3)
+except TypeError as e:
+    print("TypeError", e)
 print(dis.findlabels(f.__code__.co_code), dis.findlabels(C.sm.__code__.co_code))
 print(dis.stack_effect(dis.opmap['LOAD_CONST'], 0), dis.stack_effect(dis.opmap['POP_TOP']),
       dis.stack_effect(dis.opmap['FOR_ITER'], 4, jump=True), dis.stack_effect(dis.opmap['FOR_ITER'], 4, jump=False),
