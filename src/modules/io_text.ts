@@ -486,7 +486,8 @@ function textInit(self: PyObject, args: PyObject[], kw: PyObject | null): void {
   t.ok = false;
   if (encO !== null && encO !== None && !(encO instanceof PyStr)) throw typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${encO.ob_type.tp_name}`);
   if (errO !== null && errO !== None && !(errO instanceof PyStr)) throw typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${errO.ob_type.tp_name}`);
-  const enc = encO instanceof PyStr ? encO.value : "UTF-8";
+  // encoding="locale" (PEP 597) is the locale's encoding: UTF-8 on the host tspy assumes
+  const enc = encO instanceof PyStr && encO.value !== "locale" ? encO.value : "UTF-8";
   if (encO instanceof PyStr && enc.includes("\0")) throw valueError("embedded null character");
   lookupEncoding(enc);
   t.nl = newlineConfig(nlO, "TextIOWrapper");
@@ -505,7 +506,7 @@ function textInit(self: PyObject, args: PyObject[], kw: PyObject | null): void {
 /** A TextIOWrapper over `buffer` (open()). */
 export function newTextIOWrapper(buffer: PyObject, encoding: string | null, errors: string | null, newline: PyObject | null, lineBuffering: boolean): PyTextIOWrapper {
   const t = new PyTextIOWrapper(TextIOWrapperType);
-  const enc = encoding ?? "UTF-8";
+  const enc = encoding === null || encoding === "locale" ? "UTF-8" : encoding;
   lookupEncoding(enc);
   t.nl = newlineConfig(newline, "open");
   t.encoding = enc;
