@@ -292,6 +292,34 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     return (ins for ins in rows)
 
 
+def _unpack_opargs(code):
+    """(offset, opcode, argument or None) for each instruction of raw bytecode."""
+    for row in _dis.instructions(bytes(code), 0, False, False, False, UNKNOWN):
+        yield row[5], row[1], row[2]
+
+
+def _find_store_names(co):
+    """Names the code object stores with STORE_NAME or STORE_GLOBAL (modulefinder's use)."""
+    stores = (opmap['STORE_NAME'], opmap['STORE_GLOBAL'])
+    for _, op, arg in _unpack_opargs(co.co_code):
+        if op in stores:
+            yield co.co_names[arg]
+
+
+def _find_imports(co):
+    """(module name, level, fromlist) of each import whose level and fromlist are constants."""
+    ops = [(op, arg) for _, op, arg in _unpack_opargs(co.co_code) if op != EXTENDED_ARG]
+    for k in range(2, len(ops)):
+        op, arg = ops[k]
+        if op != opmap['IMPORT_NAME']:
+            continue
+        (level_op, level_arg), (from_op, from_arg) = ops[k - 2], ops[k - 1]
+        if level_op in hasconst and from_op in hasconst:
+            level = co.co_consts[level_arg] if level_op == LOAD_CONST else UNKNOWN
+            fromlist = co.co_consts[from_arg] if from_op == LOAD_CONST else UNKNOWN
+            yield co.co_names[arg], level, fromlist
+
+
 class Bytecode:
     """The bytecode of a function, method, code object, source string...
 

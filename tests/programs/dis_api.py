@@ -139,3 +139,7 @@ except ZeroDivisionError as e:
     print(b.current_offset, b.codeobj.co_name)
     print(masked(b.dis()))
     show(dis.distb, tb.tb_next)  # the outer frame's tb_lasti (inside CALL's caches) is the VM's business
+
+# the private helpers modulefinder uses
+co = compile("import os\nfrom . import x\nfrom a.b import (c, d)\nimport q as r\nX = 1\nglobal Y\nY = 2\n", "<m>", "exec")
+print(list(dis._find_imports(co)), list(dis._find_store_names(co)), list(dis._unpack_opargs(co.co_code))[:6])
