@@ -1,0 +1,1 @@
+"""URL handling modules (tspy provides urllib.parse)."""
