@@ -199,6 +199,10 @@ class Match:
     def expand(self, template):
         """The template with its group references (\\1, \\g<name>) replaced from this match."""
         pattern = self.re
+        if _template_mismatch(pattern, template):
+            if isinstance(pattern.pattern, str):
+                raise TypeError("sequence item 0: expected str instance, bytes found")
+            raise TypeError("sequence item 0: expected a bytes-like object, str found")
         return pattern._prog.expand(_template(pattern, template, 3), self.string, self._t)
 
     def __repr__(self):
@@ -239,7 +243,9 @@ class Pattern:
 
     @property
     def groupindex(self):
-        """A read-only mapping of group names to group numbers."""
+        """A read-only mapping of group names to group numbers ({} without named groups)."""
+        if not self._groupindex:
+            return {}
         import types
         return types.MappingProxyType(self._groupindex)
 
@@ -323,6 +329,8 @@ class Pattern:
         # template warnings are attributed 4 frames up, as CPython's are (the user's line
         # for re.sub, one frame further for a direct Pattern.sub call)
         if not callable(repl):
+            if _template_mismatch(self, repl):
+                return self._mismatched_sub(repl, string)
             return self._prog.subx(_template(self, repl, 4), string, count)
         steps = self._prog.scanner(string, 0, _BIG)
         out = []
@@ -347,6 +355,16 @@ class Pattern:
         out.append(bytes(string[last:]))
         return b"".join(out), done
 
+    def _mismatched_sub(self, repl, string):
+        # CPython finds the mismatch when it joins the pieces: not at all without a match,
+        # else at the first replacement (item 0, or 1 after a leading unchanged piece)
+        m = self.search(string)
+        if m is None:
+            return (string if type(string) in (str, bytes) else bytes(string)), 0
+        want = "str instance" if isinstance(self.pattern, str) else "a bytes-like object"
+        raise TypeError(f"sequence item {0 if m.start() == 0 else 1}: expected {want}, "
+                        f"{type(repl).__name__} found")
+
     def sub(self, repl, string, count=0):
         """string with the matches replaced by repl (a template or a function of the Match)."""
         return self._subx(repl, string, count)[0]
@@ -357,6 +375,16 @@ class Pattern:
 
 
 _templates = {}
+
+
+def _template_mismatch(pattern, repl):
+    """True when repl is text for a bytes pattern or bytes for a text pattern; TypeError
+    when it is neither (CPython's message)."""
+    if isinstance(repl, str):
+        return pattern.pattern is not None and not isinstance(pattern.pattern, str)
+    if isinstance(repl, (bytes, bytearray, memoryview)):
+        return pattern.pattern is None or isinstance(pattern.pattern, str)
+    raise TypeError(f"decoding to str: need a bytes-like object, {type(repl).__name__} found")
 
 
 def _template(pattern, repl, level):

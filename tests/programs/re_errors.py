@@ -40,3 +40,15 @@ with warnings.catch_warnings(record=True) as w:
     re.compile('[a||b]')
     for x in w:
         print(x.category.__name__, x.message)
+for pat, repl, s in [('a', 5, 'a'), ('a', b'x', 'a'), ('a', b'x', 'ba'), ('a', b'x', 'zz'), (b'a', 'x', b'a'),
+                     (b'a', 5, b'a'), ('a', bytearray(b'x'), 'a'), (b'a', bytearray(b'x'), b'a'),
+                     (b'a', memoryview(b'x'), b'a'), ('a', None, 'a')]:
+    try:
+        print(repr(re.sub(pat, repl, s)))
+    except Exception as e:
+        print(type(e).__name__, e)
+    try:
+        print(repr(re.match(pat, s).expand(repl)))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(re.compile('a').groupindex, re.compile('(?P<n>a)').groupindex)
