@@ -227,7 +227,17 @@ function compileFn(_s: PyObject | null, args: PyObject[], kw: PyObject | null): 
       return src!;
     }
     const tree = astObjectToMod(src!, mode);
-    return withCompileErrors(filename, () => compileModToCode(tree, filename, flags, optimize < 0 ? 0 : optimize));
+    return withCompileErrors(filename, () => {
+      try {
+        return compileModToCode(tree, filename, flags, optimize < 0 ? 0 : optimize);
+      } catch (e) {
+        // only a tree from Python can hold a bad conversion: CPython's compiler raises SystemError
+        if (e instanceof CompileError && e.msg.startsWith("Unrecognized conversion character")) {
+          throw newException(E.SystemErrorType, e.msg);
+        }
+        throw e;
+      }
+    });
   }
   const source = sourceOf(src!);
   if (source === null) throw typeError("compile() arg 1 must be a string, bytes or AST object");

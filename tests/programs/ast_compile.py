@@ -130,3 +130,11 @@ try:
     exec(ast.parse("x"))
 except TypeError as e:
     print(e)
+ft = ast.parse("f'{x!r}'")
+ft.body[0].value.values[0].conversion = 5
+try:
+    compile(ft, 'f', 'exec')
+except Exception as e:
+    print(type(e).__name__, e)
+ft.body[0].value.values[0].conversion = ord('s')
+print(compile(ft, 'f', 'exec').co_name)
