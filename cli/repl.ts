@@ -185,6 +185,7 @@ function runStartup(h: NodeHost, opts: Options, g: PyDict, path: string): void {
 
 function compileSingle(src: string, optimize: number, incomplete: boolean): CodeObject {
   const mod = parse(src, { filename: "<stdin>", mode: "single", allowIncompleteInput: incomplete, dontImplyDedent: true });
+  // (the final compile sees the line's newline, as the REPL's tokenizer does)
   return compileAST(mod, { filename: "<stdin>", optimize });
 }
 
@@ -211,7 +212,7 @@ export function compileInteractive(src: string, optimize: number): CodeObject | 
       if (e2.msg.includes("incomplete input")) return null;
     }
   }
-  return compileSingle(src, optimize, false);
+  return compileSingle(src + "\n", optimize, false);
 }
 
 // ---- input and output without a terminal ---------------------------------------------------------
@@ -309,11 +310,31 @@ function globalMatches(g: PyDict, text: string): string[] {
       if (!name.startsWith(text) || seen.has(name)) continue;
       seen.add(name);
       const v = dictGetItemStr(d, intern(name));
-      out.push(v !== null && A.isCallable(v) ? name + "(" : name);
+      out.push(v !== null && A.isCallable(v) ? name + callablePostfix(v) : name);
     }
   }
   return out.sort();
 }
+
+/** "(" after a callable, "()" when it takes no parameters (rlcompleter with inspect.signature). */
+function callablePostfix(v: PyObject): string {
+  let fn = v;
+  let bound = 0;
+  if (fn instanceof PyMethod) {
+    fn = fn.func;
+    bound = 1;
+  }
+  if (fn instanceof PyCFunction) return (fn.def.flags & Meth.NOARGS) !== 0 ? "()" : "(";
+  if (fn instanceof PyFunction) {
+    const c = fn.code;
+    const varargs = (c.flags & 0x0c) !== 0; // CO_VARARGS | CO_VARKEYWORDS
+    return c.argcount - bound <= 0 && c.kwonlyargcount === 0 && !varargs ? "()" : "(";
+  }
+  return "(";
+}
+import { PyCFunction } from "../src/objects/descr.ts";
+import { PyFunction, PyMethod } from "../src/objects/funcobject.ts";
+import { Meth } from "../src/objects/object.ts";
 
 /** expr.attr: expr must be a dotted name (looked up, never evaluated with side effects beyond getattr). */
 function attrMatches(g: PyDict, text: string): string[] {
@@ -341,7 +362,7 @@ function attrMatches(g: PyDict, text: string): string[] {
       let suffix = "";
       try {
         const v = A.getAttr(obj, n);
-        if (A.isCallable(v)) suffix = "(";
+        if (A.isCallable(v)) suffix = callablePostfix(v);
         dec(v);
       } catch (e) {
         dec(e as PyObject);
