@@ -25,7 +25,7 @@ import { Frame, ReturnMode } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { initRuntime } from "./init.ts";
 import { formatException, formatUnraisable, setShowSourceLines } from "./traceback.ts";
-import { stdStreams, flushStream, sysGet } from "../modules/sys.ts";
+import { stdStreams, flushStream, sysGet, sysSet } from "../modules/sys.ts";
 import { toPyException } from "./ops.ts";
 import { ts } from "./state.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -181,6 +181,22 @@ export function handleUncaught(e: unknown): number {
   const exc = toPyException(e);
   if (isSubtype(exc.ob_type, SystemExitType)) return systemExitStatus(exc);
   if (isSubtype(exc.ob_type, E.KeyboardInterruptType)) runState.unhandledKeyboardInterrupt = true;
+  // PyErr_Print keeps the exception in sys.last_type/last_value/last_traceback; the thrown
+  // reference is ours and is released once the exception has been reported
+  try {
+    return reportUncaught(exc);
+  } finally {
+    setSysLast(exc.ob_type, exc, exc.traceback ?? None);
+    if (--exc.ob_refcnt === 0) dealloc(exc);
+  }
+}
+function setSysLast(t: PyObject, v: PyObject, tb: PyObject): void {
+  if (sysGet("modules") === null) return;
+  sysSet("last_type", t);
+  sysSet("last_value", v);
+  sysSet("last_traceback", tb);
+}
+function reportUncaught(exc: PyBaseException): number {
   flushAll();
   const hook = sysGet("excepthook");
   const dflt = sysGet("__excepthook__");
@@ -264,6 +280,8 @@ export function finishRun(g: PyDict, status: number): number {
   // interpreter shutdown: __main__'s globals are released in order (their __del__ runs now);
   // CPython can no longer show source lines in tracebacks by then
   setShowSourceLines(false);
+  // finalize_modules_delete_special: sys.last_* go first (the failed frames' locals die now)
+  if (sysGet("last_value") !== null) setSysLast(None, None, None);
   try {
     clearModuleDict(g);
   } catch (e) {

@@ -99,6 +99,9 @@ export function formatExceptionOnly(e: PyBaseException, suggest = true): string 
   if (notes !== null) {
     if (notes instanceof PyList || notes instanceof PyTuple) {
       for (const n of notes.items) out += (n instanceof PyStr ? n.value : safeStr(n)) + "\n";
+    } else if (notes instanceof PyStr) {
+      // a str is a sequence too: one "note" per character
+      for (const ch of notes.value) out += ch + "\n";
     } else out += `${safeRepr(notes)}\n`;
   }
   return out;

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("eg", [KeyError("k"), IndexError("i")])
+except* KeyError:
+    raise RuntimeError("handler failed")

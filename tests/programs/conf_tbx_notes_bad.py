@@ -1,0 +1,3 @@
+e = ValueError("with odd notes")
+e.__notes__ = "not a list"
+raise e
