@@ -145,7 +145,6 @@ test("REPL: Tab completes names and attributes", { skip: !hasTmux }, () => {
   } finally {
     s.close();
   }
-  });
 });
 
 test("REPL: line editing and history kept between sessions (tspy)", { skip: !hasTmux }, () => {
