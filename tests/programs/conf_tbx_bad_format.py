@@ -1,0 +1,2 @@
+price = 9.5
+print(f"{price:d}")

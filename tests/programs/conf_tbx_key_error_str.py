@@ -1,0 +1,2 @@
+counts = {"apple": 3, "pear": 1}
+print(counts["Apple"])

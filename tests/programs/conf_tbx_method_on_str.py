@@ -1,0 +1,2 @@
+name = "tspy"
+print(name.uppercase())
