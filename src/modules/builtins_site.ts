@@ -19,6 +19,7 @@ import * as E from "../objects/exceptions.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { sysGet } from "./sys.ts";
 import { importModuleByName } from "../vm/import.ts";
+import { PyFunction } from "../objects/funcobject.ts";
 
 function dec(x: PyObject | null): void {
   if (x !== null && --x.ob_refcnt === 0) dealloc(x);
@@ -137,6 +138,8 @@ HelperType.tp_call = (_o, args, kw) => {
   }
   if (args.length === 0) {
     write("Welcome to Python 3.11's help utility!\n");
+  } else if (args[0] instanceof PyFunction) {
+    write(functionHelp(args[0]));
   } else {
     const doc = A.lookupAttr(args[0]!, intern("__doc__"));
     write(`${doc instanceof PyStr ? doc.value : "No documentation found."}\n`);
@@ -145,6 +148,54 @@ HelperType.tp_call = (_o, args, kw) => {
   None.ob_refcnt++;
   return None;
 };
+
+/** A str attribute of o, or null. */
+function strAttr(o: PyObject, name: string): string | null {
+  const v = A.lookupAttr(o, intern(name));
+  const r = v instanceof PyStr ? v.value : null;
+  dec(v);
+  return r;
+}
+/** inspect.<fn>(arg) as a str, or null when inspect is missing or the call fails. */
+function viaInspect(fn: string, arg: PyObject): string | null {
+  try {
+    const insp = importModuleByName("inspect", None, 0);
+    try {
+      const r = A.callMethod(insp, fn, [arg]);
+      const s = r instanceof PyStr ? r.value : r === None ? null : A.strStr(r);
+      dec(r);
+      return s;
+    } finally {
+      dec(insp);
+    }
+  } catch (e) {
+    if (e instanceof PyObject) dec(e);
+    return null;
+  }
+}
+/**
+ * pydoc's text for a Python function (help(f) without pydoc): "Help on function NAME in module
+ * MOD:", a blank line, NAME(signature), then the cleaned docstring indented by 4.
+ */
+function functionHelp(f: PyObject): string {
+  const name = strAttr(f, "__name__") ?? "?";
+  const mod = strAttr(f, "__module__");
+  const mods = sysGet("modules");
+  const known = mod !== null && mods instanceof PyDict && dictGetItemStr(mods, intern(mod)) !== null;
+  let out = `Help on function ${name}${known ? ` in module ${mod}` : ""}:\n\n`;
+  const sig = viaInspect("signature", f) ?? "(...)";
+  out += name === "<lambda>" ? `${name} lambda ${sig.slice(1, -1)}\n` : `${name}${sig}\n`;
+  const raw = A.lookupAttr(f, intern("__doc__"));
+  let doc: string | null = null;
+  if (raw instanceof PyStr) doc = viaInspect("cleandoc", raw);
+  dec(raw);
+  if (doc !== null && doc !== "") {
+    // pydoc's indent(): every line prefixed, then the whole block right-stripped
+    const lines = doc.split("\n").map((l) => "    " + l);
+    out += lines.join("\n").replace(/\s+$/u, "") + "\n";
+  }
+  return out + "\n";
+}
 
 let builtinsDict: PyDict | null = null;
 /** Add exit, quit, copyright, credits, license and help to the builtins dict. */
