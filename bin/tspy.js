@@ -9,6 +9,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 import { homedir } from "node:os";
 
+// Node 20 flags USE_MAIN_CONTEXT_DEFAULT_LOADER (used below) as experimental: that notice is not
+// the Python program's output
+const emitWarning = process.emitWarning;
+process.emitWarning = function (warning, ...rest) {
+  if (String(warning).includes("USE_MAIN_CONTEXT_DEFAULT_LOADER")) return;
+  return emitWarning.call(process, warning, ...rest);
+};
+
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 
 function runCached() {
@@ -41,7 +49,9 @@ function runCached() {
   const script = new vm.Script(wrapped, {
     filename: file,
     cachedData: cached,
-    importModuleDynamically: (spec) => import(spec),
+    // import() inside the bundle (the optional SVG renderer): Node's own loader (a callback
+    // would need --experimental-vm-modules)
+    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ?? ((spec) => import(spec)),
   });
   globalThis.__tspyBundleUrl = pathToFileURL(join(dist, "tspy.js")).href;
   const mod = { exports: {} };

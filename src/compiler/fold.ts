@@ -240,28 +240,88 @@ function foldExprs(seq: (A.expr | null)[], st: FoldState): void {
   }
 }
 
+// foldExpr is on the recursion path of every nested expression: it only counts depth and
+// dispatches, and each kind's work is a small function of its own, so one nesting level costs
+// two small JS frames (a 3000-deep tree, CPython's limit, fits the default JS stack).
 export function foldExpr(e: A.expr, st: FoldState): A.expr {
   if (++st.depth > RECURSION_LIMIT) throw recursionError(st);
   let r: A.expr = e;
   switch (e._kind) {
-    case K.BoolOp: foldExprs(e.values, st); break;
-    case K.BinOp:
-      { const o = e.left, x = foldExpr(o, st); if (x !== o) e.left = x; }
-      { const o = e.right, x = foldExpr(o, st); if (x !== o) e.right = x; }
-      r = foldBinop(e);
-      break;
-    case K.UnaryOp:
-      { const o = e.operand, x = foldExpr(o, st); if (x !== o) e.operand = x; }
-      r = foldUnaryop(e);
-      break;
+    case K.BinOp: r = foldBinOpExpr(e, st); break;
+    case K.UnaryOp: r = foldUnaryOpExpr(e, st); break;
+    case K.Compare: foldCompareExpr(e, st); break;
+    case K.Call: foldCallExpr(e, st); break;
+    case K.Attribute: case K.Await: case K.YieldFrom: case K.Starred: case K.NamedExpr: foldValueExpr(e, st); break;
+    case K.Yield: if (e.value) foldValueExpr(e, st); break;
+    case K.Subscript: r = foldSubscriptExpr(e, st); break;
+    case K.BoolOp: case K.JoinedStr: foldExprs(e.values, st); break;
+    case K.List: foldExprs(e.elts, st); break;
+    case K.Tuple: foldExprs(e.elts, st); r = foldTuple(e); break;
+    case K.Name: if (e.ctx._kind === K.Load && e.id === "__debug__") r = makeConst(e, !st.optimize); break;
+    case K.Constant: break;
+    default: foldOtherExpr(e, st); break;
+  }
+  st.depth--;
+  return r;
+}
+
+function foldBinOpExpr(e: A.BinOp, st: FoldState): A.expr {
+  const l = foldExpr(e.left, st);
+  if (l !== e.left) e.left = l; // stores only for a rewritten child (most are not)
+  const rt = foldExpr(e.right, st);
+  if (rt !== e.right) e.right = rt;
+  return foldBinop(e);
+}
+
+function foldUnaryOpExpr(e: A.UnaryOp, st: FoldState): A.expr {
+  const x = foldExpr(e.operand, st);
+  if (x !== e.operand) e.operand = x;
+  return foldUnaryop(e);
+}
+
+function foldCompareExpr(e: A.Compare, st: FoldState): void {
+  const x = foldExpr(e.left, st);
+  if (x !== e.left) e.left = x;
+  foldExprs(e.comparators, st);
+  foldCompare(e, st);
+}
+
+function foldCallExpr(e: A.Call, st: FoldState): void {
+  const x = foldExpr(e.func, st);
+  if (x !== e.func) e.func = x;
+  foldExprs(e.args, st);
+  for (const k of e.keywords) {
+    const v = foldExpr(k.value, st);
+    if (v !== k.value) k.value = v;
+  }
+}
+
+/** Nodes whose one child is `value` (Attribute, Await, Yield, YieldFrom, Starred, NamedExpr). */
+function foldValueExpr(e: A.Attribute | A.Await | A.Yield | A.YieldFrom | A.Starred | A.NamedExpr, st: FoldState): void {
+  const v = e.value!;
+  const x = foldExpr(v, st);
+  if (x !== v) e.value = x;
+}
+
+function foldSubscriptExpr(e: A.Subscript, st: FoldState): A.expr {
+  const v = foldExpr(e.value, st);
+  if (v !== e.value) e.value = v;
+  const s = foldExpr(e.slice, st);
+  if (s !== e.slice) e.slice = s;
+  return foldSubscr(e);
+}
+
+/** The remaining kinds (less common, none of them deep chains in real code). */
+function foldOtherExpr(e: A.expr, st: FoldState): void {
+  switch (e._kind) {
     case K.Lambda:
       foldArguments(e.args, st);
-      { const o = e.body, x = foldExpr(o, st); if (x !== o) e.body = x; }
+      e.body = foldExpr(e.body, st);
       break;
     case K.IfExp:
-      { const o = e.test, x = foldExpr(o, st); if (x !== o) e.test = x; }
-      { const o = e.body, x = foldExpr(o, st); if (x !== o) e.body = x; }
-      { const o = e.orelse, x = foldExpr(o, st); if (x !== o) e.orelse = x; }
+      e.test = foldExpr(e.test, st);
+      e.body = foldExpr(e.body, st);
+      e.orelse = foldExpr(e.orelse, st);
       break;
     case K.Dict:
       foldExprs(e.keys as (A.expr | null)[], st);
@@ -272,57 +332,25 @@ export function foldExpr(e: A.expr, st: FoldState): A.expr {
       if (!st.internSets) for (const x of e.elts) if (x._kind === K.Constant && typeof x.value === "string" && isInternCandidate(x.value)) st.internSets = true;
       break;
     case K.ListComp: case K.SetComp: case K.GeneratorExp:
-      { const o = e.elt, x = foldExpr(o, st); if (x !== o) e.elt = x; }
+      e.elt = foldExpr(e.elt, st);
       for (const g of e.generators) foldComprehension(g, st);
       break;
     case K.DictComp:
-      { const o = e.key, x = foldExpr(o, st); if (x !== o) e.key = x; }
-      { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; }
+      e.key = foldExpr(e.key, st);
+      e.value = foldExpr(e.value, st);
       for (const g of e.generators) foldComprehension(g, st);
       break;
-    case K.Await: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
-    case K.Yield: if (e.value) { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
-    case K.YieldFrom: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
-    case K.Compare:
-      { const o = e.left, x = foldExpr(o, st); if (x !== o) e.left = x; }
-      foldExprs(e.comparators, st);
-      foldCompare(e, st);
-      break;
-    case K.Call:
-      { const o = e.func, x = foldExpr(o, st); if (x !== o) e.func = x; }
-      foldExprs(e.args, st);
-      for (const k of e.keywords) { const o = k.value, x = foldExpr(o, st); if (x !== o) k.value = x; }
-      break;
     case K.FormattedValue:
-      { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; }
-      if (e.format_spec) { const o = e.format_spec, x = foldExpr(o, st); if (x !== o) e.format_spec = x; }
+      e.value = foldExpr(e.value, st);
+      if (e.format_spec) e.format_spec = foldExpr(e.format_spec, st);
       break;
-    case K.JoinedStr: foldExprs(e.values, st); break;
-    case K.Attribute: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
-    case K.Subscript:
-      { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; }
-      { const o = e.slice, x = foldExpr(o, st); if (x !== o) e.slice = x; }
-      r = foldSubscr(e);
-      break;
-    case K.Starred: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
     case K.Slice:
-      if (e.lower) { const o = e.lower, x = foldExpr(o, st); if (x !== o) e.lower = x; }
-      if (e.upper) { const o = e.upper, x = foldExpr(o, st); if (x !== o) e.upper = x; }
-      if (e.step) { const o = e.step, x = foldExpr(o, st); if (x !== o) e.step = x; }
+      if (e.lower) e.lower = foldExpr(e.lower, st);
+      if (e.upper) e.upper = foldExpr(e.upper, st);
+      if (e.step) e.step = foldExpr(e.step, st);
       break;
-    case K.List: foldExprs(e.elts, st); break;
-    case K.Tuple:
-      foldExprs(e.elts, st);
-      r = foldTuple(e);
-      break;
-    case K.Name:
-      if (e.ctx._kind === K.Load && e.id === "__debug__") r = makeConst(e, !st.optimize);
-      break;
-    case K.NamedExpr: { const o = e.value, x = foldExpr(o, st); if (x !== o) e.value = x; } break;
-    case K.Constant: break;
+    default: break;
   }
-  st.depth--;
-  return r;
 }
 
 function foldComprehension(g: A.comprehension, st: FoldState): void {

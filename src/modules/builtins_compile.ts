@@ -124,6 +124,9 @@ function parseSource(source: string | Uint8Array, filename: string, mode: ParseM
 function compileModToCode(mod: AstNodes.mod, filename: string, flags: number, optimize: number): PyCode {
   const co = compileAST(mod, {
     filename, flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize,
+    // as CPython: the compiler's nesting count starts at the caller's recursion depth scaled by
+    // COMPILER_STACK_FRAME_SCALE (3), against the same scaled limit
+    depth: 3 * ts.depth,
     warn: (msg, lineno) => {
       try {
         warnExplicit(E.SyntaxWarningType, msg, filename, lineno, null, null);
