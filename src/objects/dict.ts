@@ -37,6 +37,14 @@ export class PyDict extends PyObject {
   declare usable: number;
   declare version: number;
   declare kv: number;
+  /**
+   * Key filter for LOAD_METHOD's "not shadowed by the instance dict" guard (spec_ops.ts
+   * dictHasStr): bit (hash & 63) set for each key's hash, valid while kbloomKv === kv != 0 (kv
+   * is reset whenever a key is added or removed).
+   */
+  declare kbloomLo: number;
+  declare kbloomHi: number;
+  declare kbloomKv: number;
   constructor(type: PyType) {
     super(type);
     this.ekeys = [];
@@ -48,6 +56,9 @@ export class PyDict extends PyObject {
     this.usable = (MINSIZE * 2) / 3 | 0;
     this.version = ++globalVersion;
     this.kv = 0;
+    this.kbloomLo = 0;
+    this.kbloomHi = 0;
+    this.kbloomKv = 0;
   }
 }
 

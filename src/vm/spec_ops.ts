@@ -10,13 +10,15 @@
  */
 import { Op } from "../bytecode/opcodes.ts";
 import { PyObject } from "../objects/object.ts";
-import { IntType, FloatType, StrType, None, NotImplemented } from "../objects/types.ts";
-import { PyDict, dictGetItemStr } from "../objects/dict.ts";
+import { IntType, FloatType, StrType, TupleType, ListType, None, NotImplemented } from "../objects/types.ts";
+import { PyDict, dictGetItemStr, dictKeysVersion, hashLo } from "../objects/dict.ts";
 import { PyStr } from "../objects/str.ts";
 import { PyInt, True, False, newInt } from "../objects/int.ts";
 import { PyFloat } from "../objects/float.ts";
-import { PyTuple } from "../objects/tuple.ts";
+import { PyTuple, newTuple } from "../objects/tuple.ts";
+import { PyList } from "../objects/list.ts";
 import * as A from "../objects/abstract.ts";
+import { strHash } from "../objects/abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { callObject } from "./ops.ts";
 
@@ -69,6 +71,20 @@ export function callBuiltin(op: number, callable: PyObject, s: (PyObject | null)
     }
     case Op.PRECALL_NO_KW_STR_1:
       return A.str(s[base]!);
+    case Op.PRECALL_NO_KW_TUPLE_1: {
+      // tuple(list) / tuple(tuple): PySequence_Tuple's copies, no Python code involved
+      const a = s[base]!;
+      if (a.ob_type === TupleType) {
+        a.ob_refcnt++;
+        return a;
+      }
+      if (a.ob_type === ListType) {
+        const items = (a as PyList).items.slice();
+        for (let i = 0; i < items.length; i++) items[i]!.ob_refcnt++;
+        return newTuple(items);
+      }
+      break;
+    }
   }
   return callObject(callable, s, base, n, kwnames);
 }
@@ -79,6 +95,10 @@ export function callBuiltin(op: number, callable: PyObject, s: (PyObject | null)
  * object); bigger ones are looked up. May raise only as a dict lookup may.
  */
 export function dictHasStr(d: PyDict, name: PyStr): boolean {
+  // the key filter first: no key with the name's low hash bits means no key equal to it
+  if (d.kv === 0 || d.kbloomKv !== d.kv) rebuildKeyFilter(d);
+  const b = hashLo(strHash(name)) & 63;
+  if ((b < 32 ? d.kbloomLo & (1 << b) : d.kbloomHi & (1 << (b - 32))) === 0) return false;
   const ek = d.ekeys;
   const n = ek.length;
   if (n > 16) return dictGetItemStr(d, name) !== null;
@@ -97,6 +117,21 @@ export function dictHasStr(d: PyDict, name: PyStr): boolean {
     if (k !== null && k !== undefined && k.ob_type !== StrType) return dictGetItemStr(d, name) !== null;
   }
   return false;
+}
+
+/** Recompute d's key filter (PyDict.kbloomLo/Hi) and tie it to the current keys version. */
+function rebuildKeyFilter(d: PyDict): void {
+  const ek = d.ekeys, eh = d.ehashes;
+  let lo = 0, hi = 0;
+  for (let i = 0; i < ek.length; i++) {
+    if (ek[i] === null || ek[i] === undefined) continue;
+    const b = hashLo(eh[i]!) & 63;
+    if (b < 32) lo |= 1 << b;
+    else hi |= 1 << (b - 32);
+  }
+  d.kbloomLo = lo;
+  d.kbloomHi = hi;
+  d.kbloomKv = dictKeysVersion(d);
 }
 
 /** Release s[from .. to): a finished call's callable, self-or-NULL and arguments. */
