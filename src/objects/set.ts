@@ -48,9 +48,16 @@ export class PySet extends PyObject {
   }
 }
 
-function hiLo(h: number | bigint): [number, number] {
-  if (typeof h === "number") return [Math.floor(h / 4294967296) >>> 0, h >>> 0];
-  return [Number(BigInt.asUintN(32, h >> 32n)), Number(BigInt.asUintN(32, h))];
+/** The hash's 64-bit two's complement words (uint32), left in HASH_HI / HASH_LO (no allocation). */
+let HASH_HI = 0, HASH_LO = 0;
+function hiLo(h: number | bigint): void {
+  if (typeof h === "number") {
+    HASH_HI = Math.floor(h / 4294967296) >>> 0;
+    HASH_LO = h >>> 0;
+  } else {
+    HASH_HI = Number(BigInt.asUintN(32, h >> 32n));
+    HASH_LO = Number(BigInt.asUintN(32, h));
+  }
 }
 
 function keyHash(key: PyObject): number | bigint {
@@ -60,7 +67,8 @@ function keyHash(key: PyObject): number | bigint {
 /** Index of key's entry, or of the unused slot ending its probe chain (keys[i] === null). */
 function lookkey(so: PySet, key: PyObject, h: number | bigint): number {
   for (;;) {
-    let [phi, plo] = hiLo(h);
+    hiLo(h);
+    let phi = HASH_HI, plo = HASH_LO;
     let mask = so.mask;
     let i = plo & mask;
     const keys = so.keys;
@@ -98,7 +106,8 @@ function lookkey(so: PySet, key: PyObject, h: number | bigint): number {
 }
 
 function insertClean(keys: (PyObject | null)[], hashes: (number | bigint)[], mask: number, key: PyObject, h: number | bigint): void {
-  let [phi, plo] = hiLo(h);
+  hiLo(h);
+  let phi = HASH_HI, plo = HASH_LO;
   let i = plo & mask;
   for (;;) {
     if (keys[i] === null) break;
@@ -143,7 +152,8 @@ function tableResize(so: PySet, minused: number): void {
 /** Add key (borrowed) with its hash: set_add_entry (a deleted slot on the probe path is reused). */
 export function setAddHash(so: PySet, key: PyObject, h: number | bigint): void {
   restart: for (;;) {
-    let [phi, plo] = hiLo(h);
+    hiLo(h);
+    let phi = HASH_HI, plo = HASH_LO;
     let mask = so.mask;
     let i = plo & mask;
     let freeslot = -1;
