@@ -241,7 +241,6 @@ export class NodeHost implements Host {
       this.exitBySigint();
     });
     findSignalPipe();
-    if (process.env.TSPY_SIGDEBUG) process.stderr.write(`sigint fd ${sigint.fd} ${sigint.writeFd}\n`);
   }
   takeInterrupt(): boolean {
     if (sigint.pending) {

@@ -4,12 +4,12 @@
  * `python3 ARGS` with the same stdin and a clean environment and compares stdout, stderr and the
  * exit status (program names normalised: see support.ts).
  */
-import { test } from "node:test";
+import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { both, run, type RunOpts } from "./support.ts";
+import { bothAsync, run, type RunOpts } from "./support.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "tspy-cli-"));
 writeFileSync(join(dir, "argv.py"), "import sys\nprint(sys.argv)\nprint(__name__, __file__ == sys.argv[0] or __file__)\n");
@@ -94,15 +94,17 @@ const cases: Case[] = [
   { name: "print(flush=True) and stderr order", args: ["-c", "import sys\nprint('o1')\nsys.stderr.write('e1\\n')\nprint('o2', flush=True)\nsys.stderr.write('e2\\n')"] },
 ];
 
+describe("tspy and python3 compared", { concurrency: 3 }, () => {
 for (const c of cases) {
-  test(c.name, () => {
-    const [t, p] = both(c.args, c.o);
+  test(c.name, async () => {
+    const [t, p] = await bothAsync(c.args, c.o);
     assert.equal(t.stdout, p.stdout, "stdout");
     assert.equal(t.stderr.replace(/\(tspy [^)]*\)/u, "X").replace(/^Python 3\.11\.7 .*\n/u, "Python\n"),
       p.stderr.replace(/\(main, [^)]*\) \[GCC [^\]]*\]/u, "X").replace(/^Python 3\.11\.7 .*\n/u, "Python\n"), "stderr");
     assert.equal(t.status, p.status, "status");
   });
 }
+});
 
 test("-h / --help: python3's usage line, every option listed", () => {
   const t = run("tspy", ["-h"]);

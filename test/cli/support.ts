@@ -44,6 +44,28 @@ export function run(prog: "tspy" | "python3", args: string[], o: RunOpts = {}): 
   return { stdout: normalise(r.stdout), stderr: normalise(r.stderr), status: r.status, signal: r.signal };
 }
 
+/** run(), without blocking (tests run several at a time). */
+export function runAsync(prog: "tspy" | "python3", args: string[], o: RunOpts = {}): Promise<Result> {
+  const cmd = prog === "tspy" ? process.execPath : "python3";
+  const full = prog === "tspy" ? [TSPY, ...args] : args;
+  return new Promise((resolve) => {
+    const c = spawn(cmd, full, { env: cleanEnv(o.env), cwd: o.cwd ?? ROOT });
+    const out: Buffer[] = [], err: Buffer[] = [];
+    c.stdout.on("data", (d: Buffer) => out.push(d));
+    c.stderr.on("data", (d: Buffer) => err.push(d));
+    c.stdin.on("error", () => {}); // the program may exit without reading its input
+    c.stdin.end(o.input ?? "");
+    c.on("close", (status, signal) => resolve({
+      stdout: normalise(Buffer.concat(out).toString("utf8")), stderr: normalise(Buffer.concat(err).toString("utf8")), status, signal,
+    }));
+  });
+}
+
+/** Both at once; resolves to [tspy, python3]. */
+export function bothAsync(args: string[], o: RunOpts = {}): Promise<[Result, Result]> {
+  return Promise.all([runAsync("tspy", args, o), runAsync("python3", args, o)]);
+}
+
 /** Run both; returns [tspy, python3]. */
 export function both(args: string[], o: RunOpts = {}): [Result, Result] {
   return [run("tspy", args, o), run("python3", args, o)];
