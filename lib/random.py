@@ -163,6 +163,14 @@ class _MersenneTwister:
         self._pos = pos
 
 
+# The native generator (src/modules/random.ts) is the same MT19937, much faster than the Python
+# one above, which stays as the reference for hosts without it.
+try:
+    from _random import Random as _MersenneTwister
+except ImportError:
+    pass
+
+
 # ================================================================ Random
 
 class Random(_MersenneTwister):
