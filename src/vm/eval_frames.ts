@@ -18,7 +18,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyFunction } from "../objects/funcobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { PyGen, genStartFrame } from "../objects/genobject.ts";
-import { Frame, ReturnMode, allocFrame } from "./frame.ts";
+import { Frame, ReturnMode, allocFrame, releaseFrame } from "./frame.ts";
 import { bindArgs, newFunctionFrame } from "./call.ts";
 import { ts } from "./state.ts";
 import { recursionErr, canResumeInline } from "./ops.ts";
@@ -139,6 +139,9 @@ export function callFrame(f: Frame, s: Stack, sp: number, oparg: number, func: P
     }
     nf.func = null;
     decref(func);
+    // the unused frame goes back to its code's pool (as clearFrame does)
+    nf.ob_refcnt = 0;
+    releaseFrame(nf);
     throw e;
   }
   popCall(s, sp - oparg - 2, sp);
