@@ -214,14 +214,28 @@ export function setGCEnv(e: GCEnv): void {
  * nothing for it. Objects made earlier get their block when first asked (id.ts).
  */
 let addressesOn = false;
+/** -X tspy_memory=off (measurement only): types get tp_mem 0, classes too (see runtime.ts). */
+export let memoryModelOff = false;
+export function setMemoryModelOff(): void {
+  memoryModelOff = true;
+  enabled = false;
+}
 export function activateAddresses(): void {
   addressesOn = true;
 }
 
-/** Every object created while reference accounting is on (stats.ts), else null. */
-let registry: Set<PyObject> | null = null;
-export function setObjectRegistry(r: Set<PyObject> | null): void {
+/** Told of every object created (add) and deallocated (delete): reference accounting (stats.ts), tracemalloc. */
+export interface ObjectRegistry {
+  add(o: PyObject): unknown;
+  delete(o: PyObject): unknown;
+}
+/** The registry while reference accounting or tracemalloc is on, else null. */
+let registry: ObjectRegistry | null = null;
+export function setObjectRegistry(r: ObjectRegistry | null): void {
   registry = r;
+}
+export function getObjectRegistry(): ObjectRegistry | null {
+  return registry;
 }
 
 /** PyObject constructor: the new object's block (fixed-size types, once addresses are on). */

@@ -184,6 +184,17 @@ export function allocBytes(o: PyObject): number {
   return pre + t.tp_basicsize;
 }
 
+/**
+ * The memory `o` occupies for tracemalloc: its allocation plus the separate blocks of the
+ * containers (a list's item array, a dict's keys table, a set's table, a bytearray's buffer).
+ */
+export function allocationSize(o: PyObject): number {
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyByteArray) {
+    return preHeaderSize(o.ob_type) + sizeofObject(o);
+  }
+  return allocBytes(o);
+}
+
 // ---- classes ------------------------------------------------------------------------------------
 
 /**

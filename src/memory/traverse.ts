@@ -37,7 +37,7 @@ import type { Frame } from "../vm/frame.ts";
 // vm/frame.ts FrameState values (a type-only import keeps the module graph light)
 const CREATED = 0, SUSPENDED = 1, EXECUTING = 2;
 import { dealloc } from "./refcount.ts";
-import { GCBit, Mem, gcUntrack, mayBeTracked, setGCTypeHooks, preHeaderSize, gcNewClass } from "./gc.ts";
+import { GCBit, Mem, gcUntrack, mayBeTracked, setGCTypeHooks, preHeaderSize, gcNewClass, memoryModelOff } from "./gc.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { typeModified } from "../objects/typeobject.ts";
 import { typeLayout } from "./sizeof.ts";
@@ -417,6 +417,7 @@ export function memTypeNew(type: PyType): void {
   classRefs.set(type, { mro, bases });
   if (type.tp_base !== null) type.tp_base.ob_refcnt++;
   gcNewClass(type);
+  if (memoryModelOff) type.tp_mem = 0;
 }
 /** The MRO and bases tuples a class owns. */
 const classRefs = new Map<PyType, { mro: PyTuple | null; bases: PyTuple | null }>();

@@ -265,7 +265,12 @@ function dir(_s: PyObject | null, args: PyObject[]): PyObject {
   checkArity("dir", args, 0, 1);
   let r: PyObject;
   if (args.length === 0) {
-    r = A.callMethod(localsFn(), "keys", []);
+    const loc = localsFn();
+    try {
+      r = A.callMethod(loc, "keys", []);
+    } finally {
+      dec(loc);
+    }
   } else {
     const m = A.lookupSpecial(args[0]!, intern("__dir__"));
     if (m === null) throw typeError("object does not provide __dir__");

@@ -28,6 +28,11 @@ import * as W from "../objects/weakref.ts";
 import { initGCTypes, maybeUntrackTuple, maybeUntrackDict } from "../memory/traverse.ts";
 import { initSizes } from "../memory/sizeof.ts";
 import { host } from "../host/host.ts";
+import { memoryOptions } from "../memory/runtime.ts";
+import { startTracemallocAtStartup } from "./tracemalloc.ts";
+import * as T from "../objects/types.ts";
+import { PyType } from "../objects/object.ts";
+import { ALL_EXCEPTION_TYPES } from "../objects/exceptions.ts";
 import { sysGet } from "./sys.ts";
 import { PyTuple as Tup } from "../objects/tuple.ts";
 
@@ -104,6 +109,14 @@ function invokeCallbacks(phase: "start" | "stop", generation: number, collected:
 export function initGC(): void {
   initGCTypes();
   initSizes();
+  if (memoryOptions.tracemalloc > 0) startTracemallocAtStartup(memoryOptions.tracemalloc);
+  if (memoryOptions.modelOff) {
+    // measurement only: no memory-model bookkeeping for any object (see memory/runtime.ts)
+    G.setMemoryModelOff();
+    for (const v of Object.values(T)) if (v instanceof PyType) v.tp_mem = 0;
+    for (const t of ALL_EXCEPTION_TYPES) t.tp_mem = 0;
+    for (const t of [W.RefType, W.ProxyType, W.CallableProxyType]) t.tp_mem = 0;
+  }
   G.setGCEnv({
     maybeUntrackTuple,
     maybeUntrackDict,

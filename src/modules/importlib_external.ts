@@ -292,7 +292,10 @@ function getItemStr(o: PyObject, key: string): PyObject | null {
   try {
     return callMethod(o, "__getitem__", [newStr(key)]);
   } catch (e) {
-    if (isInstanceOfType(e, E.KeyErrorType)) return null;
+    if (isInstanceOfType(e, E.KeyErrorType)) {
+      decref(e as PyObject);
+      return null;
+    }
     throw e;
   }
 }

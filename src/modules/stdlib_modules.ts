@@ -24,6 +24,7 @@ import { makePwdModule, makeGrpModule } from "./pwdgrp.ts";
 import { makeDisModule, makeOpcodeModule } from "./dis_module.ts";
 import { makeSymtableModule } from "./symtable_module.ts";
 import { makeSreModule } from "./sre.ts";
+import { makeTracemallocModule } from "./tracemalloc.ts";
 
 import { makeAstModule } from "./ast/module.ts";
 function cached(make: () => PyObject): () => PyObject {
@@ -62,4 +63,5 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_dis", cached(makeDisModule));
   registerBuiltinModule("_symtable", cached(makeSymtableModule));
   registerBuiltinModule("_sre", cached(makeSreModule));
+  registerBuiltinModule("_tracemalloc", cached(makeTracemallocModule));
 }

@@ -246,6 +246,7 @@ ReversedType.tp_iternext = (o) => {
     return getItem(r.seq, k);
   } catch (e) {
     if (e instanceof PyBaseException && (isSubtype(e.ob_type, IndexErrorType) || isSubtype(e.ob_type, StopIterationType))) {
+      dec(e); // the caught exception's reference
       dec(r.seq);
       r.seq = null;
       return null;

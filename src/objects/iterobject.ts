@@ -41,6 +41,7 @@ SeqIterType.tp_iternext = (o) => {
     return r;
   } catch (e) {
     if (e instanceof PyBaseException && (isSubtype(e.ob_type, IndexErrorType) || isSubtype(e.ob_type, StopIterationType))) {
+      decref(e); // the caught exception's reference
       it.seq = null;
       decref(seq);
       return null;
@@ -110,6 +111,7 @@ CallIterType.tp_iternext = (o) => {
     r = call(f, []);
   } catch (e) {
     if (e instanceof PyBaseException && isSubtype(e.ob_type, StopIterationType)) {
+      decref(e);
       it.func = null;
       decref(f);
       return null;

@@ -217,6 +217,7 @@ export function setContains(so: PySet, key: PyObject): boolean {
   } catch (e) {
     // a set key that is a set: look it up as a frozenset (CPython's set_contains)
     if (key instanceof PySet && key.ob_type !== FrozenSetType && isSubtype(key.ob_type, SetType)) {
+      decref(e as PyObject); // the TypeError is dropped
       const f = newFrozenSetFrom(setItems(key));
       try {
         return setContains(so, f);

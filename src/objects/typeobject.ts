@@ -466,165 +466,183 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
     else throw typeError("multiple bases have instance lay-out conflict");
   }
   const type = new PyType(metatype, nameO.value, base, TPFlags.HEAPTYPE | TPFlags.BASETYPE);
-  type.ob_refcnt = 1;
-  type.tp_bases = bases;
-  type.tp_flags |= base.tp_flags & (TPFlags.LONG_SUBCLASS | TPFlags.LIST_SUBCLASS | TPFlags.TUPLE_SUBCLASS |
-    TPFlags.BYTES_SUBCLASS | TPFlags.UNICODE_SUBCLASS | TPFlags.DICT_SUBCLASS | TPFlags.BASE_EXC_SUBCLASS | TPFlags.TYPE_SUBCLASS);
-  for (const b of bases) type.tp_flags |= b.tp_flags & (TPFlags.SEQUENCE | TPFlags.MAPPING);
-  type.tp_solid = solidBase(base);
-  const dict = dictCopy(nsO);
-  type.tp_dict = dict;
-  for (const b of bases) readyType(b);
-  // __module__
-  if (dictGetItemStr(dict, intern("__module__")) === null) {
-    const m = moduleNameOfCaller();
-    if (m !== null) dictSetItemStr(dict, intern("__module__"), m);
-  }
-  // __qualname__
-  const qn = dictGetItemStr(dict, intern("__qualname__"));
-  if (qn !== null) {
-    if (!(qn instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${qn.ob_type.tp_name}`);
-    type.ht_qualname = qn.value;
-    dictDelItemIf(dict, intern("__qualname__"));
-  }
-  // __slots__
-  const slotsO = dictGetItemStr(dict, intern("__slots__"));
-  let addDict = !bases.some((b) => b.tp_dictoffset);
-  let nslots = Math.max(0, ...bases.map((b) => b.tp_nslots));
-  let wantWeak = false;
-  if (slotsO !== null) {
-    const names = slotsO instanceof PyStr ? [slotsO.value] : iterableNames(slotsO);
-    const own: string[] = [];
-    const ownNames: string[] = [];
-    const varSized = isSubtype(base, IntType) || isSubtype(base, TupleType) || isSubtype(base, BytesType);
-    // int, tuple and bytes are variable-sized (CPython's tp_itemsize): no slot of any name after them
-    if (names.length > 0 && varSized) throw typeError(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
-    let wantDict = false;
-    for (const n of names) {
-      if (n === "__dict__") {
-        if (!addDict || wantDict) throw typeError("__dict__ slot disallowed: we already got one");
-        wantDict = true;
-        continue;
+  // a failure from here on frees the half-built class (type_new's Py_DECREF(type))
+  let built = false;
+  try {
+    type.ob_refcnt = 1;
+    type.tp_bases = bases;
+    type.tp_flags |= base.tp_flags & (TPFlags.LONG_SUBCLASS | TPFlags.LIST_SUBCLASS | TPFlags.TUPLE_SUBCLASS |
+      TPFlags.BYTES_SUBCLASS | TPFlags.UNICODE_SUBCLASS | TPFlags.DICT_SUBCLASS | TPFlags.BASE_EXC_SUBCLASS | TPFlags.TYPE_SUBCLASS);
+    for (const b of bases) type.tp_flags |= b.tp_flags & (TPFlags.SEQUENCE | TPFlags.MAPPING);
+    type.tp_solid = solidBase(base);
+    const dict = dictCopy(nsO);
+    type.tp_dict = dict;
+    for (const b of bases) readyType(b);
+    // __module__
+    if (dictGetItemStr(dict, intern("__module__")) === null) {
+      const m = moduleNameOfCaller();
+      if (m !== null) dictSetItemStr(dict, intern("__module__"), m);
+    }
+    // __qualname__
+    const qn = dictGetItemStr(dict, intern("__qualname__"));
+    if (qn !== null) {
+      if (!(qn instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${qn.ob_type.tp_name}`);
+      type.ht_qualname = qn.value;
+      dictDelItemIf(dict, intern("__qualname__"));
+    }
+    // __slots__
+    const slotsO = dictGetItemStr(dict, intern("__slots__"));
+    let addDict = !bases.some((b) => b.tp_dictoffset);
+    let nslots = Math.max(0, ...bases.map((b) => b.tp_nslots));
+    let wantWeak = false;
+    if (slotsO !== null) {
+      const names = slotsO instanceof PyStr ? [slotsO.value] : iterableNames(slotsO);
+      const own: string[] = [];
+      const ownNames: string[] = [];
+      const varSized = isSubtype(base, IntType) || isSubtype(base, TupleType) || isSubtype(base, BytesType);
+      // int, tuple and bytes are variable-sized (CPython's tp_itemsize): no slot of any name after them
+      if (names.length > 0 && varSized) throw typeError(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+      let wantDict = false;
+      for (const n of names) {
+        if (n === "__dict__") {
+          if (!addDict || wantDict) throw typeError("__dict__ slot disallowed: we already got one");
+          wantDict = true;
+          continue;
+        }
+        if (n === "__weakref__") {
+          if (wantWeak || bases.some((b) => typeLookupStr(b, "__weakref__") !== null)) throw typeError("__weakref__ slot disallowed: either we already got one, or the base type has a nonzero tp_itemsize");
+          wantWeak = true;
+          continue;
+        }
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(n)) throw typeError("__slots__ must be identifiers");
+        ownNames.push(n);
       }
-      if (n === "__weakref__") {
-        if (wantWeak || bases.some((b) => typeLookupStr(b, "__weakref__") !== null)) throw typeError("__weakref__ slot disallowed: either we already got one, or the base type has a nonzero tp_itemsize");
-        wantWeak = true;
-        continue;
+      for (const n of ownNames) {
+        const mangled = n.startsWith("__") && !n.endsWith("__") ? `_${nameO.value.replace(/^_+/u, "")}${n}` : n;
+        if (dictGetItemStr(dict, intern(mangled)) !== null) {
+          throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
+        }
+        own.push(mangled);
       }
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(n)) throw typeError("__slots__ must be identifiers");
-      ownNames.push(n);
-    }
-    for (const n of ownNames) {
-      const mangled = n.startsWith("__") && !n.endsWith("__") ? `_${nameO.value.replace(/^_+/u, "")}${n}` : n;
-      if (dictGetItemStr(dict, intern(mangled)) !== null) {
-        throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
+      own.sort();
+      type.tp_slotnames = own;
+      for (const n of own) {
+        const m = newMember(type, n, nslots++);
+        dictSetItemStr(dict, intern(n), m);
+        decref(m);
       }
-      own.push(mangled);
+      addDict = wantDict;
+      if (!addDict && !bases.some((b) => b.tp_dictoffset)) type.tp_dictoffset = false;
+      else type.tp_dictoffset = true;
+      if (own.length > 0 && type.tp_solid === ObjectType) type.tp_solid = type;
+    } else {
+      type.tp_dictoffset = true;
     }
-    own.sort();
-    type.tp_slotnames = own;
-    for (const n of own) {
-      const m = newMember(type, n, nslots++);
-      dictSetItemStr(dict, intern(n), m);
-      decref(m);
+    type.tp_nslots = nslots;
+    // a metaclass: type itself already provides __dict__ and __weakref__ (tp_dictoffset in C)
+    const isMeta = isSubtype(base, TypeType);
+    if (addDict && type.tp_dictoffset && !isMeta) {
+      if (dictGetItemStr(dict, intern("__dict__")) === null) {
+        const g = newGetSetDescr(type, DICT_GETSET);
+        dictSetItemStr(dict, intern("__dict__"), g);
+        decref(g);
+      }
     }
-    addDict = wantDict;
-    if (!addDict && !bases.some((b) => b.tp_dictoffset)) type.tp_dictoffset = false;
-    else type.tp_dictoffset = true;
-    if (own.length > 0 && type.tp_solid === ObjectType) type.tp_solid = type;
-  } else {
-    type.tp_dictoffset = true;
-  }
-  type.tp_nslots = nslots;
-  // a metaclass: type itself already provides __dict__ and __weakref__ (tp_dictoffset in C)
-  const isMeta = isSubtype(base, TypeType);
-  if (addDict && type.tp_dictoffset && !isMeta) {
-    if (dictGetItemStr(dict, intern("__dict__")) === null) {
-      const g = newGetSetDescr(type, DICT_GETSET);
-      dictSetItemStr(dict, intern("__dict__"), g);
-      decref(g);
+    if ((slotsO === null || addDict || wantWeak) && !isMeta) {
+      if (dictGetItemStr(dict, intern("__weakref__")) === null && !bases.some((b) => (b.tp_flags & TPFlags.HEAPTYPE) !== 0 && b.tp_dictoffset)) {
+        const g = newGetSetDescr(type, WEAKREF_GETSET);
+        dictSetItemStr(dict, intern("__weakref__"), g);
+        decref(g);
+      }
     }
-  }
-  if ((slotsO === null || addDict || wantWeak) && !isMeta) {
-    if (dictGetItemStr(dict, intern("__weakref__")) === null && !bases.some((b) => (b.tp_flags & TPFlags.HEAPTYPE) !== 0 && b.tp_dictoffset)) {
-      const g = newGetSetDescr(type, WEAKREF_GETSET);
-      dictSetItemStr(dict, intern("__weakref__"), g);
-      decref(g);
+    if (dictGetItemStr(dict, intern("__doc__")) === null) dictSetItemStr(dict, intern("__doc__"), None);
+    // __new__ -> staticmethod, __init_subclass__/__class_getitem__ -> classmethod
+    wrapSpecial(dict, "__new__", staticMethodWrap);
+    wrapSpecial(dict, "__init_subclass__", classMethodWrap);
+    wrapSpecial(dict, "__class_getitem__", classMethodWrap);
+    // __eq__ without __hash__ makes instances unhashable
+    if (dictGetItemStr(dict, intern("__eq__")) !== null && dictGetItemStr(dict, intern("__hash__")) === null) {
+      dictSetItemStr(dict, intern("__hash__"), None);
     }
-  }
-  if (dictGetItemStr(dict, intern("__doc__")) === null) dictSetItemStr(dict, intern("__doc__"), None);
-  // __new__ -> staticmethod, __init_subclass__/__class_getitem__ -> classmethod
-  wrapSpecial(dict, "__new__", staticMethodWrap);
-  wrapSpecial(dict, "__init_subclass__", classMethodWrap);
-  wrapSpecial(dict, "__class_getitem__", classMethodWrap);
-  // __eq__ without __hash__ makes instances unhashable
-  if (dictGetItemStr(dict, intern("__eq__")) !== null && dictGetItemStr(dict, intern("__hash__")) === null) {
-    dictSetItemStr(dict, intern("__hash__"), None);
-  }
-  // MRO
-  type.tp_mro = bases.length === 1 ? [type, ...bases[0]!.tp_mro] : c3Merge(type);
-  if (metatype !== TypeType) {
-    const mroMeth = typeLookup(metatype, intern("mro"));
-    if (mroMeth !== null && mroMeth !== typeLookup(TypeType, intern("mro"))) {
-      const r = callDescr(mroMeth, type, []);
-      const items = iterableToArray(r);
-      decref(r);
-      type.tp_mro = items as PyType[];
-      for (const x of items) decref(x);
-    }
-  }
-  for (const b of bases) if (!b.tp_subclasses.includes(type)) b.tp_subclasses.push(type);
-  type.tp_ready = true;
-  inheritSlots(type, base);
-  type.tp_dealloc = base.tp_dealloc ?? instanceDealloc;
-  if (type.tp_solid === ObjectType || type.tp_dealloc === null) type.tp_dealloc = instanceDealloc;
-  fixupSlots(type);
-  memTypeNew(type);
-  // __classcell__
-  const cell = dictGetItemStr(dict, intern("__classcell__"));
-  if (cell !== null) {
-    if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
-    type.ob_refcnt++;
-    const old = cell.ref;
-    cell.ref = type;
-    if (old !== null) decref(old);
-    dictDelItemIf(dict, intern("__classcell__"));
-  }
-  // __set_name__
-  const entries: [PyObject, PyObject][] = [];
-  for (let i = dictNext(dict, 0); i >= 0; i = dictNext(dict, i + 1)) entries.push([dict.ekeys[i]!, dict.evalues[i]!]);
-  for (const [k, v] of entries) {
-    const sn = typeLookup(v.ob_type, intern("__set_name__"));
-    if (sn !== null) {
-      try {
-        const r = callDescr(sn, v, [type, k]);
+    // MRO
+    type.tp_mro = bases.length === 1 ? [type, ...bases[0]!.tp_mro] : c3Merge(type);
+    if (metatype !== TypeType) {
+      const mroMeth = typeLookup(metatype, intern("mro"));
+      if (mroMeth !== null && mroMeth !== typeLookup(TypeType, intern("mro"))) {
+        const r = callDescr(mroMeth, type, []);
+        const items = iterableToArray(r);
         decref(r);
-      } catch (e) {
-        throw setNameError(e, v, k, type);
+        type.tp_mro = items as PyType[];
+        for (const x of items) decref(x);
       }
     }
-  }
-  // __init_subclass__ of the parent
-  const kwArgs = args.slice(3);
-  let parentInit: PyObject | null = null;
-  for (let i = 1; i < type.tp_mro.length; i++) {
-    const v = dictGetItemStr(type.tp_mro[i]!.tp_dict, intern("__init_subclass__"));
-    if (v !== null) {
-      parentInit = v;
-      break;
+    for (const b of bases) if (!b.tp_subclasses.includes(type)) b.tp_subclasses.push(type);
+    type.tp_ready = true;
+    inheritSlots(type, base);
+    type.tp_dealloc = base.tp_dealloc ?? instanceDealloc;
+    if (type.tp_solid === ObjectType || type.tp_dealloc === null) type.tp_dealloc = instanceDealloc;
+    fixupSlots(type);
+    memTypeNew(type);
+    built = true;
+    // __classcell__
+    const cell = dictGetItemStr(dict, intern("__classcell__"));
+    if (cell !== null) {
+      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
+      type.ob_refcnt++;
+      const old = cell.ref;
+      cell.ref = type;
+      if (old !== null) decref(old);
+      dictDelItemIf(dict, intern("__classcell__"));
     }
-  }
-  if (parentInit !== null) {
-    const g = parentInit.ob_type.tp_descr_get;
-    const bound = g !== null ? g(parentInit, null, type) : (parentInit.ob_refcnt++, parentInit);
-    try {
-      const r = call(bound, kwArgs, kwnames);
-      decref(r);
-    } finally {
-      decref(bound);
+    // __set_name__
+    const entries: [PyObject, PyObject][] = [];
+    for (let i = dictNext(dict, 0); i >= 0; i = dictNext(dict, i + 1)) entries.push([dict.ekeys[i]!, dict.evalues[i]!]);
+    for (const [k, v] of entries) {
+      const sn = typeLookup(v.ob_type, intern("__set_name__"));
+      if (sn !== null) {
+        try {
+          const r = callDescr(sn, v, [type, k]);
+          decref(r);
+        } catch (e) {
+          throw setNameError(e, v, k, type);
+        }
+      }
     }
+    // __init_subclass__ of the parent
+    const kwArgs = args.slice(3);
+    let parentInit: PyObject | null = null;
+    for (let i = 1; i < type.tp_mro.length; i++) {
+      const v = dictGetItemStr(type.tp_mro[i]!.tp_dict, intern("__init_subclass__"));
+      if (v !== null) {
+        parentInit = v;
+        break;
+      }
+    }
+    if (parentInit !== null) {
+      const g = parentInit.ob_type.tp_descr_get;
+      const bound = g !== null ? g(parentInit, null, type) : (parentInit.ob_refcnt++, parentInit);
+      try {
+        const r = call(bound, kwArgs, kwnames);
+        decref(r);
+      } finally {
+        decref(bound);
+      }
+    }
+    return type;
+  } catch (e) {
+    releaseFailedType(type, built);
+    throw e;
   }
-  return type;
+}
+
+/**
+ * type_new failed after allocating the class: drop the creator's reference. Before the memory
+ * model's set-up (memTypeNew) the class does not own its best base yet, so its dealloc must not
+ * release it.
+ */
+function releaseFailedType(type: PyType, built: boolean): void {
+  if (!built) type.tp_base = null;
+  decref(type);
 }
 
 import { staticMethodWrap, classMethodWrap } from "./funcobject.ts";

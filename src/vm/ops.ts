@@ -196,8 +196,10 @@ export function loadName(f: Frame, name: PyStr): PyObject {
     try {
       v = A.getItem(locals, name);
     } catch (e) {
-      if (e instanceof PyBaseException && isSubtype(e.ob_type, E.KeyErrorType)) v = null;
-      else throw e;
+      if (e instanceof PyBaseException && isSubtype(e.ob_type, E.KeyErrorType)) {
+        decref(e);
+        v = null;
+      } else throw e;
     }
   }
   if (v !== null) return v;
@@ -615,7 +617,11 @@ export function send(recv: PyObject, v: PyObject): [boolean, PyObject] {
     }
     return [false, r];
   } catch (e) {
-    if (A.isStopIteration(e)) return [true, stopIterationValue(e)];
+    if (A.isStopIteration(e)) {
+      const r = stopIterationValue(e);
+      decref(e);
+      return [true, r];
+    }
     throw e;
   }
 }
