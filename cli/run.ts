@@ -21,7 +21,7 @@ import { warnExplicit, setWarnOptions } from "../src/modules/warnings.ts";
 import { SyntaxWarningType } from "../src/objects/exceptions.ts";
 import { configureImport } from "../src/vm/import_init.ts";
 import { startRuntime, runModuleAsMain } from "../src/vm/import_main.ts";
-import { tableSource, directorySource, type LibSource } from "../src/host/libbundle.ts";
+import { tableSource, directorySource, decodeLibPycs, type LibSource, type LibPyc } from "../src/host/libbundle.ts";
 import { LIB_TABLE } from "./lib_bundle.ts";
 import { configureMemory, memoryAtExit } from "../src/memory/runtime.ts";
 import { stdStreamConfig } from "../src/modules/io.ts";
@@ -39,8 +39,20 @@ export type { Program };
 
 /** The library: bundled into dist/ by the build, else the repository's lib/ folder. */
 function librarySource(h: NodeHost): LibSource {
-  if (LIB_TABLE !== null) return tableSource(LIB_TABLE);
+  if (LIB_TABLE !== null) return tableSource(LIB_TABLE, bundledPycs(h));
   return directorySource(h, resolve(dirname(fileURLToPath(import.meta.url)), "..", "lib"));
+}
+
+/**
+ * The precompiled library next to the bundle (dist/tspy-lib.pyc, scripts/precompile-lib.ts), or
+ * null when it is missing or unreadable (the library is then compiled on import).
+ */
+function bundledPycs(h: NodeHost): Map<string, LibPyc> | null {
+  try {
+    return decodeLibPycs(h.readFile(resolve(dirname(fileURLToPath(import.meta.url)), "tspy-lib.pyc")));
+  } catch {
+    return null;
+  }
 }
 
 /** sys.path[0]: the script's folder, "" for -c / stdin / the REPL, the cwd for -m; none with -P / -I. */

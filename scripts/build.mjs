@@ -1,7 +1,7 @@
 // Builds the tspy command-line bundle (dist/tspy.js) with esbuild.
 // Runs by itself on `npm install` (the "prepare" script), so `npx tspy` works on a fresh clone.
 import { build } from "esbuild";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, relative, sep } from "node:path";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 
@@ -29,6 +29,22 @@ const libBundle = {
     });
   },
 };
+// The precompiled library (dist/tspy-lib.pyc): scripts/precompile-lib.ts, bundled and run here,
+// compiles every lib/ .py with tspy's compiler; cli/run.ts serves them as the sources' .pyc files.
+await build({
+  entryPoints: [join(root, "scripts/precompile-lib.ts")],
+  outfile: join(root, ".cache/precompile-lib.mjs"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  logLevel: "warning",
+});
+{
+  const { precompileLib } = await import(pathToFileURL(join(root, ".cache/precompile-lib.mjs")).href + "?t=" + Date.now());
+  const r = precompileLib(root, join(root, "dist/tspy-lib.pyc"));
+  if (r.failed.length > 0) console.warn(`precompile-lib: not compiled (compiled on import instead): ${r.failed.join(", ")}`);
+}
 await build({
   entryPoints: [join(root, "cli/tspy.ts")],
   outfile: join(root, "dist/tspy.js"),
