@@ -163,6 +163,34 @@ function intOf(z: number): PyInt {
   return z <= 256 && z >= -5 ? SMALL_INTS[z + 5]! : newBigEnoughInt(z);
 }
 
+/**
+ * The frame a caught error unwinds from: ts.frame, after dropping the frames of nested eval loops
+ * that a JS error (a stack overflow inside their own unwinding) left linked above this loop's
+ * frames. Those frames (an ENTRY frame and what it pushed) are cleared without their stack items.
+ */
+function dropStaleFrames(entry: Frame): Frame {
+  let top = ts.frame as Frame;
+  let stale: Frame | null = null;
+  let g: Frame | null = top;
+  for (; g !== null && g !== entry; g = g.back) {
+    if (g.returnMode === ReturnMode.ENTRY) stale = g;
+  }
+  if (stale === null || g === null) return top;
+  // unlink first: a JS error while clearing leaves the rest unreleased, not on the chain
+  const caller = stale.back!;
+  ts.frame = caller;
+  for (;;) {
+    const done = top;
+    top = done.back!;
+    done.back = null;
+    ts.depth--;
+    if (done.gen !== null) genFinished(done.gen as PyGen);
+    clearFrame(done, done.code.nlocalsplus);
+    if (done === stale) break;
+  }
+  return caller;
+}
+
 /** Set by run() before re-raising (RERAISE, bare raise): no new traceback entry, no chaining. */
 let reraising = false;
 /** The unit of the instruction that raised, when it differs from f.lasti (RERAISE restores lasti). */
@@ -181,7 +209,7 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
         return run(f, pc);
       } catch (e) {
         thrown = e;
-        f = ts.frame as Frame;
+        f = dropStaleFrames(entry);
       }
     }
     // ---- error: / exception_unwind: ------------------------------------------------------
@@ -224,6 +252,8 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
       const done = f;
       const caller = done.back;
       const mode = done.returnMode;
+      ts.frame = caller; // unlinked before clearing: a JS error there must not leave it half-cleared on the chain
+      ts.depth--;
       done.back = null;
       let err: PyBaseException = exc;
       if (done.gen !== null) {
@@ -232,8 +262,6 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
       }
       clearFrame(done, trusted ? sp : done.code.nlocalsplus);
       trusted = true;
-      ts.depth--;
-      ts.frame = caller;
       ts.propagating = err;
       if (mode === ReturnMode.ENTRY) throw err;
       f = caller!;
