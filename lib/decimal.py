@@ -835,6 +835,33 @@ class Decimal(object):
     def conjugate(self):
         return self
 
+    def _neighbour(self, up, context):
+        """next_plus (up) / next_minus: the closest representable number above / below in
+        the context's precision; no flags are set and no signal is trapped."""
+        ctx = (context if context is not None else getcontext()).copy()
+        ctx.clear_flags()
+        ctx.clear_traps()
+        if self.is_nan():
+            return self
+        if self.is_infinite():
+            if (self._sign == 0) == up:
+                return self
+            top = Decimal((self._sign, (9,) * ctx.prec, ctx.Etop() if ctx.clamp else ctx.Emax - ctx.prec + 1))
+            return top
+        if not self:
+            return Decimal((0 if up else 1, (1,), ctx.Etiny()))
+        ctx.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        # a step smaller than any gap between neighbours near self: the sum, rounded towards
+        # the step, is the neighbour
+        step = Decimal((0, (1,), max(self.adjusted() - ctx.prec, ctx.Etiny() - 1)))
+        return self.__add__(step, context=ctx) if up else self.__sub__(step, context=ctx)
+
+    def next_plus(self, context=None):
+        return self._neighbour(True, context)
+
+    def next_minus(self, context=None):
+        return self._neighbour(False, context)
+
     def copy_abs(self):
         return _new(0, self._coef, self._exp, self._special)
 

@@ -89,10 +89,11 @@ def _coerce(T, S):
 def _sum(data):
     """(result type, exact sum as a Fraction (or the float inf/nan), count)."""
     count = 0
-    kinds = set()
+    kinds = {}                       # types in order of first appearance (a dict, not a set:
+                                     # the coercion order must not depend on addresses)
     by_denominator = {}
     for kind, values in groupby(data, type):
-        kinds.add(kind)
+        kinds[kind] = None
         for numerator, denominator in map(_exact_ratio, values):
             count += 1
             by_denominator[denominator] = by_denominator.get(denominator, 0) + numerator
@@ -110,11 +111,12 @@ def _ss(data, c=None):
         kind, total, count = _sum((deviation := x - c) * deviation for x in data)
         return kind, total, c, count
     count = 0
-    kinds = set()
+    kinds = {}                       # types in order of first appearance (a dict, not a set:
+                                     # the coercion order must not depend on addresses)
     sums = defaultdict(int)          # denominator -> sum of numerators
     squares = defaultdict(int)       # denominator -> sum of squared numerators
     for kind, values in groupby(data, type):
-        kinds.add(kind)
+        kinds[kind] = None
         for numerator, denominator in map(_exact_ratio, values):
             count += 1
             sums[denominator] += numerator
