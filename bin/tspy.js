@@ -53,6 +53,8 @@ function runCached() {
     // would need --experimental-vm-modules)
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ?? ((spec) => import(spec)),
   });
+  // code read from the cache can lose the option above: the bundle's import() goes through this
+  globalThis.__tspyImport = (spec) => import(spec);
   globalThis.__tspyBundleUrl = pathToFileURL(join(dist, "tspy.js")).href;
   const mod = { exports: {} };
   const fn = script.runInThisContext();

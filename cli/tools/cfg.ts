@@ -143,7 +143,10 @@ export function dumpPasses(h: { write(fd: 2, s: string): void }): void {
 function writeSvg(dotText: string, out: string): void {
   // a computed specifier keeps the bundler from inlining the (large) package into dist/tspy.js
   const specifier = ["@viz-js", "viz"].join("/");
-  (import(specifier) as Promise<{ instance(): Promise<{ renderString(dot: string, o: { format: string }): string }> }>)
+  // bin/tspy.js runs the bundle as a cached vm.Script, where import() cannot be used (V8 loses
+  // the dynamic-import host options of code read from a cache): it lends its own import()
+  const load = (globalThis as { __tspyImport?: (s: string) => Promise<unknown> }).__tspyImport ?? ((s: string) => import(s));
+  (load(specifier) as Promise<{ instance(): Promise<{ renderString(dot: string, o: { format: string }): string }> }>)
     .then((viz) => viz.instance())
     .then((v) => writeFileSync(out, v.renderString(dotText, { format: "svg" })))
     .catch((e: unknown) => {
