@@ -28,8 +28,10 @@ class Session {
     this.name = `tspy-test-${process.pid}-${serial++}`;
     const cmd = prog === "tspy" ? `${process.execPath} ${TSPY}` : "python3";
     const env = `env -i PATH=${process.env.PATH} HOME=${home} TERM=xterm LANG=C.UTF-8`;
-    tmux("new-session", "-d", "-s", this.name, "-x", "100", "-y", "40", `${env} ${cmd} ${args.join(" ")}; echo "[status $?]"; sleep 30`);
-    this.waitFor((s) => /^>>>$/mu.test(s));
+    tmux("new-session", "-d", "-s", this.name, "-x", "100", "-y", "40", `${env} ${cmd} ${args.join(" ")}; echo "[status $?]"; sleep 600`);
+    // start-up can be slow on a busy machine: wait long for the first prompt (close() kills the
+    // session, so the shell's sleep only keeps a finished session's screen readable)
+    this.waitFor((s) => /^>>>$/mu.test(s), 60000);
   }
   screen(): string {
     return tmux("capture-pane", "-p", "-t", this.name).replace(/\n+$/u, "\n");
