@@ -389,14 +389,19 @@ export function listExtendItems(src: PyObject): PyObject[] {
   }
 }
 ListType.tp_init = (self, args, kw) => {
-  if (kw !== null && kwCount(kw) > 0) throw typeError("list() takes no keyword arguments");
-  if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+  // keywords are refused only when list's own __new__ made the object (a subclass with its own
+  // __new__ may take keywords and pass them on); positional arguments are those before them
+  const nkw = kw === null ? 0 : kwCount(kw);
+  const st = self.ob_type;
+  if (nkw > 0 && (st === ListType || st.tp_new === ListType.tp_new)) throw typeError("list() takes no keyword arguments");
+  const npos = args.length - nkw;
+  if (npos > 1) throw typeError(`list expected at most 1 argument, got ${npos}`);
   const l = self as PyList;
   const old = l.items;
   l.items = [];
   l.allocated = 0;
   for (const x of old) dec(x);
-  if (args.length === 1) {
+  if (npos === 1) {
     const src = args[0]!;
     const st = src.ob_type;
     const exact = st === ListType || st === TupleType;

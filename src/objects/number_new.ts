@@ -164,9 +164,12 @@ export function numberFloat(x: PyObject): number {
   throw typeError(`float() argument must be a string or a real number, not '${t.tp_name}'`);
 }
 FloatType.tp_new = (type, args, kw) => {
-  if (kw !== null && kwCount(kw) > 0) throw typeError("float() takes no keyword arguments");
-  if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
-  const v = args.length === 1 ? numberFloat(args[0]!) : 0;
+  // keywords are refused unless a subclass's own __init__ takes them (they are ignored here)
+  const nkw = kw === null ? 0 : kwCount(kw);
+  if (nkw > 0 && (type === FloatType || type.tp_init === FloatType.tp_init)) throw typeError("float() takes no keyword arguments");
+  const npos = args.length - nkw;
+  if (npos > 1) throw typeError(`float expected at most 1 argument, got ${npos}`);
+  const v = npos === 1 ? numberFloat(args[0]!) : 0;
   if (type === FloatType) return newFloat(v);
   return new PyFloat(type, v);
 };

@@ -58,7 +58,7 @@ export function tuple2(a: PyObject, b: PyObject): PyTuple {
 
 import { NotImplemented, TupleIterType, None } from "./types.ts";
 import { dealloc } from "../memory/refcount.ts";
-import { seqRichCompare, seqRepr } from "./seq_common.ts";
+import { seqRichCompare, seqRepr, sliceIndexArg } from "./seq_common.ts";
 import { newStr } from "./str.ts";
 import { hashOf, asIndexForSeq, iterableToArray, richCompareBool, asSsize, getIter, iterNext, lengthHint } from "./abstract.ts";
 import { dealloc as deallocT } from "../memory/refcount.ts";
@@ -67,7 +67,6 @@ import { tupleHash } from "./pyhash.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { typeError, indexError, valueError } from "./errors.ts";
 import { newInt, PyInt } from "./int.ts";
-import { parseArgs } from "./args.ts";
 
 TupleType.tp_dealloc = (o) => {
   const t = o as PyTuple;
@@ -177,9 +176,12 @@ TupleIterType.tp_methods = [
 ];
 TupleType.tp_new = (type, args, kw) => {
   // clinic: tuple(iterable=(), /)
-  if (type === TupleType && kw !== null && (kw as PyTuple).items.length > 0) throw typeError("tuple() takes no keyword arguments");
-  if (args.length > 1 && (kw === null || (kw as PyTuple).items.length === 0)) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
-  const [it] = parseArgs("tuple", args, kw, ["iterable"], { required: 0, posonly: 1 });
+  // keywords are refused unless a subclass's own __init__ takes them (they are ignored here)
+  const nkw = kw === null ? 0 : (kw as PyTuple).items.length;
+  if (nkw > 0 && (type === TupleType || type.tp_init === TupleType.tp_init)) throw typeError("tuple() takes no keyword arguments");
+  const npos = args.length - nkw;
+  if (npos > 1) throw typeError(`tuple expected at most 1 argument, got ${npos}`);
+  const it = npos === 1 ? args[0]! : null;
   if (type === TupleType && it === null) return EMPTY_TUPLE;
   if (type === TupleType && it!.ob_type === TupleType) {
     it!.ob_refcnt++;
@@ -215,8 +217,9 @@ export function sequenceTupleItems(it: PyObject): PyObject[] {
 }
 function seqIndexArgs(items: PyObject[], args: PyObject[]): [number, number] {
   const n = items.length;
-  let a = args.length > 1 ? asSsize(args[1]!) : 0;
-  let b = args.length > 2 ? asSsize(args[2]!) : n;
+  // _PyEval_SliceIndexNotNone: huge ints clamp (None keeps asSsize's TypeError)
+  let a = args.length > 1 ? (args[1] === None ? asSsize(args[1]!) : sliceIndexArg(args[1], 0)) : 0;
+  let b = args.length > 2 ? (args[2] === None ? asSsize(args[2]!) : sliceIndexArg(args[2], n)) : n;
   if (a < 0) a = Math.max(0, a + n);
   if (b < 0) b = Math.max(0, b + n);
   return [a, Math.min(b, n)];
