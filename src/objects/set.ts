@@ -9,13 +9,15 @@
 import { PyObject, PyType, isSubtype } from "./object.ts";
 import { SetType, FrozenSetType, SetIterType, None, NotImplemented, StrType, DictType } from "./types.ts";
 import { PyStr, newStr } from "./str.ts";
-import { hashOf, richCompareBool, getIter, iterNext, reprStr, strHash } from "./abstract.ts";
+import { hashOf, richCompareBool, getIter, iterNext, reprStr, strHash, lookupAttrStr } from "./abstract.ts";
+import { newTuple } from "./tuple.ts";
+import { newList } from "./list.ts";
 import { PyDict } from "./dict.ts";
 import { typeError, keyError, runtimeError } from "./errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { frozensetHash } from "./pyhash.ts";
 import { True, False, newBool, newInt } from "./int.ts";
-import { parseArgs, noKeywords } from "./args.ts";
+import { parseArgs, noKeywords, kwCount } from "./args.ts";
 import { enterRecursiveCall, leaveRecursiveCall } from "../vm/state.ts";
 
 const MINSIZE = 8;
@@ -619,22 +621,25 @@ function setNew(type: PyType, args: PyObject[], kw: PyObject | null): PyObject {
   if (type === SetType) noKeywords("set", kw);
   return new PySet(type);
 }
+// set.__new__ takes keywords for a subclass (its __init__ may use them); set.__init__ never does
 function setInit(self: PyObject, args: PyObject[], kw: PyObject | null): void {
-  if (self.ob_type === SetType) noKeywords("set", kw);
+  noKeywords("set", kw);
   if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
   const so = self as PySet;
   if (so.fill !== 0) setClearInternal(so);
   if (args.length === 1) setUpdate(so, args[0]!);
 }
+// frozenset.__new__ refuses keywords unless a subclass's own __init__ takes them (then ignored)
 function frozensetNew(type: PyType, args: PyObject[], kw: PyObject | null): PyObject {
-  if (type === FrozenSetType) noKeywords("frozenset", kw);
-  if (args.length > 1) throw typeError(`frozenset expected at most 1 argument, got ${args.length}`);
-  if (args.length === 1 && type === FrozenSetType && args[0]!.ob_type === FrozenSetType) {
+  if (type === FrozenSetType || type.tp_init === FrozenSetType.tp_init) noKeywords("frozenset", kw);
+  const npos = args.length - kwCount(kw);
+  if (npos > 1) throw typeError(`frozenset expected at most 1 argument, got ${npos}`);
+  if (npos === 1 && type === FrozenSetType && args[0]!.ob_type === FrozenSetType) {
     args[0]!.ob_refcnt++;
     return args[0]!;
   }
   const s = new PySet(type);
-  if (args.length === 1) setUpdate(s, args[0]!);
+  if (npos === 1) setUpdate(s, args[0]!);
   return s;
 }
 
@@ -728,7 +733,18 @@ const commonMethods = [
       decref(it);
     }
   }),
-  m("__reduce__", 1, (o: PyObject) => None),
+  m("__reduce__", 1, (o: PyObject) => {
+    // set_reduce: (type(self), (list(self),), self.__dict__ or None)
+    const items = setItems(o as PySet);
+    for (const x of items) x.ob_refcnt++;
+    let state = lookupAttrStr(o, "__dict__");
+    if (state === null) {
+      None.ob_refcnt++;
+      state = None;
+    }
+    o.ob_type.ob_refcnt++;
+    return newTuple([o.ob_type, newTuple([newList(items)]), state]);
+  }),
   m("__sizeof__", 1, (o: PyObject) => newInt(200 + ((o as PySet).mask + 1 > 8 ? ((o as PySet).mask + 1) * 16 : 0))),
 ];
 SetType.tp_methods = [
