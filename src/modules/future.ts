@@ -4,12 +4,7 @@
  * releases and its compiler flag (the CO_FUTURE_* bits of co_flags), compiled from Python
  * source on first import.
  */
-import { intern } from "../objects/str.ts";
-import { dictSetItemStr, PyDict } from "../objects/dict.ts";
-import { newModule, PyModule } from "../objects/module.ts";
-import { dealloc } from "../memory/refcount.ts";
-import { compileToCode, runCode } from "./builtins_compile.ts";
-import { sysGet } from "./sys.ts";
+import { frozenSourceModule } from "./frozen.ts";
 
 const SOURCE = `
 all_feature_names = [
@@ -61,24 +56,4 @@ generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE
 annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
 `;
 
-let cached: PyModule | null = null;
-export function makeFutureModule(): PyModule {
-  if (cached !== null) {
-    cached.ob_refcnt++;
-    return cached;
-  }
-  const m = newModule("__future__");
-  const d = m.dict!;
-  const mods = sysGet("modules") as PyDict | null;
-  if (mods !== null) dictSetItemStr(mods, intern("__future__"), m);
-  const code = compileToCode(SOURCE, "<frozen __future__>", "exec", 0, 0);
-  try {
-    const r = runCode(code, d, d);
-    if (--r.ob_refcnt === 0) dealloc(r);
-  } finally {
-    if (--code.ob_refcnt === 0) dealloc(code);
-  }
-  cached = m;
-  m.ob_refcnt++;
-  return m;
-}
+export const makeFutureModule = frozenSourceModule("__future__", SOURCE);

@@ -16,8 +16,7 @@ import { PyStr, newStr, intern } from "../objects/str.ts";
 import { newInt } from "../objects/int.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
-import { dictSetItemStr, PyDict } from "../objects/dict.ts";
-import { newModule, PyModule } from "../objects/module.ts";
+import { dictSetItemStr } from "../objects/dict.ts";
 import { newBuiltinFunction } from "../objects/descr.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
@@ -27,8 +26,7 @@ import * as A from "../objects/abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { Frame } from "../vm/frame.ts";
 import { formatExceptionChunks, formatExceptionOnly, formatTracebackEntry, sourceLines } from "../vm/traceback.ts";
-import { compileToCode, runCode } from "./builtins_compile.ts";
-import { sysGet } from "./sys.ts";
+import { frozenSourceModule } from "./frozen.ts";
 
 function dec(x: PyObject | null): void {
   if (x !== null && --x.ob_refcnt === 0) dealloc(x);
@@ -412,16 +410,7 @@ class TracebackException:
             print(line, file=_out(file), end="")
 `;
 
-let cached: PyModule | null = null;
-export function makeTracebackModule(): PyModule {
-  if (cached !== null) {
-    cached.ob_refcnt++;
-    return cached;
-  }
-  const m = newModule("traceback");
-  const d = m.dict!;
-  const mods = sysGet("modules") as PyDict | null;
-  if (mods !== null) dictSetItemStr(mods, intern("traceback"), m);
+export const makeTracebackModule = frozenSourceModule("traceback", SOURCE, (d) => {
   const mn = intern("traceback");
   for (const [name, fn] of [["_fmt_exc", fmtExc], ["_fmt_exc_only", fmtExcOnly], ["_fmt_entries", fmtEntries],
     ["_tb_frames", tbFrames], ["_frame_pos", framePos]] as [string, Function][]) {
@@ -429,14 +418,5 @@ export function makeTracebackModule(): PyModule {
     dictSetItemStr(d, intern(name), f);
     dec(f);
   }
-  const code = compileToCode(SOURCE, "<frozen traceback>", "exec", 0, 0);
-  try {
-    dec(runCode(code, d, d));
-  } finally {
-    dec(code);
-  }
-  cached = m;
-  m.ob_refcnt++;
-  return m;
-}
+});
 export { PyStr, PyList };

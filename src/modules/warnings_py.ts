@@ -5,12 +5,8 @@
  * (warnings.ts), which consults this module's attributes once it is imported.
  */
 import { PyObject } from "../objects/object.ts";
-import { intern, newStr } from "../objects/str.ts";
-import { dictSetItemStr, PyDict } from "../objects/dict.ts";
-import { newModule, PyModule } from "../objects/module.ts";
-import { dealloc } from "../memory/refcount.ts";
-import { compileToCode, runCode } from "./builtins_compile.ts";
-import { sysGet } from "./sys.ts";
+import { newStr } from "../objects/str.ts";
+import { frozenSourceModule } from "./frozen.ts";
 
 const SOURCE = `
 """Python part of the warnings subsystem."""
@@ -254,26 +250,6 @@ class catch_warnings(object):
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
 `;
 
-let cached: PyModule | null = null;
 /** Build the module: compile SOURCE and run it in a fresh module registered as sys.modules['warnings']. */
-export function makeWarningsModule(): PyModule {
-  if (cached !== null) {
-    cached.ob_refcnt++;
-    return cached;
-  }
-  const m = newModule("warnings");
-  const d = m.dict!;
-  const mods = sysGet("modules") as PyDict | null;
-  if (mods !== null) dictSetItemStr(mods, intern("warnings"), m);
-  const code = compileToCode(SOURCE, "<frozen warnings>", "exec", 0, 0);
-  try {
-    const r = runCode(code, d, d);
-    if (--r.ob_refcnt === 0) dealloc(r);
-  } finally {
-    if (--code.ob_refcnt === 0) dealloc(code);
-  }
-  cached = m;
-  m.ob_refcnt++;
-  return m;
-}
+export const makeWarningsModule = frozenSourceModule("warnings", SOURCE);
 export { newStr, PyObject };
