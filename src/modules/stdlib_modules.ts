@@ -25,6 +25,8 @@ import { makeDisModule, makeOpcodeModule } from "./dis_module.ts";
 import { makeSymtableModule } from "./symtable_module.ts";
 import { makeSreModule } from "./sre.ts";
 import { makeTracemallocModule } from "./tracemalloc.ts";
+import { makeZlibModule } from "./zlib.ts";
+import { makeTokenizeModule } from "./_tokenize.ts";
 
 import { makeAstModule } from "./ast/module.ts";
 function cached(make: () => PyObject): () => PyObject {
@@ -64,4 +66,6 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_symtable", cached(makeSymtableModule));
   registerBuiltinModule("_sre", cached(makeSreModule));
   registerBuiltinModule("_tracemalloc", cached(makeTracemallocModule));
+  registerBuiltinModule("zlib", cached(makeZlibModule));
+  registerBuiltinModule("_tokenize", cached(makeTokenizeModule));
 }
