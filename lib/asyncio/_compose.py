@@ -101,7 +101,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         results = []
         for each in children:
             if each.cancelled():
-                results.append(each._make_cancelled_error())
+                # 3.11 builds a fresh error from the cancel message ('' without one)
+                msg = each._cancel_message
+                results.append(CancelledError('' if msg is None else msg))
             else:
                 problem = each.exception()
                 results.append(each.result() if problem is None else problem)

@@ -216,7 +216,12 @@ class Future(object):
     def __await__(self):
         if self._state == _PENDING:
             self._asyncio_future_blocking = True
-            yield self
+            try:
+                yield self
+            except BaseException as thrown:
+                # Thrown in by the task (e.g. CancelledError): keep this frame out of it.
+                _drop_own_frame(thrown)
+                raise
         if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
         if self._state == _FINISHED and self._exception is not None:
@@ -465,6 +470,7 @@ class Task(Future):
         try:
             future.result()
         except BaseException as exc:
+            _drop_own_frame(exc)
             self.__step(exc)
         else:
             self.__step()
@@ -475,13 +481,18 @@ Task.__module__ = '_asyncio'
 
 
 def _drop_own_frame(exc):
-    """Remove the task-step frame that heads `exc`'s traceback (CPython's step is C code)."""
+    """Remove the frames of Task/Future methods that head `exc`'s traceback: CPython's are
+    C code and never appear in tracebacks."""
     tb = exc.__traceback__
-    if tb is not None and tb.tb_frame.f_code is _STEP_CODE:
-        exc.__traceback__ = tb.tb_next
+    start = tb
+    while tb is not None and tb.tb_frame.f_code in _OWN_CODES:
+        tb = tb.tb_next
+    if tb is not start:
+        exc.__traceback__ = tb
 
 
-_STEP_CODE = Task._Task__step.__code__
+_OWN_CODES = frozenset((Task._Task__step.__code__, Task.task_wakeup.__code__,
+                        Future.result.__code__, Future.__await__.__code__))
 
 
 async def _await_any(awaitable):

@@ -13,6 +13,7 @@ import contextvars
 import functools
 import heapq
 import inspect
+import math
 import reprlib
 import sys
 import time
@@ -394,7 +395,9 @@ class BaseEventLoop(AbstractEventLoop):
             while True:
                 time.sleep(3600)
         elif timeout > 0:
-            time.sleep(timeout)
+            # CPython waits in epoll, whose timeout is whole milliseconds rounded up: timers
+            # due within that millisecond then run in the same iteration. Do the same.
+            time.sleep(math.ceil(timeout * 1e3) * 1e-3)
 
     def _run_once(self):
         heap = self._scheduled
