@@ -4,6 +4,7 @@
  * The standard streams are _io.TextIOWrapper-like objects over the host's fds 0/1/2:
  * stdout is block-buffered (flushed at exit, on flush(), and past 8 KiB), stderr line-buffered.
  */
+import { asyncgenHooks } from "../objects/asyncgen.ts";
 import { PyObject, PyType } from "../objects/object.ts";
 import { CACHE_TAG } from "../version.ts";
 import * as T from "../objects/types.ts";
@@ -309,7 +310,6 @@ const COPYRIGHT_TEXT = "Copyright (c) 2001-2023 Python Software Foundation.\nAll
 
 let switchInterval = 0.005;
 let coroDepth = 0;
-const asyncgenHooks: PyObject[] = [None, None];
 /** sys.settrace / sys.setprofile functions (kept; tspy does not call them). */
 const traceHooks: PyObject[] = [None, None];
 function setHook(i: number, f: PyObject): PyObject {

@@ -348,7 +348,48 @@ for (const [t, send, thr] of [
 function agen(o: PyObject): PyGen {
   return o as PyGen;
 }
+// ---- sys.set_asyncgen_hooks (PEP 525) ----------------------------------------------------------
+
+/** [firstiter, finalizer] as set by sys.set_asyncgen_hooks (each None or a callable; owned). */
+export const asyncgenHooks: PyObject[] = [None, None];
+/**
+ * Async generators whose hooks have run (on their first __anext__/asend/athrow/aclose) mapped to
+ * the finalizer then in force (owned reference) or null. An entry lives until the generator's
+ * tp_finalize, which calls that finalizer (instead of closing the generator) while not closed.
+ */
+const agFinalizers = new Map<PyGen, PyObject | null>();
+function initHooks(o: PyObject): void {
+  const g = agen(o);
+  if (agFinalizers.has(g)) return;
+  const fin = asyncgenHooks[1]!;
+  if (fin !== None) fin.ob_refcnt++;
+  agFinalizers.set(g, fin === None ? null : fin);
+  const first = asyncgenHooks[0]!;
+  if (first === None) return;
+  first.ob_refcnt++;
+  try {
+    decref(call(first, [o]));
+  } finally {
+    decref(first);
+  }
+}
+function asyncGenFinalize(o: PyObject): void {
+  const g = agen(o);
+  const fin = agFinalizers.get(g) ?? null;
+  agFinalizers.delete(g);
+  if (fin === null) {
+    genFinalizeAsync(o);
+    return;
+  }
+  try {
+    if (g.frame !== null && !g.agClosed) decref(call(fin, [o]));
+  } finally {
+    decref(fin);
+  }
+}
+
 export function asyncGenAnext(o: PyObject): PyObject {
+  initHooks(o);
   o.ob_refcnt++;
   None.ob_refcnt++;
   return new PyASend(agen(o), None);
@@ -359,20 +400,23 @@ AsyncGeneratorType.am_aiter = (o) => {
 };
 AsyncGeneratorType.am_anext = asyncGenAnext;
 AsyncGeneratorType.tp_repr = (o) => newStr(`<async_generator object ${(agen(o).qualname as PyStr).value} at ${hexId(o)}>`);
-AsyncGeneratorType.tp_finalize = genFinalizeAsync;
+AsyncGeneratorType.tp_finalize = asyncGenFinalize;
 AsyncGeneratorType.tp_methods = [
   { name: "asend", flags: 2, fn: (o: PyObject, v: PyObject) => {
+    initHooks(o);
     o.ob_refcnt++;
     v.ob_refcnt++;
     return new PyASend(agen(o), v);
   } },
   { name: "athrow", flags: 3, fn: (o: PyObject, args: PyObject[]) => {
     if (args.length < 1 || args.length > 3) throw typeError(`athrow expected at least 1 argument, got ${args.length}`);
+    initHooks(o);
     o.ob_refcnt++;
     for (const a of args) a.ob_refcnt++;
     return new PyAThrow(agen(o), args.slice());
   } },
   { name: "aclose", flags: 1, fn: (o: PyObject) => {
+    initHooks(o);
     o.ob_refcnt++;
     return new PyAThrow(agen(o), null);
   } },
