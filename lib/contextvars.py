@@ -47,6 +47,12 @@ class Context(object):
         _current = self
         try:
             return args[1](*args[2:], **kwargs)
+        except BaseException as exc:
+            # CPython's run() is C code: keep this frame out of the traceback.
+            tb = exc.__traceback__
+            if tb is not None and tb.tb_frame.f_code is _RUN_CODE:
+                exc.__traceback__ = tb.tb_next
+            raise
         finally:
             _current = self._outer
             self._outer = None
@@ -100,6 +106,7 @@ class Context(object):
 
 
 Context.__module__ = '_contextvars'
+_RUN_CODE = Context.run.__code__
 
 
 class _View(object):

@@ -23,7 +23,7 @@ async def main():
         print("timeout 0")
     print(await asyncio.wait_for(slow(4, 0), None))
     t = asyncio.create_task(slow(5, 0.001))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.02)
     print(await asyncio.wait_for(t, 0))
 
     tasks = [asyncio.create_task(slow(i, d), name=f"w{i}") for i, d in ((1, 0.03), (2, 0.001), (3, 0.05))]
