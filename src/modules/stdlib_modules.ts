@@ -27,6 +27,7 @@ import { makeSreModule } from "./sre.ts";
 import { makeTracemallocModule } from "./tracemalloc.ts";
 import { makeZlibModule } from "./zlib.ts";
 import { makeTokenizeModule } from "./_tokenize.ts";
+import { makeDoctestModule } from "./_doctest.ts";
 
 import { makeAstModule } from "./ast/module.ts";
 function cached(make: () => PyObject): () => PyObject {
@@ -68,4 +69,5 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_tracemalloc", cached(makeTracemallocModule));
   registerBuiltinModule("zlib", cached(makeZlibModule));
   registerBuiltinModule("_tokenize", cached(makeTokenizeModule));
+  registerBuiltinModule("_doctest", cached(makeDoctestModule));
 }
