@@ -14,7 +14,7 @@ from ._futures import (Future, Task, isfuture, ensure_future, wrap_future, curre
                        _unregister_task, _enter_task, _leave_task)
 from ._compose import (sleep, gather, wait, wait_for, as_completed, shield, to_thread,
                        FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
-from ._sync import Lock, Event, Condition, Semaphore, BoundedSemaphore
+from ._sync import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 from ._queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
 from ._scopes import Timeout, timeout, timeout_at, TaskGroup
 from ._run import Runner, run
@@ -35,7 +35,7 @@ __all__ = (
     '_set_running_loop', 'get_running_loop', '_get_running_loop', 'BrokenBarrierError',
     'CancelledError', 'InvalidStateError', 'TimeoutError', 'IncompleteReadError',
     'LimitOverrunError', 'SendfileNotAvailableError', 'Future', 'wrap_future', 'isfuture',
-    'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Runner', 'run', 'Queue',
+    'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'Runner', 'run', 'Queue',
     'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'Task', 'create_task',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed',
     'sleep', 'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks',

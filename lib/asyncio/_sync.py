@@ -5,11 +5,12 @@ task resumes one loop iteration later. Behaviour, fairness rules and messages fo
 3.11 (a fresh acquire() does not jump ahead of non-cancelled waiters).
 """
 import collections
+import enum
 
 from . import _loop
-from .exceptions import CancelledError
+from .exceptions import CancelledError, BrokenBarrierError
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 
 class _LoopBound(object):
@@ -265,6 +266,91 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
-for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore):
+class _BarrierState(enum.Enum):
+    FILLING = 'filling'
+    DRAINING = 'draining'
+    RESETTING = 'resetting'
+    BROKEN = 'broken'
+
+
+class Barrier(_LoopBound):
+    """`parties` tasks wait until all have arrived, then all pass (3.11)."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _BarrierState.FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state.value
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return self._describe(extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for the others; return this task's arrival index (0 .. parties-1)."""
+        async with self._cond:
+            # A barrier still letting the previous round out (or being reset) is not joinable.
+            await self._cond.wait_for(lambda: self._state not in (_BarrierState.DRAINING,
+                                                                 _BarrierState.RESETTING))
+            if self._state is _BarrierState.BROKEN:
+                raise BrokenBarrierError('Barrier aborted')
+            arrival = self._count
+            self._count += 1
+            try:
+                if arrival + 1 == self._parties:
+                    self._state = _BarrierState.DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)
+                    if self._state in (_BarrierState.BROKEN, _BarrierState.RESETTING):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return arrival
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in (_BarrierState.RESETTING, _BarrierState.DRAINING):
+                        self._state = _BarrierState.FILLING
+                    self._cond.notify_all()
+
+    async def reset(self):
+        """Back to the empty state; tasks waiting now get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state is not _BarrierState.RESETTING:
+                    self._state = _BarrierState.RESETTING
+            else:
+                self._state = _BarrierState.FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: waiting and future wait() calls get BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BarrierState.BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state is _BarrierState.FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state is _BarrierState.BROKEN
+
+
+for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
     _cls.__module__ = 'asyncio.locks'
 del _cls
