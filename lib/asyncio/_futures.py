@@ -153,15 +153,22 @@ class Future(object):
     def done(self):
         return self._state != _PENDING
 
-    def result(self):
+    def _outcome_error(self):
+        """(exception, traceback) that result()/await raise now, or (None, None)."""
         if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
+            exc = self._make_cancelled_error()
+            return exc, exc.__traceback__
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
+            return InvalidStateError('Result is not set.'), None
         self._log_traceback = False
-        exc = self._exception
+        if self._exception is not None:
+            return self._exception, self._exception_tb
+        return None, None
+
+    def result(self):
+        exc, tb = self._outcome_error()
         if exc is not None:
-            tb = self._exception_tb
+            # Raise with the stored traceback only: this frame must not show (C in CPython).
             try:
                 raise exc
             except BaseException as again:
@@ -171,7 +178,13 @@ class Future(object):
 
     def exception(self):
         if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
+            exc = self._make_cancelled_error()
+            tb = exc.__traceback__
+            try:
+                raise exc
+            except BaseException as again:
+                again.__traceback__ = tb
+                raise
         if self._state != _FINISHED:
             raise InvalidStateError('Exception is not set.')
         self._log_traceback = False
@@ -224,16 +237,14 @@ class Future(object):
                 raise
         if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
-        if self._state == _FINISHED and self._exception is not None:
-            self._log_traceback = False
-            exc = self._exception
-            tb = self._exception_tb
+        exc, tb = self._outcome_error()
+        if exc is not None:
             try:
                 raise exc
             except BaseException as again:
                 again.__traceback__ = tb
                 raise
-        return self.result()
+        return self._result
 
     __iter__ = __await__
 
