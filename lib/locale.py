@@ -1,0 +1,346 @@
+"""Locale services for the C/POSIX locales (tspy).
+
+tspy knows the locales every glibc system has: "C" (= "POSIX") and "C.UTF-8" (also spelled
+"C.utf8"). Any other locale name is refused as an unsupported locale setting, as setlocale()
+refuses locales that are not installed. At start-up LC_CTYPE follows the environment
+(LC_ALL, LC_CTYPE, LANG; a C locale there means C.UTF-8, as CPython's PEP 538 coercion gives)
+and the other categories are "C", which is what CPython 3.11 on Linux reports.
+
+The formatting helpers (format_string, str, atof, atoi, localize, delocalize, currency) use
+localeconv(); in these locales the decimal point is '.', with no grouping and no currency.
+"""
+
+import os as _os
+import sys
+import re
+
+__all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error",
+           "setlocale", "resetlocale", "localeconv", "strcoll", "strxfrm",
+           "str", "atof", "atoi", "format", "format_string", "currency",
+           "normalize", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
+           "LC_NUMERIC", "LC_ALL", "CHAR_MAX", "getencoding", "LC_MESSAGES"]
+
+_builtin_str = str
+
+# Category numbers as glibc defines them.
+LC_CTYPE, LC_NUMERIC, LC_TIME, LC_COLLATE, LC_MONETARY, LC_MESSAGES, LC_ALL = 0, 1, 2, 3, 4, 5, 6
+CHAR_MAX = 127
+
+# glibc's order of the categories in a composite LC_ALL name, with their names.
+_CATEGORY_ORDER = ((LC_CTYPE, 'LC_CTYPE'), (LC_NUMERIC, 'LC_NUMERIC'), (LC_TIME, 'LC_TIME'),
+                   (LC_COLLATE, 'LC_COLLATE'), (LC_MONETARY, 'LC_MONETARY'),
+                   (LC_MESSAGES, 'LC_MESSAGES'))
+# Categories glibc has beyond Python's; always "C" here.
+_EXTRA_CATEGORIES = ('LC_PAPER', 'LC_NAME', 'LC_ADDRESS', 'LC_TELEPHONE', 'LC_MEASUREMENT',
+                     'LC_IDENTIFICATION')
+
+
+class Error(Exception):
+    pass
+
+
+def _known(name):
+    """The locale `name` denotes ('C' or 'C.UTF-8'), or None when it is not available."""
+    if name in ('C', 'POSIX'):
+        return 'C'
+    if name.startswith('C.'):
+        codeset = ''.join(ch for ch in name[2:].lower() if ch.isalnum())
+        if codeset == 'utf8':
+            return 'C.UTF-8'
+    return None
+
+
+def _from_environment(category_name):
+    for var in ('LC_ALL', category_name, 'LANG'):
+        value = _os.environ.get(var)
+        if value:
+            return value
+    return 'C'
+
+
+def _startup_ctype():
+    wanted = _from_environment('LC_CTYPE')
+    if _known(wanted) is None or _known(wanted) == 'C':
+        return 'C.UTF-8'
+    return wanted
+
+
+# The current name of each category, as setlocale() reports it.
+_current = {LC_CTYPE: _startup_ctype(), LC_NUMERIC: 'C', LC_TIME: 'C', LC_COLLATE: 'C',
+            LC_MONETARY: 'C', LC_MESSAGES: 'C'}
+
+
+def _check_category(category):
+    if not isinstance(category, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(category).__name__)
+    if category != LC_ALL and category not in _current:
+        raise Error('unsupported locale setting')
+
+
+def _all_name():
+    names = [_current[cat] for cat, _ in _CATEGORY_ORDER]
+    if all(n == names[0] for n in names):
+        return names[0]
+    # glibc's composite name: every category, those Python lacks last (always C here).
+    parts = ['%s=%s' % (label, _current[cat]) for cat, label in _CATEGORY_ORDER]
+    return ';'.join(parts + ['%s=C' % extra for extra in _EXTRA_CATEGORIES])
+
+
+def _build_localename(localetuple):
+    try:
+        language, encoding = localetuple
+    except (TypeError, ValueError):
+        raise TypeError('Locale must be None, a string, or an iterable of two strings '
+                        '-- language code, encoding.') from None
+    if language is None:
+        language = 'C'
+    if encoding is None:
+        return language
+    return language + '.' + encoding
+
+
+def setlocale(category, locale=None):
+    """Set (locale given) or query (None) the locale of a category."""
+    if locale is not None and not isinstance(locale, _builtin_str):
+        locale = normalize(_build_localename(locale))
+    _check_category(category)
+    if locale is None:
+        return _all_name() if category == LC_ALL else _current[category]
+    targets = [cat for cat, _ in _CATEGORY_ORDER] if category == LC_ALL else [category]
+    chosen = {}
+    for cat in targets:
+        name = locale
+        if name == '':
+            label = dict(_CATEGORY_ORDER)[cat]
+            name = _from_environment(label)
+        if _known(name) is None:
+            raise Error('unsupported locale setting')
+        chosen[cat] = 'C' if name == 'POSIX' else name
+    _current.update(chosen)
+    return setlocale(category)
+
+
+def resetlocale(category=LC_ALL):
+    import warnings
+    warnings.warn('Use locale.setlocale(locale.LC_ALL, "") instead', DeprecationWarning, stacklevel=2)
+    setlocale(category, '')
+
+
+def _conv_for(numeric):
+    return {
+        'decimal_point': '.', 'thousands_sep': '', 'grouping': [],
+    } if numeric else {
+        'int_curr_symbol': '', 'currency_symbol': '', 'mon_decimal_point': '',
+        'mon_thousands_sep': '', 'mon_grouping': [], 'positive_sign': '', 'negative_sign': '',
+        'int_frac_digits': CHAR_MAX, 'frac_digits': CHAR_MAX, 'p_cs_precedes': CHAR_MAX,
+        'p_sep_by_space': CHAR_MAX, 'n_cs_precedes': CHAR_MAX, 'n_sep_by_space': CHAR_MAX,
+        'p_sign_posn': CHAR_MAX, 'n_sign_posn': CHAR_MAX,
+    }
+
+
+def localeconv():
+    """The numeric and monetary conventions of the current locale (C's for C and C.UTF-8)."""
+    conv = _conv_for(False)
+    conv.update(_conv_for(True))
+    return conv
+
+
+# nl_langinfo items (glibc's numbers) and their values in the C locales.
+_LANGINFO = {}
+
+
+def _langinfo(names, first, values):
+    for offset, (label, value) in enumerate(zip(names, values)):
+        globals()[label] = first + offset
+        _LANGINFO[first + offset] = value
+
+
+_DAYS = ('Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday')
+_MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+           'September', 'October', 'November', 'December')
+_langinfo(['ABDAY_%d' % i for i in range(1, 8)], 131072, [d[:3] for d in _DAYS])
+_langinfo(['DAY_%d' % i for i in range(1, 8)], 131079, _DAYS)
+_langinfo(['ABMON_%d' % i for i in range(1, 13)], 131086, [m[:3] for m in _MONTHS])
+_langinfo(['MON_%d' % i for i in range(1, 13)], 131098, _MONTHS)
+_langinfo(['AM_STR', 'PM_STR', 'D_T_FMT', 'D_FMT', 'T_FMT', 'T_FMT_AMPM', 'ERA'], 131110,
+          ['AM', 'PM', '%a %b %e %H:%M:%S %Y', '%m/%d/%y', '%H:%M:%S', '%I:%M:%S %p', ''])
+_langinfo(['ERA_D_FMT', 'ALT_DIGITS', 'ERA_D_T_FMT', 'ERA_T_FMT'], 131118, ['', '', '', ''])
+_langinfo(['_DATE_FMT'], 131180, ['%a %b %e %H:%M:%S %Z %Y'])
+_langinfo(['RADIXCHAR', 'THOUSEP'], 65536, ['.', ''])
+_langinfo(['YESEXPR', 'NOEXPR'], 327680, ['^[yY]', '^[nN]'])
+_langinfo(['CRNCYSTR'], 262159, ['-'])
+CODESET = 14
+
+
+def nl_langinfo(key):
+    """The value of a langinfo item in the current locale."""
+    if not isinstance(key, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(key).__name__)
+    if key == CODESET:
+        return getencoding()
+    if key in _LANGINFO:
+        return _LANGINFO[key]
+    raise ValueError('unsupported langinfo constant')
+
+
+def getencoding():
+    """The locale encoding of LC_CTYPE (UTF-8, or ANSI_X3.4-1968 for the C locale)."""
+    return 'UTF-8' if _known(_current[LC_CTYPE]) == 'C.UTF-8' else 'ANSI_X3.4-1968'
+
+
+def getpreferredencoding(do_setlocale=True):
+    """The encoding text files are opened with by default."""
+    if sys.flags.utf8_mode:
+        return 'utf-8'
+    return getencoding()
+
+
+def strcoll(s1, s2):
+    """Compare two strings in the collation order of the locale (code points in C)."""
+    for value in (s1, s2):
+        if not isinstance(value, _builtin_str):
+            raise TypeError('strcoll() argument must be str, not %s' % type(value).__name__)
+    return (s1 > s2) - (s1 < s2)
+
+
+def strxfrm(string):
+    """A key such that comparing keys is comparing with strcoll (the string itself in C)."""
+    if not isinstance(string, _builtin_str):
+        raise TypeError('strxfrm() argument must be str, not %s' % type(string).__name__)
+    return string
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+def normalize(localename):
+    """A canonical locale name: 'lang_TERRITORY.ENCODING' for the common spellings."""
+    lowered = localename.lower()
+    if ':' in lowered:
+        lowered = lowered.replace(':', '.')
+    modifier = ''
+    if '@' in lowered:
+        lowered, modifier = lowered.split('@', 1)
+        modifier = '@' + modifier
+    if lowered in ('c', 'posix'):
+        return 'C'
+    lang, dot, enc = lowered.partition('.')
+    squeezed = enc.replace('-', '').replace('_', '')
+    if lang == 'c' and squeezed == 'utf8':
+        return 'en_US.UTF-8' + modifier
+    if lang in ('c', 'posix') and not dot:
+        return 'C'
+    if '_' in lang:
+        language, territory = lang.split('_', 1)
+        lang = language + '_' + territory.upper()
+    elif lang == 'en':
+        lang = 'en_US'
+    if not dot:
+        return localename
+    canonical = {'utf8': 'UTF-8', 'iso88591': 'ISO8859-1', 'latin1': 'ISO8859-1',
+                 'iso885915': 'ISO8859-15', 'ascii': 'ISO8859-1', 'eucjp': 'eucJP'}
+    return lang + '.' + canonical.get(squeezed, enc) + modifier
+
+
+def _parse_localename(localename):
+    code = normalize(localename)
+    if '@' in code:
+        code, modifier = code.split('@', 1)
+        if modifier == 'euro' and '.' not in code:
+            return code, 'iso-8859-15'
+    if '.' in code:
+        return tuple(code.split('.')[:2])
+    if code == 'C':
+        return None, None
+    if code == 'UTF-8':
+        return None, 'UTF-8'
+    raise ValueError('unknown locale: %s' % localename)
+
+
+def getlocale(category=LC_CTYPE):
+    """(language code, encoding) of a category's current locale; (None, None) for C."""
+    name = setlocale(category)
+    if category == LC_ALL and ';' in name:
+        raise TypeError('category LC_ALL is not supported')
+    return _parse_localename(name)
+
+
+def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
+    import warnings
+    warnings.warn("Use setlocale(), getencoding() and getlocale() instead",
+                  DeprecationWarning, stacklevel=2)
+    for var in envvars:
+        value = _os.environ.get(var)
+        if value:
+            if var == 'LANGUAGE':
+                value = value.split(':')[0]
+            break
+    else:
+        value = 'C'
+    return _parse_localename(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Formatting
+
+def format_string(f, val, grouping=False, monetary=False):
+    """f % val with the locale's conventions. In the C locales the decimal point is '.' and
+    there is no grouping, so this is exactly f % val."""
+    conv = localeconv()
+    if conv['decimal_point'] != '.' or (grouping and conv['thousands_sep']):
+        raise Error('unsupported locale setting')
+    return f % val
+
+
+def format(percent, value, grouping=False, monetary=False, *additional):
+    """Deprecated: format_string() for a single %-specifier."""
+    import warnings
+    warnings.warn("This method will be removed in a future version of Python. "
+                  "Use 'locale.format_string()' instead.", DeprecationWarning, stacklevel=2)
+    spec = re.fullmatch(r'%(?:\((?P<key>[^)]*)\))?[-#0-9 +*.hlL]*[eEfFgGdiouxXcrs%]', percent)
+    if spec is None:
+        raise ValueError(("format() must be given exactly one %%char format specifier, "
+                          "%s not valid") % repr(percent))
+    return format_string(percent, value, grouping, monetary, *additional)
+
+
+def currency(val, symbol=True, grouping=False, international=False):
+    """val formatted as money in the locale's conventions."""
+    conv = localeconv()
+    digits = conv['int_frac_digits' if international else 'frac_digits']
+    if digits == CHAR_MAX:
+        raise ValueError("Currency formatting is not possible using the 'C' locale.")
+    text = format_string('%%.%if' % digits, abs(val), grouping, monetary=True)
+    return text
+
+
+def str(val):
+    """str() of a float with the locale's decimal point."""
+    return format_string('%.12g', val)
+
+
+def delocalize(string):
+    """A number string in the locale's conventions -> the plain Python spelling."""
+    conv = localeconv()
+    sep = conv['thousands_sep']
+    if sep:
+        string = string.replace(sep, '')
+    point = conv['decimal_point']
+    if point:
+        string = string.replace(point, '.')
+    return string
+
+
+def localize(string, grouping=False, monetary=False):
+    """A plain number string -> the locale's conventions."""
+    return format_string('%s', string, grouping, monetary)
+
+
+def atof(string, func=float):
+    """Parse a float written in the locale's conventions."""
+    return func(delocalize(string))
+
+
+def atoi(string):
+    """Parse an int written in the locale's conventions."""
+    return int(delocalize(string))

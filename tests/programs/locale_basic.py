@@ -1,0 +1,55 @@
+# locale in the C / C.UTF-8 locales (differential against CPython 3.11; run with LANG=C.UTF-8 or unset)
+import locale
+
+print(locale.LC_CTYPE, locale.LC_NUMERIC, locale.LC_TIME, locale.LC_COLLATE, locale.LC_MONETARY,
+      locale.LC_MESSAGES, locale.LC_ALL, locale.CHAR_MAX)
+print(sorted(locale.__all__))
+print(locale.setlocale(locale.LC_NUMERIC), locale.setlocale(locale.LC_TIME))
+print(locale.getpreferredencoding(), locale.getencoding().lower() in ("utf-8", "ansi_x3.4-1968"))
+print(sorted(locale.localeconv().items()))
+print(locale.setlocale(locale.LC_ALL, "C"), locale.setlocale(locale.LC_ALL), locale.getlocale(),
+      locale.getlocale(locale.LC_NUMERIC))
+print(locale.getencoding(), locale.getpreferredencoding(False), locale.nl_langinfo(locale.CODESET))
+print(locale.setlocale(locale.LC_CTYPE, "C.UTF-8"), locale.getlocale(), locale.getencoding())
+print(locale.setlocale(locale.LC_ALL))
+try:
+    locale.getlocale(locale.LC_ALL)
+except TypeError as e:
+    print("TypeError", e)
+print(locale.setlocale(locale.LC_ALL, "POSIX"), locale.setlocale(locale.LC_ALL, "C.utf8"), locale.setlocale(locale.LC_ALL))
+print(locale.setlocale(locale.LC_ALL, ("C", None)) if False else "", locale.setlocale(locale.LC_ALL, "C"))
+for bad in ["xx_YY.UTF-8", "de_DE", "klingon"]:
+    try:
+        locale.setlocale(locale.LC_ALL, bad)
+    except locale.Error as e:
+        print("Error", e, locale.setlocale(locale.LC_ALL))
+try:
+    locale.setlocale(99, "C")
+except locale.Error as e:
+    print("Error", e)
+for name in ["C", "POSIX", "c.utf8", "en_US.utf8", "de_DE.UTF-8", "en_us.iso88591"]:
+    print(name, locale.normalize(name))
+for f, v in [("%d", 1234567), ("%.2f", 1234.5678), ("%s and %s", ("a", "b")), ("%10.3f|", -3.14159),
+             ("%(x)s=%(y)d", {"x": "k", "y": 3}), ("%e", 12345.678), ("%5s%%", "ab"), ("%x", 255)]:
+    print(repr(locale.format_string(f, v)), repr(locale.format_string(f, v, grouping=True)))
+print(locale.str(3.14159265358979), locale.str(1e20), locale.str(0.1 + 0.2))
+print(locale.atof("3.5"), locale.atof("1e3"), locale.atoi("-42"), locale.atof("2", int))
+print(locale.delocalize("1234.5"), locale.localize("1234.5"), locale.localize("1234.5", grouping=True))
+try:
+    locale.currency(12.5)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    locale.atoi("1,234")
+except ValueError as e:
+    print("ValueError", e)
+print(locale.strcoll("a", "b"), locale.strcoll("b", "a"), locale.strcoll("x", "x"), locale.strxfrm("abc"))
+print(sorted(["b", "A", "a", "B"], key=locale.strxfrm))
+for item in [locale.D_FMT, locale.T_FMT, locale.D_T_FMT, locale.DAY_1, locale.ABMON_12, locale.RADIXCHAR,
+             locale.THOUSEP, locale.YESEXPR, locale.AM_STR, locale.T_FMT_AMPM, locale.MON_9]:
+    print(item, locale.nl_langinfo(item))
+try:
+    locale.nl_langinfo(123456789)
+except ValueError as e:
+    print("ValueError", e)
+print(issubclass(locale.Error, Exception), locale.Error.__name__)
