@@ -347,7 +347,7 @@ class Task(Future):
 
     def _repr_info(self):
         info = super()._repr_info()
-        if self._must_cancel:
+        if self._num_cancels_requested and self._state == _PENDING:
             info[0] = 'cancelling'
         info.insert(1, f'name={self.get_name()!r}')
         info.insert(2, f'coro=<{_coro_text(self._coro)}>')

@@ -358,7 +358,7 @@ class BaseEventLoop(AbstractEventLoop):
         future = ensure_future(future, loop=self)
         if made_here:
             future._log_destroy_pending = False
-        future.add_done_callback(_stop_when_done)
+        future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except BaseException:
@@ -366,7 +366,7 @@ class BaseEventLoop(AbstractEventLoop):
                 future.exception()
             raise
         finally:
-            future.remove_done_callback(_stop_when_done)
+            future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
@@ -541,7 +541,7 @@ class BaseEventLoop(AbstractEventLoop):
 BaseEventLoop.__module__ = 'asyncio.base_events'
 
 
-def _stop_when_done(fut):
+def _run_until_complete_cb(fut):
     if not fut.cancelled():
         exc = fut.exception()
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):

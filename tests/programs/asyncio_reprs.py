@@ -1,0 +1,40 @@
+# reprs of tasks, futures, handles and gather futures as they change state
+import asyncio
+async def worker(n):
+    await asyncio.sleep(n)
+async def waiter(t):
+    await t
+async def main():
+    t = asyncio.create_task(worker(0.01))
+    await asyncio.sleep(0)
+    print(t)
+    w = asyncio.create_task(waiter(t))
+    await asyncio.sleep(0)
+    print(w)
+    print(t)
+    t.cancel()
+    print(t)
+    await asyncio.sleep(0)
+    print(t)
+    await asyncio.sleep(0)
+    print(w)
+    f = asyncio.get_running_loop().create_future()
+    f.add_done_callback(print)
+    f.add_done_callback(lambda x: None)
+    f.add_done_callback(len)
+    print(f)
+    f.cancel()
+    print(f)
+    await asyncio.sleep(0)
+    h = asyncio.get_running_loop().call_later(10, print, "x")
+    print(repr(h).split(" when=")[0], repr(h).split(" print")[1])
+    h.cancel()
+    print(repr(h).split(" when=")[0])
+    print(repr(asyncio.current_task()).split(' cb=')[0])
+    print(asyncio.gather())
+    g = asyncio.gather(worker(0), worker(0))
+    print(g)
+    await g
+    print(g)
+    print(str(asyncio.Queue()), repr(asyncio.Event()).split(' at ')[0])
+asyncio.run(main())
