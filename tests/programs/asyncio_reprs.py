@@ -21,7 +21,7 @@ async def main():
     f = asyncio.get_running_loop().create_future()
     f.add_done_callback(print)
     f.add_done_callback(lambda x: None)
-    f.add_done_callback(len)
+    f.add_done_callback(bool)
     print(f)
     f.cancel()
     print(f)
