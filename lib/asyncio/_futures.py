@@ -12,14 +12,13 @@ re-raise a stored exception put its own traceback back before re-raising, and a 
 its step frame from the exceptions its coroutine raises.
 """
 import contextvars
-import inspect
-import reprlib
 import sys
 import types
-import weakref
+import _weakref
 from collections.abc import Coroutine
 
 from . import _loop
+from ._common import is_async_def, is_awaitable, short_repr
 from .exceptions import CancelledError, InvalidStateError
 
 __all__ = ('Future', 'Task', 'isfuture', 'ensure_future', 'wrap_future', 'current_task',
@@ -38,7 +37,7 @@ _is_coroutine = object()
 
 def iscoroutinefunction(func):
     """True for `async def` functions (and functions marked like asyncio's old decorator)."""
-    return inspect.iscoroutinefunction(func) or getattr(func, '_is_coroutine', None) is _is_coroutine
+    return is_async_def(func) or getattr(func, '_is_coroutine', None) is _is_coroutine
 
 
 def iscoroutine(obj):
@@ -101,7 +100,7 @@ class Future(object):
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={reprlib.repr(self._result)}')
+                info.append(f'result={short_repr(self._result)}')
         if self._callbacks:
             info.append(_callbacks_text(self._callbacks))
         return info
@@ -268,17 +267,25 @@ def _loop_of(fut):
 
 # ---- task registry ----
 
-_all_tasks = weakref.WeakSet()
+# id(task) -> weak reference to the task (insertion-ordered; entries leave with their task)
+_all_tasks = {}
 _current_tasks = {}
 _task_numbers = 0
 
 
 def _register_task(task):
-    _all_tasks.add(task)
+    key = id(task)
+
+    def forget(ref):
+        if _all_tasks.get(key) is ref:
+            del _all_tasks[key]
+    _all_tasks[key] = _weakref.ref(task, forget)
 
 
 def _unregister_task(task):
-    _all_tasks.discard(task)
+    ref = _all_tasks.get(id(task))
+    if ref is not None and ref() is task:
+        del _all_tasks[id(task)]
 
 
 def _enter_task(loop, task):
@@ -308,7 +315,12 @@ def all_tasks(loop=None):
     """The set of not-yet-done tasks of `loop` (default: the running loop)."""
     if loop is None:
         loop = _loop.get_running_loop()
-    return {t for t in list(_all_tasks) if _loop_of(t) is loop and not t.done()}
+    found = set()
+    for ref in list(_all_tasks.values()):
+        task = ref()
+        if task is not None and _loop_of(task) is loop and not task.done():
+            found.add(task)
+    return found
 
 
 # ---- Task ----
@@ -470,7 +482,7 @@ class Task(Future):
         elif outcome is None:
             self._loop.call_soon(self.__step, context=self._context)
             return
-        elif inspect.isgenerator(outcome):
+        elif isinstance(outcome, types.GeneratorType):
             problem = RuntimeError(f'yield was used instead of yield from for generator '
                                    f'in task {self!r} with {outcome!r}')
         else:
@@ -519,7 +531,7 @@ def ensure_future(coro_or_future, *, loop=None):
         return coro_or_future
     wrapped = False
     if not iscoroutine(coro_or_future):
-        if not inspect.isawaitable(coro_or_future):
+        if not is_awaitable(coro_or_future):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
         coro_or_future = _await_any(coro_or_future)
         wrapped = True

@@ -12,11 +12,12 @@ import collections
 import contextvars
 import functools
 import heapq
-import inspect
 import math
-import reprlib
 import sys
 import time
+import types
+
+from ._common import short_repr, unwrap
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
@@ -28,9 +29,9 @@ __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandl
 # ---- describing callbacks (Handle reprs, "Exception in callback ..." messages) ----
 
 def _describe_args(args, kwargs):
-    parts = [reprlib.repr(a) for a in (args or ())]
+    parts = [short_repr(a) for a in (args or ())]
     if kwargs:
-        parts += [f'{k}={reprlib.repr(v)}' for k, v in kwargs.items()]
+        parts += [f'{k}={short_repr(v)}' for k, v in kwargs.items()]
     return '(' + ', '.join(parts) + ')'
 
 
@@ -44,8 +45,8 @@ def _describe_callable(func, args, kwargs, tail=''):
 
 
 def _where_defined(func):
-    func = inspect.unwrap(func)
-    if inspect.isfunction(func):
+    func = unwrap(func)
+    if isinstance(func, types.FunctionType):
         code = func.__code__
         return code.co_filename, code.co_firstlineno
     if isinstance(func, functools.partial):

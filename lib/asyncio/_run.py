@@ -6,9 +6,9 @@ the task is done. close() cancels the tasks still pending, waits for them, final
 generators and closes the loop.
 """
 import contextvars
-import enum
 
 from . import _loop
+from ._common import states
 from ._futures import iscoroutine, all_tasks
 from ._compose import gather
 from .exceptions import CancelledError
@@ -16,13 +16,9 @@ from .exceptions import CancelledError
 __all__ = ('Runner', 'run')
 
 
-class _State(enum.Enum):
-    CREATED = 'created'
-    INITIALIZED = 'initialized'
-    CLOSED = 'closed'
+_State = states('_State', CREATED='created', INITIALIZED='initialized', CLOSED='closed')
 
 
-_State.__module__ = 'asyncio.runners'
 
 
 class Runner(object):

@@ -6,24 +6,19 @@ TaskGroup: the first failing child cancels the others and the parent task; __aex
 every child, then raises a BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
 (or the first KeyboardInterrupt/SystemExit, or the parent's own CancelledError).
 """
-import enum
 
 from . import _loop
+from ._common import states
 from ._futures import current_task
 from .exceptions import CancelledError
 
 __all__ = ('Timeout', 'timeout', 'timeout_at', 'TaskGroup')
 
 
-class _State(enum.Enum):
-    CREATED = 'created'
-    ENTERED = 'active'
-    EXPIRING = 'expiring'
-    EXPIRED = 'expired'
-    EXITED = 'finished'
+_State = states('_State', CREATED='created', ENTERED='active', EXPIRING='expiring',
+                EXPIRED='expired', EXITED='finished')
 
 
-_State.__module__ = 'asyncio.timeouts'
 
 
 class Timeout(object):

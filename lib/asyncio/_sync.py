@@ -5,9 +5,9 @@ task resumes one loop iteration later. Behaviour, fairness rules and messages fo
 3.11 (a fresh acquire() does not jump ahead of non-cancelled waiters).
 """
 import collections
-import enum
 
 from . import _loop
+from ._common import states
 from .exceptions import CancelledError, BrokenBarrierError
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
@@ -266,11 +266,8 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
-class _BarrierState(enum.Enum):
-    FILLING = 'filling'
-    DRAINING = 'draining'
-    RESETTING = 'resetting'
-    BROKEN = 'broken'
+_BarrierState = states('_BarrierState', FILLING='filling', DRAINING='draining',
+                       RESETTING='resetting', BROKEN='broken')
 
 
 class Barrier(_LoopBound):
