@@ -40,10 +40,20 @@ export function enableInterrupts(): void {
   interrupt.hook = hook;
 }
 
-/** Raise KeyboardInterrupt if a SIGINT arrived since the last look. */
+/**
+ * What a SIGINT does, as set by the signal module (src/modules/_signal.ts): null = CPython's
+ * default_int_handler (raise KeyboardInterrupt), otherwise a function run in the eval loop
+ * (a Python handler, SIG_IGN, SIG_DFL).
+ */
+export const sigintAction: { handler: (() => void) | null } = { handler: null };
+
+/** Run the SIGINT action (raise KeyboardInterrupt by default) if a SIGINT arrived since the last look. */
 export function checkInterrupt(): void {
   if (!enabled) return;
-  if (host().takeInterrupt!()) throw call(KeyboardInterruptType, []);
+  if (host().takeInterrupt!()) {
+    if (sigintAction.handler !== null) sigintAction.handler();
+    else throw call(KeyboardInterruptType, []);
+  }
 }
 
 /** True (and consumed) if a SIGINT arrived: for code that handles it itself (the REPL). */
