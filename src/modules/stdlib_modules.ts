@@ -28,6 +28,7 @@ import { makeTracemallocModule } from "./tracemalloc.ts";
 import { makeZlibModule } from "./zlib.ts";
 import { makeTokenizeModule } from "./_tokenize.ts";
 import { makeDoctestModule } from "./_doctest.ts";
+import { makeSignalModule } from "./_signal.ts";
 
 import { makeAstModule } from "./ast/module.ts";
 function cached(make: () => PyObject): () => PyObject {
@@ -70,4 +71,5 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("zlib", cached(makeZlibModule));
   registerBuiltinModule("_tokenize", cached(makeTokenizeModule));
   registerBuiltinModule("_doctest", cached(makeDoctestModule));
+  registerBuiltinModule("_signal", cached(makeSignalModule));
 }
