@@ -2,12 +2,15 @@
 // The tspy command. Runs dist/tspy.cjs through vm.Script with a V8 code cache (start-up without
 // re-parsing the 3 MB bundle); falls back to the ES module bundle dist/tspy.js when the cache
 // cannot be used. TSPY_NO_CODE_CACHE=1 forces the plain ES module.
-import { readFileSync, writeFileSync, renameSync, mkdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import vm from "node:vm";
-import { homedir } from "node:os";
+// A CommonJS script (bin/package.json): Node's ES module loader would cost start-up time.
+"use strict";
+const { readFileSync, writeFileSync, renameSync, mkdirSync, statSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { dirname, join } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const vm = require("node:vm");
+const { isAscii } = require("node:buffer");
+const { homedir } = require("node:os");
 
 // Node 20 flags USE_MAIN_CONTEXT_DEFAULT_LOADER (used below) as experimental: that notice is not
 // the Python program's output
@@ -17,13 +20,15 @@ process.emitWarning = function (warning, ...rest) {
   return emitWarning.call(process, warning, ...rest);
 };
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+const dist = join(__dirname, "..", "dist");
 
 function runCached() {
   const file = join(dist, "tspy.cjs");
   let src;
   try {
-    src = readFileSync(file, "utf8");
+    // the build leaves the bundle pure ASCII: latin-1 decoding is many times faster than UTF-8
+    const bytes = readFileSync(file);
+    src = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString("utf8");
   } catch {
     return false;
   }
@@ -79,4 +84,9 @@ function runCached() {
   return true;
 }
 
-if (process.env.TSPY_NO_CODE_CACHE || !runCached()) await import("../dist/tspy.js");
+if (process.env.TSPY_NO_CODE_CACHE || !runCached()) {
+  import("../dist/tspy.js").catch((e) => {
+    process.stderr.write(`tspy: cannot load dist/tspy.js (run \`npm run build\`): ${e && e.message}\n`);
+    process.exit(1);
+  });
+}

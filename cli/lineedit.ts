@@ -10,7 +10,7 @@
  * History: one entry per accepted non-empty line, kept in a file between sessions.
  */
 import * as fs from "node:fs";
-import { spawnSync } from "node:child_process";
+import { spawnSync } from "../src/host/node.ts";
 
 export type Completer = (line: string, cursor: number) => { start: number; candidates: string[] };
 

@@ -21,8 +21,7 @@ import { warnExplicit, setWarnOptions } from "../src/modules/warnings.ts";
 import { SyntaxWarningType } from "../src/objects/exceptions.ts";
 import { configureImport } from "../src/vm/import_init.ts";
 import { startRuntime, runModuleAsMain } from "../src/vm/import_main.ts";
-import { tableSource, directorySource, decodeLibPycs, type LibSource, type LibPyc } from "../src/host/libbundle.ts";
-import { LIB_TABLE } from "./lib_bundle.ts";
+import { imageSource, directorySource, decodeLibImage, type LibSource } from "../src/host/libbundle.ts";
 import { configureMemory, memoryAtExit } from "../src/memory/runtime.ts";
 import { stdStreamConfig } from "../src/modules/io.ts";
 import { enableInterrupts } from "../src/vm/sigint.ts";
@@ -37,22 +36,21 @@ import { dirname, resolve } from "node:path";
 
 export type { Program };
 
-/** The library: bundled into dist/ by the build, else the repository's lib/ folder. */
-function librarySource(h: NodeHost): LibSource {
-  if (LIB_TABLE !== null) return tableSource(LIB_TABLE, bundledPycs(h));
-  return directorySource(h, resolve(dirname(fileURLToPath(import.meta.url)), "..", "lib"));
-}
-
 /**
- * The precompiled library next to the bundle (dist/tspy-lib.pyc, scripts/precompile-lib.ts), or
- * null when it is missing or unreadable (the library is then compiled on import).
+ * The library: the image next to the bundle (dist/tspy-lib.img: every lib/ source with its
+ * precompiled .pyc, scripts/precompile-lib.ts), else, run from the repository without a build,
+ * the lib/ folder itself.
  */
-function bundledPycs(h: NodeHost): Map<string, LibPyc> | null {
+function librarySource(h: NodeHost): LibSource {
+  const here = dirname(fileURLToPath(import.meta.url));
+  let image: ReturnType<typeof decodeLibImage> = null;
   try {
-    return decodeLibPycs(h.readFile(resolve(dirname(fileURLToPath(import.meta.url)), "tspy-lib.pyc")));
+    image = decodeLibImage(h.readFile(resolve(here, "tspy-lib.img")));
   } catch {
-    return null;
+    /* no image: unbuilt checkout */
   }
+  if (image !== null) return imageSource(image);
+  return directorySource(h, resolve(here, "..", "lib"));
 }
 
 /** sys.path[0]: the script's folder, "" for -c / stdin / the REPL, the cwd for -m; none with -P / -I. */

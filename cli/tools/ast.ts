@@ -14,7 +14,7 @@ import { dump } from "../../src/ast/dump.ts";
 import { astDepthExceeds } from "../../src/ast/depth.ts";
 import { StackOverflow } from "../../src/parser/run.ts";
 import { dumpRecursionFailure, formatDumpRecursion } from "./ast-recursion.ts";
-import { spawnSync } from "node:child_process";
+import { spawnSync } from "../../src/host/node.ts";
 
 /**
  * Node's default JS stack (~1 MB) is smaller than what CPython's parser allows (6000 nested

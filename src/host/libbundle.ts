@@ -1,14 +1,15 @@
 /**
  * The bundled library as a read-only folder: a Host overlay that serves LIB_ROOT ("/tspy/lib")
- * from a LibSource (the sources bundled into dist/ by scripts/build.mjs, or, when running from
+ * from a LibSource (the library image built into dist/ by scripts/build.mjs, or, when running from
  * the repository, the lib/ folder read through the real host). Everything else goes to the
  * underlying host. The import system, tracebacks and open() see an ordinary directory tree;
  * writes under LIB_ROOT fail with EROFS (so no __pycache__ is written there).
  *
  * Invariant: every file under LIB_ROOT has the same fixed mtime (BUNDLE_MTIME_MS), so a .pyc
- * bundled next to its source (__pycache__/NAME.tspy-311.pyc, written with that mtime) is fresh.
- * The build precompiles the library that way (scripts/precompile-lib.ts -> dist/tspy-lib.pyc):
- * tableSource serves each of those .pyc files only while its source's hash matches.
+ * served next to its source (__pycache__/NAME.tspy-311.pyc, written with that mtime) is fresh.
+ * The build writes the library image (scripts/precompile-lib.ts -> dist/tspy-lib.img): every
+ * source together with the .pyc compiled from exactly that source, in one file, so the two cannot
+ * drift apart and nothing is hashed or decoded at start-up.
  */
 import { Host, HostError, HostStat } from "./host.ts";
 import { utf8Encode, utf8Decode } from "../tokenizer/utf8.ts";
@@ -25,44 +26,10 @@ export interface LibSource {
   files(): string[];
 }
 
-/**
- * A LibSource over an in-memory table (path -> text or base64 bytes "b64:..."), with the
- * precompiled library (decodeLibPycs) when given: each entry appears as the source's
- * __pycache__/NAME.tspy-311.pyc, served only while the source served from `table` still has the
- * hash it was compiled from (else the file reads as missing and the importer compiles the source).
- */
-export function tableSource(table: Record<string, string>, pycs: Map<string, LibPyc> | null = null): LibSource {
-  const cache = new Map<string, Uint8Array>();
-  /** pyc path -> source path, for the precompiled entries. */
-  const pycPaths = new Map<string, string>();
-  if (pycs !== null) for (const src of pycs.keys()) if (table[src] !== undefined) pycPaths.set(libPycPath(src), src);
-  const readTable = (rel: string): Uint8Array | null => {
-    const hit = cache.get(rel);
-    if (hit !== undefined) return hit;
-    const s = table[rel];
-    if (s === undefined) return null;
-    const b = s.startsWith("b64:") ? base64Decode(s.slice(4)) : utf8Encode(s);
-    cache.set(rel, b);
-    return b;
-  };
-  return {
-    read(rel) {
-      const src = pycPaths.get(rel);
-      if (src === undefined) return readTable(rel);
-      const entry = pycs!.get(src)!;
-      const source = readTable(src);
-      if (source === null || source.length !== entry.sourceSize || libSourceHash(source) !== entry.sourceHash) return null;
-      return entry.pyc;
-    },
-    files: () => [...Object.keys(table), ...pycPaths.keys()],
-  };
-}
-
-/** One precompiled library module: its timestamp .pyc (mtime BUNDLE_MTIME_MS) and its source's hash. */
-export interface LibPyc {
-  sourceHash: number;
-  sourceSize: number;
-  pyc: Uint8Array;
+/** One module of the library image: its source and the timestamp .pyc compiled from it (or null). */
+export interface LibEntry {
+  source: Uint8Array;
+  pyc: Uint8Array | null;
 }
 
 /** "json/decoder.py" -> "json/__pycache__/decoder.tspy-311.pyc" (importlib's cache_from_source). */
@@ -73,37 +40,32 @@ export function libPycPath(src: string): string {
   return dir + "__pycache__/" + base + "." + CACHE_TAG + ".pyc";
 }
 
-/** The hash a precompiled module is checked against: FNV-1a (32 bits) of the source bytes. */
-export function libSourceHash(b: Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
-  return h >>> 0;
-}
-
 /*
- * The precompiled-library blob (dist/tspy-lib.pyc, written by scripts/precompile-lib.ts):
- *   "TSPYLIB1" | u32 count | count x (u32 nameLen | name (utf-8, source path relative to the
- *   library) | u32 sourceHash | u32 sourceSize | u32 pycLen | pyc bytes); integers little-endian.
+ * The library image (dist/tspy-lib.img, written by scripts/precompile-lib.ts):
+ *   "TSPYIMG1" | u32 count | count x (u32 nameLen | name (utf-8, source path relative to the
+ *   library) | u32 sourceLen | source bytes | u32 pycLen | pyc bytes (pycLen 0: not precompiled));
+ *   integers little-endian. Entries are decoded as views into the image: no copy.
  */
-const BLOB_MAGIC = "TSPYLIB1";
+const IMAGE_MAGIC = "TSPYIMG1";
 
-export function encodeLibPycs(entries: Map<string, LibPyc>): Uint8Array {
+export function encodeLibImage(entries: Map<string, LibEntry>): Uint8Array {
   const parts: Uint8Array[] = [];
   const u32 = (n: number) => {
     const b = new Uint8Array(4);
     new DataView(b.buffer).setUint32(0, n >>> 0, true);
     parts.push(b);
   };
-  parts.push(utf8Encode(BLOB_MAGIC));
+  parts.push(utf8Encode(IMAGE_MAGIC));
   u32(entries.size);
   for (const [name, e] of entries) {
     const nb = utf8Encode(name);
     u32(nb.length);
     parts.push(nb);
-    u32(e.sourceHash);
-    u32(e.sourceSize);
-    u32(e.pyc.length);
-    parts.push(e.pyc);
+    u32(e.source.length);
+    parts.push(e.source);
+    const pyc = e.pyc ?? new Uint8Array(0);
+    u32(pyc.length);
+    parts.push(pyc);
   }
   let n = 0;
   for (const p of parts) n += p.length;
@@ -116,32 +78,47 @@ export function encodeLibPycs(entries: Map<string, LibPyc>): Uint8Array {
   return out;
 }
 
-/** The entries of a blob; null when it is not one (wrong magic, truncated). */
-export function decodeLibPycs(blob: Uint8Array): Map<string, LibPyc> | null {
-  const out = new Map<string, LibPyc>();
-  if (blob.length < 12) return null;
-  for (let i = 0; i < BLOB_MAGIC.length; i++) if (blob[i] !== BLOB_MAGIC.charCodeAt(i)) return null;
-  const dv = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+/** The entries of an image; null when it is not one (wrong magic, truncated). */
+export function decodeLibImage(image: Uint8Array): Map<string, LibEntry> | null {
+  const out = new Map<string, LibEntry>();
+  if (image.length < 12) return null;
+  for (let i = 0; i < IMAGE_MAGIC.length; i++) if (image[i] !== IMAGE_MAGIC.charCodeAt(i)) return null;
+  const dv = new DataView(image.buffer, image.byteOffset, image.byteLength);
   let pos = 8;
   const count = dv.getUint32(pos, true);
   pos += 4;
-  for (let k = 0; k < count; k++) {
-    if (pos + 4 > blob.length) return null;
-    const nameLen = dv.getUint32(pos, true);
+  const take = (): Uint8Array | null => {
+    if (pos + 4 > image.length) return null;
+    const len = dv.getUint32(pos, true);
     pos += 4;
-    if (pos + nameLen + 12 > blob.length) return null;
-    const name = utf8Decode(blob, pos, pos + nameLen);
-    pos += nameLen;
-    const sourceHash = dv.getUint32(pos, true);
-    const sourceSize = dv.getUint32(pos + 4, true);
-    const pycLen = dv.getUint32(pos + 8, true);
-    pos += 12;
-    if (pos + pycLen > blob.length) return null;
-    out.set(name, { sourceHash, sourceSize, pyc: blob.subarray(pos, pos + pycLen) });
-    pos += pycLen;
+    if (pos + len > image.length) return null;
+    const b = image.subarray(pos, pos + len);
+    pos += len;
+    return b;
+  };
+  for (let k = 0; k < count; k++) {
+    const name = take();
+    const source = take();
+    const pyc = take();
+    if (name === null || source === null || pyc === null) return null;
+    out.set(utf8Decode(name, 0, name.length), { source, pyc: pyc.length === 0 ? null : pyc });
   }
   return out;
 }
+
+/** A LibSource over a decoded image: each source, and its .pyc at the source's __pycache__ path. */
+export function imageSource(entries: Map<string, LibEntry>): LibSource {
+  const files = new Map<string, Uint8Array>();
+  for (const [name, e] of entries) {
+    files.set(name, e.source);
+    if (e.pyc !== null) files.set(libPycPath(name), e.pyc);
+  }
+  return {
+    read: (rel) => files.get(rel) ?? null,
+    files: () => [...files.keys()],
+  };
+}
+
 /** A LibSource over a real directory, read through `base` (the repository's lib/ when unbundled). */
 export function directorySource(base: Host, dir: string): LibSource {
   return {
@@ -174,23 +151,6 @@ export function directorySource(base: Host, dir: string): LibSource {
       return out;
     },
   };
-}
-
-function base64Decode(s: string): Uint8Array {
-  const A = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const out = new Uint8Array(Math.floor((s.length * 3) / 4));
-  let n = 0, bits = 0, acc = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = A.indexOf(s[i]!);
-    if (v < 0) continue;
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[n++] = (acc >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, n);
 }
 
 function erofs(p: string): HostError {

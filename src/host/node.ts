@@ -2,11 +2,21 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
-import { randomFillSync } from "node:crypto";
-import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { constants as osConstants } from "node:os";
 import { isatty } from "node:tty";
 import { Host, HostError, HostStat, HostOpenFlags, HostStatFull } from "./host.ts";
+
+// Node modules a program may never need are loaded on first use (each costs milliseconds at
+// start-up); cli/ takes spawnSync from here for the same reason
+const nodeRequire = createRequire(import.meta.url);
+let childProcess: typeof import("node:child_process") | null = null;
+let nodeCrypto: typeof import("node:crypto") | null = null;
+export const spawnSync: typeof import("node:child_process").spawnSync = (...args: any[]) =>
+  ((childProcess ??= nodeRequire("node:child_process") as typeof import("node:child_process")).spawnSync as any)(...args);
+const randomFillSync = (b: Uint8Array, off: number, n: number): void => {
+  (nodeCrypto ??= nodeRequire("node:crypto") as typeof import("node:crypto")).randomFillSync(b, off, n);
+};
 
 function wrap<T>(p: string, f: () => T): T {
   try {
@@ -121,7 +131,7 @@ export class NodeHost implements Host {
     for (;;) {
       const ms = end - performance.now();
       if (ms <= 0) return;
-      if (sigint.fd >= 0) {
+      if (signalPipeReady(true)) {
         if (sigint.pending || pollSignalPipe()) {
           sigint.pending = true;
           return;
@@ -219,7 +229,7 @@ export class NodeHost implements Host {
       } catch (e: any) {
         if (e.code === "EAGAIN") {
           // a non-blocking stdin (inherited from a parent): wait a little, keep SIGINT visible
-          if (sigint.fd >= 0 && pollSignalPipe()) sigint.pending = true;
+          if (signalPipeReady(true) && pollSignalPipe()) sigint.pending = true;
           if (sigint.pending) throw new HostError("EINTR", "", "EINTR: interrupted system call");
           Atomics.wait(sleepCell, 0, 0, 5);
           continue;
@@ -240,14 +250,14 @@ export class NodeHost implements Host {
       }
       this.exitBySigint();
     });
-    findSignalPipe();
+    sigint.since = Date.now();
   }
   takeInterrupt(): boolean {
     if (sigint.pending) {
       sigint.pending = false;
       return true;
     }
-    return sigint.fd >= 0 && pollSignalPipe();
+    return signalPipeReady() && pollSignalPipe();
   }
   exitBySigint(): never {
     process.removeAllListeners("SIGINT");
@@ -268,9 +278,26 @@ export class NodeHost implements Host {
 // and reads it now and then (takeInterrupt). Messages read are owed back to libuv, which counts
 // caught against dispatched signals before it can close the handle at exit: releaseInterrupts()
 // writes them back (the listener skips them), then the event loop may run.
-const sigint = { installed: false, fd: -1, writeFd: -1, pending: false, replayed: 0, owed: [] as Uint8Array[] };
+const sigint = {
+  installed: false, searched: false, since: 0, fd: -1, writeFd: -1, pending: false, replayed: 0, owed: [] as Uint8Array[],
+};
+/** Milliseconds of running before the signal pipe is looked for. */
+const SEARCH_AFTER_MS = 20;
 const sigBuf = new Uint8Array(64);
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * True once libuv's signal pipe is known. It is looked for once the program has run a little
+ * (SEARCH_AFTER_MS), so short programs never pay for the search; a SIGINT that comes before waits
+ * in the pipe and is read then. Blocking services (sleep, a stdin read) look at once (`now`).
+ */
+function signalPipeReady(now = false): boolean {
+  if (sigint.fd < 0 && sigint.installed && !sigint.searched && (now || Date.now() - sigint.since >= SEARCH_AFTER_MS)) {
+    sigint.searched = true;
+    findSignalPipe();
+  }
+  return sigint.fd >= 0;
+}
 
 function pollSignalPipe(): boolean {
   let got = false;
@@ -317,12 +344,14 @@ function findSignalPipe(): void {
   } catch {
     return;
   }
-  // the signal may be handled on another thread a moment later: look again for up to ~200 ms
+  // the signal may be handled on another thread a moment later: look again for up to ~200 ms.
+  // One message at a time: a user's SIGINT that came first is taken for ours, and ours, read
+  // later by pollSignalPipe, then stands for it.
   for (let tries = 0; tries < 400 && sigint.fd < 0; tries++) {
     for (const fd of reads) {
       let n: number;
       try {
-        n = fs.readSync(fd, sigBuf, 0, 64, null);
+        n = fs.readSync(fd, sigBuf, 0, 16, null);
       } catch {
         continue;
       }

@@ -1,6 +1,6 @@
-// The precompiled library (scripts/precompile-lib.ts -> dist/tspy-lib.pyc, served by
-// src/host/libbundle.ts): the blob round-trips, a .pyc is served only while its source's hash
-// matches, the stored code is what an import compiles, and the bundle's modules keep the same
+// The library image (scripts/precompile-lib.ts -> dist/tspy-lib.img, served by
+// src/host/libbundle.ts): the image round-trips, each source is served with the .pyc compiled
+// from it, the stored code is what an import compiles, and the bundle's modules keep the same
 // __file__, __cached__ and co_filename as compiled ones.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import {
-  tableSource, encodeLibPycs, decodeLibPycs, libSourceHash, libPycPath, LIB_ROOT, BUNDLE_MTIME_MS, type LibPyc,
+  imageSource, encodeLibImage, decodeLibImage, libPycPath, LIB_ROOT, BUNDLE_MTIME_MS, type LibEntry,
 } from "../../src/host/libbundle.ts";
 import { parse } from "../../src/parser/parse.ts";
 import { compileAST } from "../../src/compiler/index.ts";
@@ -17,32 +17,40 @@ import { utf8Encode } from "../../src/tokenizer/utf8.ts";
 
 const root = join(import.meta.dirname, "../..");
 
-function entry(src: string, rel: string): LibPyc {
+function entry(src: string, rel: string): LibEntry {
   const b = utf8Encode(src);
   const filename = LIB_ROOT + "/" + rel;
   const code = compileAST(parse(b, { filename }), { filename, optimize: 0 });
-  return { sourceHash: libSourceHash(b), sourceSize: b.length, pyc: writePyc(code, { kind: "timestamp", mtime: BUNDLE_MTIME_MS / 1000, sourceSize: b.length }) };
+  return { source: b, pyc: writePyc(code, { kind: "timestamp", mtime: BUNDLE_MTIME_MS / 1000, sourceSize: b.length }) };
 }
 
-test("blob round-trips; a .pyc is served only for the source it was compiled from", () => {
-  const m = new Map([["pkg/mod.py", entry("x = 1\n", "pkg/mod.py")], ["top.py", entry("y = 2\n", "top.py")]]);
-  const back = decodeLibPycs(encodeLibPycs(m))!;
-  assert.deepEqual([...back.keys()], ["pkg/mod.py", "top.py"]);
+test("the image round-trips; sources and their .pyc files appear as a folder tree", () => {
+  const m = new Map([
+    ["pkg/mod.py", entry("x = 1\n", "pkg/mod.py")],
+    ["top.py", entry("y = 2\n", "top.py")],
+    ["bad.py", { source: utf8Encode("def (:\n"), pyc: null }],
+  ]);
+  const back = decodeLibImage(encodeLibImage(m))!;
+  assert.deepEqual([...back.keys()], ["pkg/mod.py", "top.py", "bad.py"]);
   assert.deepEqual(back.get("top.py")!.pyc, m.get("top.py")!.pyc);
-  assert.equal(decodeLibPycs(utf8Encode("not a blob at all")), null);
+  assert.equal(back.get("bad.py")!.pyc, null);
+  assert.equal(decodeLibImage(utf8Encode("not an image at all")), null);
+  // truncated images are refused, not half read
+  const whole = encodeLibImage(m);
+  for (const cut of [9, 13, 20, whole.length - 1]) assert.equal(decodeLibImage(whole.subarray(0, cut)), null);
   assert.equal(libPycPath("pkg/mod.py"), "pkg/__pycache__/mod.tspy-311.pyc");
-  // same sources: served; changed source: missing (compiled on import instead)
-  const same = tableSource({ "pkg/mod.py": "x = 1\n", "top.py": "y = 2\n" }, back);
-  assert.ok(same.files().includes("pkg/__pycache__/mod.tspy-311.pyc"));
-  assert.deepEqual(same.read("pkg/__pycache__/mod.tspy-311.pyc"), m.get("pkg/mod.py")!.pyc);
-  const changed = tableSource({ "pkg/mod.py": "x = 3\n", "top.py": "y = 2\n" }, back);
-  assert.equal(changed.read("pkg/__pycache__/mod.tspy-311.pyc"), null);
-  assert.notEqual(changed.read("__pycache__/top.tspy-311.pyc"), null);
+  const src = imageSource(back);
+  assert.deepEqual(src.files().sort(), ["bad.py", "pkg/__pycache__/mod.tspy-311.pyc", "pkg/mod.py", "top.py", "__pycache__/top.tspy-311.pyc"].sort());
+  assert.deepEqual(src.read("pkg/__pycache__/mod.tspy-311.pyc"), m.get("pkg/mod.py")!.pyc);
+  assert.deepEqual(src.read("top.py"), utf8Encode("y = 2\n"));
+  assert.equal(src.read("__pycache__/bad.tspy-311.pyc"), null);
+  assert.equal(src.read("missing.py"), null);
 });
 
-test("bundled library modules load from the precompiled blob with unchanged names", { skip: !existsSync(join(root, "dist/tspy-lib.pyc")) }, () => {
-  const blob = decodeLibPycs(new Uint8Array(readFileSync(join(root, "dist/tspy-lib.pyc"))))!;
-  assert.ok(blob.size > 0);
+test("bundled library modules load from the image with unchanged names", { skip: !existsSync(join(root, "dist/tspy-lib.img")) }, () => {
+  const image = decodeLibImage(new Uint8Array(readFileSync(join(root, "dist/tspy-lib.img"))))!;
+  assert.ok(image.size > 0);
+  for (const [name, e] of image) assert.notEqual(e.pyc, null, `${name} precompiled`);
   const prog = [
     "import json.decoder, collections",
     "print(json.__file__, json.__cached__, json.decoder.__spec__.cached)",
