@@ -929,8 +929,8 @@ class ZipFile:
             local_name = raw_name.decode(self.metadata_encoding or "cp437")
         if local_name != info.orig_filename:
             raise BadZipFile("File name in directory %r and header %r differ."
-                             % (info.orig_filename, local_name))
-        _check_compression_read(info.compress_type)
+                             % (info.orig_filename, raw_name))
+        _check_compression(info.compress_type)
         key = None
         if info.flag_bits & _FLAG_ENCRYPTED:
             key = pwd or self.pwd
@@ -1172,15 +1172,6 @@ class ZipFile:
         self._fileRefCnt -= 1
         if not self._fileRefCnt and not self._filePassed:
             fp.close()
-
-
-def _check_compression_read(method):
-    if method in (ZIP_STORED, ZIP_DEFLATED):
-        _check_compression(method)
-        return
-    if method in (ZIP_BZIP2, ZIP_LZMA):
-        _check_compression(method)
-    raise NotImplementedError("compression type %d (%s)" % (method, compressor_names.get(method, "?")))
 
 
 def main(args=None):
