@@ -33,12 +33,7 @@ class Context(object):
 
     __init_subclass__ = _refuse_subclass('Context')
 
-    def run(*args, **kwargs):
-        if not args:
-            raise TypeError("descriptor 'run' of '_contextvars.Context' object needs an argument")
-        self = args[0]
-        if len(args) < 2:
-            raise TypeError('run() missing 1 required positional argument')
+    def run(self, callable, /, *args, **kwargs):
         global _current
         if self._active:
             raise RuntimeError(f'cannot enter context: {self!r} is already entered')
@@ -46,7 +41,7 @@ class Context(object):
         self._active = True
         _current = self
         try:
-            return args[1](*args[2:], **kwargs)
+            return callable(*args, **kwargs)
         except BaseException as exc:
             # CPython's run() is C code: keep this frame out of the traceback.
             tb = exc.__traceback__

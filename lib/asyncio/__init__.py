@@ -12,20 +12,15 @@ from ._loop import (AbstractEventLoop, AbstractEventLoopPolicy, BaseEventLoop, H
 from ._futures import (Future, Task, isfuture, ensure_future, wrap_future, current_task,
                        all_tasks, iscoroutine, iscoroutinefunction, _register_task,
                        _unregister_task, _enter_task, _leave_task)
-from ._compose import (sleep, gather, wait, wait_for, as_completed, shield, to_thread,
+from ._compose import (create_task, sleep, gather, wait, wait_for, as_completed, shield, to_thread,
                        FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
 from ._sync import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 from ._queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
 from ._scopes import Timeout, timeout, timeout_at, TaskGroup
 from ._run import Runner, run
-
-
-def create_task(coro, *, name=None, context=None):
-    """Schedule coroutine `coro` as a Task on the running loop and return the Task."""
-    loop = get_running_loop()
-    if context is None:
-        return loop.create_task(coro, name=name)
-    return loop.create_task(coro, name=name, context=context)
+# CPython's submodule names, for code that reaches classes through them (asyncio.tasks.Task)
+from . import (base_events, coroutines, events, futures, locks, queues, runners, taskgroups,
+               tasks, threads, timeouts, unix_events)
 
 
 __all__ = (

@@ -11,12 +11,20 @@ from . import _loop
 from ._futures import Future, ensure_future, isfuture, iscoroutine, _loop_of
 from .exceptions import CancelledError
 
-__all__ = ('sleep', 'gather', 'wait', 'wait_for', 'as_completed', 'shield', 'to_thread',
+__all__ = ('create_task', 'sleep', 'gather', 'wait', 'wait_for', 'as_completed', 'shield', 'to_thread',
            'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+def create_task(coro, *, name=None, context=None):
+    """Schedule coroutine `coro` as a Task on the running loop and return the Task."""
+    loop = _loop.get_running_loop()
+    if context is None:
+        return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 @types.coroutine
