@@ -20,10 +20,11 @@ def main():
     loop.call_soon(order.append, 2)
     h.cancel()
     print(h.cancelled(), repr(h))
+    # created in firing order, so that a stall of this process cannot reorder them
+    loop.call_later(0.001, order.append, "later 0.001")
+    loop.call_later(0.01, order.append, "later 0.01")
     now = loop.time()
     loop.call_at(now + 0.02, order.append, "at+0.02")
-    loop.call_later(0.01, order.append, "later 0.01")
-    loop.call_later(0.001, order.append, "later 0.001")
     t = loop.call_later(0.005, order.append, "cancelled timer")
     t.cancel()
     print(t.cancelled(), t.when() > now)

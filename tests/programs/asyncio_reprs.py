@@ -5,7 +5,7 @@ async def worker(n):
 async def waiter(t):
     await t
 async def main():
-    t = asyncio.create_task(worker(0.01))
+    t = asyncio.create_task(worker(1))
     await asyncio.sleep(0)
     print(t)
     w = asyncio.create_task(waiter(t))

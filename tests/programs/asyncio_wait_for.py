@@ -26,10 +26,10 @@ async def main():
     await asyncio.sleep(0.02)
     print(await asyncio.wait_for(t, 0))
 
-    tasks = [asyncio.create_task(slow(i, d), name=f"w{i}") for i, d in ((1, 0.03), (2, 0.001), (3, 0.05))]
+    tasks = [asyncio.create_task(slow(i, d), name=f"w{i}") for i, d in ((1, 0.05), (2, 0.001), (3, 0.05))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    done, pending = await asyncio.wait(tasks, timeout=0.01)
+    done, pending = await asyncio.wait(tasks, timeout=0.005)
     print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), pending)
@@ -37,7 +37,7 @@ async def main():
     async def boom():
         await asyncio.sleep(0.001)
         raise KeyError("k")
-    ts = [asyncio.create_task(boom()), asyncio.create_task(slow("z", 0.03))]
+    ts = [asyncio.create_task(boom()), asyncio.create_task(slow("z", 0.05))]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print(len(done), len(pending), [repr(t.exception()) for t in done])
     await asyncio.wait(pending)
@@ -63,7 +63,7 @@ async def main():
         print("as_completed timed out")
     await asyncio.sleep(0)
 
-    async with asyncio.timeout(0.01) as cm:
+    async with asyncio.timeout(0.5) as cm:
         print(repr(cm)[:22])
         await asyncio.sleep(0.001)
     print("no expiry:", cm.expired())
