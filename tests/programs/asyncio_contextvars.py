@@ -27,7 +27,7 @@ async def sub(name):
 
 async def main():
     request.set("main")
-    results = await asyncio.gather(handler("alpha", 0.02), handler("b", 0.001))
+    results = await asyncio.gather(handler("b", 0.001), handler("alpha", 0.03))
     print(results)
     show("main after gather")
     ctx = contextvars.copy_context()

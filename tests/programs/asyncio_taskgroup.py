@@ -26,8 +26,8 @@ def show(eg, indent=""):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job("a", 0.002))
-        t2 = tg.create_task(job("b", 0.001), name="named")
+        t1 = tg.create_task(job("a", 0.001))
+        t2 = tg.create_task(job("b", 0.02), name="named")
         print(t2.get_name(), repr(tg) == "<TaskGroup tasks=2 entered>")
     print("results", t1.result(), t2.result(), repr(tg))
 
