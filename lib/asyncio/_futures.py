@@ -332,7 +332,8 @@ class Task(Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_numbers
-        super().__init__(loop=loop)
+        self._loop = _loop.get_event_loop() if loop is None else loop
+        self._callbacks = []
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')

@@ -19,6 +19,9 @@ import types
 
 from ._common import short_repr, unwrap
 
+# asyncio._futures imports this module; it is bound here once both are loaded (end of file).
+_futures = None
+
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
            'set_event_loop', 'new_event_loop', '_set_running_loop', 'get_running_loop',
@@ -263,8 +266,7 @@ class BaseEventLoop(AbstractEventLoop):
     # -- futures and tasks --
 
     def create_future(self):
-        from ._futures import Future
-        return Future(loop=self)
+        return _futures.Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
@@ -279,8 +281,7 @@ class BaseEventLoop(AbstractEventLoop):
                 except AttributeError:
                     pass
             return task
-        from ._futures import Task
-        return Task(coro, loop=self, name=name, context=context)
+        return _futures.Task(coro, loop=self, name=name, context=context)
 
     def set_task_factory(self, factory):
         if factory is not None and not callable(factory):
@@ -293,7 +294,8 @@ class BaseEventLoop(AbstractEventLoop):
     # -- scheduling --
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_callback(callback, 'call_soon')
         handle = Handle(callback, args, self, context)
@@ -304,8 +306,7 @@ class BaseEventLoop(AbstractEventLoop):
         return self.call_soon(callback, *args, context=context)
 
     def _check_callback(self, callback, method):
-        from ._futures import _is_coro_like
-        if _is_coro_like(callback):
+        if _futures._is_coro_like(callback):
             raise TypeError(f'coroutines cannot be used with {method}()')
         if not callable(callback):
             raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
@@ -352,11 +353,10 @@ class BaseEventLoop(AbstractEventLoop):
             sys.set_asyncgen_hooks(*saved_hooks)
 
     def run_until_complete(self, future):
-        from ._futures import isfuture, ensure_future
         self._check_closed()
         self._check_running()
-        made_here = not isfuture(future)
-        future = ensure_future(future, loop=self)
+        made_here = not _futures.isfuture(future)
+        future = _futures.ensure_future(future, loop=self)
         if made_here:
             future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
@@ -661,3 +661,6 @@ def set_event_loop(loop):
 
 def new_event_loop():
     return get_event_loop_policy().new_event_loop()
+
+
+from . import _futures  # noqa: E402  (circular: _futures uses this module at import)
