@@ -20,6 +20,8 @@ import { utf8Encode } from "../src/tokenizer/utf8.ts";
 import { warnExplicit, setWarnOptions } from "../src/modules/warnings.ts";
 import { SyntaxWarningType } from "../src/objects/exceptions.ts";
 import { configureImport } from "../src/vm/import_init.ts";
+import { importTrace } from "../src/vm/import_trace.ts";
+import { tracer } from "../src/vm/trace.ts";
 import { startRuntime, runModuleAsMain } from "../src/vm/import_main.ts";
 import { imageSource, directorySource, decodeLibImage, type LibSource } from "../src/host/libbundle.ts";
 import { configureMemory, memoryAtExit } from "../src/memory/runtime.ts";
@@ -69,6 +71,8 @@ function startUp(h: NodeHost, opts: Options, prog: Program, argv: string[], orig
   if (opts.dumpPasses) dumpPasses(h);
   const warn = warnOptions(opts);
   setWarnOptions(warn);
+  importTrace.time = opts.importTime;
+  tracer.on = opts.traceInstructions;
   configureImport({
     path0: path0Of(h, opts, prog), optimize: opts.optimize, dontWriteBytecode: opts.dontWriteBytecode,
     ignoreEnvironment: opts.ignoreEnvironment, isolated: opts.isolated, noUserSite: opts.noUserSite,

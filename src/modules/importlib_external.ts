@@ -177,6 +177,7 @@ function fastSourceGetCode(fullname: string, sourcePath: string): CodeObject {
       dontWriteBytecode: dontWriteBytecode(),
       checkHashBasedPycs: checkHashBasedPycs,
       compile: (src, path) => compileModuleSource(src, path, optimizeLevel()),
+      verbose: verboseEnabled() ? (msg) => verboseMessage(msg) : undefined,
     });
   } catch (e) {
     if (e instanceof HostError) throw osErrorFromHost(e);
@@ -410,6 +411,7 @@ import { readyType } from "../objects/typeobject.ts";
 // ---- _load_module_shim (legacy load_module) -----------------------------------------------------
 
 import { setLoadModuleShim, moduleFromSpec, initModuleAttrs, specFromLoader } from "./importlib_bootstrap.ts";
+import { verboseEnabled, verboseMessage } from "../vm/import_trace.ts";
 let loadModuleShim: (loader: PyObject, fullname: PyObject) => PyObject = (loader, fullname) => {
   // _load_module_shim: spec_from_loader, then exec into the existing or a new module
   const spec = specFromLoader(fullname, loader, null, null);

@@ -60,6 +60,7 @@ import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, 
 import { callBuiltin, popCall } from "./spec_ops.ts";
 import { pyCallFrame, classInitFrame, callFrame, getitemFrame, resumeFrame } from "./eval_frames.ts";
 import { SLOW } from "./eval_slow.ts";
+import { tracer, traceInstruction } from "./trace.ts";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -301,6 +302,7 @@ function run(f: Frame, pc: number): PyObject {
       op = word & 255;
       oparg = (oparg << 8) | (word >> 8);
     }
+    if (tracer.on) { f.lasti = pc - 1; f.sp = sp; traceInstruction(f, pc - 1, op, oparg, s, sp); }
     switch (op) {
       case Op.NOP:
         continue;

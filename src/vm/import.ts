@@ -30,6 +30,7 @@ import {
   decref, incref, attrOpt, importError, moduleNotFound, importErrorName, isInstanceOfType, setAttrStr,
 } from "./import_util.ts";
 import { registerBuiltinModule, isBuiltinModuleName } from "./import_registry.ts";
+import { timedImport, verboseEnabled, verboseMessage } from "./import_trace.ts";
 import {
   BuiltinImporterType, FrozenImporterType, newSpec, moduleFromSpec, specFromLoader, initModuleAttrs,
 } from "../modules/importlib_bootstrap.ts";
@@ -221,6 +222,7 @@ export function loadUnlocked(spec: PyObject): PyObject {
       dictSetItem(mods, key, m);
       decref(module);
       module = m;
+      if (verboseEnabled()) verboseMessage(`import ${strRepr(name)} # ${reprStr(loader)}`);
     } finally {
       setAttrStr(spec, "_initializing", False);
     }
@@ -299,7 +301,7 @@ function newStrTmp(s: string): PyStr {
 export function findAndLoad(name: string): PyObject {
   let module = getModule(name);
   if (module === null) {
-    module = findAndLoadUnlocked(name);
+    module = timedImport(name, () => findAndLoadUnlocked(name));
   } else {
     module.ob_refcnt++;
   }
