@@ -97,7 +97,54 @@ export function deflateInit2(strm: ZStream, level: number, method: number, wbits
   // legacyHash: zlib's own hash function, so the matches (and so the output) are zlib's
   return zlibDeflateInit2(strm, level, method, wbits, memLevel, strategy as Z_Strategy, true);
 }
-export const deflate = (strm: ZStream, flush: number): number => zlibDeflate(strm, flush as Z_FlushMode);
+/** The fields of pako's deflate state that settleBits touches (zlib's deflate_state names). */
+interface DeflateBits {
+  bi_buf: number;
+  bi_valid: number;
+  pending_buf: Uint8Array;
+  pending: number;
+  pending_out: number;
+}
+
+/**
+ * deflate(), with one difference from pako undone: zlib's flush_pending() first moves the whole
+ * bytes of the bit buffer into the pending output (_tr_flush_bits), pako's does not. zlib calls
+ * flush_pending after every step that emits bits, so at the end of a zlib deflate() call fewer
+ * than 8 bits are buffered; pako can hold one more byte back, which changes how the output is
+ * split between calls (compress()/flush() results), not the stream. So after each call the
+ * whole bytes are moved (appended after the pending bytes, where zlib's would be) and as much
+ * pending output as fits is copied out, as zlib's last flush_pending would have done.
+ */
+export function deflate(strm: ZStream, flush: number): number {
+  const ret = zlibDeflate(strm, flush as Z_FlushMode);
+  const s = strm.state as DeflateBits | null;
+  if (s !== null && s !== undefined && s.bi_valid >= 8) {
+    const buf = s.pending_buf;
+    let at = s.pending_out + s.pending;
+    buf[at++] = s.bi_buf & 0xff;
+    if (s.bi_valid === 16) {
+      buf[at] = (s.bi_buf >>> 8) & 0xff;
+      s.pending += 2;
+      s.bi_buf = 0;
+      s.bi_valid = 0;
+    } else {
+      s.pending += 1;
+      s.bi_buf >>>= 8;
+      s.bi_valid -= 8;
+    }
+    const len = Math.min(s.pending, strm.avail_out);
+    if (len > 0) {
+      strm.output.set(buf.subarray(s.pending_out, s.pending_out + len), strm.next_out);
+      strm.next_out += len;
+      strm.avail_out -= len;
+      strm.total_out += len;
+      s.pending_out += len;
+      s.pending -= len;
+      if (s.pending === 0) s.pending_out = 0;
+    }
+  }
+  return ret;
+}
 export const deflateEnd = (strm: ZStream): number => zlibDeflateEnd(strm);
 export const deflateSetDictionary = (strm: ZStream, d: Uint8Array): number => zlibDeflateSetDictionary(strm, d);
 export const inflateInit2 = (strm: ZStream, wbits: number): number => zlibInflateInit2(strm, wbits);
