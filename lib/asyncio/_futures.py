@@ -384,21 +384,41 @@ class Task(Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        frames = []
+        """Frames of the suspended coroutine (oldest first), else of the exception's traceback."""
         frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
+        frames = []
         if frame is not None:
-            frames.append(frame)
+            while frame is not None and (limit is None or limit > len(frames)):
+                if frame.f_code not in _HIDDEN_CODES:
+                    frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None and (limit is None or limit > len(frames)):
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
         return frames
 
     def print_stack(self, *, limit=None, file=None):
+        import linecache
         import traceback
         out = sys.stderr if file is None else file
-        frames = self.get_stack(limit=limit)
-        if not frames:
+        entries = []
+        for frame in self.get_stack(limit=limit):
+            code = frame.f_code
+            linecache.checkcache(code.co_filename)
+            text = linecache.getline(code.co_filename, frame.f_lineno, frame.f_globals)
+            entries.append((code.co_filename, frame.f_lineno, code.co_name, text))
+        if not entries:
             print(f'No stack for {self!r}', file=out)
-        else:
-            print(f'Stack for {self!r} (most recent call last):', file=out)
-            traceback.print_list(traceback.extract_stack(frames[-1], limit=1), file=out)
+            return
+        kind = 'Traceback' if self._exception is not None else 'Stack'
+        print(f'{kind} for {self!r} (most recent call last):', file=out)
+        traceback.print_list(entries, file=out)
+        if self._exception is not None:
+            for line in traceback.format_exception_only(type(self._exception), self._exception):
+                print(line, file=out, end='')
 
     def cancel(self, msg=None):
         self._log_traceback = False
@@ -517,6 +537,8 @@ def _drop_own_frame(exc):
 
 _OWN_CODES = frozenset((Task._Task__step.__code__, Task.task_wakeup.__code__,
                         Future.result.__code__, Future.__await__.__code__))
+# frames of C code in CPython: not shown in the stacks of running tasks either
+_HIDDEN_CODES = _OWN_CODES | {contextvars.Context.run.__code__}
 
 
 async def _await_any(awaitable):
