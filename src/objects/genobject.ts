@@ -336,6 +336,7 @@ function genFinalize(o: PyObject): void {
   genClose(g);
 }
 import { warnUnawaitedCoroutine } from "../modules/warnings.ts";
+import { setStopValue } from "./slots.ts";
 export const genFinalizeAsync = genFinalize;
 function genDealloc(o: PyObject): void {
   const g = o as PyGen;
@@ -395,7 +396,17 @@ CoroWrapperType.tp_iter = (o) => {
   o.ob_refcnt++;
   return o;
 };
-CoroWrapperType.tp_iternext = (o) => genIternext((o as PyCoroWrapper).coro);
+// `yield from coro.__await__()` ends with the coroutine's return value: keep it for SEND
+CoroWrapperType.tp_iternext = (o) => {
+  const g = (o as PyCoroWrapper).coro;
+  if (g.frame === null) return null;
+  const r = genSendEx(g, None, null);
+  if (genReturned) {
+    setStopValue(r);
+    return null;
+  }
+  return r;
+};
 CoroWrapperType.tp_dealloc = (o) => decref((o as PyCoroWrapper).coro);
 CoroWrapperType.tp_methods = [
   { name: "send", flags: 2, fn: (o: PyObject, v: PyObject) => genSend((o as PyCoroWrapper).coro, v) },
