@@ -572,4 +572,5 @@ def wrap_future(future, *, loop=None):
     """Return `future` if it is already an asyncio future (no concurrent.futures in tspy)."""
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    # CPython asserts this (no concurrent.futures here, so nothing else is accepted)
+    raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')
