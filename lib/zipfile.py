@@ -11,6 +11,7 @@ All integers are little-endian.
 import binascii
 import io
 import os
+import posixpath
 import shutil
 import stat
 import struct
@@ -23,7 +24,7 @@ except ImportError:
     zlib = None
 
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2",
-           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "LargeZipFile"]
+           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "LargeZipFile", "Path"]
 
 
 class BadZipFile(Exception):
@@ -1172,6 +1173,124 @@ class ZipFile:
         self._fileRefCnt -= 1
         if not self._fileRefCnt and not self._filePassed:
             fp.close()
+
+
+class Path:
+    """A pathlib-like view of the members of an archive: `at` is a member name, '' for the root,
+    directories end in '/'. Directories that only appear as prefixes of member names count too."""
+
+    def __init__(self, root, at=""):
+        self.root = root if isinstance(root, ZipFile) else ZipFile(root)
+        self.at = at
+
+    # the member names plus the implied directories, in that order
+    def _names(self):
+        listed = self.root.namelist()
+        known = set(listed)
+        extra = []
+        for name in listed:
+            parent = name.rstrip("/")
+            while True:
+                parent = posixpath.dirname(parent)
+                if not parent:
+                    break
+                as_dir = parent + "/"
+                if as_dir not in known:
+                    known.add(as_dir)
+                    extra.append(as_dir)
+        return listed + extra
+
+    def _at(self, at):
+        return type(self)(self.root, at)
+
+    def __repr__(self):
+        return "%s(%r, %r)" % (type(self).__name__, self.root.filename, self.at)
+
+    def __str__(self):
+        return posixpath.join(self.root.filename, self.at)
+
+    def __truediv__(self, other):
+        return self.joinpath(other)
+
+    def joinpath(self, *other):
+        target = posixpath.join(self.at, *other)
+        names = set(self._names())
+        if target not in names and target + "/" in names:
+            target += "/"
+        return self._at(target)
+
+    # name parts come from the member path, or from the archive's file name for the root
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def _pure(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at)
+
+    @property
+    def name(self):
+        return self._pure().name or self.filename.name
+
+    @property
+    def suffix(self):
+        return self._pure().suffix or self.filename.suffix
+
+    @property
+    def suffixes(self):
+        return self._pure().suffixes or self.filename.suffixes
+
+    @property
+    def stem(self):
+        return self._pure().stem or self.filename.stem
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        up = posixpath.dirname(self.at.rstrip("/"))
+        return self._at(up + "/" if up else up)
+
+    def is_dir(self):
+        return not self.at or self.at.endswith("/")
+
+    def exists(self):
+        return self.at in set(self._names())
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        here = self.at.rstrip("/")
+        return (self._at(name) for name in self._names()
+                if posixpath.dirname(name.rstrip("/")) == here)
+
+    def open(self, mode="r", *args, pwd=None, **kwargs):
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        if mode[0] == "r" and not self.exists():
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, mode[0], pwd=pwd)
+        if "b" in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        if args:
+            encoding, args = args[0], args[1:]
+        else:
+            encoding = kwargs.pop("encoding", None)
+        return io.TextIOWrapper(stream, io.text_encoding(encoding), *args, **kwargs)
+
+    def read_text(self, *args, **kwargs):
+        with self.open("r", *args, **kwargs) as stream:
+            return stream.read()
+
+    def read_bytes(self):
+        with self.open("rb") as stream:
+            return stream.read()
 
 
 def main(args=None):
