@@ -22,6 +22,7 @@ import { SyntaxWarningType } from "../src/objects/exceptions.ts";
 import { configureImport } from "../src/vm/import_init.ts";
 import { importTrace } from "../src/vm/import_trace.ts";
 import { tracer } from "../src/vm/trace.ts";
+import { configureHashSeed } from "../src/vm/init.ts";
 import { startRuntime, runModuleAsMain } from "../src/vm/import_main.ts";
 import { imageSource, directorySource, decodeLibImage, type LibSource } from "../src/host/libbundle.ts";
 import { configureMemory, memoryAtExit } from "../src/memory/runtime.ts";
@@ -71,6 +72,7 @@ function startUp(h: NodeHost, opts: Options, prog: Program, argv: string[], orig
   if (opts.dumpPasses) dumpPasses(h);
   const warn = warnOptions(opts);
   setWarnOptions(warn);
+  configureHashSeed(opts.hashSeed ?? "random");
   importTrace.time = opts.importTime;
   tracer.on = opts.traceInstructions;
   configureImport({

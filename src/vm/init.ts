@@ -15,7 +15,7 @@ import { setZeroArgSuper } from "../objects/type_impl.ts";
 import { runtimeError } from "../objects/errors.ts";
 import { setUnraisableHook } from "../memory/refcount.ts";
 import { setStrHashSecret } from "../objects/pyhash.ts";
-import { hashSecret } from "../objects/hash.ts";
+import { hashSecret, type HashSecret } from "../objects/hash.ts";
 import { makeBuiltins, defaultBreakpointhook, defaultDisplayhook } from "../modules/builtins.ts";
 import { makeSys, setFrameGetter, sysGet, setSysHooks } from "../modules/sys.ts";
 import { makeWarningsCModule } from "../modules/warnings.ts";
@@ -71,11 +71,30 @@ import "../objects/code_attrs.ts";
 
 let builtinsModule: PyModule | null = null;
 
+/**
+ * The str/bytes hash secret's seed: a number (PYTHONHASHSEED=N; 0 turns randomisation off) or
+ * "random" (python3's default: a fresh secret each run). Set by the command line, which knows
+ * about -E; without it (embedding, tests) PYTHONHASHSEED is read, and unset means 0.
+ */
+let hashSeedConfig: number | "random" | null = null;
+export function configureHashSeed(seed: number | "random"): void {
+  hashSeedConfig = seed;
+}
+
+function runtimeHashSecret(): HashSecret {
+  if (hashSeedConfig === "random") {
+    // 16 random bytes, as _Py_HashRandomization_Init takes from the OS (V8's generator is seeded that way)
+    const lo = () => BigInt(Math.floor(Math.random() * 2 ** 32));
+    return { k0: (lo() << 32n) | lo(), k1: (lo() << 32n) | lo() };
+  }
+  if (hashSeedConfig !== null) return hashSecret(hashSeedConfig);
+  const seed = host().env["PYTHONHASHSEED"];
+  return hashSecret(seed !== undefined && /^\d+$/u.test(seed) ? Number(seed) : 0);
+}
+
 export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   if (builtinsModule !== null) return builtinsModule;
-  const seed = host().env["PYTHONHASHSEED"];
-  const n = seed !== undefined && /^\d+$/u.test(seed) ? Number(seed) : 0;
-  setStrHashSecret(hashSecret(n));
+  setStrHashSecret(runtimeHashSecret());
   setDebugInternalErrors(host().env["TSPY_DEBUG"] === "1");
   initGC();
   for (const v of Object.values(T)) if (v instanceof PyType) readyType(v);
