@@ -20,10 +20,9 @@ async def main():
     res = await asyncio.gather(step("x", 1, 0.01), fail("bad", 0.005), return_exceptions=True)
     print(res)
     try:
-        await asyncio.gather(fail("first", 0.001), step("y", 2, 0.02))
+        await asyncio.gather(fail("first", 0.001), step("y", 1, 0.05))
     except ValueError as e:
         print("gather raised", repr(e))
-    await asyncio.sleep(0.05)
     inner = asyncio.gather(step("i1", 1), step("i2", 1))
     outer = await asyncio.gather(inner, step("o", 2))
     print(outer)
