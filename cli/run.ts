@@ -23,7 +23,7 @@ import { configureImport } from "../src/vm/import_init.ts";
 import { importTrace } from "../src/vm/import_trace.ts";
 import { tracer } from "../src/vm/trace.ts";
 import { configureHashSeed } from "../src/vm/init.ts";
-import { startRuntime, runModuleAsMain } from "../src/vm/import_main.ts";
+import { startRuntime, runModuleAsMain, runModuleInMain } from "../src/vm/import_main.ts";
 import { imageSource, directorySource, decodeLibImage, type LibSource } from "../src/host/libbundle.ts";
 import { configureMemory, memoryAtExit } from "../src/memory/runtime.ts";
 import { stdStreamConfig } from "../src/modules/io.ts";
@@ -110,6 +110,11 @@ export function runMain(h: NodeHost, opts: Options, prog: Program, argv: string[
   let result: { status: number; main: PyDict | null };
   switch (prog.kind) {
     case "module":
+      if (opts.inspect || (!opts.ignoreEnvironment && (h.env["PYTHONINSPECT"] ?? "") !== "")) {
+        // -i -m: the prompt runs in the module's __main__ afterwards
+        const r = runModuleInMain(prog.name, argv);
+        return r.main === null ? finish(h, opts, { status: r.status, main: null, done: true }) : finish(h, opts, r);
+      }
       return finish(h, opts, { status: runModuleAsMain(prog.name, argv), main: null, done: true });
     case "file":
       if (prog.path.endsWith(".pyc")) return finish(h, opts, { status: runPycFile(prog.path, argv), main: null, done: true });

@@ -112,7 +112,11 @@ function flushAll(): void {
 }
 
 /** tspy -m NAME args...: returns the exit status. `argv` is [NAME, ...args] (argv[0] replaced). */
-export function runModuleAsMain(modName: string, argv: string[]): number {
+/**
+ * runpy._run_module_as_main without the interpreter's exit: the module runs as __main__; returns
+ * the status and __main__'s globals (null when the module was not found), for -i's prompt.
+ */
+export function runModuleInMain(modName: string, argv: string[]): { status: number; main: PyDict | null } {
   const builtins = startRuntime(["-m", ...argv.slice(1)]);
   const mods = sysGet("modules") as PyDict;
   const main = newModule("__main__");
@@ -129,7 +133,7 @@ export function runModuleAsMain(modName: string, argv: string[]): number {
         flushAll();
         const exe = sysGet("executable");
         host().write(2, `${exe instanceof PyStr ? exe.value : "tspy"}: ${e.msg}\n`);
-        return 1;
+        return { status: 1, main: null };
       }
       throw e;
     }
@@ -158,6 +162,13 @@ export function runModuleAsMain(modName: string, argv: string[]): number {
   } catch (e) {
     status = handleUncaught(e);
   }
+  return { status, main: g };
+}
+
+/** runpy._run_module_as_main, then the interpreter's exit (atexit, collection, flushing). */
+export function runModuleAsMain(modName: string, argv: string[]): number {
+  let { status, main } = runModuleInMain(modName, argv);
+  if (main === null) return status;
   callExitHook();
   collectAtExit();
   try {

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { bothAsync, run, type RunOpts } from "./support.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "tspy-cli-"));
+writeFileSync(join(dir, "imod.py"), "X = 5\nprint('module ran', __name__)\n");
 writeFileSync(join(dir, "argv.py"), "import sys\nprint(sys.argv)\nprint(__name__, __file__ == sys.argv[0] or __file__)\n");
 writeFileSync(join(dir, "shebang.py"), "this line is skipped by -x\nimport sys\nprint('ran', sys.argv[1:])\n1/0\n");
 writeFileSync(join(dir, "fail.py"), "def f():\n    raise ValueError('bad')\nf()\n");
@@ -65,6 +66,7 @@ const cases: Case[] = [
   { name: "-E ignores PYTHON* variables", args: ["-E", "-c", FLAGS], o: { env: { PYTHONWARNINGS: "ignore", PYTHONOPTIMIZE: "1", PYTHONDONTWRITEBYTECODE: "1" } } },
   { name: "PYTHONPATH comes after the script folder", args: ["-c", "import sys; print(sys.path[:3])"], o: { env: { PYTHONPATH: "/opt/a:/opt/b" } } },
   { name: "-P / PYTHONSAFEPATH: no script folder", args: ["-c", "import sys; print(sys.path[:1])"], o: { env: { PYTHONSAFEPATH: "1", PYTHONPATH: "/opt/a" } } },
+  { name: "unset PYTHONHASHSEED: hash randomisation on", args: ["-c", "import sys; print(sys.flags.hash_randomization)"] },
   { name: "PYTHONHASHSEED=0", args: ["-c", "import sys; print(sys.flags.hash_randomization, hash('abc'))"], o: { env: { PYTHONHASHSEED: "0" } } },
   { name: "bad PYTHONHASHSEED", args: ["-c", "pass"], o: { env: { PYTHONHASHSEED: "nope" } } },
   { name: "PYTHONUNBUFFERED", args: ["-c", STREAMS], o: { env: { PYTHONUNBUFFERED: "1" } } },
@@ -82,6 +84,7 @@ const cases: Case[] = [
   // -i after a program, and the interactive loop on a pipe
   { name: "-i after -c, with a traceback", args: ["-i", "-c", "y = 2\n1/0"], o: { input: "y + 1\nimport sys; sys.exit(4)\n" } },
   { name: "-i after a script", args: ["-i", join(dir, "argv.py")], o: { input: "sys.argv\n" } },
+  { name: "-i after -m: the prompt in the module's globals", args: ["-i", "-m", "imod"], o: { input: "X * 2, __name__\n", cwd: dir } },
   { name: "-i: banner, prompts and statements", args: ["-i"], o: { input: "x = 1\nif x:\n  print(x)\n\nx\n_ + 1\ndef f(:\nfor i in range(2):\n    i\n\n" } },
   { name: "-i: EOF inside a statement", args: ["-i", "-q"], o: { input: "if 1:\n  print(2)" } },
   // streams
@@ -143,4 +146,14 @@ test("a large stdin is read fast", () => {
   assert.ok(ms < 20000, `took ${ms} ms`);
   const lines = run("tspy", ["-c", "import sys\nn = 0\nfor line in sys.stdin: n += len(line)\nprint(n)"], { input: data.repeat(20000) });
   assert.equal(lines.stdout, "2000000\n");
+});
+
+test("unset PYTHONHASHSEED (or -E): str hashes differ between runs, as python3's do", () => {
+  const prog = ["-c", "print(hash('abc'), hash(b'abc'))"];
+  for (const args of [prog, ["-E", ...prog]]) {
+    const env = args[0] === "-E" ? { PYTHONHASHSEED: "0" } : {};
+    const runs = [0, 1, 2].map(() => run("tspy", args, { env }).stdout);
+    assert.equal(new Set(runs).size, 3, runs.join(" / "));
+  }
+  assert.equal(run("tspy", prog, { env: { PYTHONHASHSEED: "0" } }).stdout, run("python3", prog, { env: { PYTHONHASHSEED: "0" } }).stdout);
 });
