@@ -22,6 +22,7 @@ import { hashOf, richCompareBool, strHash } from "./abstract.ts";
 import { keyError } from "./errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { maintainDictTracking } from "../memory/gc.ts";
+import { bigHashLo } from "./hash.ts";
 
 const MINSIZE = 8;
 
@@ -75,7 +76,7 @@ export function newDict(): PyDict {
 
 /** Low 32 bits of a hash, as an int32. */
 export function hashLo(h: number | bigint): number {
-  return typeof h === "number" ? h | 0 : Number(BigInt.asIntN(32, h));
+  return typeof h === "number" ? h | 0 : bigHashLo(h);
 }
 
 /**

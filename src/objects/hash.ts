@@ -198,7 +198,24 @@ export function hashStrCanon(s: string, secret: HashSecret): number | bigint {
     const v = hi * 4294967296 + lo;
     if (v >= -9007199254740991 && v <= 9007199254740991) return v === -1 ? -2 : v;
   }
-  return (BigInt(hi) << 32n) | BigInt(lo);
+  // one BigInt, read from memory (shifting and or-ing would make three)
+  I64_WORDS[0] = lo;
+  I64_WORDS[1] = hi;
+  return I64[0]!;
+}
+
+/** A 64-bit word as two uint32 halves over the same memory as a BigInt64: [lo, hi] (little-endian hosts). */
+const I64 = new BigInt64Array(1);
+const I64_WORDS = new Uint32Array(I64.buffer);
+/** The low 32 bits of a bigint hash, as an int32, without BigInt arithmetic. */
+export function bigHashLo(h: bigint): number {
+  I64[0] = h;
+  return I64_WORDS[0]! | 0;
+}
+/** The high 32 bits of a bigint hash, as a uint32 (after bigHashLo, or alone). */
+export function bigHashHi(h: bigint): number {
+  I64[0] = h;
+  return I64_WORDS[1]!;
 }
 
 /** _imp.source_hash(key, source): the 8 bytes a hash-based .pyc records (little-endian). */

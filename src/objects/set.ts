@@ -16,6 +16,7 @@ import { PyDict } from "./dict.ts";
 import { typeError, keyError, runtimeError } from "./errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { frozensetHash } from "./pyhash.ts";
+import { bigHashLo, bigHashHi } from "./hash.ts";
 import { True, False, newBool, newInt } from "./int.ts";
 import { parseArgs, noKeywords, kwCount } from "./args.ts";
 import { enterRecursiveCall, leaveRecursiveCall } from "../vm/state.ts";
@@ -57,8 +58,8 @@ function hiLo(h: number | bigint): void {
     HASH_HI = Math.floor(h / 4294967296) >>> 0;
     HASH_LO = h >>> 0;
   } else {
-    HASH_HI = Number(BigInt.asUintN(32, h >> 32n));
-    HASH_LO = Number(BigInt.asUintN(32, h));
+    HASH_HI = bigHashHi(h);
+    HASH_LO = bigHashLo(h) >>> 0;
   }
 }
 

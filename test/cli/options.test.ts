@@ -151,7 +151,7 @@ test("a large stdin is read fast", () => {
 test("unset PYTHONHASHSEED (or -E): str hashes differ between runs, as python3's do", () => {
   const prog = ["-c", "print(hash('abc'), hash(b'abc'))"];
   for (const args of [prog, ["-E", ...prog]]) {
-    const env = args[0] === "-E" ? { PYTHONHASHSEED: "0" } : {};
+    const env: Record<string, string> = args[0] === "-E" ? { PYTHONHASHSEED: "0" } : {};
     const runs = [0, 1, 2].map(() => run("tspy", args, { env }).stdout);
     assert.equal(new Set(runs).size, 3, runs.join(" / "));
   }
