@@ -59,10 +59,13 @@ def _from_environment(category_name):
 
 
 def _startup_ctype():
+    # LC_CTYPE as CPython leaves it at start-up: the environment's locale when it is available;
+    # a C locale (or an unavailable one) is coerced to C.UTF-8 (PEP 538) unless LC_ALL is set.
     wanted = _from_environment('LC_CTYPE')
-    if _known(wanted) is None or _known(wanted) == 'C':
-        return 'C.UTF-8'
-    return wanted
+    kind = _known(wanted)
+    if _os.environ.get('LC_ALL'):
+        return 'C' if kind in (None, 'C') else wanted
+    return 'C.UTF-8' if kind in (None, 'C') else wanted
 
 
 # The current name of each category, as setlocale() reports it.
