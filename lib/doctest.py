@@ -424,7 +424,7 @@ class DocTestFinder:
             return module is owner
         if inspect.isfunction(obj):
             return module.__dict__ is obj.__globals__
-        if inspect.ismethoddescriptor(obj):
+        if inspect.ismethoddescriptor(obj) or type(obj).__name__ == 'method-wrapper':
             if hasattr(obj, '__objclass__'):
                 home = obj.__objclass__.__module__
             elif hasattr(obj, '__module__'):
