@@ -12,14 +12,15 @@
  */
 import * as DD from "./libm_dd.ts";
 import * as FD from "./libm_fdlibm.ts";
+import * as SC from "./libm_sin.ts";
 
 export const exp = DD.exp;
 export const exp2 = DD.exp2;
 export const log = DD.log;
 export const log2 = DD.log2;
 export const pow = DD.pow;
-export const sin = DD.sin;
-export const cos = DD.cos;
+export const sin = SC.sin;
+export const cos = SC.cos;
 export const tan = DD.tan;
 export const asin = DD.asin;
 export const acos = DD.acos;
