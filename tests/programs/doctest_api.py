@@ -166,3 +166,11 @@ try:
     doctest.set_unittest_reportflags(doctest.ELLIPSIS)
 except ValueError as err:
     print("ValueError", err)
+
+# diffs keep trailing whitespace; <BLANKLINE> marks blank actual lines unless DONT_ACCEPT_BLANKLINE
+ex2 = doctest.Example("f()", "a\nb  \nc\nd\n")
+for fl in [doctest.REPORT_NDIFF, doctest.REPORT_UDIFF, doctest.REPORT_CDIFF]:
+    print(repr(ck.output_difference(ex2, "a \nb\n\nc\nd\n", fl | doctest.DONT_ACCEPT_BLANKLINE)))
+    print(repr(ck.output_difference(ex2, "a \nb\n\nc\nd\n", fl)))
+# non-ASCII output compares with its backslash-escaped form
+print(ck.check_output("'f\\xf6\\xf6'\n", "'föö'\n", 0), ck.check_output("'föö'\n", "'f\\xf6\\xf6'\n", 0))
