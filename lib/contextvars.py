@@ -33,7 +33,9 @@ class Context(object):
 
     __init_subclass__ = _refuse_subclass('Context')
 
-    def run(self, callable, /, *args, **kwargs):
+    def run(self, *args, **kwargs):
+        if not args:
+            raise TypeError('run() missing 1 required positional argument')
         global _current
         if self._active:
             raise RuntimeError(f'cannot enter context: {self!r} is already entered')
@@ -41,7 +43,7 @@ class Context(object):
         self._active = True
         _current = self
         try:
-            return callable(*args, **kwargs)
+            return args[0](*args[1:], **kwargs)
         except BaseException as exc:
             # CPython's run() is C code: keep this frame out of the traceback.
             tb = exc.__traceback__
@@ -194,7 +196,18 @@ class ContextVar(object):
 
     __slots__ = ('_name', '_default', '__weakref__')
 
-    def __new__(cls, name, *, default=_NOT_GIVEN):
+    def __new__(cls, *args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 2:
+            raise TypeError(f'ContextVar() takes at most 2 arguments ({given} given)')
+        if len(args) != 1:
+            how = 'at most' if args else 'exactly'
+            raise TypeError(f'ContextVar() takes {how} 1 positional argument ({len(args)} given)')
+        for key in kwargs:
+            if key != 'default':
+                raise TypeError(f"'{key}' is an invalid keyword argument for ContextVar()")
+        name = args[0]
+        default = kwargs.get('default', _NOT_GIVEN)
         if type(name) is not str:
             raise TypeError('context variable name must be a str')
         self = object.__new__(cls)
