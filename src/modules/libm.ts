@@ -14,10 +14,11 @@ import * as DD from "./libm_dd.ts";
 import * as FD from "./libm_fdlibm.ts";
 import * as SC from "./libm_sin.ts";
 import * as EX from "./libm_exp.ts";
+import * as LG from "./libm_log.ts";
 
 export const exp = EX.exp;
 export const exp2 = EX.exp2;
-export const log = DD.log;
+export const log = LG.log;
 export const log2 = DD.log2;
 export const pow = DD.pow;
 export const sin = SC.sin;
