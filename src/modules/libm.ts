@@ -16,11 +16,12 @@ import * as SC from "./libm_sin.ts";
 import * as EX from "./libm_exp.ts";
 import * as LG from "./libm_log.ts";
 import * as PW from "./libm_pow.ts";
+import * as L2 from "./libm_log2.ts";
 
 export const exp = EX.exp;
 export const exp2 = EX.exp2;
 export const log = LG.log;
-export const log2 = DD.log2;
+export const log2 = L2.log2;
 export const pow = PW.pow;
 export const sin = SC.sin;
 export const cos = SC.cos;
