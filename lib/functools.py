@@ -339,6 +339,9 @@ _CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 _KW_SEPARATOR = object()
 
+# bound once: the cache must keep working when builtins.len itself is replaced by a cached len
+_len = len
+
 
 def _make_key(args, kwds, typed):
     """Hashable key for one call: positional args, then a separator and the keyword
@@ -396,13 +399,13 @@ class _lru_cache_wrapper:
             # a reentrant call already stored it
             return result
         store[key] = result
-        if limit is not None and len(store) > limit:
+        if limit is not None and _len(store) > limit:
             del store[next(iter(store))]
         return result
 
     def cache_info(self):
         """Hits, misses, maximum size and current size of the cache, as a CacheInfo."""
-        return self._info_type(self._hits, self._misses, self._limit, len(self._store))
+        return self._info_type(self._hits, self._misses, self._limit, _len(self._store))
 
     def cache_clear(self):
         """Empty the cache and reset its hit/miss counters."""

@@ -64,6 +64,9 @@ def scanstring(s, end, strict=True):
     """Decode the JSON string whose opening quote is just before s[end]: returns
     (the str, index after the closing quote).  strict=False allows control
     characters inside the string."""
+    if not -sys.maxsize - 1 <= end <= sys.maxsize:
+        # a C index, as the regular expression matching of CPython's version needs
+        raise OverflowError('Python int too large to convert to C ssize_t')
     n = len(s)
     if end < 0 or end > n:
         raise ValueError('end is out of bounds')
@@ -112,7 +115,11 @@ def scanstring(s, end, strict=True):
 
 
 py_scanstring = scanstring
-c_scanstring = None
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+scanstring = c_scanstring or py_scanstring
 
 
 def _number_end(s, idx, n):
@@ -343,8 +350,7 @@ class JSONDecoder(object):
                             else parse_constant),
             parse_object=JSONObject, parse_array=JSONArray, parse_string=scanstring,
             memo={})
-        from json.scanner import make_scanner
-        self.scan_once = make_scanner(self)
+        self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s, _w=None):
         """The Python value of the JSON document s (a str); surrounding whitespace
@@ -362,3 +368,7 @@ class JSONDecoder(object):
             return self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
+
+
+# imported last: json.scanner builds on _Scanner above
+from json import scanner

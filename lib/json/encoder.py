@@ -42,10 +42,21 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(pieces) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
-# there is no C accelerator here
-c_encode_basestring = c_encode_basestring_ascii = c_make_encoder = None
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -109,6 +120,10 @@ class JSONEncoder(object):
                 return 'NaN'
             return 'Infinity' if o > 0 else '-Infinity'
 
+        if _one_shot and c_make_encoder is not None and self.indent is None:
+            return c_make_encoder(
+                markers, self.default, string, self.indent, self.key_separator,
+                self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
         return _make_iterencode(
             markers, self.default, string, self.indent, floatstr,
             self.key_separator, self.item_separator, self.sort_keys,

@@ -10,5 +10,8 @@ def py_make_scanner(context):
     return _Scanner(context)
 
 
-make_scanner = py_make_scanner
-c_make_scanner = None
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+make_scanner = c_make_scanner or py_make_scanner

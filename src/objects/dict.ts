@@ -11,7 +11,8 @@
  *
  * References: the dict owns one reference to each live key and value. Functions here follow the
  * usual rules (arguments borrowed, getters return BORROWED references, noted as such).
- * `version` changes on every mutation (lookups restart when an __eq__ mutated the dict).
+ * `version` changes on every mutation. A lookup whose __eq__ mutated the dict restarts when the
+ * table was rebuilt or the compared entry's key removed (CPython's dk / startkey check).
  * `kv` is the keys version (CPython's dk_version): 0 when none is assigned, reset to 0 whenever a
  * key is added or removed; dictKeysVersion assigns a fresh one. Specialised LOAD_GLOBAL checks it.
  */
@@ -98,7 +99,6 @@ export function dictLookup(d: PyDict, key: PyObject, h: number | bigint): number
           if (k.ob_type === StrType && key.ob_type === StrType) {
             if ((k as PyStr).value === (key as PyStr).value) return ix;
           } else {
-            const version = d.version;
             k.ob_refcnt++;
             let eq: boolean;
             try {
@@ -106,7 +106,9 @@ export function dictLookup(d: PyDict, key: PyObject, h: number | bigint): number
             } finally {
               if (--k.ob_refcnt === 0) dealloc(k);
             }
-            if (d.version !== version || d.indices !== indices) break; // mutated: restart
+            // CPython restarts only when the table was rebuilt or this entry's key replaced
+            // (an insert elsewhere or a value change keeps the probe valid)
+            if (d.indices !== indices || d.ekeys !== ekeys || ekeys[ix] !== k) break;
             if (eq) return ix;
           }
         }

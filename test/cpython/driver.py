@@ -33,6 +33,28 @@ class TestPackageFinder:
 sys.meta_path.insert(0, TestPackageFinder)
 
 
+class OnlyTestEntryFinder:
+    """The path-entry finder for STDLIB itself: unittest's discovery (load_package_tests)
+    puts the top-level directory (STDLIB) at the front of sys.path, where CPython already
+    has it; without this, every later import would come from python3's stdlib instead of
+    tspy's.  Serves `test` and its submodules only."""
+
+    def __init__(self):
+        self._inner = importlib.machinery.FileFinder(
+            STDLIB, (importlib.machinery.SourceFileLoader, [".py"]))
+
+    def find_spec(self, fullname, target=None):
+        if fullname != "test" and not fullname.startswith("test."):
+            return None
+        return self._inner.find_spec(fullname, target)
+
+    def invalidate_caches(self):
+        self._inner.invalidate_caches()
+
+
+sys.path_importer_cache[STDLIB] = OnlyTestEntryFinder()
+
+
 def _fill_in_missing():
     """No-op stand-ins for interpreter hooks test.support calls that tspy lacks."""
     import _imp
