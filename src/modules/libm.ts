@@ -29,7 +29,22 @@ export const tan = DD.tan;
 export const asin = DD.asin;
 export const acos = DD.acos;
 export const atan = DD.atan;
-export const atan2 = DD.atan2;
+/** atan2 with C99 Annex F's special values; finite y != 0 goes to the double-double code. */
+export function atan2(y: number, x: number): number {
+  if (x !== x || y !== y) return x + y;
+  const yneg = y < 0 || (y === 0 && 1 / y < 0);
+  const xneg = x < 0 || (x === 0 && 1 / x < 0);
+  let r: number;
+  if (y === 0) r = xneg ? Math.PI : 0;
+  else if (Math.abs(y) === Infinity) {
+    if (x === Infinity) r = Math.PI / 4;
+    else if (x === -Infinity) r = 2.356194490192345;
+    else r = Math.PI / 2;
+  } else if (x === Infinity) r = 0;
+  else if (x === -Infinity) r = Math.PI;
+  else return DD.atan2(y, x);
+  return yneg ? -r : r;
+}
 export const sinh = FD.sinh;
 export const cosh = FD.cosh;
 export const tanh = FD.tanh;
