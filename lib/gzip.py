@@ -213,6 +213,11 @@ class GzipFile(io.BufferedIOBase):
             filename = os.fspath(filename)
         if mode is None:
             mode = getattr(fileobj, "mode", "rb")
+            if mode.startswith(("w", "a", "x")):
+                import warnings
+                warnings.warn("GzipFile was opened for writing, but this will change in future "
+                              "Python releases.  Specify the mode argument for opening it for "
+                              "writing.", FutureWarning, 2)
 
         self.name = filename
         self._reader = None

@@ -81,3 +81,20 @@ try:
         pass
 except ValueError as e:
     print("ValueError:", e)
+
+# GzipFile(fileobj=...) without a mode takes the file's mode; writing that way warns
+import warnings, tempfile, os
+tmp = tempfile.mkdtemp()
+p = os.path.join(tmp, "fw.gz")
+for m in ("wb", "ab", "rb"):
+    with open(p, m) as fh, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        g = gzip.GzipFile(fileobj=fh)
+        print(m, g.mode, [(c.category.__name__, str(c.message)) for c in caught])
+        if m != "rb":
+            g.write(b"x")
+        else:
+            print(g.read())
+        g.close()
+os.remove(p)
+os.rmdir(tmp)
