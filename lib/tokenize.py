@@ -163,7 +163,8 @@ def _run(readline, encoding, empty):
             line = empty
         if encoding is not None:
             line = line.decode(encoding)
-        produced, failure = feed(state, line)
+        # Any empty line (b'' included) is the end of the input.
+        produced, failure = feed(state, line or '')
         for item in produced:
             yield make(item)
         if failure is not None:
@@ -173,6 +174,11 @@ def _run(readline, encoding, empty):
             raise TokenError(message, (row, col))
         if produced and produced[-1][0] == ENDMARKER:
             return
+
+
+def _tokenize(readline, encoding):
+    """Tokens of the lines readline() gives, decoded with `encoding` unless it is None."""
+    return _run(readline, encoding, b'' if encoding is not None else '')
 
 
 def tokenize(readline):
@@ -193,12 +199,22 @@ def tokenize(readline):
         while True:
             yield b''
 
-    return _run(lines().__next__, encoding, b'')
+    return _tokenize(lines().__next__, encoding)
 
 
 def generate_tokens(readline):
     """Tokens of a str source (readline returns str lines); no ENCODING token."""
     return _run(readline, None, '')
+
+
+def _generate_tokens_from_c_tokenizer(source):
+    """The tokens of the parser's own tokenizer (exact operator types; CPython 3.11's private
+    helper over _tokenize.TokenizerIter): it stops at the first error token."""
+    produced, failure = _native.c_tokens(source)
+    for text, kind, row, end_row, col, end_col, line in produced:
+        yield TokenInfo(kind, text, (row, col), (end_row, end_col), line)
+    if failure is not None:
+        raise failure
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,6 +9,11 @@
  *       line) for everything this line completed (at EOF: the implicit NEWLINE, DEDENTs and
  *       ENDMARKER). error: None, or (kind, message, row, col, line) with kind 'TokenError' or
  *       'IndentationError'; the tokens produced before the error are still in `tokens`.
+ *   c_tokens(source: str) -> (tokens, error)
+ *       what CPython 3.11's _tokenize.TokenizerIter yields for source, from the parser's
+ *       tokenizer (src/tokenizer/tokenizer.ts): (string, type, lineno, end_lineno, col_offset,
+ *       end_col_offset, line) with exact operator types and byte columns (-1: none); error is
+ *       the SyntaxError that stopped it, or None (an ERRORTOKEN without one just ends it)
  *   tok_names() -> list of names indexed by type (token.tok_name's terminals)
  *   exact_types() -> dict operator text -> exact type (token.EXACT_TOKEN_TYPES)
  *
@@ -27,7 +32,11 @@ import { readyType } from "../objects/typeobject.ts";
 import { typeError } from "../objects/errors.ts";
 import { DECREF } from "../memory/refcount.ts";
 import { PyTokenizer, TokenizeError, type LineSource, type TokenInfo } from "../tokenizer/pytokenize.ts";
-import { tokName, EXACT_TOKEN_TYPES } from "../tokenizer/token.ts";
+import { tokName, EXACT_TOKEN_TYPES, TokenType } from "../tokenizer/token.ts";
+import { Tokenizer } from "../tokenizer/tokenizer.ts";
+import { utf8Encode, utf8Decode } from "../tokenizer/utf8.ts";
+import { CompileError } from "../parser/errors.ts";
+import { compileErrorToException } from "./builtins_compile.ts";
 import { buildModule, pyNone, type ModDef } from "./modutil.ts";
 import type { PyModule } from "../objects/module.ts";
 
@@ -96,6 +105,45 @@ function feed(st: PyTokState, line: string): PyObject {
   return newTuple([newList(out), err]);
 }
 
+/**
+ * The source as CPython's string tokenizer sees it (translate_newlines with exec_input): "\r\n"
+ * and lone "\r" become "\n", and a final "\n" is added when missing.
+ */
+function translatedSource(src: string): Uint8Array {
+  let text = src.indexOf("\r") >= 0 ? src.replace(/\r\n?/g, "\n") : src;
+  if (!text.endsWith("\n")) text += "\n";
+  return utf8Encode(text);
+}
+
+/** TokenizerIter over the whole source: the tokens, then the SyntaxError (or None). */
+function cTokens(src: string): PyObject {
+  const buf = translatedSource(src);
+  const tz = new Tokenizer(buf, "<string>", false);
+  const out: PyObject[] = [];
+  let err: PyObject = pyNone();
+  try {
+    for (;;) {
+      const type = tz.get();
+      if (type === TokenType.ERRORTOKEN || type === TokenType.ENDMARKER) break;
+      const start = tz.pStart, end = tz.pEnd;
+      const text = start < 0 || end < 0 ? "" : utf8Decode(buf, start, end);
+      const line = utf8Decode(buf, tz.bufStart, tz.inp);
+      const isString = type === TokenType.STRING;
+      const lineno = isString ? tz.firstLineno : tz.lineno;
+      const lineStart = isString ? tz.multiLineStart : tz.lineStart;
+      const col = start >= 0 && start >= lineStart ? start - lineStart : -1;
+      const endCol = end >= 0 && end >= tz.lineStart ? end - tz.lineStart : -1;
+      out.push(newTuple([newStr(text), newInt(type), newInt(lineno), newInt(tz.lineno), newInt(col), newInt(endCol),
+        newStr(line)]));
+    }
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    DECREF(err);
+    err = compileErrorToException(e);
+  }
+  return newTuple([newList(out), err]);
+}
+
 let ready = false;
 function initTypes(): void {
   if (ready) return;
@@ -118,6 +166,10 @@ export function makeTokenizeModule(): PyModule {
       if (!(st instanceof PyTokState)) throw typeError("feed: not a tokenizer state");
       if (!(line instanceof PyStr)) throw typeError(`readline() returned a non-string object: '${line.ob_type.tp_name}'`);
       return feed(st, line.value);
+    } },
+    { name: "c_tokens", flags: Meth.O, fn: (_s: null, src: PyObject) => {
+      if (!(src instanceof PyStr)) throw typeError(`c_tokens() argument must be str, not ${src.ob_type.tp_name}`);
+      return cTokens(src.value);
     } },
     { name: "tok_names", flags: Meth.NOARGS, fn: () => newList(tokName.map((n) => newStr(n))) },
     { name: "exact_types", flags: Meth.NOARGS, fn: () => {

@@ -105,3 +105,17 @@ print(t, t.exact_type, t._replace(string='-=').exact_type, tokenize.TokenInfo(to
 print(t._fields, tuple(t), t == (token.OP, '+=', (1, 2), (1, 4), 'x += 1\n'))
 print(issubclass(tokenize.TokenError, Exception), tokenize.tabsize)
 print(bool(tokenize.cookie_re.match("# coding: utf-8")), bool(tokenize.blank_re.match(b"   # x")))
+
+# the parser's tokenizer (CPython 3.11's private _generate_tokens_from_c_tokenizer)
+for src in ['if x:\n  y = (1 +\n 2) # c\n"s"\n', 'a = """x\ny"""\nb', 'x = 1\r\ny = 2', "f'{a}' + b'x'", "\tif x:\n\t\tpass\n",
+            "é = 'ü'\n", "'abc", "x = (\n", "if x:\n    a\n  b\n", "1 $ 2", "def f():\n\tif x:\n        pass\n", "x = 1_", "0b12"]:
+    try:
+        for t in tokenize._generate_tokens_from_c_tokenizer(src):
+            print(t)
+    except SyntaxError as e:
+        print("SyntaxError", e.args)
+# _tokenize(readline, encoding): bytes decoded when an encoding is given; b'' ends the input
+lines = iter([b'"\xd0\x89"\n'])
+print(list(tokenize._tokenize(lambda: next(lines, b''), 'utf-8')))
+lines = iter(['x\n'])
+print(list(tokenize._tokenize(lambda: next(lines, b''), None)))
