@@ -6,9 +6,11 @@
  * rounding). To give the same bits, the libm_*.ts ports call fma() exactly where the compiled
  * code has a vfmadd/vfmsub/vfnmadd.
  *
- * Method: the product is split exactly into p + pe (Dekker/Veltkamp), c + p into s + se (TwoSum),
- * then se + pe is rounded to odd and added to s with one rounding to nearest (Boldo and
- * Melquiond's proof: the sum of three doubles rounded this way is correctly rounded).
+ * Method: c + p (p = a*b rounded) is split into s + se (TwoSum). Usually se plus the product's
+ * rounding error cannot move s across a rounding boundary, and s is the answer (checked with the
+ * exponents of p and s, see below). Otherwise the product is split exactly into p + pe
+ * (Dekker/Veltkamp), se + pe is rounded to odd and added to s with one rounding to nearest
+ * (Boldo and Melquiond: the sum of three doubles rounded this way is correctly rounded).
  * Preconditions (true at every call site): the product neither overflows nor falls into the
  * subnormal range, |a|, |b| < 2**995.
  */
@@ -18,14 +20,33 @@ const u32 = new Uint32Array(f64.buffer);
 
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
+  // Fast path: s = p + c with its exact error e (TwoSum). The fused result is RN(s + e + pe),
+  // pe the product's rounding error, |pe| <= hp = half an ulp of p. When |e| < u - hp, u the
+  // distance from s to its nearest rounding boundary (half an ulp of s, of the binade below when
+  // s is a power of two), s + e + pe stays strictly inside s's rounding interval: the result is s.
+  // hp and u are powers of two with 0 < log2(u/hp) <= 52, so u - hp is exact.
+  const s0 = p + c;
+  const sb0 = s0 - p;
+  const e0 = (p - (s0 - sb0)) + (c - sb0);
+  f64[0] = p;
+  const ep = (u32[1]! >>> 20) & 0x7ff;
+  f64[0] = s0;
+  let es = (u32[1]! >>> 20) & 0x7ff;
+  if ((u32[1]! & 0xfffff) === 0 && u32[0] === 0) es--;
+  const d = es - ep;
+  if (d > 0 && d <= 52 && ep > 54) {
+    u32[0] = 0;
+    u32[1] = (ep - 53) << 20;
+    const hp = f64[0]!;
+    u32[1] = (es - 53) << 20;
+    if (Math.abs(e0) < f64[0]! - hp) return s0;
+  }
   let t = SPLIT * a;
   const ah = t - (t - a), al = a - ah;
   t = SPLIT * b;
   const bh = t - (t - b), bl = b - bh;
   const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  const s = c + p;
-  const sb = s - c;
-  const se = (c - (s - sb)) + (p - sb);
+  const s = s0, se = e0; // c + p = s + se exactly
   let v = se + pe;
   const vb = v - se;
   const ve = (se - (v - vb)) + (pe - vb);
