@@ -15,29 +15,29 @@ import sys
 __all__ = ["input", "close", "nextfile", "filename", "lineno", "filelineno", "fileno",
            "isfirstline", "isstdin", "FileInput", "hook_compressed", "hook_encoded"]
 
-_active_input = None
+_state = None
 
 
 def input(files=None, inplace=False, backup="", *, mode="r", openhook=None, encoding=None, errors=None):
     """Make the module's FileInput (refused while another one is still reading) and return it."""
-    global _active_input
-    if _active_input and _active_input._stream:
+    global _state
+    if _state and _state._file:
         raise RuntimeError("input() already active")
-    _active_input = FileInput(files, inplace, backup, mode=mode, openhook=openhook, encoding=encoding,
+    _state = FileInput(files, inplace, backup, mode=mode, openhook=openhook, encoding=encoding,
                        errors=errors)
-    return _active_input
+    return _state
 
 
 def _active():
-    if not _active_input:
+    if not _state:
         raise RuntimeError("no active input()")
-    return _active_input
+    return _state
 
 
 def close():
     """Close the module's FileInput."""
-    global _active_input
-    current, _active_input = _active_input, None
+    global _state
+    current, _state = _state, None
     if current:
         current.close()
 
@@ -76,11 +76,11 @@ class FileInput:
     def __init__(self, files=None, inplace=False, backup="", *, mode="r", openhook=None,
                  encoding=None, errors=None):
         # Reading state first, so that close() (from __del__) works whatever fails below.
-        self._real_stdout = self._rewrite = self._stream = self._current_name = None
+        self._real_stdout = self._rewrite = self._file = self._current_name = None
         self._backup_path = None
         self._first_line_no = self._total_lines = self._line_in_file = 0
         self._from_stdin = False
-        self._pending = ()
+        self._files = ()
         if isinstance(files, str):
             names = (files,)
         elif isinstance(files, os.PathLike):
@@ -94,7 +94,7 @@ class FileInput:
                 raise ValueError("FileInput cannot use an opening hook in inplace mode")
             if not callable(openhook):
                 raise ValueError("FileInput openhook must be callable")
-        self._pending, self._in_place, self._backup_suffix = names, inplace, backup
+        self._files, self._in_place, self._backup_suffix = names, inplace, backup
         self._text_encoding, self._text_errors = encoding, errors
         self._read_mode, self._rewrite_mode = mode, mode.replace('r', 'w')
         self._opener = openhook
@@ -106,7 +106,7 @@ class FileInput:
         try:
             self.nextfile()
         finally:
-            self._pending = ()
+            self._files = ()
 
     def __enter__(self):
         return self
@@ -123,7 +123,7 @@ class FileInput:
             if line:
                 self._count()
                 return line
-            if not self._stream:
+            if not self._file:
                 raise StopIteration
             self.nextfile()
 
@@ -138,7 +138,7 @@ class FileInput:
             if line:
                 self._count()
                 return line
-            if not self._stream:
+            if not self._file:
                 return line
             self.nextfile()
 
@@ -152,7 +152,7 @@ class FileInput:
             if output:
                 output.close()
         finally:
-            current, self._stream = self._stream, None
+            current, self._file = self._file, None
             self.__dict__.pop('_next_line', None)
             try:
                 if current and not self._from_stdin:
@@ -177,16 +177,16 @@ class FileInput:
     def _next_line(self):
         # Called when no file is open: open the next one. While a file is open, the instance
         # attribute _next_line is that file's readline (nextfile() removes it).
-        if not self._pending:
+        if not self._files:
             return b'' if 'b' in self._read_mode else ''
-        self._current_name, self._pending = self._pending[0], self._pending[1:]
+        self._current_name, self._files = self._files[0], self._files[1:]
         self._first_line_no, self._line_in_file = self._total_lines, 0
-        self._stream, self._from_stdin, self._backup_path = None, False, 0
+        self._file, self._from_stdin, self._backup_path = None, False, 0
         text_extra = {} if 'b' in self._read_mode else self._open_arguments()
 
         if self._current_name == '-':
             self._current_name = '<stdin>'
-            self._stream = getattr(sys.stdin, 'buffer', sys.stdin) if 'b' in self._read_mode else sys.stdin
+            self._file = getattr(sys.stdin, 'buffer', sys.stdin) if 'b' in self._read_mode else sys.stdin
             self._from_stdin = True
         elif self._in_place:
             self._backup_path = os.fspath(self._current_name) + (self._backup_suffix or '.bak')
@@ -195,9 +195,9 @@ class FileInput:
             except OSError:
                 pass
             os.rename(self._current_name, self._backup_path)
-            self._stream = open(self._backup_path, self._read_mode, **text_extra)
+            self._file = open(self._backup_path, self._read_mode, **text_extra)
             try:
-                permissions = os.stat(self._backup_path).st_mode
+                permissions = os.fstat(self._file.fileno()).st_mode
             except OSError:
                 permissions = None
             self._rewrite = open(self._current_name, self._rewrite_mode, **text_extra)
@@ -209,10 +209,10 @@ class FileInput:
             self._real_stdout = sys.stdout
             sys.stdout = self._rewrite
         elif self._opener:
-            self._stream = self._opener(self._current_name, self._read_mode, **self._open_arguments())
+            self._file = self._opener(self._current_name, self._read_mode, **self._open_arguments())
         else:
-            self._stream = open(self._current_name, self._read_mode, **text_extra)
-        self._next_line = self._stream.readline
+            self._file = open(self._current_name, self._read_mode, **text_extra)
+        self._next_line = self._file.readline
         return self._next_line()
 
     def filename(self):
@@ -225,10 +225,10 @@ class FileInput:
         return self._line_in_file
 
     def fileno(self):
-        if not self._stream:
+        if not self._file:
             return -1
         try:
-            return self._stream.fileno()
+            return self._file.fileno()
         except ValueError:
             return -1
 
