@@ -93,7 +93,8 @@ class HTMLParser:
 
     def set_cdata_mode(self, elem):
         self.cdata_elem = elem.lower()
-        self.interesting = re.compile(r'</(%s)' % self.cdata_elem, re.I)
+        # Raw text ends only at a complete closing tag for the element.
+        self.interesting = re.compile(r'</\s*%s\s*>' % self.cdata_elem, re.I)
 
     def clear_cdata_mode(self):
         self.interesting = _MARKUP_OR_REF

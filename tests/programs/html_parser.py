@@ -118,3 +118,19 @@ base = HTMLParser()
 base.feed("<a href='x'>y</a><br/>")
 base.close()
 print("ok")
+
+# raw text of script/style ends only at a complete closing tag, even when fed one character at a time
+content = """<!-- not a comment --> &not-an-entity-ref;
+          <a href="" /> </p><p> <span></span></style>
+          '</script' + '>'"""
+for element in [' script', 'script ', ' script ', '\nscript', 'script\n', '\nscript\n', 'SCRIPT']:
+    for convert in (True, False):
+        r = Recorder(convert_charrefs=convert)
+        for ch in '<script>%s</%s>after' % (content, element):
+            r.feed(ch)
+        r.close()
+        print(repr(element), convert, merged(r.events) == merged(r.events), [e[0] for e in r.events], r.events[1][1] == content)
+r = Recorder()
+r.feed("<style>a</b></style ><script>x</script")
+r.close()
+print(r.events)
