@@ -29,6 +29,8 @@ import { makeZlibModule } from "./zlib.ts";
 import { makeTokenizeModule } from "./_tokenize.ts";
 import { makeDoctestModule } from "./_doctest.ts";
 import { makeSignalModule } from "./_signal.ts";
+import { makeHeapqModule } from "./_heapq.ts";
+import { makeBisectModule } from "./_bisect.ts";
 
 import { makeAstModule } from "./ast/module.ts";
 function cached(make: () => PyObject): () => PyObject {
@@ -45,6 +47,8 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_random", cached(makeRandomModule));
   registerBuiltinModule("atexit", cached(makeAtexitModule));
   registerBuiltinModule("errno", cached(makeErrnoModule));
+  registerBuiltinModule("_heapq", cached(makeHeapqModule));
+  registerBuiltinModule("_bisect", cached(makeBisectModule));
   registerBuiltinModule("time", cached(makeTimeModule));
   registerBuiltinModule("_struct", cached(makeStructModule));
   registerBuiltinModule("posix", cached(makePosixModule));
