@@ -98,5 +98,11 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     _put(a, bisect_left(a, probe, lo, hi, key=key), x)
 
 
+# the native versions (tspy's _bisect) replace the ones above when importable
+try:
+    from _bisect import *
+except ImportError:
+    pass
+
 bisect = bisect_right
 insort = insort_right

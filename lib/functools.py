@@ -12,6 +12,29 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 
 from abc import get_cache_token
 
+try:
+    from _thread import RLock
+except ImportError:
+    class RLock:
+        """Reentrant lock for a single-threaded interpreter: counts its holders."""
+
+        def __init__(self):
+            self._depth = 0
+
+        def acquire(self, blocking=True, timeout=-1):
+            self._depth += 1
+            return True
+
+        def release(self):
+            if self._depth == 0:
+                raise RuntimeError('cannot release un-acquired lock')
+            self._depth -= 1
+
+        __enter__ = acquire
+
+        def __exit__(self, *exc):
+            self.release()
+
 _GenericAlias = type(list[int])
 _MappingProxy = type(type.__dict__)
 _absent = object()
@@ -673,6 +696,7 @@ class cached_property:
         self.attrname = None
         self.__doc__ = func.__doc__
         self.__module__ = func.__module__
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
         if self.attrname is None:

@@ -253,3 +253,17 @@ def nlargest(n, iterable, key=None):
 
 
 _NOTHING = object()
+
+
+# the native versions (tspy's _heapq) replace the ones above when importable; merge,
+# nsmallest and nlargest then use them too
+try:
+    from _heapq import *
+except ImportError:
+    pass
+for _name in ('_heapreplace_max', '_heapify_max', '_heappop_max'):
+    try:
+        globals()[_name] = getattr(__import__('_heapq'), _name)
+    except (ImportError, AttributeError):
+        pass
+del _name
