@@ -1,6 +1,6 @@
 """The event loop: handles, the scheduler, policies and the running-loop registry.
 
-tspy has no selectors and one thread, so the loop only runs callbacks: a FIFO `_ready` deque
+tspy has no selectors and one thread, so the loop only runs callbacks: a FIFO `_ready` list
 of Handles and a heap `_scheduled` of TimerHandles ordered by (when, sequence number). One
 iteration (`_run_once`) drops cancelled timers at the heap top, sleeps (time.sleep) until the
 first timer is due when nothing is ready, moves every due timer to `_ready`, then runs exactly
@@ -8,7 +8,6 @@ the handles that were ready when the iteration began. That is CPython's order of
 so programs print in the same order. Class names and reprs are CPython's
 (`_UnixSelectorEventLoop`, `<Handle ...>`, `<TimerHandle when=...>`).
 """
-import collections
 import contextvars
 import functools
 import heapq
@@ -218,7 +217,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = collections.deque()
+        self._ready = []  # Handles in FIFO order; _run_once swaps in a fresh list
         self._scheduled = []
         self._default_executor = None
         self._running = False
@@ -427,15 +426,22 @@ class BaseEventLoop(AbstractEventLoop):
             timer = heapq.heappop(heap)
             timer._scheduled = False
             ready.append(timer)
-        for _ in range(len(ready)):
-            handle = ready.popleft()
-            if handle._cancelled:
-                continue
-            self._current_handle = handle
-            try:
+        # Run exactly the handles ready now; what they schedule goes to a fresh list, for the
+        # next iteration (a plain list swap: collections.deque is Python code in tspy).
+        self._ready = []
+        done = 0
+        try:
+            for handle in ready:
+                done += 1
+                if handle._cancelled:
+                    continue
+                self._current_handle = handle
                 handle._run()
-            finally:
-                self._current_handle = None
+        finally:
+            self._current_handle = None
+            if done < len(ready):
+                # SystemExit/KeyboardInterrupt escaped a callback: the rest stay first in line
+                self._ready[:0] = ready[done:]
 
     # -- errors --
 

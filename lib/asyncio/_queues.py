@@ -1,10 +1,9 @@
 """asyncio queues: Queue (FIFO), PriorityQueue, LifoQueue, QueueEmpty, QueueFull.
 
-Blocked getters and putters wait on futures kept in FIFO deques; each put wakes the first
+Blocked getters and putters wait on futures kept in FIFO lists; each put wakes the first
 live getter, each get wakes the first live putter. join() waits on an Event that is set when
 task_done() brings the unfinished count to zero.
 """
-import collections
 import heapq
 import types
 
@@ -27,8 +26,10 @@ class Queue(_LoopBound):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        # blocked get()/put() calls: futures in arrival order (lists: collections.deque is
+        # Python code in tspy, a list's pop(0) is native and these stay short)
+        self._getters = []
+        self._putters = []
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -36,10 +37,10 @@ class Queue(_LoopBound):
 
     # storage (subclasses change these three)
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = []
 
     def _get(self):
-        return self._queue.popleft()
+        return self._queue.pop(0)
 
     def _put(self, item):
         self._queue.append(item)
@@ -68,7 +69,7 @@ class Queue(_LoopBound):
     @staticmethod
     def _wake_one(waiters):
         while waiters:
-            waiter = waiters.popleft()
+            waiter = waiters.pop(0)
             if not waiter.done():
                 waiter.set_result(None)
                 return

@@ -1,10 +1,9 @@
 """Synchronisation primitives for tasks: Lock, Event, Condition, Semaphore, BoundedSemaphore.
 
-Waiters are futures kept in a deque, woken in FIFO order by setting their result; a woken
+Waiters are futures kept in a list, woken in FIFO order by setting their result; a woken
 task resumes one loop iteration later. Behaviour, fairness rules and messages follow CPython
 3.11 (a fresh acquire() does not jump ahead of non-cancelled waiters).
 """
-import collections
 
 from . import _loop
 from ._common import states
@@ -64,7 +63,7 @@ class Lock(_AsyncWith, _LoopBound):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = []
         ticket = self._get_loop().create_future()
         self._waiters.append(ticket)
         try:
@@ -97,7 +96,7 @@ class Event(_LoopBound):
     """A flag tasks can wait for."""
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = []
         self._value = False
 
     def __repr__(self):
@@ -142,7 +141,7 @@ class Condition(_AsyncWith, _LoopBound):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = []
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -221,7 +220,7 @@ class Semaphore(_AsyncWith, _LoopBound):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = []
         ticket = self._get_loop().create_future()
         self._waiters.append(ticket)
         try:

@@ -39,7 +39,7 @@ async def main():
     except TimeoutError:
         print("outer wait_for timed out")
 
-    inner = asyncio.create_task(slow("shielded", 0.02))
+    inner = asyncio.create_task(slow("shielded", 0.05))
     try:
         await asyncio.wait_for(asyncio.shield(inner), 0.005)
     except TimeoutError:

@@ -23,23 +23,32 @@ async def main():
         print("timeout 0")
     print(await asyncio.wait_for(slow(4, 0), None))
     t = asyncio.create_task(slow(5, 0.001))
-    await asyncio.sleep(0.02)
+    await asyncio.wait([t])
     print(await asyncio.wait_for(t, 0))
 
-    tasks = [asyncio.create_task(slow(i, d), name=f"w{i}") for i, d in ((1, 0.05), (2, 0.001), (3, 0.05))]
+    gate = asyncio.Event()
+
+    async def gated(x):
+        await gate.wait()
+        return x
+    tasks = [asyncio.create_task(gated(1), name="w1"), asyncio.create_task(slow(2, 0.001), name="w2"),
+             asyncio.create_task(gated(3), name="w3")]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     done, pending = await asyncio.wait(tasks, timeout=0.005)
     print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    gate.set()
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), pending)
 
     async def boom():
         await asyncio.sleep(0.001)
         raise KeyError("k")
-    ts = [asyncio.create_task(boom()), asyncio.create_task(slow("z", 0.05))]
+    gate.clear()
+    ts = [asyncio.create_task(boom()), asyncio.create_task(gated("z"))]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print(len(done), len(pending), [repr(t.exception()) for t in done])
+    gate.set()
     await asyncio.wait(pending)
     for bad in (slow(0, 0), [], [slow(0, 0)]):
         try:
@@ -54,10 +63,25 @@ async def main():
     except ValueError as e:
         print(e)
 
-    for coro in asyncio.as_completed([slow("c", 0.03), slow("a", 0.001), slow("b", 0.015)]):
+    # completion order forced by events a driver sets one after another (the tasks are
+    # created in set order, which differs between implementations)
+    events = {name: asyncio.Event() for name in "abc"}
+
+    async def when_set(name):
+        await events[name].wait()
+        return name
+
+    async def driver():
+        for name in "abc":
+            events[name].set()
+            for _ in range(5):
+                await asyncio.sleep(0)
+    drive = asyncio.create_task(driver())
+    for coro in asyncio.as_completed([when_set("c"), when_set("a"), when_set("b")]):
         print("as_completed:", await coro)
+    await drive
     try:
-        for coro in asyncio.as_completed([slow("late", 0.1)], timeout=0.01):
+        for coro in asyncio.as_completed([slow("late", 100)], timeout=0.01):
             await coro
     except asyncio.TimeoutError:
         print("as_completed timed out")
