@@ -141,10 +141,15 @@ def _conv_for(numeric):
     }
 
 
+# Entries that replace localeconv()'s (CPython's tests set this to try other conventions).
+_override_localeconv = {}
+
+
 def localeconv():
     """The numeric and monetary conventions of the current locale (C's for C and C.UTF-8)."""
     conv = _conv_for(False)
     conv.update(_conv_for(True))
+    conv.update(_override_localeconv)
     return conv
 
 
@@ -203,6 +208,8 @@ def strcoll(s1, s2):
     for value in (s1, s2):
         if not isinstance(value, _builtin_str):
             raise TypeError('strcoll() argument must be str, not %s' % type(value).__name__)
+        if '\0' in value:
+            raise ValueError('embedded null character')
     return (s1 > s2) - (s1 < s2)
 
 
@@ -210,6 +217,8 @@ def strxfrm(string):
     """A key such that comparing keys is comparing with strcoll (the string itself in C)."""
     if not isinstance(string, _builtin_str):
         raise TypeError('strxfrm() argument must be str, not %s' % type(string).__name__)
+    if '\0' in string:
+        raise ValueError('embedded null character')
     return string
 
 
@@ -286,13 +295,106 @@ def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
 # ---------------------------------------------------------------------------------------------
 # Formatting
 
-def format_string(f, val, grouping=False, monetary=False):
-    """f % val with the locale's conventions. In the C locales the decimal point is '.' and
-    there is no grouping, so this is exactly f % val."""
+# One %-conversion of a format string: optional (key), flags/width/precision, the type.
+_percent_re = re.compile(r'%(?:\((?P<key>.*?)\))?(?P<modifiers>[-#0-9 +*.hlL]*?)[eEfFgGdiouxXcrs%]')
+
+
+def _grouping_intervals(grouping):
+    """Group sizes from the right: the list, its last size repeated after a 0, until CHAR_MAX."""
+    previous = None
+    for size in grouping:
+        if size == CHAR_MAX:
+            return
+        if size == 0:
+            if previous is None:
+                raise ValueError("invalid grouping")
+            while True:
+                yield previous
+        yield size
+        previous = size
+
+
+def _group(s, monetary=False):
+    """(s with thousands separators in its digits, number of separator characters added)."""
     conv = localeconv()
-    if conv['decimal_point'] != '.' or (grouping and conv['thousands_sep']):
-        raise Error('unsupported locale setting')
-    return f % val
+    sep = conv['mon_thousands_sep' if monetary else 'thousands_sep']
+    grouping = conv['mon_grouping' if monetary else 'grouping']
+    if not grouping:
+        return s, 0
+    body = s.rstrip(' ') if s[-1:] == ' ' else s
+    trailing = s[len(body):]
+    leading = ''
+    pieces = []
+    for size in _grouping_intervals(grouping):
+        if not body or body[-1] not in '0123456789':
+            # Only a sign or padding is left.
+            leading, body = body, ''
+            break
+        pieces.insert(0, body[-size:])
+        body = body[:-size]
+    if body:
+        pieces.insert(0, body)
+    return leading + sep.join(pieces) + trailing, len(sep) * (len(pieces) - 1)
+
+
+def _strip_padding(s, amount):
+    """Remove up to `amount` padding spaces, from the left first (separators took their place)."""
+    left = 0
+    while amount and s[left] == ' ':
+        left += 1
+        amount -= 1
+    right = len(s)
+    while amount and s[right - 1] == ' ':
+        right -= 1
+        amount -= 1
+    return s[left:right]
+
+
+def _localize(formatted, grouping=False, monetary=False):
+    """A number formatted by % made to follow the locale (decimal point, grouping)."""
+    conv = localeconv()
+    whole, dot, rest = formatted.partition('.')
+    added = 0
+    if grouping:
+        whole, added = _group(whole, monetary=monetary)
+    if dot:
+        point = conv['mon_decimal_point' if monetary else 'decimal_point']
+        # Every '.' of the text is a decimal point (there is one).
+        formatted = point.join([whole] + rest.split('.'))
+    else:
+        formatted = whole
+    return _strip_padding(formatted, added) if added else formatted
+
+
+def _format(percent, value, grouping=False, monetary=False, *additional):
+    text = percent % ((value,) + additional) if additional else percent % value
+    if percent[-1] in 'eEfFgGdiu':
+        text = _localize(text, grouping, monetary)
+    return text
+
+
+def format_string(f, val, grouping=False, monetary=False):
+    """f % val, with each numeric conversion in the locale's conventions."""
+    import collections.abc
+    conversions = list(_percent_re.finditer(f))
+    template = _percent_re.sub('%s', f)
+    pieces = []
+    if isinstance(val, collections.abc.Mapping):
+        for conv in conversions:
+            spec = conv.group()
+            pieces.append('%' if spec[-1] == '%' else _format(spec, val, grouping, monetary))
+    else:
+        values = val if isinstance(val, tuple) else (val,)
+        at = 0
+        for conv in conversions:
+            spec = conv.group()
+            if spec[-1] == '%':
+                pieces.append('%')
+                continue
+            stars = conv.group('modifiers').count('*')
+            pieces.append(_format(spec, values[at], grouping, monetary, *values[at + 1:at + 1 + stars]))
+            at += 1 + stars
+    return template % tuple(pieces)
 
 
 def format(percent, value, grouping=False, monetary=False, *additional):
@@ -300,43 +402,65 @@ def format(percent, value, grouping=False, monetary=False, *additional):
     import warnings
     warnings.warn("This method will be removed in a future version of Python. "
                   "Use 'locale.format_string()' instead.", DeprecationWarning, stacklevel=2)
-    spec = re.fullmatch(r'%(?:\((?P<key>[^)]*)\))?[-#0-9 +*.hlL]*[eEfFgGdiouxXcrs%]', percent)
-    if spec is None:
+    whole = _percent_re.match(percent)
+    if not whole or len(whole.group()) != len(percent):
         raise ValueError(("format() must be given exactly one %%char format specifier, "
                           "%s not valid") % repr(percent))
-    return format_string(percent, value, grouping, monetary, *additional)
+    return _format(percent, value, grouping, monetary, *additional)
 
 
 def currency(val, symbol=True, grouping=False, international=False):
     """val formatted as money in the locale's conventions."""
     conv = localeconv()
+    negative = val < 0
     digits = conv['int_frac_digits' if international else 'frac_digits']
     if digits == CHAR_MAX:
         raise ValueError("Currency formatting is not possible using the 'C' locale.")
-    text = format_string('%%.%if' % digits, abs(val), grouping, monetary=True)
-    return text
+    # '<' and '>' mark where the sign may go, before and after the amount.
+    text = '<' + _localize('%.*f' % (digits, abs(val)), grouping, monetary=True) + '>'
+    if symbol:
+        mark = conv['int_curr_symbol' if international else 'currency_symbol']
+        before = conv['n_cs_precedes' if negative else 'p_cs_precedes']
+        gap = ' ' if conv['n_sep_by_space' if negative else 'p_sep_by_space'] else ''
+        if before:
+            text = mark + gap + text
+        else:
+            if international and mark[-1:] == ' ':
+                mark = mark[:-1]
+            text = text + gap + mark
+    position = conv['n_sign_posn' if negative else 'p_sign_posn']
+    sign = conv['negative_sign' if negative else 'positive_sign']
+    if position == 0:
+        text = '(' + text + ')'
+    elif position == 2:
+        text = text + sign
+    elif position == 3:
+        text = text.replace('<', sign)
+    elif position == 4:
+        text = text.replace('>', sign)
+    else:
+        text = sign + text
+    return text.replace('<', '').replace('>', '')
 
 
 def str(val):
     """str() of a float with the locale's decimal point."""
-    return format_string('%.12g', val)
+    return _format('%.12g', val)
 
 
 def delocalize(string):
     """A number string in the locale's conventions -> the plain Python spelling."""
     conv = localeconv()
-    sep = conv['thousands_sep']
-    if sep:
-        string = string.replace(sep, '')
-    point = conv['decimal_point']
-    if point:
-        string = string.replace(point, '.')
+    if conv['thousands_sep']:
+        string = string.replace(conv['thousands_sep'], '')
+    if conv['decimal_point']:
+        string = string.replace(conv['decimal_point'], '.')
     return string
 
 
 def localize(string, grouping=False, monetary=False):
     """A plain number string -> the locale's conventions."""
-    return format_string('%s', string, grouping, monetary)
+    return _localize(string, grouping, monetary)
 
 
 def atof(string, func=float):

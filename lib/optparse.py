@@ -22,7 +22,7 @@ def _(message):
     return message
 
 
-def ngettext(singular, plural, n):
+def _ngettext(singular, plural, n):
     return singular if n == 1 else plural
 
 
@@ -809,7 +809,7 @@ class OptionParser(OptionContainer):
     def _take_values(self, opt, option, rargs):
         count = option.nargs
         if len(rargs) < count:
-            self.error(ngettext('%(option)s option requires %(number)d argument',
+            self.error(_ngettext('%(option)s option requires %(number)d argument',
                                 '%(option)s option requires %(number)d arguments',
                                 count) % {'option': opt, 'number': count})
         if count == 1:

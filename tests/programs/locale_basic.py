@@ -53,3 +53,30 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(issubclass(locale.Error, Exception), locale.Error.__name__)
+
+# formatting with other conventions (locale._override_localeconv, as CPython's own tests do)
+fr = {"mon_thousands_sep": " ", "thousands_sep": " ", "decimal_point": ",", "mon_decimal_point": ",",
+      "grouping": [3, 3, 0], "mon_grouping": [3, 0], "currency_symbol": "€", "int_curr_symbol": "EUR ",
+      "frac_digits": 2, "int_frac_digits": 2, "p_cs_precedes": 0, "n_cs_precedes": 0, "p_sep_by_space": 1,
+      "n_sep_by_space": 1, "p_sign_posn": 1, "n_sign_posn": 1, "positive_sign": "", "negative_sign": "-"}
+locale._override_localeconv = fr
+try:
+    for f, v in [("%d", 1234567), ("%.2f", 1234567.891), ("%10d", 4200), ("%-10d|", 4200), ("%+.3f", -12345.6789),
+                 ("%s %d %.1f%%", ("x", 123456, 99.5)), ("%(a)d/%(b).2f", {"a": 1000000, "b": 0.5}), ("%*d", (8, 1234))]:
+        print(repr(locale.format_string(f, v)), repr(locale.format_string(f, v, grouping=True)),
+              repr(locale.format_string(f, v, grouping=True, monetary=True)))
+    print(locale.currency(1234567.891), locale.currency(-1234.5, grouping=True), locale.currency(12, symbol=False),
+          locale.currency(-5, international=True))
+    print(locale.str(1234.5), locale.localize("1234567.25", grouping=True), locale.delocalize("1 234 567,25"),
+          locale.atof("1 234,5"), locale.atoi("12 345"))
+    for n, p in [(0, 0), (2, 1), (3, 3), (4, 4)]:
+        locale._override_localeconv = dict(fr, n_sign_posn=n, n_cs_precedes=p % 2)
+        print(repr(locale.currency(-1234.5, grouping=True)))
+finally:
+    locale._override_localeconv = {}
+print(locale.format_string("%.2f", 1234.5, grouping=True))
+for bad in ["a\0", ]:
+    try:
+        locale.strcoll(bad, "a")
+    except ValueError as e:
+        print("ValueError", e)
