@@ -90,16 +90,26 @@ async def main():
     done, pending = await asyncio.wait(ts)
     print(sorted(t.result() for t in done), len(pending), ticks.count("slow"), ticks.count("fast") > 0)
 
+    turns = [asyncio.Event() for _ in range(4)]
+
     async def job(i):
-        await asyncio.sleep(0.015 * i)
+        await turns[i].wait()
         if i == 2:
             raise ValueError(i)
         return i
-    for fut in asyncio.as_completed([job(i) for i in range(4)]):
+
+    async def release_in_order():
+        for ev in turns:
+            ev.set()
+            for _ in range(5):
+                await asyncio.sleep(0)
+    releaser = asyncio.create_task(release_in_order())
+    for fut in asyncio.as_completed([job(i) for i in (3, 1, 0, 2)]):
         try:
             print("completed", await fut)
         except ValueError as e:
             print("failed", e)
+    await releaser
 
 
 asyncio.run(main())
