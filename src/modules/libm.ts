@@ -17,6 +17,7 @@ import * as EX from "./libm_exp.ts";
 import * as LG from "./libm_log.ts";
 import * as PW from "./libm_pow.ts";
 import * as L2 from "./libm_log2.ts";
+import * as AT from "./libm_atan.ts";
 
 export const exp = EX.exp;
 export const exp2 = EX.exp2;
@@ -28,7 +29,7 @@ export const cos = SC.cos;
 export const tan = DD.tan;
 export const asin = DD.asin;
 export const acos = DD.acos;
-export const atan = DD.atan;
+export const atan = AT.atan;
 /** atan2 with C99 Annex F's special values; finite y != 0 goes to the double-double code. */
 export function atan2(y: number, x: number): number {
   if (x !== x || y !== y) return x + y;
