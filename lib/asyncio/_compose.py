@@ -116,7 +116,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 problem = each.exception()
                 results.append(each.result() if problem is None else problem)
         if outer._cancel_requested:
-            outer.set_exception(child._make_cancelled_error())
+            # CPython takes the error from the last child in argument order
+            outer.set_exception(children[-1]._make_cancelled_error())
         else:
             outer.set_result(results)
 

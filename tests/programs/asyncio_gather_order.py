@@ -43,5 +43,16 @@ async def main():
     g2._children[0].cancel("stop it")
     print([type(x).__name__ if isinstance(x, BaseException) else x for x in await g2])
 
+    # cancelling the gather itself: the error comes from the last child in argument order
+    for order in ((1, 0), (0, 1)):
+        g3 = asyncio.gather(*(asyncio.sleep(d, d) for d in order), return_exceptions=True)
+        for _ in range(3):
+            await asyncio.sleep(0)
+        print("cancel", order, g3.cancel(f"msg{order}"))
+        try:
+            print(await g3)
+        except asyncio.CancelledError as e:
+            print("cancelled", e.args)
+
 
 asyncio.run(main())
