@@ -35,3 +35,34 @@ async def main():
     await asyncio.gather(*ws, return_exceptions=True)
     print(l.locked())
 asyncio.run(main())
+
+async def main2():
+    cond = asyncio.Condition()
+    log = []
+    async def waiter(i):
+        async with cond:
+            try:
+                await cond.wait()
+                log.append(f"woke{i}")
+            except asyncio.CancelledError:
+                log.append(f"cancelled{i} locked={cond.locked()}")
+                raise
+    ts = [asyncio.create_task(waiter(i)) for i in range(3)]
+    await asyncio.sleep(0)
+    async with cond:
+        cond.notify(1)
+        ts[0].cancel()
+    for _ in range(4):
+        await asyncio.sleep(0)
+    print(log)
+    async with cond:
+        cond.notify_all()
+    await asyncio.gather(*ts, return_exceptions=True)
+    print(log, [t.cancelled() for t in ts])
+    lock = asyncio.Lock()
+    c1 = asyncio.Condition(lock)
+    c2 = asyncio.Condition(lock)
+    async with c1:
+        print(c2.locked(), lock.locked())
+    print(c2.locked())
+asyncio.run(main2())
