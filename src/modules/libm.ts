@@ -18,6 +18,7 @@ import * as LG from "./libm_log.ts";
 import * as PW from "./libm_pow.ts";
 import * as L2 from "./libm_log2.ts";
 import * as AT from "./libm_atan.ts";
+import { atan2Finite } from "./libm_atan2.ts";
 
 export const exp = EX.exp;
 export const exp2 = EX.exp2;
@@ -30,20 +31,21 @@ export const tan = DD.tan;
 export const asin = DD.asin;
 export const acos = DD.acos;
 export const atan = AT.atan;
-/** atan2 with C99 Annex F's special values; finite y != 0 goes to the double-double code. */
+/** atan2 with C99 Annex F's special values (as glibc's e_atan2.c orders them); finite nonzero x, y go to libm_atan2.ts. */
 export function atan2(y: number, x: number): number {
   if (x !== x || y !== y) return x + y;
   const yneg = y < 0 || (y === 0 && 1 / y < 0);
   const xneg = x < 0 || (x === 0 && 1 / x < 0);
   let r: number;
   if (y === 0) r = xneg ? Math.PI : 0;
+  else if (x === 0) r = Math.PI / 2;
   else if (Math.abs(y) === Infinity) {
     if (x === Infinity) r = Math.PI / 4;
     else if (x === -Infinity) r = 2.356194490192345;
     else r = Math.PI / 2;
   } else if (x === Infinity) r = 0;
   else if (x === -Infinity) r = Math.PI;
-  else return DD.atan2(y, x);
+  else return atan2Finite(y, x);
   return yneg ? -r : r;
 }
 export const sinh = FD.sinh;
