@@ -105,6 +105,20 @@ def _drop_extra(extra, kinds):
     return b"".join(kept)
 
 
+_strip_extra = _drop_extra
+
+# record sizes, signatures and layouts under the names other code uses
+sizeFileHeader, sizeCentralDir, sizeEndCentDir = _LOCAL.size, _CENTRAL.size, _END.size
+sizeEndCentDir64, sizeEndCentDir64Locator = _END64.size, _LOCATOR64.size
+stringFileHeader, stringCentralDir, stringEndArchive = _SIG_LOCAL, _SIG_CENTRAL, _SIG_END
+stringEndArchive64, stringEndArchive64Locator = _SIG_END64, _SIG_LOCATOR64
+structFileHeader, structCentralDir, structEndArchive = _LOCAL.format, _CENTRAL.format, _END.format
+structEndArchive64, structEndArchive64Locator = _END64.format, _LOCATOR64.format
+_MASK_ENCRYPTED, _MASK_COMPRESS_OPTION_1 = _FLAG_ENCRYPTED, _FLAG_LZMA_EOS
+_MASK_USE_DATA_DESCRIPTOR, _MASK_COMPRESSED_PATCH = _FLAG_DESCRIPTOR, _FLAG_PATCHED
+_MASK_STRONG_ENCRYPTION, _MASK_UTF_FILENAME = _FLAG_STRONG, _FLAG_UTF8
+
+
 def _check_compression(method):
     if method == ZIP_STORED:
         return
@@ -335,6 +349,7 @@ class ZipExtFile(io.BufferedIOBase):
 
     def __init__(self, fileobj, mode, zipinfo, pwd=None, close_fileobj=False):
         self._fileobj = fileobj
+        # True: close fileobj with the member; a callable: call it with fileobj instead
         self._close_fileobj = close_fileobj
         self._info = zipinfo
         self._pwd = pwd
@@ -490,8 +505,13 @@ class ZipExtFile(io.BufferedIOBase):
         return self._pos
 
     def close(self):
+        if self.closed:
+            return
         try:
-            if self._close_fileobj:
+            closer, self._close_fileobj = self._close_fileobj, False
+            if callable(closer):
+                closer(self._fileobj)
+            elif closer:
                 self._fileobj.close()
         finally:
             super().close()
@@ -935,9 +955,13 @@ class ZipFile:
         key = None
         if info.flag_bits & _FLAG_ENCRYPTED:
             key = pwd or self.pwd
+            if key and not isinstance(key, bytes):
+                raise TypeError("pwd: expected bytes, got %s" % type(key).__name__)
             if not key:
                 raise RuntimeError("File %r is encrypted, password required for extraction" % name)
-        member = ZipExtFile(fp, mode, info, key)
+        # the archive's file stays open until this member is closed too
+        self._fileRefCnt += 1
+        member = ZipExtFile(fp, mode, info, key, self._fpclose)
         if key is not None:
             # the 12-byte encryption header ends with a check byte: the CRC's high byte, or the
             # DOS time's high byte when the CRC follows the data
@@ -946,6 +970,7 @@ class ZipFile:
             else:
                 check = (info.CRC >> 24) & 0xFF
             if member._enc_header[11] != check:
+                member.close()
                 raise RuntimeError("Bad password for file %r" % name)
         return member
 
@@ -966,6 +991,17 @@ class ZipFile:
             path = os.fspath(path)
         for member in members:
             self._extract_member(member, path, pwd)
+
+    @classmethod
+    def _sanitize_windows_name(cls, arcname, pathsep):
+        """`arcname` made a legal Windows path: reserved characters become '_', each part
+        loses its trailing dots and spaces, empty parts go."""
+        parts = []
+        for part in arcname.split(pathsep):
+            part = "".join("_" if c in ':<>|"?*' else c for c in part).rstrip(". ")
+            if part:
+                parts.append(part)
+        return pathsep.join(parts)
 
     def _extract_member(self, member, targetpath, pwd):
         if not isinstance(member, ZipInfo):
@@ -1175,30 +1211,87 @@ class ZipFile:
             fp.close()
 
 
+def _parent_dirs(name):
+    """The directories above member `name`, nearest first: 'a/b/c' -> 'a/b/', 'a/'."""
+    out = []
+    path = name.rstrip("/")
+    while True:
+        path = posixpath.dirname(path)
+        if not path:
+            return out
+        out.append(path + "/")
+
+
+class CompleteDirs(ZipFile):
+    """A ZipFile whose namelist() also lists the directories that member names imply."""
+
+    @staticmethod
+    def _implied_dirs(names):
+        known = set(names)
+        for name in names:
+            for parent in _parent_dirs(name):
+                if parent not in known:
+                    known.add(parent)
+                    yield parent
+
+    def namelist(self):
+        listed = super().namelist()
+        return listed + list(self._implied_dirs(listed))
+
+    def _name_set(self):
+        return set(self.namelist())
+
+    def resolve_dir(self, name):
+        """`name` + '/' when only that directory exists, else `name`."""
+        names = self._name_set()
+        as_dir = name + "/"
+        return as_dir if name not in names and as_dir in names else name
+
+    def getinfo(self, name):
+        try:
+            return super().getinfo(name)
+        except KeyError:
+            if name.endswith("/") and name in self._name_set():
+                return ZipInfo(filename=name)
+            raise
+
+    @classmethod
+    def make(cls, source):
+        """`source` as a CompleteDirs: a path is opened; a ZipFile changes class (to plain
+        CompleteDirs when it is being written, as its names still change)."""
+        if isinstance(source, CompleteDirs):
+            return source
+        if not isinstance(source, ZipFile):
+            return cls(source)
+        if "r" not in source.mode:
+            cls = CompleteDirs
+        source.__class__ = cls
+        return source
+
+
+class FastLookup(CompleteDirs):
+    """CompleteDirs for an archive opened for reading: the names are computed once."""
+
+    def namelist(self):
+        cached = self.__dict__.get("_names_cache")
+        if cached is None:
+            cached = self._names_cache = super().namelist()
+        return cached
+
+    def _name_set(self):
+        cached = self.__dict__.get("_name_set_cache")
+        if cached is None:
+            cached = self._name_set_cache = super()._name_set()
+        return cached
+
+
 class Path:
     """A pathlib-like view of the members of an archive: `at` is a member name, '' for the root,
     directories end in '/'. Directories that only appear as prefixes of member names count too."""
 
     def __init__(self, root, at=""):
-        self.root = root if isinstance(root, ZipFile) else ZipFile(root)
+        self.root = FastLookup.make(root)
         self.at = at
-
-    # the member names plus the implied directories, in that order
-    def _names(self):
-        listed = self.root.namelist()
-        known = set(listed)
-        extra = []
-        for name in listed:
-            parent = name.rstrip("/")
-            while True:
-                parent = posixpath.dirname(parent)
-                if not parent:
-                    break
-                as_dir = parent + "/"
-                if as_dir not in known:
-                    known.add(as_dir)
-                    extra.append(as_dir)
-        return listed + extra
 
     def _at(self, at):
         return type(self)(self.root, at)
@@ -1213,13 +1306,9 @@ class Path:
         return self.joinpath(other)
 
     def joinpath(self, *other):
-        target = posixpath.join(self.at, *other)
-        names = set(self._names())
-        if target not in names and target + "/" in names:
-            target += "/"
-        return self._at(target)
+        return self._at(self.root.resolve_dir(posixpath.join(self.at, *other)))
 
-    # name parts come from the member path, or from the archive's file name for the root
+    # name parts come from the member path, or for the root from the archive's file name
     @property
     def filename(self):
         import pathlib
@@ -1231,19 +1320,19 @@ class Path:
 
     @property
     def name(self):
-        return self._pure().name or self.filename.name
+        return self._pure().name if self.at else self.filename.name
 
     @property
     def suffix(self):
-        return self._pure().suffix or self.filename.suffix
+        return self._pure().suffix if self.at else self.filename.suffix
 
     @property
     def suffixes(self):
-        return self._pure().suffixes or self.filename.suffixes
+        return self._pure().suffixes if self.at else self.filename.suffixes
 
     @property
     def stem(self):
-        return self._pure().stem or self.filename.stem
+        return self._pure().stem if self.at else self.filename.stem
 
     @property
     def parent(self):
@@ -1256,7 +1345,7 @@ class Path:
         return not self.at or self.at.endswith("/")
 
     def exists(self):
-        return self.at in set(self._names())
+        return self.at in self.root._name_set()
 
     def is_file(self):
         return self.exists() and not self.is_dir()
@@ -1265,7 +1354,7 @@ class Path:
         if not self.is_dir():
             raise ValueError("Can't listdir a file")
         here = self.at.rstrip("/")
-        return (self._at(name) for name in self._names()
+        return (self._at(name) for name in self.root.namelist()
                 if posixpath.dirname(name.rstrip("/")) == here)
 
     def open(self, mode="r", *args, pwd=None, **kwargs):

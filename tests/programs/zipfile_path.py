@@ -40,3 +40,13 @@ with zipfile.Path(wz, "new.txt").open("w") as f:
     f.write("written through Path")
 wz.close()
 print(zipfile.ZipFile(io.BytesIO(out.getvalue())).read("new.txt"))
+# a Path changes the class of the ZipFile it wraps; its namelist() then holds implied directories
+print(type(z).__name__, z.namelist(), type(wz).__name__)
+print(list(zipfile.CompleteDirs._implied_dirs(["a/b/c.txt", "a/d/", "x.txt", "a/b/e"])))
+p2 = zipfile.Path(io.BytesIO(buf.getvalue()))
+print(type(p2.root).__name__, p2.root.filename, sorted(c.name for c in p2.iterdir()))
+print(repr(z.getinfo("d/")), repr(z.getinfo("d/e/")))
+try:
+    z.getinfo("nope/")
+except KeyError as e:
+    print("KeyError", e)
