@@ -225,33 +225,131 @@ def strxfrm(string):
 # ---------------------------------------------------------------------------------------------
 # Names
 
+def _pairs(table, key=lambda k: k):
+    result = {}
+    for row in table.split('\n'):
+        if row:
+            name, value = row.split(' ')
+            result[key(name)] = value
+    return result
+
+
+_tables = None
+
+
+def _load_tables():
+    """The alias tables (lib/_locale_tables.py), parsed on first use."""
+    global _tables
+    if _tables is None:
+        import _locale_tables as raw
+        _tables = {
+            # Locale names (lower case, encodings without '-' and '_') -> canonical spelling.
+            'locale_alias': _pairs(raw.LOCALE_ALIAS),
+            # Codec names -> the spelling the C library uses in locale names.
+            'locale_encoding_alias': _pairs(raw.LOCALE_ENCODING_ALIAS),
+            # Windows language ids -> locale names.
+            'windows_locale': _pairs(raw.WINDOWS_LOCALE, key=lambda k: int(k, 16)),
+            'codec_aliases': _pairs(raw.CODEC_ALIASES),
+        }
+        globals().update((k, v) for k, v in _tables.items() if k != 'codec_aliases')
+    return _tables
+
+
+def __getattr__(name):
+    # locale_alias, locale_encoding_alias and windows_locale are built when first asked for.
+    if name in ('locale_alias', 'locale_encoding_alias', 'windows_locale'):
+        return _load_tables()[name]
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
+
+def _normalize_encoding_name(name):
+    """Runs of characters other than letters, digits and '.' become one '_' (none at the ends)."""
+    pieces = []
+    gap = False
+    for ch in name:
+        if ch.isalnum() or ch == '.':
+            if gap and pieces:
+                pieces.append('_')
+            if ch.isascii():
+                pieces.append(ch)
+            gap = False
+        else:
+            gap = True
+    return ''.join(pieces)
+
+
+def _replace_encoding(code, encoding):
+    """code's language with `encoding` spelled as locale names spell it."""
+    language = code.split('.', 1)[0]
+    tables = _load_tables()
+    codec = _normalize_encoding_name(encoding)
+    codec = tables['codec_aliases'].get(codec.lower(), codec)
+    spelled = codec
+    for key in (codec.lower(), codec.lower().replace('_', '').replace('-', '')):
+        if key in tables['locale_encoding_alias']:
+            spelled = tables['locale_encoding_alias'][key]
+            break
+    return language + '.' + spelled
+
+
+def _append_modifier(code, modifier):
+    if modifier != 'euro':
+        return code + '@' + modifier
+    # @euro means the Latin-9 encoding unless a Unicode or Latin-9 one is already there.
+    if '.' not in code:
+        return code + '.ISO8859-15'
+    encoding = code.split('.', 1)[1]
+    if encoding in ('ISO8859-15', 'UTF-8'):
+        return code
+    if encoding == 'ISO8859-1':
+        return _replace_encoding(code, 'ISO8859-15')
+    return code + '@' + modifier
+
+
 def normalize(localename):
-    """A canonical locale name: 'lang_TERRITORY.ENCODING' for the common spellings."""
-    lowered = localename.lower()
-    if ':' in lowered:
-        lowered = lowered.replace(':', '.')
-    modifier = ''
-    if '@' in lowered:
-        lowered, modifier = lowered.split('@', 1)
-        modifier = '@' + modifier
-    if lowered in ('c', 'posix'):
-        return 'C'
-    lang, dot, enc = lowered.partition('.')
-    squeezed = enc.replace('-', '').replace('_', '')
-    if lang == 'c' and squeezed == 'utf8':
-        return 'en_US.UTF-8' + modifier
-    if lang in ('c', 'posix') and not dot:
-        return 'C'
-    if '_' in lang:
-        language, territory = lang.split('_', 1)
-        lang = language + '_' + territory.upper()
-    elif lang == 'en':
-        lang = 'en_US'
-    if not dot:
-        return localename
-    canonical = {'utf8': 'UTF-8', 'iso88591': 'ISO8859-1', 'latin1': 'ISO8859-1',
-                 'iso885915': 'ISO8859-15', 'ascii': 'ISO8859-1', 'eucjp': 'eucJP'}
-    return lang + '.' + canonical.get(squeezed, enc) + modifier
+    """The canonical form of a locale name (language_TERRITORY.ENCODING[@modifier]) from the
+    alias tables; names the tables do not know come back unchanged."""
+    aliases = _load_tables()['locale_alias']
+    lowered = localename.lower().replace(':', '.')
+    base, _, modifier = lowered.partition('@')
+    pieces = base.split('.')
+    language = pieces[0]
+    encoding = pieces[1] if len(pieces) > 1 else ''
+    with_encoding = language
+    if encoding:
+        with_encoding += '.' + encoding.replace('-', '').replace('_', '')
+    suffix = '@' + modifier if modifier else ''
+
+    # 1. The whole name.
+    found = aliases.get(with_encoding + suffix)
+    if found is not None:
+        return found
+    # 2. Without the modifier, which is then added back.
+    if modifier:
+        found = aliases.get(with_encoding)
+        if found is not None:
+            if '@' not in found:
+                return _append_modifier(found, modifier)
+            if found.split('@', 1)[1].lower() == modifier:
+                return found
+    if encoding:
+        # 3. The language alone (with the modifier), given the requested encoding.
+        found = aliases.get(language + suffix)
+        if found is not None:
+            if '@' not in found:
+                return _replace_encoding(found, encoding)
+            head, tail = found.split('@', 1)
+            return _replace_encoding(head, encoding) + '@' + tail
+        # 4. The language alone, then the encoding and the modifier.
+        if modifier:
+            found = aliases.get(language)
+            if found is not None:
+                if '@' not in found:
+                    return _append_modifier(_replace_encoding(found, encoding), modifier)
+                head, default_modifier = found.split('@', 1)
+                if default_modifier.lower() == modifier:
+                    return _replace_encoding(head, encoding) + '@' + default_modifier
+    return localename
 
 
 def _parse_localename(localename):

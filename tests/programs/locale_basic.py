@@ -80,3 +80,19 @@ for bad in ["a\0", ]:
         locale.strcoll(bad, "a")
     except ValueError as e:
         print("ValueError", e)
+
+# normalize() over the whole alias table and assorted spellings; _parse_localename / getlocale forms
+import hashlib
+names = list(locale.locale_alias) + list(locale.locale_alias.values())
+extra = ["de_DE", "de_DE@euro", "de_DE.utf8@euro", "de_DE.latin1@euro", "fr_FR.ISO-8859-1", "en", "ja", "ja_JP.euc", "ja_jp.EUC-JP",
+         "sr_RS.UTF-8@latin", "sr_RS.UTF-8@latn", "ca_ES@valencia", "ca_ES.utf8@valencia", "ks_IN@devanagari", "ks_in.UTF8@devanagari",
+         "az_AZ.iso88599e", "az_az.ISO-8859-9E", "en_US.utf-8", "EN_us.Utf_8", "xx_YY", "xx_YY.utf8", "C", "POSIX", "c.UTF-8",
+         "en_US.ISO8859-15@euro", "pt_BR:UTF-8", "zh_CN.gb2312", "zh_TW.big5", "ru_RU.KOI8-R", "uk_UA.cp1251", "tt_RU@iqtelif",
+         "en_US@foo", "de.utf8", "no_NO.utf8", "sr@latin", "en_IN.utf8@bar", "be_BY@latin", "en_US.x-unknown", "ku_TR.utf8@é"]
+print(hashlib.sha256(repr([(n, locale.normalize(n)) for n in names + extra]).encode()).hexdigest())
+for n in extra:
+    try:
+        print(n, locale.normalize(n), locale._parse_localename(n))
+    except ValueError as e:
+        print(n, "ValueError", e)
+print(len(locale.locale_alias), len(locale.locale_encoding_alias), len(locale.windows_locale), locale.windows_locale[0x0409])
