@@ -272,5 +272,6 @@ def platform(aliased=False, terse=False):
 
 
 if __name__ == '__main__':
-    print(platform('terse' in sys.argv or 'nonaliased' not in sys.argv,
-                   'terse' in sys.argv))
+    _terse = 'terse' in sys.argv or '--terse' in sys.argv
+    _aliased = 'nonaliased' not in sys.argv and '--nonaliased' not in sys.argv
+    print(platform(_aliased, _terse))

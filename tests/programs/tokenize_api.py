@@ -119,3 +119,24 @@ lines = iter([b'"\xd0\x89"\n'])
 print(list(tokenize._tokenize(lambda: next(lines, b''), 'utf-8')))
 lines = iter(['x\n'])
 print(list(tokenize._tokenize(lambda: next(lines, b''), None)))
+
+# tokenize.open: the file's own encoding, text mode 'r'
+import os
+import tempfile
+d = tempfile.mkdtemp()
+path = os.path.join(d, "latin.py")
+with open(path, "wb") as f:
+    f.write("# -*- coding: latin-1 -*-\ns = 'café'\n".encode("latin-1"))
+with tokenize.open(path) as f:
+    print(f.encoding, f.mode, f.read())
+path2 = os.path.join(d, "bom.py")
+with open(path2, "wb") as f:
+    f.write(b"\xef\xbb\xbfx = 1\n")
+with tokenize.open(path2) as f:
+    print(f.encoding, repr(f.read()))
+with open(path, "rb") as f:
+    print(tokenize.detect_encoding(f.readline)[0])
+try:
+    tokenize.open(os.path.join(d, "missing.py"))
+except FileNotFoundError as e:
+    print("FileNotFoundError", e.errno)
