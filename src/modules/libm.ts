@@ -1,13 +1,15 @@
 /**
- * The C math library (libm) functions the math and cmath modules call, with the results of
- * glibc's (what CPython on Linux gets): JS's Math functions are fdlibm ports that differ from
- * glibc by an ulp for a few percent of arguments, so each function here is either
- *   - correctly rounded (evaluated in double-double arithmetic, libm_dd.ts): glibc's exp, log,
- *     log2, exp2, pow, sin, cos, tan, asin, acos, atan, atan2 are correctly rounded in all but
- *     very rare cases, or
- *   - glibc's own algorithm (libm_fdlibm.ts: sinh, cosh, tanh, asinh, acosh, atanh, expm1,
- *     log1p, log10, cbrt, erf, erfc), which is not correctly rounded and so must be followed
- *     step by step.
+ * The C math library (libm) functions the math and cmath modules call, with the bits of glibc's
+ * (what CPython on Linux gets; docs/internals/libm.md). JS's Math functions are fdlibm ports that
+ * differ from glibc by an ulp for a few percent of arguments, so each function here follows
+ * glibc 2.36's own algorithm, operation by operation, including the fused multiply-adds of the
+ * x86-64 FMA builds its ifuncs select:
+ *   - sin, cos (libm_sin.ts), exp, exp2 (libm_exp.ts), log (libm_log.ts), log2 (libm_log2.ts),
+ *     pow (libm_pow.ts), atan (libm_atan.ts), atan2 (libm_atan2.ts);
+ *   - sinh, cosh, tanh, asinh, acosh, atanh, expm1, log1p, log10, cbrt, erf, erfc
+ *     (libm_fdlibm.ts);
+ *   - not ported yet: tan, asin, acos are correctly rounded in double-double (libm_dd.ts), which
+ *     differs from glibc by 1 ulp on ~0.1-0.2% of arguments.
  * Special values (nan, infinities, signed zeros) follow C99 Annex F.
  */
 import * as DD from "./libm_dd.ts";
