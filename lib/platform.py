@@ -146,60 +146,99 @@ def _mapped_libc():
     return None
 
 
+# What identifies the C library in a binary: __libc_init, GLIBC_x.y version tags, libc.so names.
+_LIBC_MARKERS = None
+
+
+def _comparable_version(text):
+    """A key ordering version strings numerically part by part (1.9 < 1.23.4)."""
+    key = []
+    for part in text.replace('_', '.').replace('-', '.').replace('+', '.').split('.'):
+        key.append((0, int(part), '') if part.isdigit() else (1, 0, part))
+    return key
+
+
+def _libc_matches(data, pattern):
+    # Equivalent to pattern.finditer(data), but only tries the places where a marker starts
+    # (tspy's regular-expression engine is slow on megabytes of binary).
+    starts = set()
+    for marker in (b'__libc_init', b'GLIBC_', b'libc'):
+        at = data.find(marker)
+        while at >= 0:
+            starts.add(at)
+            at = data.find(marker, at + 1)
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        found = pattern.match(data, at)
+        if found is not None:
+            done = found.end()
+            yield found
+
+
 def libc_ver(executable=None, lib='', version='', chunksize=16384):
-    """(library name, version) of the C library: ('glibc', '2.36') for example."""
-    path = executable or _mapped_libc()
-    if path is None:
-        return lib, version
+    """(library name, version) of the C library the executable uses: ('glibc', '2.36') for
+    example. Without an executable: os.confstr's answer when there is one, else the C library
+    this process has mapped."""
+    global _LIBC_MARKERS
+    if not executable:
+        try:
+            reported = os.confstr('CS_GNU_LIBC_VERSION')
+            parts = reported.split(maxsplit=1)
+            if len(parts) == 2:
+                return tuple(parts)
+        except (AttributeError, ValueError, OSError):
+            pass
+        executable = _mapped_libc() or sys.executable
     try:
-        with open(os.path.realpath(path), 'rb') as f:
+        with open(os.path.realpath(executable), 'rb') as f:
             data = f.read()
     except OSError:
         return lib, version
-    best = None
-    marker = b'GLIBC_'
-    at = data.find(marker)
-    while at >= 0:
-        end = at + len(marker)
-        numbers = []
-        while True:
-            digits_end = end
-            while digits_end < len(data) and 48 <= data[digits_end] <= 57:
-                digits_end += 1
-            if digits_end == end:
-                break
-            numbers.append(int(data[end:digits_end]))
-            if digits_end < len(data) and data[digits_end] == 46:
-                end = digits_end + 1
-            else:
-                break
-        if numbers and (best is None or numbers > best):
-            best = numbers
-        at = data.find(marker, at + 1)
-    if best is None:
-        return lib, version
-    return 'glibc', '.'.join(str(n) for n in best)
+    if _LIBC_MARKERS is None:
+        import re
+        _LIBC_MARKERS = re.compile(rb'(__libc_init)|(GLIBC_([0-9.]+))|(libc(_\w+)?\.so(?:\.(\d[0-9.]*))?)',
+                                   re.ASCII)
+    ver = version
+    for found in _libc_matches(data, _LIBC_MARKERS):
+        init, glibc, glibc_version, so, threads, so_version = [
+            g.decode('latin1') if g is not None else None for g in found.groups()]
+        if init and not lib:
+            lib = 'libc'
+        elif glibc:
+            if lib != 'glibc':
+                lib, ver = 'glibc', glibc_version
+            elif _comparable_version(glibc_version) > _comparable_version(ver):
+                ver = glibc_version
+        elif so:
+            if lib != 'glibc':
+                lib = 'libc'
+                if so_version and (not ver or _comparable_version(so_version) > _comparable_version(ver)):
+                    ver = so_version
+                if threads and ver[-len(threads):] != threads:
+                    ver = ver + threads
+    return lib, ver
 
 
 _os_release_cache = None
 
 
 def _parse_os_release(lines):
+    """The KEY=value lines of an os-release file (freedesktop.org): values may be quoted with
+    ' or ", and \\, $, ", ' and ` may be escaped with a backslash; other lines are ignored."""
+    import re
     info = {'NAME': 'Linux', 'ID': 'linux', 'PRETTY_NAME': 'Linux'}
-    import shlex
+    assignment = re.compile(r'^(?P<key>[a-zA-Z0-9_]+)=(?P<quote>["\']?)(?P<value>.*)(?P=quote)$')
+    escaped = re.compile(r'\\([\\\$\"\'`])')
     for line in lines:
-        line = line.strip()
-        if not line or line.startswith('#') or '=' not in line:
-            continue
-        key, _, raw = line.partition('=')
-        if not key.replace('_', '').isalnum() or not key[0].isalpha():
-            continue
-        try:
-            words = shlex.split(raw)
-        except ValueError:
-            continue
-        info[key] = ' '.join(words) if words else ''
+        found = assignment.match(line)
+        if found is not None:
+            info[found.group('key')] = escaped.sub(r'\1', found.group('value'))
     return info
+
+
+_os_release_candidates = ('/etc/os-release', '/usr/lib/os-release')
 
 
 def freedesktop_os_release():
@@ -207,7 +246,7 @@ def freedesktop_os_release():
     global _os_release_cache
     if _os_release_cache is None:
         problem = None
-        for candidate in ('/etc/os-release', '/usr/lib/os-release'):
+        for candidate in _os_release_candidates:
             try:
                 with open(candidate, encoding='utf-8') as f:
                     _os_release_cache = _parse_os_release(f)
@@ -216,7 +255,7 @@ def freedesktop_os_release():
                 problem = e
         else:
             raise OSError(problem.errno if problem else 2,
-                          'Unable to read files /etc/os-release, /usr/lib/os-release')
+                          'Unable to read files %s' % ', '.join(_os_release_candidates))
     return dict(_os_release_cache)
 
 
@@ -259,8 +298,19 @@ def _joined(*parts):
     return text.rstrip('-')
 
 
+_platform_cache = {}
+_sys_version_cache = {}
+
+
 def platform(aliased=False, terse=False):
     """'System-release-machine-with-libc' (the form CPython gives on Linux)."""
+    key = (aliased, terse)
+    if key not in _platform_cache:
+        _platform_cache[key] = _describe(aliased, terse)
+    return _platform_cache[key]
+
+
+def _describe(aliased, terse):
     info = uname()
     if info.system == 'Linux':
         name, ver = libc_ver()

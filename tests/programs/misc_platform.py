@@ -17,3 +17,26 @@ rel = platform.freedesktop_os_release()
 print(sorted(rel) == sorted(rel.keys()), rel.get("ID"), rel.get("NAME"), "PRETTY_NAME" in rel)
 print(isinstance(platform.python_compiler(), str), isinstance(platform.python_build(), tuple), len(platform.python_build()))
 print(platform.python_implementation() == "CPython" and sys.version_info[:2] == (3, 11))
+
+# libc_ver over given binaries: the marker forms, the newest version, thread suffixes
+import tempfile
+d = tempfile.mkdtemp()
+path = os.path.join(d, "bin")
+for data in [b"__libc_init", b"GLIBC_2.9", b"libc.so.1.2.5", b"libc_pthread.so.1.2.5", b"", b"GLIBC_1.23.4\0GLIBC_1.9\0GLIBC_1.21\0",
+             b"x" * 100 + b"libc.so.6\0GLIBC_2.2.5\0__libc_init", b"libc.so\0libc_r.so.3.0"]:
+    with open(path, "wb") as f:
+        f.write(b"[xxx%sxxx]" % data)
+    print(data[:30], platform.libc_ver(executable=path), platform.libc_ver(path, "lib0", "0.1"))
+print(platform.libc_ver(os.path.join(d, "missing"), "a", "b"))
+text = '''NAME="Fedora Linux"
+ID=fedora
+VERSION_CODENAME=""
+EMPTY=
+SINGLE='it\\'s'
+SPECIALS="\\$\\`\\\\\\'\\""
+=bad
+IN-VALID=1
+IN VALID=2
+ LEADING=x
+'''
+print(sorted(platform._parse_os_release(text.splitlines()).items()))
