@@ -7,9 +7,9 @@ texts = [
     b"",
     b"a",
     b"hello world " * 300,
-    bytes(random.randrange(256) for _ in range(3000)),
-    bytes(random.choice(b"abcdefgh \n") for _ in range(70000)),
-    b"".join(b"line %d: %s\n" % (i, b"x" * (i % 37)) for i in range(4000)),
+    b"".join(hashlib.sha256(b"r%d" % i).digest() for i in range(94)),
+    bytes(random.choice(b"abcdefgh \n") for _ in range(40000)),
+    b"".join(b"line %d: %s\n" % (i, b"x" * (i % 37)) for i in range(2000)),
     bytes(100000),
 ]
 
@@ -48,7 +48,8 @@ print([p.hex() for p in parts])
 print(zlib.decompress(b"".join(parts)) == b"abc" * 50 + b"def" * 60 + b"xyz")
 
 # level 0 over several output blocks (stored blocks are cut at the output buffer's boundaries)
-big = bytes(random.randrange(256) for _ in range(200000))
+# incompressible bytes, made quickly: a chain of SHA-256 digests
+big = b"".join(hashlib.sha256(b"%d" % i).digest() for i in range(6250))
 for lv in (0, 1):
     c = zlib.compress(big, lv)
     print("big", lv, len(c), h(c))
