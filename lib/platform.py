@@ -190,12 +190,11 @@ def libc_ver(executable=None, lib='', version='', chunksize=16384):
                 return tuple(parts)
         except (AttributeError, ValueError, OSError):
             pass
-        executable = _mapped_libc() or sys.executable
-    try:
-        with open(os.path.realpath(executable), 'rb') as f:
-            data = f.read()
-    except OSError:
-        return lib, version
+        executable = _mapped_libc()
+        if not executable:
+            return lib, version
+    with open(executable, 'rb') as f:
+        data = f.read()
     if _LIBC_MARKERS is None:
         import re
         _LIBC_MARKERS = re.compile(rb'(__libc_init)|(GLIBC_([0-9.]+))|(libc(_\w+)?\.so(?:\.(\d[0-9.]*))?)',

@@ -27,7 +27,10 @@ for data in [b"__libc_init", b"GLIBC_2.9", b"libc.so.1.2.5", b"libc_pthread.so.1
     with open(path, "wb") as f:
         f.write(b"[xxx%sxxx]" % data)
     print(data[:30], platform.libc_ver(executable=path), platform.libc_ver(path, "lib0", "0.1"))
-print(platform.libc_ver(os.path.join(d, "missing"), "a", "b"))
+try:
+    platform.libc_ver(os.path.join(d, "missing"), "a", "b")
+except FileNotFoundError as e:
+    print("FileNotFoundError", e.errno)
 text = '''NAME="Fedora Linux"
 ID=fedora
 VERSION_CODENAME=""
