@@ -378,7 +378,7 @@ def _make_key(args, kwds, typed):
         key = key + tuple(type(a) for a in args)
         if kwds:
             key = key + tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif _len(key) == 1 and type(key[0]) in (int, str):
         return key[0]
     return key
 

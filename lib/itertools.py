@@ -214,17 +214,20 @@ iterable, until all of the iterables are exhausted."""
         return self
 
     def __next__(self):
-        while self._source is not None:
-            if self._active is None:
-                for it in self._source:
-                    self._active = iter(it)
-                    break
-                else:
-                    self._source = None
-                    raise StopIteration
-            for item in self._active:
+        active = self._active
+        if active is not None:
+            for item in active:
                 return item
             self._active = None
+        source = self._source
+        if source is None:
+            raise StopIteration
+        # one pass over the remaining iterables: empty ones cost one loop step each
+        for iterable in source:
+            active = self._active = iter(iterable)
+            for item in active:
+                return item
+        self._active = self._source = None
         raise StopIteration
 
     __class_getitem__ = classmethod(type(list[int]))

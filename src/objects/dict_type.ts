@@ -240,8 +240,32 @@ for (const t of [DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKe
     const d = (o as PyDictIter).d;
     if (d !== null) dec(d);
   };
-  t.tp_methods = [{ name: "__length_hint__", flags: 1, fn: (o: PyObject) => newInt((o as PyDictIter).d === null ? 0 : Math.max(0, (o as PyDictIter).len)) }];
+  t.tp_methods = [
+    { name: "__length_hint__", flags: 1, fn: (o: PyObject) => newInt((o as PyDictIter).d === null ? 0 : Math.max(0, (o as PyDictIter).len)) },
+    { name: "__reduce__", flags: 1, fn: dictIterReduce },
+  ];
 }
+/** dictiter_reduce: (iter, (list of what a copy of the iterator would still produce,)). */
+function dictIterReduce(o: PyObject): PyObject {
+  const it = o as PyDictIter;
+  const rest: PyObject[] = [];
+  if (it.d !== null) {
+    const copy = newDictIter(it.d, it.kind, it.rev) as PyDictIter;
+    copy.pos = it.pos;
+    copy.used = it.used;
+    copy.len = it.len;
+    try {
+      for (let v = dictIterNext(copy); v !== null; v = dictIterNext(copy)) rest.push(v);
+    } catch (e) {
+      for (const v of rest) dec(v);
+      throw e;
+    } finally {
+      dec(copy);
+    }
+  }
+  return newTuple([builtinAttr("iter"), newTuple([newList(rest)])]);
+}
+import { builtinAttr } from "./object_reduce.ts";
 DictType.tp_iter = (o) => newDictIter(o as PyDict, KEYS, false);
 
 // ---- views ----------------------------------------------------------------------------------

@@ -258,3 +258,67 @@ ReversedType.tp_iternext = (o) => {
 };
 ReversedType.tp_dealloc = (o) => dec((o as PyReversed).seq);
 export { True };
+
+// ---- pickling (CPython's *_reduce / *_setstate) ----------------------------------------------
+// map -> (type, (func, *iterators)); filter -> (type, (func, iterator)); zip -> (type,
+// iterators[, True]) with __setstate__(strict); enumerate -> (type, (iterator, next index));
+// reversed -> (type, (seq,), index) or (type, ((),)) once exhausted.
+
+function typeRef(o: PyObject): PyObject {
+  o.ob_type.ob_refcnt++;
+  return o.ob_type;
+}
+function refs(items: PyObject[]): PyObject[] {
+  for (const x of items) x.ob_refcnt++;
+  return items;
+}
+MapType.tp_methods = [
+  ...(MapType.tp_methods ?? []),
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => {
+    const m = o as PyMap;
+    return newTuple([typeRef(o), newTuple(refs([m.func, ...m.its]))]);
+  } },
+];
+FilterType.tp_methods = [
+  ...(FilterType.tp_methods ?? []),
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => {
+    const f = o as PyFilter;
+    return newTuple([typeRef(o), newTuple(refs([f.func, f.it]))]);
+  } },
+];
+ZipType.tp_methods = [
+  ...(ZipType.tp_methods ?? []),
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => {
+    const z = o as PyZip;
+    const its = newTuple(refs([...z.its]));
+    if (!z.strict) return newTuple([typeRef(o), its]);
+    True.ob_refcnt++;
+    return newTuple([typeRef(o), its, True]);
+  } },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, state: PyObject) => {
+    (o as PyZip).strict = isTrue(state);
+    return noneResult();
+  } },
+];
+EnumerateType.tp_methods = [
+  ...(EnumerateType.tp_methods ?? []),
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => {
+    const e = o as PyEnumerate;
+    e.it.ob_refcnt++;
+    return newTuple([typeRef(o), newTuple([e.it, newIntAny(e.n)])]);
+  } },
+];
+ReversedType.tp_methods.push(
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => {
+    const r = o as PyReversed;
+    if (r.seq === null) return newTuple([typeRef(o), newTuple([newTuple([])])]);
+    r.seq.ob_refcnt++;
+    return newTuple([typeRef(o), newTuple([r.seq]), newInt(r.i)]);
+  } },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, state: PyObject) => {
+    const r = o as PyReversed;
+    if (r.seq !== null) r.i = clampedIndex(state, -1, length(r.seq) - 1);
+    return noneResult();
+  } },
+);
+import { clampedIndex, noneResult } from "./iter_reduce.ts";

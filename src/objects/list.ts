@@ -354,13 +354,26 @@ ListIterType.tp_methods = [
     const it = o as PyListIter;
     return newInt(it.seq === null ? 0 : Math.max(0, it.seq.items.length - it.i));
   } },
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => seqIterReduce((o as PyListIter).seq, (o as PyListIter).i, () => newList([])) },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, st: PyObject) => {
+    const it = o as PyListIter;
+    if (it.seq !== null) it.i = clampedIndex(st, 0, it.seq.items.length);
+    return noneResult();
+  } },
 ];
 ListRevIterType.tp_methods = [
   { name: "__length_hint__", flags: 1, fn: (o: PyObject) => {
     const it = o as PyListIter;
     return newInt(it.seq === null ? 0 : it.i + 1);
   } },
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => seqIterReduce((o as PyListIter).seq, (o as PyListIter).i, () => newList([]), "reversed") },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, st: PyObject) => {
+    const it = o as PyListIter;
+    if (it.seq !== null) it.i = clampedIndex(st, -1, it.seq.items.length - 1);
+    return noneResult();
+  } },
 ];
+import { seqIterReduce, clampedIndex, noneResult } from "./iter_reduce.ts";
 
 ListType.tp_new = (type) => new PyList(type, []);
 /**

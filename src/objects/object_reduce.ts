@@ -31,6 +31,16 @@ let importHook: ((name: string) => PyObject) | null = null;
 export function setReduceImportHook(f: (name: string) => PyObject): void {
   importHook = f;
 }
+/** builtins.NAME (a new reference), for the (callable, args) of builtin iterators' __reduce__. */
+export function builtinAttr(name: string): PyObject {
+  if (importHook === null) throw typeError("builtins is not available");
+  const b = importHook("builtins");
+  try {
+    return getAttr(b, intern(name));
+  } finally {
+    dec(b);
+  }
+}
 function copyreg(): PyObject {
   if (importHook === null) throw typeError("copyreg is not available");
   return importHook("copyreg");

@@ -182,11 +182,16 @@ class PyRangeIter extends PyObject {
   next: V;
   step: V;
   remaining: V;
+  /** the first value and the length, for __reduce__ / __setstate__ (index = len0 - remaining) */
+  start0: V;
+  len0: V;
   constructor(type: PyType, start: V, step: V, len: V) {
     super(type);
     this.next = start;
     this.step = step;
     this.remaining = len;
+    this.start0 = start;
+    this.len0 = len;
   }
 }
 const LONG_MAX = 0x7fffffffffffffffn;
@@ -221,6 +226,24 @@ for (const T of [RangeIterType, LongRangeIterType]) {
   };
   T.tp_methods = [
     { name: "__length_hint__", flags: 1, fn: (o: PyObject) => newIntAny((o as PyRangeIter).remaining) },
+    // CPython 3.11: (iter, (range(start, start + len*step, step),), index)
+    { name: "__reduce__", flags: 1, fn: (o: PyObject) => {
+      const it = o as PyRangeIter;
+      const r = new PyRange(it.start0, intAdd(it.start0, intMul(it.len0, it.step)), it.step);
+      try {
+        return seqIterReduce(r, intSub(it.len0, it.remaining), () => newTuple([]));
+      } finally {
+        dec(r);
+      }
+    } },
+    { name: "__setstate__", flags: 2, fn: (o: PyObject, st: PyObject) => {
+      const it = o as PyRangeIter;
+      const iv = idx(st);
+      const index = lt(iv, 0) ? 0 : lt(it.len0, iv) ? it.len0 : iv;
+      it.remaining = intSub(it.len0, index);
+      it.next = intAdd(it.start0, intMul(index, it.step));
+      return noneResult();
+    } },
   ];
 }
 RangeType.tp_getset = [
@@ -258,3 +281,4 @@ export { None, PyType };
 
 // object.__sizeof__ reports the CPython instance size
 RangeType.tp_basicsize = 48;
+import { seqIterReduce, noneResult } from "./iter_reduce.ts";

@@ -424,7 +424,28 @@ SetIterType.tp_dealloc = (o) => {
 };
 SetIterType.tp_methods = [
   { name: "__length_hint__", flags: 1, fn: (o: PyObject) => newInt((o as PySetIter).set !== null ? (o as PySetIter).len : 0) },
+  // setiter_reduce: (iter, (list of what a copy of the iterator would still produce,))
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => {
+    const it = o as PySetIter;
+    const rest: PyObject[] = [];
+    if (it.set !== null) {
+      const copy = setIter(it.set) as PySetIter;
+      copy.pos = it.pos;
+      copy.used = it.used;
+      copy.len = it.len;
+      try {
+        for (let v = SetIterType.tp_iternext!(copy); v !== null; v = SetIterType.tp_iternext!(copy)) rest.push(v);
+      } catch (e) {
+        for (const v of rest) decref(v);
+        throw e;
+      } finally {
+        decref(copy);
+      }
+    }
+    return newTuple([builtinAttr("iter"), newTuple([newList(rest)])]);
+  } },
 ];
+import { builtinAttr } from "./object_reduce.ts";
 
 // ---- the types ----------------------------------------------------------------------------------
 

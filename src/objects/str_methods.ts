@@ -222,7 +222,25 @@ StrIterType.tp_methods = StrUnicodeIterType.tp_methods = [
     const it = o as PyStrIter;
     return newInt(Math.max(0, (it.cps ? it.cps.length : it.s.length) - it.i));
   } },
+  // an iterator at its end counts as exhausted (CPython drops the str on the last next())
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => {
+    const it = o as PyStrIter;
+    const n = it.cps ? it.cps.length : it.s.length;
+    if (it.i >= n) return seqIterReduce(null, 0, () => newStr(""));
+    const s = newStr(it.s);
+    try {
+      return seqIterReduce(s, it.i, () => newStr(""));
+    } finally {
+      decref(s);
+    }
+  } },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, st: PyObject) => {
+    const it = o as PyStrIter;
+    it.i = clampedIndex(st, 0, it.cps ? it.cps.length : it.s.length);
+    return noneResult();
+  } },
 ];
+import { seqIterReduce, clampedIndex, noneResult } from "./iter_reduce.ts";
 
 StrType.tp_new = (type, args, kw) => {
   const [obj, encoding, errors] = parseArgs("str", args, kw, ["object", "encoding", "errors"], { required: 0 });

@@ -173,7 +173,14 @@ TupleIterType.tp_methods = [
     const it = o as PyTupleIter;
     return newInt(it.seq === null ? 0 : it.seq.items.length - it.i);
   } },
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => seqIterReduce((o as PyTupleIter).seq, (o as PyTupleIter).i, () => newTuple([])) },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, st: PyObject) => {
+    const it = o as PyTupleIter;
+    if (it.seq !== null) it.i = clampedIndex(st, 0, it.seq.items.length);
+    return noneResult();
+  } },
 ];
+import { seqIterReduce, clampedIndex, noneResult } from "./iter_reduce.ts";
 TupleType.tp_new = (type, args, kw) => {
   // clinic: tuple(iterable=(), /)
   // keywords are refused unless a subclass's own __init__ takes them (they are ignored here)
