@@ -17,8 +17,20 @@ import {
 export const Z_OK = 0, Z_STREAM_END = 1, Z_NEED_DICT = 2, Z_STREAM_ERROR = -2, Z_DATA_ERROR = -3, Z_MEM_ERROR = -4, Z_BUF_ERROR = -5;
 export const Z_NO_FLUSH = 0, Z_SYNC_FLUSH = 2, Z_FINISH = 4;
 
+import { memoryError } from "../objects/errors.ts";
+
 export { ZStream };
 export const EMPTY = new Uint8Array(0);
+
+/** A zeroed byte array; a size the JS heap refuses is Python's MemoryError, as a failed malloc. */
+function alloc(n: number): Uint8Array<ArrayBuffer> {
+  try {
+    return new Uint8Array(n);
+  } catch (e) {
+    if (e instanceof RangeError) throw memoryError();
+    throw e;
+  }
+}
 
 /** The block sizes of CPython's _BlocksOutputBuffer: block i of an output has BLOCK_SIZES[i] bytes (the last repeats). */
 const KB = 1024, MB = 1024 * 1024;
@@ -53,7 +65,7 @@ export class OutBuf {
     this.push(strm, size);
   }
   private push(strm: ZStream, size: number): void {
-    const b = new Uint8Array(size);
+    const b = alloc(size);
     this.blocks.push(b);
     this.allocated += size;
     strm.output = b;
@@ -67,7 +79,7 @@ export class OutBuf {
   /** The produced bytes as one array. */
   finish(strm: ZStream): Uint8Array {
     const total = this.allocated - strm.avail_out;
-    const out = new Uint8Array(total);
+    const out = alloc(total);
     let pos = 0;
     for (const b of this.blocks) {
       const n = Math.min(b.length, total - pos);
