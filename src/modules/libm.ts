@@ -21,6 +21,7 @@ import * as PW from "./libm_pow.ts";
 import * as L2 from "./libm_log2.ts";
 import * as AT from "./libm_atan.ts";
 import { atan2Finite } from "./libm_atan2.ts";
+import * as TN from "./libm_tan.ts";
 
 export const exp = EX.exp;
 export const exp2 = EX.exp2;
@@ -29,7 +30,7 @@ export const log2 = L2.log2;
 export const pow = PW.pow;
 export const sin = SC.sin;
 export const cos = SC.cos;
-export const tan = DD.tan;
+export const tan = TN.tan;
 export const asin = DD.asin;
 export const acos = DD.acos;
 export const atan = AT.atan;

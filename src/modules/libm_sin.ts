@@ -78,6 +78,12 @@ function sinNear(x: number, dx: number): number {
 
 // reduction result: x = n*pi/2 + (RED_A + RED_DA), n in 0..3
 let RED_A = 0, RED_DA = 0;
+export function reducedA(): number {
+  return RED_A;
+}
+export function reducedDA(): number {
+  return RED_DA;
+}
 
 /** reduction for |x| < 105414350; returns n mod 4. */
 function reduceMedium(x: number): number {
@@ -145,8 +151,9 @@ function reducePart(xi: number): void {
   PART_BB = bb;
 }
 
-/** reduction of 105414350 <= |x| < 2**1024; returns n mod 4. */
-function reduceLarge(x0: number): number {
+/** reduction of 105414350 <= |x| < 2**1024 (glibc's branred); returns n mod 4, the remainder in
+ *  reducedA() + reducedDA(). Also used by tan. */
+export function reduceLarge(x0: number): number {
   const x = x0 * TM600;
   let t = x * SPLIT;
   const x1 = t - (t - x);
