@@ -429,17 +429,23 @@ class BaseEventLoop(AbstractEventLoop):
         # Run exactly the handles ready now; what they schedule goes to a fresh list, for the
         # next iteration (a plain list swap: collections.deque is Python code in tspy).
         self._ready = []
+        count = len(ready)
         done = 0
         try:
-            for handle in ready:
+            while done < count:
+                # drop the list's reference first: a finished handle must not keep its
+                # callback (and e.g. a task) alive while later handles run
+                handle = ready[done]
+                ready[done] = None
                 done += 1
                 if handle._cancelled:
                     continue
                 self._current_handle = handle
                 handle._run()
+            handle = None
         finally:
             self._current_handle = None
-            if done < len(ready):
+            if done < count:
                 # SystemExit/KeyboardInterrupt escaped a callback: the rest stay first in line
                 self._ready[:0] = ready[done:]
 
