@@ -53,6 +53,11 @@ def _member_header(level, mtime, name=b""):
     return bytes(head)
 
 
+def write32u(output, value):
+    """Write `value` to the file `output` as 4 little-endian bytes."""
+    output.write(struct.pack("<L", value))
+
+
 def _trailer(crc, size):
     return struct.pack("<II", crc & 0xFFFFFFFF, size & 0xFFFFFFFF)
 

@@ -22,6 +22,7 @@ try:
     import zlib
 except ImportError:
     zlib = None
+crc32 = binascii.crc32 if zlib is None else zlib.crc32
 
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2",
            "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "LargeZipFile", "Path"]

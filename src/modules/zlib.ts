@@ -433,5 +433,6 @@ export function makeZlibModule(): PyModule {
   consts.ZLIB_VERSION = pyStr(ZLIB_VERSION);
   consts.ZLIB_RUNTIME_VERSION = pyStr(ZLIB_VERSION);
   consts.error = ZlibError;
+  consts.__version__ = pyStr("1.0");
   return buildModule("zlib", defs, consts);
 }
