@@ -5,11 +5,11 @@
  * glibc 2.36's own algorithm, operation by operation, including the fused multiply-adds of the
  * x86-64 FMA builds its ifuncs select:
  *   - sin, cos (libm_sin.ts), exp, exp2 (libm_exp.ts), log (libm_log.ts), log2 (libm_log2.ts),
- *     pow (libm_pow.ts), atan (libm_atan.ts), atan2 (libm_atan2.ts);
+ *     pow (libm_pow.ts), tan (libm_tan.ts), atan (libm_atan.ts), atan2 (libm_atan2.ts);
  *   - sinh, cosh, tanh, asinh, acosh, atanh, expm1, log1p, log10, cbrt, erf, erfc
  *     (libm_fdlibm.ts);
- *   - not ported yet: tan, asin, acos are correctly rounded in double-double (libm_dd.ts), which
- *     differs from glibc by 1 ulp on ~0.1-0.2% of arguments.
+ *   - asin, acos (libm_asin.ts): glibc's for |x| < 1/8; above, not ported yet: correctly rounded
+ *     double-double (libm_dd.ts), which differs from glibc by 1 ulp on ~0.1% of arguments.
  * Special values (nan, infinities, signed zeros) follow C99 Annex F.
  */
 import * as DD from "./libm_dd.ts";
@@ -22,6 +22,7 @@ import * as L2 from "./libm_log2.ts";
 import * as AT from "./libm_atan.ts";
 import { atan2Finite } from "./libm_atan2.ts";
 import * as TN from "./libm_tan.ts";
+import * as AS from "./libm_asin.ts";
 
 export const exp = EX.exp;
 export const exp2 = EX.exp2;
@@ -31,8 +32,8 @@ export const pow = PW.pow;
 export const sin = SC.sin;
 export const cos = SC.cos;
 export const tan = TN.tan;
-export const asin = DD.asin;
-export const acos = DD.acos;
+export const asin = AS.asin;
+export const acos = AS.acos;
 export const atan = AT.atan;
 /** atan2 with C99 Annex F's special values (as glibc's e_atan2.c orders them); finite nonzero x, y go to libm_atan2.ts. */
 export function atan2(y: number, x: number): number {
