@@ -36,6 +36,10 @@ def _index(x):
     return int(m(x))
 
 
+def _is_iterator(x):
+    return hasattr(type(x), '__next__')
+
+
 def _is_number(x):
     t = type(x)
     return (isinstance(x, complex) or hasattr(t, "__index__") or hasattr(t, "__int__")
@@ -100,6 +104,29 @@ class cycle:
         item = saved[self._index]
         self._index = (self._index + 1) % len(saved)
         return item
+
+    # CPython's state flag is "the input is already saved" (the opposite of _firstpass here)
+    def __reduce__(self):
+        if self._it is None:
+            rest = iter(self._saved)
+            if self._index:
+                rest.__setstate__(self._index)
+            return type(self), (rest,), (self._saved, True)
+        return type(self), (self._it,), (self._saved, not self._firstpass)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError('state is not a tuple')
+        if len(state) != 2:
+            raise TypeError(f'function takes exactly 2 arguments ({len(state)} given)')
+        saved, done = state
+        if not isinstance(saved, list):
+            raise TypeError(f'argument 1 must be list, not {type(saved).__name__}')
+        if isinstance(done, float):
+            raise TypeError("'float' object cannot be interpreted as an integer")
+        self._saved = saved
+        self._firstpass = not _index(done)
+        self._index = 0
 
 
 class repeat:
@@ -229,6 +256,28 @@ iterable, until all of the iterables are exhausted."""
                 return item
         self._active = self._source = None
         raise StopIteration
+
+    def __reduce__(self):
+        # (type, (), (source[, active])) while live; (type, ()) once exhausted
+        if self._source is None:
+            return type(self), ()
+        if self._active is None:
+            return type(self), (), (self._source,)
+        return type(self), (), (self._source, self._active)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError('state is not a tuple')
+        if not 1 <= len(state) <= 2:
+            raise TypeError(f'function takes {"at least" if not state else "at most"} '
+                            f'{1 if not state else 2} argument{"" if not state else "s"} '
+                            f'({len(state)} given)')
+        source = state[0]
+        active = state[1] if len(state) == 2 else None
+        if not _is_iterator(source) or (len(state) == 2 and not _is_iterator(active)):
+            raise TypeError('Arguments must be iterators.')
+        self._source = source
+        self._active = active
 
     __class_getitem__ = classmethod(type(list[int]))
 
@@ -641,6 +690,26 @@ class product:
             self._done = True
             raise StopIteration
         return tuple(pools[k][idx[k]] for k in range(len(pools)))
+
+    def __reduce__(self):
+        if self._done:
+            return type(self), ((),)
+        if self._indices is None:
+            return type(self), tuple(self._pools)
+        return type(self), tuple(self._pools), tuple(self._indices)
+
+    def __setstate__(self, state):
+        pools = self._pools
+        if not isinstance(state, tuple) or len(state) != len(pools):
+            raise ValueError('invalid arguments')
+        indices = []
+        for pool, index in zip(pools, state):
+            index = _index(index)
+            if not pool:
+                self._done = True
+                return
+            indices.append(min(max(index, 0), len(pool) - 1))
+        self._indices = indices
 
 
 class combinations:

@@ -677,11 +677,12 @@ export function lengthHint(o: PyObject, dflt: number): number {
   }
   const v = r.value;
   decref(r);
-  if (typeof v === "bigint" || v > 9223372036854775807) {
-    throw overflowError("cannot fit 'int' into an index-sized integer");
+  // a Py_ssize_t: beyond 2**53 it stays a (rounded) huge number, as asSsize does
+  if (typeof v === "bigint" && (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)) {
+    throw overflowError("Python int too large to convert to C ssize_t");
   }
   if (v < 0) throw newExceptionVE("__length_hint__() should return >= 0");
-  return v;
+  return Number(v);
 }
 import { TypeErrorType as TypeErrorTypeAb, ValueErrorType as ValueErrorTypeAb } from "./exceptions.ts";
 import { newException as newExceptionAb } from "./errors.ts";

@@ -20,7 +20,7 @@ import { PyObject, PyType } from "./object.ts";
 import { DictType, StrType } from "./types.ts";
 import { PyStr } from "./str.ts";
 import { hashOf, richCompareBool, strHash } from "./abstract.ts";
-import { keyError } from "./errors.ts";
+import { keyError, runtimeError } from "./errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { maintainDictTracking } from "../memory/gc.ts";
 import { bigHashLo } from "./hash.ts";
@@ -328,11 +328,14 @@ export function dictMergeDict(d: PyDict, src: PyDict, override = true): void {
     // presize like CPython's dict_merge into an empty dict
     resizeTo(d, growSize(src.used));
   }
-  for (let i = 0; i < ek.length; i++) {
+  const n = ek.length;
+  for (let i = 0; i < n; i++) {
     const k = ek[i];
     if (k === null || k === undefined) continue;
     if (!override && dictLookup(d, k, src.ehashes[i]!) >= 0) continue;
     dictSetItemHash(d, k, src.evalues[i]!, src.ehashes[i]!);
+    // a key's __eq__ / __hash__ may have changed src
+    if (src.ekeys !== ek || ek.length !== n) throw runtimeError("dict mutated during update");
   }
 }
 

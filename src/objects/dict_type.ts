@@ -5,7 +5,7 @@ import {
   DictValueIterType, DictItemIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType, SetType,
 } from "./types.ts";
 import {
-  PyDict, newDict, dictGetItem, dictSetItem, dictSetItemHash, dictDelItem, dictPop, dictClear, dictCopy, dictMergeDict, dictNext,
+  PyDict, newDict, dictGetItem, dictGetItemHash, dictSetItem, dictSetItemHash, dictDelItem, dictPop, dictClear, dictCopy, dictMergeDict, dictNext,
   dictLookup, dictDelItemIf,
 } from "./dict.ts";
 import { newStr, intern } from "./str.ts";
@@ -114,7 +114,8 @@ DictType.tp_init = (self, args, kw) => {
 
 /** dict.update(other) semantics: a mapping (has keys()) or an iterable of pairs. */
 export function dictUpdateFrom(d: PyDict, other: PyObject, fname: string): void {
-  if (other instanceof PyDict) {
+  // the entry-copying fast path only when iteration is dict's own (dict_merge's check)
+  if (other instanceof PyDict && other.ob_type.tp_iter === DictType.tp_iter) {
     dictMergeDict(d, other);
     return;
   }
@@ -407,10 +408,12 @@ DictType.tp_methods = [
   } },
   { name: "setdefault", flags: 3, fn: (o: PyObject, args: PyObject[]) => {
     if (args.length < 1 || args.length > 2) throw typeError(`setdefault expected at least 1 argument, got ${args.length}`);
-    let v = dictGetItem(o as PyDict, args[0]!);
+    // the key is hashed once (CPython's setdefault is atomic on the hash)
+    const h = hashOf(args[0]!);
+    let v = dictGetItemHash(o as PyDict, args[0]!, h);
     if (v === null) {
       v = args[1] ?? None;
-      dictSetItem(o as PyDict, args[0]!, v);
+      dictSetItemHash(o as PyDict, args[0]!, v, h);
     }
     v.ob_refcnt++;
     return v;

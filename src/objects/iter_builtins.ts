@@ -128,9 +128,12 @@ class PyMap extends PyObject {
   }
 }
 MapType.tp_new = (type, args, kw) => {
-  if (type === MapType && kw !== null && (kw as PyTuple).items.length > 0) throw typeError("map() takes no keyword arguments");
-  if (args.length < 2) throw typeError("map() must have at least two arguments.");
-  const its = args.slice(1).map((a) => getIter(a));
+  // keywords are refused unless a subclass's own __init__ takes them (then ignored here)
+  const nkw = kw === null ? 0 : (kw as PyTuple).items.length;
+  if (nkw > 0 && (type === MapType || type.tp_init === MapType.tp_init)) throw typeError("map() takes no keyword arguments");
+  const npos = args.length - nkw;
+  if (npos < 2) throw typeError("map() must have at least two arguments.");
+  const its = args.slice(1, npos).map((a) => getIter(a));
   args[0]!.ob_refcnt++;
   return new PyMap(type, args[0]!, its);
 };
@@ -164,8 +167,9 @@ class PyFilter extends PyObject {
   }
 }
 FilterType.tp_new = (type, args, kw) => {
-  if (type === FilterType && kw !== null && (kw as PyTuple).items.length > 0) throw typeError("filter() takes no keyword arguments");
-  if (args.length !== 2) throw typeError(`filter expected 2 arguments, got ${args.length}`);
+  const nkw = kw === null ? 0 : (kw as PyTuple).items.length;
+  if (nkw > 0 && (type === FilterType || type.tp_init === FilterType.tp_init)) throw typeError("filter() takes no keyword arguments");
+  if (args.length - nkw !== 2) throw typeError(`filter expected 2 arguments, got ${args.length - nkw}`);
   args[0]!.ob_refcnt++;
   return new PyFilter(type, args[0]!, getIter(args[1]!));
 };
