@@ -75,7 +75,12 @@ async def main():
         print("outer cancelled")
 
     # shield protects the inner task
-    inner = asyncio.create_task(asyncio.sleep(0.01, "shielded result"))
+    release = asyncio.Event()
+
+    async def protected():
+        await release.wait()
+        return "shielded result"
+    inner = asyncio.create_task(protected())
     async def waiter():
         return await asyncio.shield(inner)
     w = asyncio.create_task(waiter())
@@ -85,6 +90,7 @@ async def main():
         await w
     except asyncio.CancelledError:
         print("waiter cancelled; inner cancelled?", inner.cancelled())
+    release.set()
     print(await inner)
 
     # the running task cancelling itself

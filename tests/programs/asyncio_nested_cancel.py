@@ -39,11 +39,17 @@ async def main():
     except TimeoutError:
         print("outer wait_for timed out")
 
-    inner = asyncio.create_task(slow("shielded", 0.05))
+    release = asyncio.Event()
+
+    async def protected():
+        await release.wait()
+        return "shielded"
+    inner = asyncio.create_task(protected())
     try:
         await asyncio.wait_for(asyncio.shield(inner), 0.005)
     except TimeoutError:
         print("shield timed out; inner still running:", not inner.done())
+    release.set()
     print(await inner)
 
     async def ignores_cancel():

@@ -62,7 +62,7 @@ async def main():
             tg.create_task(job("n1", 0.001, OSError(2, "nested")))
             async def sub():
                 async with asyncio.TaskGroup() as inner:
-                    inner.create_task(job("n2", 0.05, ZeroDivisionError("inner")))
+                    inner.create_task(job("n2", 100, ZeroDivisionError("inner")))
                     inner.create_task(job("n3", 1))
             tg.create_task(sub())
     except* OSError as eg:
