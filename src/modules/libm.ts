@@ -5,14 +5,12 @@
  * glibc 2.36's own algorithm, operation by operation, including the fused multiply-adds of the
  * x86-64 FMA builds its ifuncs select:
  *   - sin, cos (libm_sin.ts), exp, exp2 (libm_exp.ts), log (libm_log.ts), log2 (libm_log2.ts),
- *     pow (libm_pow.ts), tan (libm_tan.ts), atan (libm_atan.ts), atan2 (libm_atan2.ts);
+ *     pow (libm_pow.ts), tan (libm_tan.ts), asin, acos (libm_asin.ts), atan (libm_atan.ts),
+ *     atan2 (libm_atan2.ts);
  *   - sinh, cosh, tanh, asinh, acosh, atanh, expm1, log1p, log10, cbrt, erf, erfc
  *     (libm_fdlibm.ts);
- *   - asin, acos (libm_asin.ts): glibc's for |x| < 1/8; above, not ported yet: correctly rounded
- *     double-double (libm_dd.ts), which differs from glibc by 1 ulp on ~0.1% of arguments.
  * Special values (nan, infinities, signed zeros) follow C99 Annex F.
  */
-import * as DD from "./libm_dd.ts";
 import * as FD from "./libm_fdlibm.ts";
 import * as SC from "./libm_sin.ts";
 import * as EX from "./libm_exp.ts";

@@ -1,7 +1,7 @@
-# libm results (math.sin, cos, tan, exp, exp2, log, log2, pow, atan, atan2: the functions tspy follows
-# glibc for, see docs/internals/libm.md) on a fixed set of arguments, printed as float.hex so that
-# any last-bit difference shows; plus the errors the math module raises around them.
-# (asin, acos follow glibc only for |x| < 1/8 so far: only such arguments here.)
+# libm results (math.sin, cos, tan, asin, acos, atan, atan2, exp, exp2, log, log2, pow: the
+# functions tspy follows glibc for, see docs/internals/libm.md) on a fixed set of arguments,
+# printed as float.hex so that any last-bit difference shows; plus the errors the math module
+# raises around them.
 import math
 
 state = 12345
@@ -26,8 +26,8 @@ cases = {
     "log": [10 ** (x / 5) for x in range(-300, 300, 7)] + args(20, 0.9, 1.1),
     "log2": [10 ** (x / 5) for x in range(-300, 300, 7)] + args(20, 0.9, 1.1) + [1024.0, 0.5],
     "atan": args(40, -20, 20) + [1e300, -1e-300, 1.0],
-    "asin": args(30, -0.124, 0.124) + [1e-10, -3e-9, 0.0],
-    "acos": args(30, -0.124, 0.124) + [1e-10, -3e-9, 0.0, 1e-17],
+    "asin": args(30, -0.124, 0.124) + args(40, -1, 1) + [1e-10, -3e-9, 0.0, 0.99, -0.999, 1.0],
+    "acos": args(30, -0.124, 0.124) + args(40, -1, 1) + [1e-10, -3e-9, 0.0, 1e-17, 0.99, -0.999, -1.0],
 }
 for name, xs in cases.items():
     f = getattr(math, name)
