@@ -9,10 +9,10 @@
 import { PyObject, PyType, isSubtype } from "./object.ts";
 import { SetType, FrozenSetType, SetIterType, None, NotImplemented, StrType, DictType } from "./types.ts";
 import { PyStr, newStr } from "./str.ts";
-import { hashOf, richCompareBool, getIter, iterNext, reprStr, strHash, lookupAttrStr } from "./abstract.ts";
+import { hashOf, richCompareBool, getIter, iterNext, reprStr, strHash, lookupAttrStr, callMethod } from "./abstract.ts";
 import { newTuple } from "./tuple.ts";
 import { newList } from "./list.ts";
-import { PyDict } from "./dict.ts";
+import { PyDict, dictLookup } from "./dict.ts";
 import { typeError, keyError, runtimeError } from "./errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { frozensetHash } from "./pyhash.ts";
@@ -232,9 +232,24 @@ export function setContains(so: PySet, key: PyObject): boolean {
   }
   return so.keys[lookkey(so, key, h)] !== null;
 }
-/** Remove key; false when absent. */
+/** Remove key; false when absent. A set key is looked up as a frozenset (set_discard_key). */
 export function setDiscard(so: PySet, key: PyObject): boolean {
-  return setDiscardEntry(so, key, keyHash(key));
+  let h: number | bigint;
+  try {
+    h = keyHash(key);
+  } catch (e) {
+    if (key instanceof PySet && key.ob_type !== FrozenSetType && isSubtype(key.ob_type, SetType)) {
+      decref(e as PyObject); // the TypeError is dropped
+      const f = newFrozenSetFrom(setItems(key));
+      try {
+        return setDiscard(so, f);
+      } finally {
+        decref(f);
+      }
+    }
+    throw e;
+  }
+  return setDiscardEntry(so, key, h);
 }
 /** set_discard_entry: remove the entry for key with a known hash (no __hash__ call). */
 function setDiscardEntry(so: PySet, key: PyObject, h: number | bigint): boolean {
@@ -566,6 +581,12 @@ function difference(a: PySet, other: PyObject, type: PyType): PySet {
     for (const [k, h] of setItemsWithHashes(a)) if (other.keys[lookkey(other, k, h)] === null) setAddHash(r, k, h);
     return r;
   }
+  if (other.ob_type === DictType && !((a.used >> 2) > (other as PyDict).used)) {
+    // the same against an exact dict, with the set's stored hashes (no __hash__ calls)
+    const r = new PySet(type);
+    for (const [k, h] of setItemsWithHashes(a)) if (dictLookup(other as PyDict, k, h) < 0) setAddHash(r, k, h);
+    return r;
+  }
   const r = copyOf(a, type);
   if (other instanceof PySet) {
     for (const [k, h] of setItemsWithHashes(other)) setDiscardEntry(r, k, h);
@@ -756,14 +777,11 @@ const commonMethods = [
     }
   }),
   m("__reduce__", 1, (o: PyObject) => {
-    // set_reduce: (type(self), (list(self),), self.__dict__ or None)
+    // set_reduce: (type(self), (list(self),), self.__getstate__()) -- the instance dict, and
+    // (dict, slots) for subclasses with __slots__
     const items = setItems(o as PySet);
+    const state = callMethod(o, "__getstate__", []);
     for (const x of items) x.ob_refcnt++;
-    let state = lookupAttrStr(o, "__dict__");
-    if (state === null) {
-      None.ob_refcnt++;
-      state = None;
-    }
     o.ob_type.ob_refcnt++;
     return newTuple([o.ob_type, newTuple([newList(items)]), state]);
   }),
