@@ -64,9 +64,12 @@ IntType.tp_methods = [
     const nd = ndo.value;
     dec(ndo);
     if (nd >= 0) return asExact(o);
+    const v = toBig(V(o));
+    // 10 ** -ndigits beyond twice |self|: the result is 0 (no need to build the power)
+    const digits = Math.ceil(intBitLength(v < 0n ? -v : v) * Math.LOG10E * Math.LN2) + 1;
+    if (-toBig(nd) > BigInt(digits)) return newIntAny(0);
     // self - divmod_near(self, 10 ** -ndigits)[1]
     const p = 10n ** (-toBig(nd));
-    const v = toBig(V(o));
     let q = v / p, r = v % p;
     if (r < 0n) {
       r += p;

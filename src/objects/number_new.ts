@@ -296,7 +296,11 @@ export function floatRound(x: number, nd: PyObject): PyObject {
     if (Math.abs(x - r) === 0.5) r = 2 * cRound(x / 2);
     return newIntAny(floatToIntValue(r));
   }
-  const n = asSsize(nd);
+  // PyNumber_AsSsize_t(ndigits, NULL): out-of-range ndigits clamp to the C range
+  const ix = toIndex(nd);
+  const iv = ix.value;
+  dec(ix);
+  const n = typeof iv === "number" ? iv : iv > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
   if (!Number.isFinite(x)) return newFloat(x);
   if (n > 323) return newFloat(x);
   if (n < -308) return newFloat(0 * x);

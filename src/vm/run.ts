@@ -29,6 +29,13 @@ import { stdStreams, flushStream, sysGet, sysSet } from "../modules/sys.ts";
 import { toPyException } from "./ops.ts";
 import { ts } from "./state.ts";
 import { dealloc } from "../memory/refcount.ts";
+import { newDict } from "../objects/dict.ts";
+import { BuiltinImporterType } from "../modules/importlib_bootstrap.ts";
+import { SourceFileLoaderType, SourcelessFileLoaderType } from "../modules/importlib_external.ts";
+
+function decref(o: PyObject): void {
+  if (--o.ob_refcnt === 0) dealloc(o);
+}
 
 
 /**
@@ -248,8 +255,32 @@ export function newMainModule(argv: string[], filename: string | null): PyDict {
   const main = newModule("__main__");
   const g = main.dict!;
   dictSetItemStr(g, intern("__builtins__"), builtins);
-  if (filename !== null) dictSetItemStr(g, intern("__file__"), newStr(filename));
-  dictSetItemStr(g, intern("__cached__"), None);
+  const annotations = newDict();
+  dictSetItemStr(g, intern("__annotations__"), annotations);
+  decref(annotations);
+  // __loader__ as CPython's: a SourceFileLoader (SourcelessFileLoader for a .pyc) for a script,
+  // else BuiltinImporter (-c, stdin, the REPL); set once the import system is up
+  let loader: PyObject | null = null;
+  if (filename !== null) {
+    const cls = filename.endsWith(".pyc") ? SourcelessFileLoaderType : SourceFileLoaderType;
+    if (cls !== undefined) {
+      const name = newStr("__main__"), path = newStr(filename);
+      loader = callFn(cls, [name, path]);
+      decref(name);
+      decref(path);
+    }
+    const file = newStr(filename);
+    dictSetItemStr(g, intern("__file__"), file);
+    decref(file);
+    dictSetItemStr(g, intern("__cached__"), None);
+  } else if (BuiltinImporterType !== undefined) {
+    loader = BuiltinImporterType;
+    loader.ob_refcnt++;
+  }
+  if (loader !== null) {
+    dictSetItemStr(g, intern("__loader__"), loader);
+    decref(loader);
+  }
   const mods = sysGet("modules");
   if (mods !== null) dictSetItemStr(mods as never, intern("__main__"), main);
   return g;
