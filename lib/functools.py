@@ -729,3 +729,11 @@ class cached_property:
         return value
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+# The accelerator module exposes the objects defined above (see _functools); when it is
+# importable its versions are the ones used, as in CPython.
+try:
+    from _functools import partial, reduce, cmp_to_key, _lru_cache_wrapper
+except ImportError:
+    pass
