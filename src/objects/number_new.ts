@@ -141,7 +141,8 @@ function floatFromText(x: PyObject): number {
 }
 /** PyNumber_Float(x) value. */
 export function numberFloat(x: PyObject): number {
-  if (x instanceof PyFloat) return x.value;
+  // only an exact float skips __float__ (a subclass's own __float__ is called)
+  if (x.ob_type === FloatType) return (x as PyFloat).value;
   const t = x.ob_type;
   if (t.nb_float !== null || t.nb_index !== null) {
     if (t.nb_float !== null && !(x instanceof PyInt)) {
@@ -158,8 +159,10 @@ export function numberFloat(x: PyObject): number {
       dec(r);
       return v;
     }
+    if (x instanceof PyFloat) return x.value;
     return asDouble(x);
   }
+  if (x instanceof PyFloat) return x.value;
   if (x instanceof PyStr || bufferOf(x) !== null) return floatFromText(x);
   throw typeError(`float() argument must be a string or a real number, not '${t.tp_name}'`);
 }
