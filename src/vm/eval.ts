@@ -800,6 +800,10 @@ function run(f: Frame, pc: number): PyObject {
         const mode = done.returnMode;
         const retTarget = done.retTarget;
         done.back = null;
+        // unlinked before clearing (as CPython since gh-99729): finalizers run by clearFrame
+        // (__del__, "coroutine ... was never awaited") see the caller as the current frame
+        ts.depth--;
+        ts.frame = caller;
         let retval: PyObject;
         if (op === Op.RETURN_GENERATOR) {
           // the frame becomes the generator's; the caller receives the generator
@@ -817,8 +821,6 @@ function run(f: Frame, pc: number): PyObject {
             clearFrame(done, sp);
           }
         }
-        ts.depth--;
-        ts.frame = caller;
         if (mode === ReturnMode.ENTRY) return retval;
         f = caller!;
         code = f.code; instrs = code.instrs; consts = code.consts; names = code.names; s = f.s; sp = f.sp;
