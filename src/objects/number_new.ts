@@ -111,7 +111,11 @@ IntType.tp_new = (type, args, kw) => {
     v = 0;
   } else if (base === null) v = numberLong(x);
   else {
-    const b = asSsize(base);
+    // PyNumber_AsSsize_t(base, NULL): out-of-range values clamp (then fail the range check)
+    const bi = toIndex(base);
+    const bv = bi.value;
+    dec(bi);
+    const b = typeof bv === "number" ? bv : bv > 0n ? Infinity : -Infinity;
     if ((b !== 0 && b < 2) || b > 36) throw valueError("int() base must be >= 2 and <= 36, or 0");
     if (x instanceof PyStr || x instanceof PyBytes || x instanceof PyByteArray) v = intFromText(x, b);
     else throw typeError("int() can't convert non-string with explicit base");
@@ -313,7 +317,6 @@ export function floatRound(x: number, nd: PyObject): PyObject {
   return newFloat(r);
 }
 import { dtoa } from "./dtoa.ts";
-import { asSsize } from "./abstract.ts";
 function floatHex(x: number): string {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
