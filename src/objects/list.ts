@@ -152,7 +152,7 @@ ListType.tp_repr = (o) => newStr(seqRepr(o, (o as PyList).items, "[", "]"));
 ListType.tp_hash = hashNotImplemented;
 ListType.tp_richcompare = (a, b, op) => {
   if (!(b instanceof PyList)) return NotImplemented;
-  return seqRichCompare((a as PyList).items, b.items, op);
+  return seqRichCompare(a as PyList, b, op);
 };
 ListType.sq_length = (o) => (o as PyList).items.length;
 ListType.sq_contains = (o, v) => {

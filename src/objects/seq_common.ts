@@ -6,16 +6,30 @@ import { richCompareBool, richCompare, reprStr } from "./abstract.ts";
 import { reprEnter, reprLeave } from "./reprguard.ts";
 
 /** Lexicographic rich comparison of two item arrays (list_richcompare / tuplerichcompare). */
-export function seqRichCompare(a: PyObject[], b: PyObject[], op: number): PyObject {
-  const n = Math.min(a.length, b.length);
+/**
+ * list/tuple rich comparison (list_richcompare). `a` and `b` hold the item arrays and are read
+ * again after every item comparison: an __eq__ may clear or resize either list (then the sizes
+ * decide). Both items are held while they are compared.
+ */
+export function seqRichCompare(a: { items: PyObject[] }, b: { items: PyObject[] }, op: number): PyObject {
   let i = 0;
-  for (; i < n; i++) {
-    const x = a[i]!, y = b[i]!;
+  for (; i < a.items.length && i < b.items.length; i++) {
+    const x = a.items[i]!, y = b.items[i]!;
     if (x === y) continue;
-    if (!richCompareBool(x, y, 2)) break;
+    x.ob_refcnt++;
+    y.ob_refcnt++;
+    let eq: boolean;
+    try {
+      eq = richCompareBool(x, y, 2);
+    } finally {
+      if (--x.ob_refcnt === 0) dealloc(x);
+      if (--y.ob_refcnt === 0) dealloc(y);
+    }
+    if (!eq) break;
   }
-  if (i >= a.length || i >= b.length) {
-    const c = a.length - b.length;
+  const na = a.items.length, nb = b.items.length;
+  if (i >= na || i >= nb) {
+    const c = na - nb;
     let r: boolean;
     switch (op) {
       case 0: r = c < 0; break;
@@ -29,7 +43,15 @@ export function seqRichCompare(a: PyObject[], b: PyObject[], op: number): PyObje
   }
   if (op === 2) return False;
   if (op === 3) return True;
-  return richCompare(a[i]!, b[i]!, op);
+  const x = a.items[i]!, y = b.items[i]!;
+  x.ob_refcnt++;
+  y.ob_refcnt++;
+  try {
+    return richCompare(x, y, op);
+  } finally {
+    if (--x.ob_refcnt === 0) dealloc(x);
+    if (--y.ob_refcnt === 0) dealloc(y);
+  }
 }
 
 export function seqRepr(o: PyObject, items: PyObject[], open: string, close: string, single = ""): string {

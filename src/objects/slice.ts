@@ -91,7 +91,7 @@ SliceType.tp_hash = hashNotImplemented; // slices are unhashable before 3.12 (__
 SliceType.tp_richcompare = (a, b, op) => {
   if (!(b instanceof PySlice)) return NotImplemented;
   const x = a as PySlice;
-  return seqRichCompare([x.start, x.stop, x.step], [b.start, b.stop, b.step], op);
+  return seqRichCompare({ items: [x.start, x.stop, x.step] }, { items: [b.start, b.stop, b.step] }, op);
 };
 SliceType.tp_methods = [
   { name: "indices", flags: 2, fn: (o: PyObject, n: PyObject) => {

@@ -86,7 +86,7 @@ TupleType.tp_repr = (o) => newStr(seqRepr(o, (o as PyTuple).items, "(", ")", ","
 TupleType.tp_hash = (o) => tupleHash((o as PyTuple).items.map(hashOf));
 TupleType.tp_richcompare = (a, b, op) => {
   if (!(b instanceof PyTuple)) return NotImplemented;
-  return seqRichCompare((a as PyTuple).items, b.items, op);
+  return seqRichCompare(a as PyTuple, b, op);
 };
 TupleType.sq_length = (o) => (o as PyTuple).items.length;
 TupleType.sq_contains = (o, v) => {
