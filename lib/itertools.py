@@ -373,6 +373,13 @@ class _grouper:
     def __init__(self, parent, tgtkey):
         self._parent = parent
         self._tgtkey = tgtkey
+        # the newest group of its parent (also when rebuilt by unpickling)
+        parent._currgrouper = self
+
+    def __reduce__(self):
+        if self._parent._currgrouper is not self:
+            return iter, ((),)
+        return type(self), (self._parent, self._tgtkey)
 
     def __iter__(self):
         return self
@@ -419,9 +426,24 @@ class groupby:
                 break
             self._step()
         self._tgtkey = self._currkey
-        grouper = _grouper(self, self._tgtkey)
-        self._currgrouper = grouper
-        return self._currkey, grouper
+        return self._currkey, _grouper(self, self._tgtkey)
+
+    # pickled as (type, (iterator, key function)[, (currkey, currvalue, tgtkey)]), the
+    # state only when all three are set (CPython 3.11)
+    def __reduce__(self):
+        missing = self._MISSING
+        if (self._tgtkey is missing or self._currkey is missing
+                or self._currvalue is missing):
+            return type(self), (self._it, self._keyfunc)
+        return (type(self), (self._it, self._keyfunc),
+                (self._currkey, self._currvalue, self._tgtkey))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError('state is not a tuple')
+        if len(state) != 3:
+            raise TypeError(f'function takes exactly 3 arguments ({len(state)} given)')
+        self._currkey, self._currvalue, self._tgtkey = state
 
 
 class islice:
