@@ -11,7 +11,8 @@ import { intToDouble, pointerHash, str as strOf, richCompare } from "./abstract.
 import { newTuple } from "./tuple.ts";
 import { formatComplexWithSpec } from "./format_spec.ts";
 import { dealloc } from "../memory/refcount.ts";
-import { crPow, crHypot, crExp, crLog } from "./libm.ts";
+import { crHypot, crExp, crLog } from "./libm.ts";
+import { pow as libmPow } from "../modules/libm.ts";
 
 type C = [number, number];
 
@@ -47,7 +48,7 @@ function hypot(x: number, y: number): number {
   if (x !== x || y !== y) return NaN;
   return crHypot(x, y);
 }
-/** C's pow for a non-negative base (correctly rounded). */
+/** C's pow for a non-negative base (glibc's, src/modules/libm.ts). */
 function powD(x: number, y: number): number {
   if (y === 0 || x === 1) return 1;
   if (x !== x || y !== y) return NaN;
@@ -55,7 +56,7 @@ function powD(x: number, y: number): number {
   if (x === Infinity) return y < 0 ? 0 : Infinity;
   if (y === Infinity) return x < 1 ? 0 : Infinity;
   if (y === -Infinity) return x < 1 ? Infinity : 0;
-  return crPow(x, y);
+  return libmPow(x, y);
 }
 /** _Py_c_pow; null for 0 to a negative or complex power (EDOM). */
 function cPow(a: C, b: C): C | null {

@@ -3,7 +3,7 @@ import { PyObject } from "./object.ts";
 import { zeroDivisionError, overflowError, valueError } from "./errors.ts";
 import { newFloat } from "./float.ts";
 import { complexPowObject } from "./complex_ops.ts";
-import { crPow } from "./libm.ts";
+import { pow as libmPow } from "../modules/libm.ts";
 
 export function floatTrueDiv(x: number, y: number): number {
   if (y === 0) throw zeroDivisionError("float division by zero");
@@ -78,7 +78,7 @@ export function floatPow(x: number, y: number): PyObject {
     negate = isOddInteger(y);
   }
   if (x === 1) return newFloat(negate ? -1 : 1);
-  let r = crPow(x, y);
+  let r = libmPow(x, y);
   if (r === Infinity) throw overflowError("(34, 'Numerical result out of range')");
   if (negate) r = -r;
   return newFloat(r);

@@ -1,8 +1,8 @@
 /**
- * Correctly rounded pow, exp, log and hypot for float arithmetic. CPython calls the C library
- * (glibc's pow/hypot are correctly rounded in practice); JS's Math.pow / Math.hypot are not
- * (2 ** -1.5 differs in the last bit), so x ** y and abs(complex) are computed here in
- * double-double arithmetic (~106 bits) and rounded once.
+ * Correctly rounded exp, log and hypot for complex arithmetic. CPython calls the C library
+ * (glibc's hypot is correctly rounded in practice); JS's Math.hypot is not, so abs(complex) and
+ * the complex exp/log steps are computed here in double-double arithmetic (~106 bits) and rounded
+ * once. x ** y itself follows glibc's pow (src/modules/libm.ts), as CPython's float_pow calls it.
  *
  * A double-double is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2.
  */
@@ -158,69 +158,6 @@ function scaleRound(hi: number, lo: number, n: number): number {
   // the final multiplication by 2**a may round (subnormal); fold lo in first
   const big = (h2 + l2) * 2 ** a;
   return big;
-}
-
-/** x ** y, correctly rounded, for finite x > 0, finite y (other cases are the caller's). */
-export function crPow(x: number, y: number): number {
-  if (y === 1) return x;
-  if (y === 0.5) return Math.sqrt(x);
-  const y2 = 2 * y;
-  if (y2 === Math.floor(y2) && y2 >= -128 && y2 <= 128) {
-    const m = Math.abs(y * Math.log2(x));
-    if (m < 900) return halfIntPow(x, y);
-  }
-  ddLog(x);
-  const lh = rh, ll = rl;
-  const approx = lh * y;
-  if (approx > 710) return Infinity;
-  if (approx < -746) return 0;
-  ddMul(lh, ll, y, 0);
-  const zh = rh, zl = rl;
-  if (zh > 709.8) return Infinity;
-  if (zh < -745.2) return 0;
-  const n = ddExp(zh, zl);
-  return scaleRound(rh, rl, n);
-}
-
-/**
- * x ** y for y a multiple of 1/2 with |y| <= 64 and |log2(result)| < 900 (so no intermediate
- * overflows or goes subnormal): powers by squaring in double-double, times a double-double
- * sqrt(x) for the half, reciprocal for y < 0, rounded once (~2**-100 relative error, as the
- * log/exp path). nbody's `** -1.5` takes this path.
- */
-function halfIntPow(x: number, y: number): number {
-  const ay = Math.abs(y);
-  let k = Math.floor(ay);
-  let ph = 1, pl = 0; // the result
-  let bh = x, bl = 0; // x ** (2 ** i)
-  while (k > 0) {
-    if (k & 1) {
-      ddMul(ph, pl, bh, bl);
-      ph = rh;
-      pl = rl;
-    }
-    k >>>= 1;
-    if (k > 0) {
-      ddMul(bh, bl, bh, bl);
-      bh = rh;
-      bl = rl;
-    }
-  }
-  if (ay !== Math.floor(ay)) {
-    // sqrt(x) = s + (x - s*s) / (2s), the residual computed exactly
-    const sq = Math.sqrt(x);
-    twoProd(sq, sq);
-    const res = (x - rh) - rl;
-    ddMul(ph, pl, sq, res / (2 * sq));
-    ph = rh;
-    pl = rl;
-  }
-  if (y < 0) {
-    ddDiv(1, 0, ph, pl);
-    ph = rh;
-    pl = rl;
-  }
-  return ph + pl;
 }
 
 /** e ** x (correctly rounded). */
