@@ -253,6 +253,16 @@ export function dictSetItemHash(d: PyDict, key: PyObject, value: PyObject, h: nu
   }
   insertNew(d, key, value, h);
 }
+/**
+ * dict.setdefault: the value for key (BORROWED), inserting dflt when absent. One hash (given)
+ * and one lookup: __eq__ runs at most once per colliding entry, as CPython's setdefault.
+ */
+export function dictSetDefault(d: PyDict, key: PyObject, dflt: PyObject, h: number | bigint): PyObject {
+  const ix = key.ob_type === StrType ? lookupStr(d, key as PyStr, h) : dictLookup(d, key, h);
+  if (ix >= 0) return d.evalues[ix]!;
+  insertNew(d, key, dflt, h);
+  return dflt;
+}
 export function dictSetItemStr(d: PyDict, key: PyStr, value: PyObject): void {
   dictSetItemHash(d, key, value, strHash(key));
 }

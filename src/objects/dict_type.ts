@@ -5,7 +5,7 @@ import {
   DictValueIterType, DictItemIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType, SetType,
 } from "./types.ts";
 import {
-  PyDict, newDict, dictGetItem, dictGetItemHash, dictSetItem, dictSetItemHash, dictDelItem, dictPop, dictClear, dictCopy, dictMergeDict, dictNext,
+  PyDict, newDict, dictGetItem, dictSetDefault, dictSetItem, dictSetItemHash, dictDelItem, dictPop, dictClear, dictCopy, dictMergeDict, dictNext,
   dictLookup, dictDelItemIf,
 } from "./dict.ts";
 import { newStr, intern } from "./str.ts";
@@ -409,12 +409,7 @@ DictType.tp_methods = [
   { name: "setdefault", flags: 3, fn: (o: PyObject, args: PyObject[]) => {
     if (args.length < 1 || args.length > 2) throw typeError(`setdefault expected at least 1 argument, got ${args.length}`);
     // the key is hashed once (CPython's setdefault is atomic on the hash)
-    const h = hashOf(args[0]!);
-    let v = dictGetItemHash(o as PyDict, args[0]!, h);
-    if (v === null) {
-      v = args[1] ?? None;
-      dictSetItemHash(o as PyDict, args[0]!, v, h);
-    }
+    const v = dictSetDefault(o as PyDict, args[0]!, args[1] ?? None, hashOf(args[0]!));
     v.ob_refcnt++;
     return v;
   } },

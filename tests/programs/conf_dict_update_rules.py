@@ -55,3 +55,24 @@ k = Counted()
 d.setdefault(k, 1)
 d.setdefault(k, 2)
 print(Counted.hashes, list(d.values()))
+
+
+class Hashed:
+    def __init__(self):
+        self.hash_count = 0
+        self.eq_count = 0
+
+    def __hash__(self):
+        self.hash_count += 1
+        return 42
+
+    def __eq__(self, other):
+        self.eq_count += 1
+        return self is other
+
+
+h1 = Hashed()
+y = {h1: 5}
+h2 = Hashed()
+print(y.setdefault(h2, []), y.setdefault(h1, 0), y.setdefault('s', 'v'), y.setdefault('s'))
+print(h1.hash_count, h2.hash_count, h1.eq_count + h2.eq_count, len(y))
