@@ -13,7 +13,10 @@ import { PyObject, Meth, isSubtype } from "../objects/object.ts";
 import { DictType, ListType, None } from "../objects/types.ts";
 import { PyList } from "../objects/list.ts";
 import { PyInt, newInt, newIntAny } from "../objects/int.ts";
-import { call, callMethod, getItem, index, length, richCompareBool } from "../objects/abstract.ts";
+import { call, callMethod, getItem, index, length, lookupSpecial, richCompareBool } from "../objects/abstract.ts";
+import { PyRange } from "../objects/range.ts";
+import { PyBaseException, OverflowErrorType } from "../objects/exceptions.ts";
+import { intern } from "../objects/str.ts";
 import { overflowError, typeError, valueError } from "../objects/errors.ts";
 import { parseArgs } from "../objects/args.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -39,13 +42,39 @@ function ssize(o: PyObject): number | bigint {
   return v;
 }
 
-/** len(a), exactly even beyond 2**53 (then read back from __len__). */
+/**
+ * len(a), exactly even beyond 2**53: a range knows its exact length; otherwise a length that
+ * does not fit a safe integer (or that the length slot refuses) is read back from __len__.
+ */
 function exactLength(a: PyObject): number | bigint {
-  const n = length(a);
-  if (n <= SAFE) return n;
-  const r = callMethod(a, "__len__", []);
+  if (a instanceof PyRange) return a.length;
+  let n: number;
   try {
-    return (r as PyInt).value;
+    n = length(a);
+  } catch (e) {
+    if (!(e instanceof PyBaseException) || !isSubtype(e.ob_type, OverflowErrorType)) throw e;
+    const exact = lenFromMethod(a);
+    if (exact === null) throw e;
+    decref(e);
+    return exact;
+  }
+  if (n <= SAFE) return n;
+  return lenFromMethod(a) ?? n;
+}
+/** a.__len__() as an exact Py_ssize_t, or null when there is none usable. */
+function lenFromMethod(a: PyObject): number | bigint | null {
+  const f = lookupSpecial(a, intern("__len__"));
+  if (f === null) return null;
+  let r: PyObject;
+  try {
+    r = call(f, []);
+  } finally {
+    decref(f);
+  }
+  try {
+    if (!(r instanceof PyInt)) return null;
+    const v = r.value;
+    return v >= 0 && v <= SSIZE_MAX ? v : null;
   } finally {
     decref(r);
   }

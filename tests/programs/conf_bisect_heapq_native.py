@@ -61,3 +61,33 @@ try:
     _heapq.heappush(h2, Evil())
 except Exception as e:
     print(type(e).__name__, e)
+
+
+class BigRange:
+    """range()-like with a length beyond 2**53 and an insert() that records its call."""
+
+    def __init__(self, start, stop):
+        self.start, self.stop, self.last_insert = start, stop, None
+
+    def __len__(self):
+        return self.stop - self.start
+
+    def __getitem__(self, idx):
+        n = self.stop - self.start
+        if idx < 0:
+            idx += n
+        if idx >= n:
+            raise IndexError(idx)
+        return self.start + idx
+
+    def insert(self, idx, item):
+        self.last_insert = idx, item
+
+
+big = BigRange(0, n - 1)
+print(_bisect.bisect_left(big, n - 3) == n - 3, _bisect.bisect_right(big, n - 3) == n - 2,
+      _bisect.bisect_left(big, n - 3, n - 10, n) == n - 3)
+x = n - 100
+_bisect.insort_left(big, x, x - 50, x + 50)
+print(big.last_insert == (x, x))
+print(_bisect.bisect_left(range(n - 1), n - 3) == n - 3, _bisect.bisect_right(range(n - 1), n - 3) == n - 2)
