@@ -100,6 +100,17 @@ def _derive(root, name, negate, tie):
     return method
 
 
+# One shared function per (root, derived operator), named like _gt_from_lt at module level,
+# so that a filled-in method pickles by reference (functools._gt_from_lt), as in CPython.
+_DERIVED = {}
+for _root, _table in _DERIVATIONS.items():
+    for _name, (_negate, _tie) in _table.items():
+        _func = _derive(_root, _name, _negate, _tie)
+        _func.__qualname__ = f'_{_name[2:-2]}_from_{_root[2:-2]}'
+        globals()[_func.__qualname__] = _DERIVED[_root, _name] = _func
+del _root, _table, _name, _negate, _tie, _func
+
+
 def total_ordering(cls):
     """Class decorator filling in the rich comparisons the class lacks from one it has."""
     defined = [op for op in _ROOT_PREFERENCE
@@ -107,10 +118,10 @@ def total_ordering(cls):
     if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = defined[0]
-    for name, (negate, tie) in _DERIVATIONS[root].items():
+    for name in _DERIVATIONS[root]:
         if name not in defined:
-            method = _derive(root, name, negate, tie)
-            method.__qualname__ = cls.__qualname__ + '.' + name
+            method = _DERIVED[root, name]
+            method.__name__ = name
             setattr(cls, name, method)
     return cls
 

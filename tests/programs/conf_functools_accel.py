@@ -60,3 +60,22 @@ class C:
 
 
 print(C().v, type(C.__dict__['v'].lock).__name__ in ('RLock', '_RLock', 'RLock'))
+
+
+@functools.total_ordering
+class Orderable:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        return self.v < other.v
+
+    def __eq__(self, other):
+        return self.v == other.v
+
+
+print(Orderable.__gt__.__qualname__, Orderable.__gt__.__name__, Orderable.__ge__.__qualname__)
+for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+    for name in '__gt__', '__le__', '__ge__':
+        assert pickle.loads(pickle.dumps(getattr(Orderable, name), proto)) is getattr(Orderable, name)
+print(Orderable(1) > Orderable(0), Orderable(1) <= Orderable(1), Orderable(0) >= Orderable(1))
