@@ -288,7 +288,7 @@ function isAbstract(f: PyObject): PyObject {
 }
 /** functools.update_wrapper-like copy done by 3.10+ staticmethod/classmethod. */
 function copyWrapperAttrs(self: PyObject, f: PyObject): void {
-  for (const n of ["__module__", "__name__", "__qualname__", "__doc__"]) {
+  for (const n of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
     const v = lookupAttr(f, intern(n));
     if (v !== null) {
       if (self.dict === null) self.dict = newDictFn();
