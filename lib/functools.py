@@ -560,6 +560,15 @@ def _dispatch_mro(cls, types):
     return _mro_with_abcs(cls, ordered)
 
 
+def _c3_mro(cls, abcs=None):
+    """cls's C3 linearization with the ABCs of `abcs` it implements merged in."""
+    return _mro_with_abcs(cls, list(abcs) if abcs else [])
+
+
+# the name CPython's singledispatch helpers go by
+_compose_mro = _dispatch_mro
+
+
 def _find_impl(cls, registry):
     mro = _dispatch_mro(cls, registry.keys())
     for pos, best in enumerate(mro):
