@@ -327,6 +327,25 @@ function callSetMethod(s: PySet, name: string, arg: PyObject): void {
   dec(callMethodDT(s, name, [arg]));
 }
 /** _PyDictView_Intersect. */
+/** Is every item of `self` in `other` (PySequence_Contains)? */
+function allContainedIn(self: PyObject, other: PyObject): boolean {
+  const it = getIterDT(self);
+  try {
+    for (;;) {
+      const x = iterNextDT(it);
+      if (x === null) return true;
+      let found: boolean;
+      try {
+        found = containsDT(other, x);
+      } finally {
+        dec(x);
+      }
+      if (!found) return false;
+    }
+  } finally {
+    dec(it);
+  }
+}
 function viewIntersect(self: PyObject, other: PyObject): PyObject {
   if (self.ob_type !== DictKeysType && self.ob_type !== DictItemsType) [self, other] = [other, self];
   const lenSelf = length(self);
@@ -369,16 +388,20 @@ for (const t of [DictKeysType, DictItemsType]) {
   t.nb_binary[7] = op(7);
   t.nb_binary[10] = op(10);
   t.nb_binary[12] = op(12);
+  // dictview_richcompare: sizes first, then containment item by item (`in` on the other
+  // side: an items view compares values with ==, so errors of __eq__ propagate)
   t.tp_richcompare = (a, b, cmp) => {
-    if (b.ob_type !== a.ob_type && !(b instanceof PySet)) return NotImplemented;
-    const sa = viewAsSet(a);
-    const sb = b instanceof PySet ? (b.ob_refcnt++, b) : viewAsSet(b);
-    try {
-      return SetType.tp_richcompare!(sa, sb, cmp);
-    } finally {
-      dec(sa);
-      dec(sb);
+    if (!(b instanceof PySet) && b.ob_type !== DictKeysType && b.ob_type !== DictItemsType) return NotImplemented;
+    const la = length(a), lb = length(b);
+    let ok = false;
+    switch (cmp) {
+      case 2: case 3: ok = la === lb && allContainedIn(a, b); if (cmp === 3) ok = !ok; break;
+      case 0: ok = la < lb && allContainedIn(a, b); break;
+      case 1: ok = la <= lb && allContainedIn(a, b); break;
+      case 4: ok = la > lb && allContainedIn(b, a); break;
+      case 5: ok = la >= lb && allContainedIn(b, a); break;
     }
+    return ok ? True : False;
   };
   t.tp_methods = [
     ...t.tp_methods,
@@ -499,4 +522,4 @@ import { SetType as SetTypeDT, FrozenSetType as FrozenSetTypeDT } from "./types.
 import { PySet as PySetDT, setEntries } from "./set.ts";
 
 import { setUpdate, setAdd, newSet } from "./set.ts";
-import { callMethod as callMethodDT, getIter as getIterDT, iterNext as iterNextDT, length } from "./abstract.ts";
+import { callMethod as callMethodDT, getIter as getIterDT, iterNext as iterNextDT, length, contains as containsDT } from "./abstract.ts";
