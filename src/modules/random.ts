@@ -95,13 +95,16 @@ export class MT {
     if (k === 0) return 0;
     if (k <= 32) return this.genrand() >>> (32 - k);
     const words = ((k - 1) >> 5) + 1;
-    let r = 0n;
+    // words come least significant first; the number is built once from their hex digits
+    // (shifting each word into a growing bigint would be quadratic)
+    const hex: string[] = new Array(words);
     let left = k;
     for (let i = 0; i < words; i++, left -= 32) {
       let w = this.genrand();
       if (left < 32) w >>>= 32 - left;
-      r |= BigInt(w) << BigInt(32 * i);
+      hex[words - 1 - i] = w.toString(16).padStart(8, "0");
     }
+    const r = BigInt("0x" + hex.join(""));
     return r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
   }
   /** seed from a non-negative integer: its 32-bit words, least significant first. */

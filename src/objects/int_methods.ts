@@ -103,9 +103,13 @@ IntType.tp_methods = [
     }
     if (v < 0n) v += 1n << BigInt(8 * n);
     const out = new Uint8Array(n);
-    for (let i = 0; i < n && v !== 0n; i++) {
-      out[little ? i : n - 1 - i] = Number(v & 255n);
-      v >>= 8n;
+    // through the hex digits: linear (peeling a byte at a time off a bigint is quadratic)
+    const hex = v.toString(16);
+    const nb = (hex.length + 1) >> 1; // significant bytes (<= n, checked above)
+    for (let j = 0; j < nb; j++) {
+      const end = hex.length - 2 * j;
+      const byte = parseInt(hex.slice(Math.max(0, end - 2), end), 16);
+      out[little ? j : n - 1 - j] = byte;
     }
     return newBytes(out);
   } },
@@ -115,8 +119,14 @@ IntType.tp_methods = [
     const sgn = signed !== null && isTrue(signed);
     const bo = bytesFromObject(bytes!);
     const b = bo.value;
-    let v = 0n;
-    for (let i = 0; i < b.length; i++) v = (v << 8n) | BigInt(b[little ? b.length - 1 - i : i]!);
+    // one bigint from the hex digits, most significant byte first (linear, not quadratic)
+    const HEX = "0123456789abcdef";
+    const parts: string[] = new Array(b.length);
+    for (let i = 0; i < b.length; i++) {
+      const x = b[little ? b.length - 1 - i : i]!;
+      parts[i] = HEX[x >> 4]! + HEX[x & 15]!;
+    }
+    let v = b.length === 0 ? 0n : BigInt("0x" + parts.join(""));
     dec(bo);
     if (sgn && b.length > 0 && v >= 1n << BigInt(8 * b.length - 1)) v -= 1n << BigInt(8 * b.length);
     const r = newIntAny(normBig(v));
