@@ -552,6 +552,8 @@ for (const s of slotdefs) {
 export function addSlotWrappers(t: PyType): void {
   const d = t.tp_dict;
   for (const s of slotdefs) {
+    // __getattr__ has no wrapper in CPython's slotdefs: builtin types never show it
+    if (s.name === "__getattr__") continue;
     const f = getSlot(t, s.key);
     if (f === null || f === undefined) continue;
     if (s.key === "tp_richcompare" || s.key === "tp_hash") {
