@@ -24,7 +24,7 @@ import { importTrace } from "../src/vm/import_trace.ts";
 import { tracer } from "../src/vm/trace.ts";
 import { configureHashSeed } from "../src/vm/init.ts";
 import { startRuntime, runModuleAsMain, runModuleInMain } from "../src/vm/import_main.ts";
-import { imageSource, directorySource, decodeLibImage, type LibSource } from "../src/host/libbundle.ts";
+import { imageSource, directorySource, openLibImage, type LibSource, type LibImage } from "../src/host/libbundle.ts";
 import { configureMemory, memoryAtExit } from "../src/memory/runtime.ts";
 import { stdStreamConfig } from "../src/modules/io.ts";
 import { enableInterrupts } from "../src/vm/sigint.ts";
@@ -36,6 +36,7 @@ import type { PyDict } from "../src/objects/dict.ts";
 import type { CodeObject } from "../src/bytecode/code.ts";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
+import { openSync, fstatSync, readSync } from "node:fs";
 
 export type { Program };
 
@@ -46,9 +47,21 @@ export type { Program };
  */
 function librarySource(h: NodeHost): LibSource {
   const here = dirname(fileURLToPath(import.meta.url));
-  let image: ReturnType<typeof decodeLibImage> = null;
+  let image: LibImage | null = null;
   try {
-    image = decodeLibImage(h.readFile(resolve(here, "tspy-lib.img")));
+    // kept open for the whole run: modules are read from it when imported
+    const fd = openSync(resolve(here, "tspy-lib.img"), "r");
+    const size = fstatSync(fd).size;
+    image = openLibImage((offset, length) => {
+      const b = new Uint8Array(length);
+      let got = 0;
+      while (got < length) {
+        const n = readSync(fd, b, got, length - got, offset + got);
+        if (n <= 0) break;
+        got += n;
+      }
+      return got === length ? b : b.subarray(0, got);
+    }, size);
   } catch {
     /* no image: unbuilt checkout */
   }

@@ -24,6 +24,8 @@ export interface LibSource {
   read(rel: string): Uint8Array | null;
   /** Every file path (relative, '/'-separated). Called once; the tree is derived from it. */
   files(): string[];
+  /** A file's size without reading it (when the source knows it), or null when it does not exist. */
+  size?(rel: string): number | null;
 }
 
 /** One module of the library image: its source and the timestamp .pyc compiled from it (or null). */
@@ -42,81 +44,141 @@ export function libPycPath(src: string): string {
 
 /*
  * The library image (dist/tspy-lib.img, written by scripts/precompile-lib.ts):
- *   "TSPYIMG1" | u32 count | count x (u32 nameLen | name (utf-8, source path relative to the
- *   library) | u32 sourceLen | source bytes | u32 pycLen | pyc bytes (pycLen 0: not precompiled));
- *   integers little-endian. Entries are decoded as views into the image: no copy.
+ *   "TSPYIMG2" | u32 count | u32 indexBytes | index | data
+ *   index: count x (u32 nameLen | name (utf-8, source path relative to the library) |
+ *                   u32 sourceOffset | u32 sourceLength | u32 pycOffset | u32 pycLength)
+ *   offsets are from the start of the file; pycLength 0: not precompiled; integers little-endian.
+ * The index comes first so a reader needs two small reads to know every file, and reads a
+ * module's bytes only when it is imported (start-up reads no module at all).
  */
-const IMAGE_MAGIC = "TSPYIMG1";
+const IMAGE_MAGIC = "TSPYIMG2";
 
 export function encodeLibImage(entries: Map<string, LibEntry>): Uint8Array {
-  const parts: Uint8Array[] = [];
-  const u32 = (n: number) => {
-    const b = new Uint8Array(4);
-    new DataView(b.buffer).setUint32(0, n >>> 0, true);
-    parts.push(b);
-  };
-  parts.push(utf8Encode(IMAGE_MAGIC));
-  u32(entries.size);
-  for (const [name, e] of entries) {
-    const nb = utf8Encode(name);
-    u32(nb.length);
-    parts.push(nb);
-    u32(e.source.length);
-    parts.push(e.source);
+  const names = [...entries.keys()].map((n) => utf8Encode(n));
+  let indexBytes = 0;
+  for (const nb of names) indexBytes += 4 + nb.length + 16;
+  let dataSize = 0;
+  for (const e of entries.values()) dataSize += e.source.length + (e.pyc?.length ?? 0);
+  const headerSize = 16 + indexBytes;
+  const out = new Uint8Array(headerSize + dataSize);
+  const dv = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) out[i] = IMAGE_MAGIC.charCodeAt(i);
+  dv.setUint32(8, entries.size, true);
+  dv.setUint32(12, indexBytes, true);
+  let ip = 16, dp = headerSize, k = 0;
+  for (const e of entries.values()) {
+    const nb = names[k++]!;
+    dv.setUint32(ip, nb.length, true);
+    out.set(nb, ip + 4);
+    ip += 4 + nb.length;
     const pyc = e.pyc ?? new Uint8Array(0);
-    u32(pyc.length);
-    parts.push(pyc);
-  }
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  n = 0;
-  for (const p of parts) {
-    out.set(p, n);
-    n += p.length;
+    dv.setUint32(ip, dp, true);
+    dv.setUint32(ip + 4, e.source.length, true);
+    out.set(e.source, dp);
+    dp += e.source.length;
+    dv.setUint32(ip + 8, dp, true);
+    dv.setUint32(ip + 12, pyc.length, true);
+    out.set(pyc, dp);
+    dp += pyc.length;
+    ip += 16;
   }
   return out;
 }
 
-/** The entries of an image; null when it is not one (wrong magic, truncated). */
-export function decodeLibImage(image: Uint8Array): Map<string, LibEntry> | null {
-  const out = new Map<string, LibEntry>();
-  if (image.length < 12) return null;
-  for (let i = 0; i < IMAGE_MAGIC.length; i++) if (image[i] !== IMAGE_MAGIC.charCodeAt(i)) return null;
-  const dv = new DataView(image.buffer, image.byteOffset, image.byteLength);
-  let pos = 8;
-  const count = dv.getUint32(pos, true);
-  pos += 4;
-  const take = (): Uint8Array | null => {
-    if (pos + 4 > image.length) return null;
-    const len = dv.getUint32(pos, true);
-    pos += 4;
-    if (pos + len > image.length) return null;
-    const b = image.subarray(pos, pos + len);
-    pos += len;
-    return b;
-  };
+/** Where one module's bytes are in an image. */
+interface ImageSpan {
+  sourceOffset: number;
+  sourceLength: number;
+  pycOffset: number;
+  pycLength: number;
+}
+
+/** An opened image: its index, and its bytes read on demand. */
+export interface LibImage {
+  readonly spans: Map<string, ImageSpan>;
+  /** `length` bytes at `offset` (within the image: the index was checked against its size). */
+  readAt(offset: number, length: number): Uint8Array;
+}
+
+/**
+ * Open an image of `size` bytes through `readAt` (positional reads); null when it is not one
+ * (wrong magic, truncated, an entry outside the file). Only the header and the index are read.
+ */
+export function openLibImage(readAt: (offset: number, length: number) => Uint8Array, size: number): LibImage | null {
+  if (size < 16) return null;
+  const head = readAt(0, 16);
+  if (head.length < 16) return null;
+  for (let i = 0; i < 8; i++) if (head[i] !== IMAGE_MAGIC.charCodeAt(i)) return null;
+  const hv = new DataView(head.buffer, head.byteOffset, 16);
+  const count = hv.getUint32(8, true);
+  const indexBytes = hv.getUint32(12, true);
+  if (16 + indexBytes > size) return null;
+  const index = readAt(16, indexBytes);
+  if (index.length < indexBytes) return null;
+  const dv = new DataView(index.buffer, index.byteOffset, index.byteLength);
+  const spans = new Map<string, ImageSpan>();
+  let p = 0;
   for (let k = 0; k < count; k++) {
-    const name = take();
-    const source = take();
-    const pyc = take();
-    if (name === null || source === null || pyc === null) return null;
-    out.set(utf8Decode(name, 0, name.length), { source, pyc: pyc.length === 0 ? null : pyc });
+    if (p + 4 > indexBytes) return null;
+    const nameLen = dv.getUint32(p, true);
+    if (p + 4 + nameLen + 16 > indexBytes) return null;
+    const name = utf8Decode(index, p + 4, p + 4 + nameLen);
+    p += 4 + nameLen;
+    const span = {
+      sourceOffset: dv.getUint32(p, true), sourceLength: dv.getUint32(p + 4, true),
+      pycOffset: dv.getUint32(p + 8, true), pycLength: dv.getUint32(p + 12, true),
+    };
+    p += 16;
+    if (span.sourceOffset + span.sourceLength > size || span.pycOffset + span.pycLength > size) return null;
+    spans.set(name, span);
+  }
+  return { spans, readAt };
+}
+
+/** The entries of a whole image in memory (views into it, no copy); null when it is not one. */
+export function decodeLibImage(image: Uint8Array): Map<string, LibEntry> | null {
+  const opened = openLibImage((off, len) => image.subarray(off, off + len), image.length);
+  if (opened === null) return null;
+  const out = new Map<string, LibEntry>();
+  for (const [name, sp] of opened.spans) {
+    out.set(name, {
+      source: image.subarray(sp.sourceOffset, sp.sourceOffset + sp.sourceLength),
+      pyc: sp.pycLength === 0 ? null : image.subarray(sp.pycOffset, sp.pycOffset + sp.pycLength),
+    });
   }
   return out;
 }
 
-/** A LibSource over a decoded image: each source, and its .pyc at the source's __pycache__ path. */
-export function imageSource(entries: Map<string, LibEntry>): LibSource {
-  const files = new Map<string, Uint8Array>();
-  for (const [name, e] of entries) {
-    files.set(name, e.source);
-    if (e.pyc !== null) files.set(libPycPath(name), e.pyc);
+/**
+ * A LibSource over an image: each source, and its .pyc at the source's __pycache__ path, read
+ * from the image the first time it is asked for (then kept).
+ */
+export function imageSource(image: LibImage): LibSource {
+  const where = new Map<string, [number, number]>();
+  for (const [name, sp] of image.spans) {
+    where.set(name, [sp.sourceOffset, sp.sourceLength]);
+    if (sp.pycLength !== 0) where.set(libPycPath(name), [sp.pycOffset, sp.pycLength]);
   }
+  const cache = new Map<string, Uint8Array>();
   return {
-    read: (rel) => files.get(rel) ?? null,
-    files: () => [...files.keys()],
+    read(rel) {
+      const hit = cache.get(rel);
+      if (hit !== undefined) return hit;
+      const w = where.get(rel);
+      if (w === undefined) return null;
+      const b = image.readAt(w[0], w[1]);
+      if (b.length !== w[1]) return null;
+      cache.set(rel, b);
+      return b;
+    },
+    files: () => [...where.keys()],
+    size: (rel) => where.get(rel)?.[1] ?? null,
   };
+}
+
+/** An image held whole in memory as a LibImage (tests; a browser that fetched the file). */
+export function memoryLibImage(image: Uint8Array): LibImage | null {
+  return openLibImage((off, len) => image.subarray(off, off + len), image.length);
 }
 
 /** A LibSource over a real directory, read through `base` (the repository's lib/ when unbundled). */
@@ -216,9 +278,9 @@ export function libOverlayHost(base: Host, lib: LibSource): Host {
       }
       if (tree().has(r)) return { isFile: false, isDir: true, size: 0, mtimeMs: BUNDLE_MTIME_MS, mode: 0o40555 };
       if (!isFile(r)) return null;
-      const b = lib.read(r);
-      if (b === null) return null;
-      return { isFile: true, isDir: false, size: b.length, mtimeMs: BUNDLE_MTIME_MS, mode: 0o100444 };
+      const size = lib.size !== undefined ? lib.size(r) : lib.read(r)?.length ?? null;
+      if (size === null) return null;
+      return { isFile: true, isDir: false, size, mtimeMs: BUNDLE_MTIME_MS, mode: 0o100444 };
     },
     listdir(p: string): string[] {
       const r = rel(p);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import {
-  imageSource, encodeLibImage, decodeLibImage, libPycPath, LIB_ROOT, BUNDLE_MTIME_MS, type LibEntry,
+  imageSource, encodeLibImage, decodeLibImage, memoryLibImage, openLibImage, libPycPath, LIB_ROOT, BUNDLE_MTIME_MS, type LibEntry,
 } from "../../src/host/libbundle.ts";
 import { parse } from "../../src/parser/parse.ts";
 import { compileAST } from "../../src/compiler/index.ts";
@@ -16,6 +16,13 @@ import { writePyc } from "../../src/bytecode/pyc.ts";
 import { utf8Encode } from "../../src/tokenizer/utf8.ts";
 
 const root = join(import.meta.dirname, "../..");
+
+function openLibImageCounting(image: Uint8Array, count: () => void) {
+  return openLibImage((off, len) => {
+    count();
+    return image.subarray(off, off + len);
+  }, image.length);
+}
 
 function entry(src: string, rel: string): LibEntry {
   const b = utf8Encode(src);
@@ -38,8 +45,17 @@ test("the image round-trips; sources and their .pyc files appear as a folder tre
   // truncated images are refused, not half read
   const whole = encodeLibImage(m);
   for (const cut of [9, 13, 20, whole.length - 1]) assert.equal(decodeLibImage(whole.subarray(0, cut)), null);
+  // read on demand: only the header and index until a file is asked for
+  let reads = 0;
+  const lazy = imageSource(openLibImageCounting(whole, () => reads++)!);
+  assert.equal(reads, 2);
+  assert.ok(lazy.files().includes("top.py"));
+  assert.equal(reads, 2);
+  assert.deepEqual(lazy.read("top.py"), utf8Encode("y = 2\n"));
+  assert.deepEqual(lazy.read("top.py"), utf8Encode("y = 2\n"));
+  assert.equal(reads, 3);
   assert.equal(libPycPath("pkg/mod.py"), "pkg/__pycache__/mod.tspy-311.pyc");
-  const src = imageSource(back);
+  const src = imageSource(memoryLibImage(whole)!);
   assert.deepEqual(src.files().sort(), ["bad.py", "pkg/__pycache__/mod.tspy-311.pyc", "pkg/mod.py", "top.py", "__pycache__/top.tspy-311.pyc"].sort());
   assert.deepEqual(src.read("pkg/__pycache__/mod.tspy-311.pyc"), m.get("pkg/mod.py")!.pyc);
   assert.deepEqual(src.read("top.py"), utf8Encode("y = 2\n"));
