@@ -122,6 +122,18 @@ def _value(exc, value, tb):
     return value
 
 
+def _formatted_with_tb(value, tb, fmt):
+    # the exception formatted with traceback tb in place of its own (chained ones keep theirs)
+    if tb is _sentinel or not isinstance(value, BaseException) or tb is value.__traceback__:
+        return fmt()
+    own = value.__traceback__
+    value.__traceback__ = tb
+    try:
+        return fmt()
+    finally:
+        value.__traceback__ = own
+
+
 def _out(file):
     return sys.stderr if file is None else file
 
@@ -317,13 +329,13 @@ def format_exception_only(exc, /, value=_sentinel):
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     value = _value(exc, value, tb)
-    return _fmt_exc(value, limit, chain)
+    return _formatted_with_tb(value, tb, lambda: _fmt_exc(value, limit, chain))
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
     value = _value(exc, value, tb)
     file = _out(file)
-    for line in _fmt_exc(value, limit, chain):
+    for line in _formatted_with_tb(value, tb, lambda: _fmt_exc(value, limit, chain)):
         print(line, file=file, end="")
 
 
@@ -355,6 +367,7 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self._exc = exc_value
+        self._tb = exc_traceback
         self._limit = limit
         self.exc_type = exc_type
         self.stack = extract_tb(exc_traceback, limit=limit)
@@ -403,7 +416,7 @@ class TracebackException:
         yield from _fmt_exc_only(self._exc)
 
     def format(self, *, chain=True, _ctx=None):
-        yield from _fmt_exc(self._exc, self._limit, chain)
+        yield from _formatted_with_tb(self._exc, self._tb, lambda: _fmt_exc(self._exc, self._limit, chain))
 
     def print(self, *, file=None, chain=True):
         for line in self.format(chain=chain):
