@@ -16,10 +16,10 @@ import { PyList, newList } from "./list.ts";
 import { typeError, valueError, attributeError as attributeErrorFn } from "./errors.ts";
 import { PyBytes, newBytes } from "./bytes.ts";
 import { BytesType } from "./types.ts";
-import { reprStr, strStr, str as strOf, call, isTrue, iterableToArray, callMethod, lookupAttr } from "./abstract.ts";
+import { reprStr, strStr, str as strOf, call, isTrue, iterableToArray, callMethod, lookupAttr, setAttr } from "./abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { instanceDict } from "./typeobject.ts";
-import { dictGetItemStr, dictSetItemStr, newDict } from "./dict.ts";
+import { dictGetItemStr, dictSetItemStr, newDict, dictNext, PyDict } from "./dict.ts";
 import { PyTraceback } from "./traceback.ts";
 
 function dec(x: PyObject): void {
@@ -187,6 +187,15 @@ T.tp_methods = [
       return newTuple([o.ob_type, e.args, e.dict]);
     }
     return newTuple([o.ob_type, e.args]);
+  } },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, state: PyObject) => {
+    // BaseException_setstate: each item of the dict becomes an attribute
+    if (state === None) return None;
+    if (!(state instanceof PyDict)) throw typeError("state is not a dictionary");
+    for (let i = dictNext(state, 0); i >= 0; i = dictNext(state, i + 1)) {
+      setAttr(o, state.ekeys[i]!, state.evalues[i]!);
+    }
+    return None;
   } },
 ];
 
