@@ -59,6 +59,7 @@ function checkEgMatchInner(exc: PyObject, t: PyObject): [PyObject, PyObject] {
     const [match, rest] = r.items;
     match!.ob_refcnt++;
     rest!.ob_refcnt++;
+    decref(r);
     return [rest!, match!];
   }
   exc.ob_refcnt++;
@@ -68,11 +69,27 @@ function checkEgMatchInner(exc: PyObject, t: PyObject): [PyObject, PyObject] {
 import { newStr } from "../objects/str.ts";
 import { newList } from "../objects/list.ts";
 import { ExceptionGroupType, BaseExceptionGroupType as BEG, ExceptionType } from "../objects/exceptions.ts";
+function decref(o: PyObject): void {
+  if (--o.ob_refcnt === 0) dealloc(o);
+}
+/**
+ * A new exception group (new reference) of `parts` (stolen), with an empty message; the parts
+ * given as a tuple or a list, as CPython builds each kind (it shows in the group's repr).
+ */
+function newGroup(t: PyObject, parts: PyObject[], asTuple: boolean): PyBaseException {
+  const msg = newStr("");
+  const seq = asTuple ? newTuple(parts) : newList(parts);
+  try {
+    return call(t, [msg, seq]) as PyBaseException;
+  } finally {
+    decref(msg);
+    decref(seq);
+  }
+}
 function wrapNaked(exc: PyObject): PyObject {
   exc.ob_refcnt++;
-  const lst = newTuple([exc]);
   const t = isSubtype(exc.ob_type, ExceptionType) ? ExceptionGroupType : BEG;
-  const eg = call(t, [newStr(""), lst]) as PyBaseException;
+  const eg = newGroup(t, [exc], true);
   const e = exc as PyBaseException;
   if (e.traceback !== null) {
     e.traceback.ob_refcnt++;
@@ -107,7 +124,9 @@ export function prepReraiseStar(orig: PyObject, excs: PyObject): PyObject {
     if (e === None) continue;
     (sameMetadata(e, orig) ? reraised : raised).push(e);
   }
+  // every part is an owned reference from here on
   const parts = raised.slice();
+  for (const p of parts) p.ob_refcnt++;
   if (reraised.length > 0) {
     const keep = new Set<PyObject>();
     for (const e of reraised) for (const l of collectLeafIds(e)) keep.add(l);
@@ -118,12 +137,8 @@ export function prepReraiseStar(orig: PyObject, excs: PyObject): PyObject {
     None.ob_refcnt++;
     return None;
   }
-  if (parts.length === 1) {
-    parts[0]!.ob_refcnt++;
-    return parts[0]!;
-  }
-  for (const p of parts) p.ob_refcnt++;
-  return call(ExceptionGroupType, [newStr(""), newList(parts)]);
+  if (parts.length === 1) return parts[0]!;
+  return newGroup(ExceptionGroupType, parts, false);
 }
 function notesOf(e: PyBaseException): PyObject | null {
   return e.dict === null ? null : dictGetItemStr(e.dict, intern("__notes__"));
@@ -147,10 +162,25 @@ function egExceptions(eg: PyObject): PyObject[] {
   const ex = (eg as PyBaseException).extra;
   return ex !== null && ex[1] instanceof PyTuple ? ex[1].items : [];
 }
+/** The part of eg whose leaves are in `keep` (a new reference), or null. */
 function projectOnto(eg: PyObject, keep: Set<PyObject>): PyObject | null {
-  if (!isEG(eg)) return keep.has(eg) ? eg : null;
-  const r = callMethod(eg, "split", [newCondition(keep)]) as PyTuple;
-  return r.items[0] === None ? null : r.items[0]!;
+  if (!isEG(eg)) {
+    if (!keep.has(eg)) return null;
+    eg.ob_refcnt++;
+    return eg;
+  }
+  const cond = newCondition(keep);
+  let r: PyTuple;
+  try {
+    r = callMethod(eg, "split", [cond]) as PyTuple;
+  } finally {
+    decref(cond);
+  }
+  const m = r.items[0]!;
+  const out = m === None ? null : m;
+  if (out !== null) out.ob_refcnt++;
+  decref(r);
+  return out;
 }
 import { newBuiltinFunction } from "../objects/descr.ts";
 import { True, False } from "../objects/int.ts";
