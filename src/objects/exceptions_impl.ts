@@ -459,8 +459,8 @@ function copyEgMeta(from: PyBaseException, to: PyBaseException): void {
   const notes = from.dict === null ? null : dictGetItemStr(from.dict, intern("__notes__"));
   if (notes !== null) dictSetItemStr(instanceDict(to)!, intern("__notes__"), notes);
 }
+/** eg.derive(excs): STEALS the references in `excs`; returns a new reference. */
 function egDerive(eg: PyObject, excs: PyObject[]): PyObject {
-  for (const x of excs) x.ob_refcnt++;
   const lst = newList(excs.slice());
   try {
     return callMethod(eg, "derive", [lst]);
@@ -468,16 +468,28 @@ function egDerive(eg: PyObject, excs: PyObject[]): PyObject {
     dec(lst);
   }
 }
-/** [match, rest] of splitting `eg` by predicate. */
+/** [match, rest] of splitting `eg` by predicate: each a NEW reference, or null. */
 function egSplit(eg: PyObject, pred: (e: PyObject) => boolean): [PyObject | null, PyObject | null] {
-  if (pred(eg)) return [eg, null];
-  if (!isSubtype(eg.ob_type, BEG)) return [null, eg];
+  if (pred(eg)) {
+    eg.ob_refcnt++;
+    return [eg, null];
+  }
+  if (!isSubtype(eg.ob_type, BEG)) {
+    eg.ob_refcnt++;
+    return [null, eg];
+  }
   const items = ((eg as PyBaseException).extra![1] as PyTuple).items;
   const m: PyObject[] = [], r: PyObject[] = [];
-  for (const x of items) {
-    const [a, b] = egSplit(x, pred);
-    if (a !== null) m.push(a);
-    if (b !== null) r.push(b);
+  try {
+    for (const x of items) {
+      const [a, b] = egSplit(x, pred);
+      if (a !== null) m.push(a);
+      if (b !== null) r.push(b);
+    }
+  } catch (e) {
+    for (const x of m) dec(x);
+    for (const x of r) dec(x);
+    throw e;
   }
   const mk = (list: PyObject[]): PyObject | null => {
     if (list.length === 0) return null;
@@ -485,7 +497,19 @@ function egSplit(eg: PyObject, pred: (e: PyObject) => boolean): [PyObject | null
     if (d instanceof PyBaseException) copyEgMeta(eg as PyBaseException, d);
     return d;
   };
-  return [mk(m), mk(r)];
+  let match: PyObject | null;
+  try {
+    match = mk(m);
+  } catch (e) {
+    for (const x of r) dec(x);
+    throw e;
+  }
+  try {
+    return [match, mk(r)];
+  } catch (e) {
+    if (match !== null) dec(match);
+    throw e;
+  }
 }
 function makePred(cond: PyObject): (e: PyObject) => boolean {
   if (cond instanceof PyType && isSubtype(cond, E.BaseExceptionType)) return (e) => isSubtype(e.ob_type, cond);
@@ -508,17 +532,17 @@ BEG.tp_methods = [
   { name: "split", flags: 2, fn: (o: PyObject, cond: PyObject) => {
     const p = makePred(cond);
     const [m, r] = egSplit(o, (e) => p(e));
-    const a = m ?? None, b = r ?? None;
-    a.ob_refcnt++;
-    b.ob_refcnt++;
-    return newTuple([a, b]);
+    if (m === null) None.ob_refcnt++;
+    if (r === null) None.ob_refcnt++;
+    return newTuple([m ?? None, r ?? None]);
   } },
   { name: "subgroup", flags: 2, fn: (o: PyObject, cond: PyObject) => {
     const p = makePred(cond);
-    const [m] = egSplit(o, (e) => p(e));
-    const a = m ?? None;
-    a.ob_refcnt++;
-    return a;
+    const [m, r] = egSplit(o, (e) => p(e));
+    if (r !== null) dec(r);
+    if (m !== null) return m;
+    None.ob_refcnt++;
+    return None;
   } },
   { name: "__class_getitem__", flags: 2 | 8, fn: (t: PyObject, a: PyObject) => genericAlias(t, a) },
 ];
