@@ -44,6 +44,7 @@ export function buildClass(_s: PyObject | null, args: PyObject[], kw: PyObject |
   }
   // PEP 560 __mro_entries__
   let bases: PyObject[] = [];
+  const entries: PyTuple[] = [];
   let changed = false;
   for (const b of origBases) {
     if (b instanceof PyType) {
@@ -59,22 +60,32 @@ export function buildClass(_s: PyObject | null, args: PyObject[], kw: PyObject |
     const r = call(me, [ot]);
     dec(me);
     dec(ot);
-    if (!(r instanceof PyTuple)) throw typeError("__mro_entries__ must return a tuple");
+    if (!(r instanceof PyTuple)) {
+      dec(r);
+      throw typeError("__mro_entries__ must return a tuple");
+    }
     bases.push(...r.items);
+    entries.push(r); // keeps the entries alive until basesT holds them
     changed = true;
   }
   const basesT = tupleFrom(bases);
+  for (const r of entries) dec(r);
   let isClass = false;
-  if (meta === null) {
-    meta = bases.length === 0 ? TypeType : bases[0]!.ob_type;
-    isClass = true;
-  } else isClass = meta instanceof PyType;
-  if (isClass) meta = calculateMetaclass(meta as PyType, bases);
-  meta.ob_refcnt++;
+  // everything made from here on is released in the finally below, whatever raises
+  let metaOwned = false;
+  let ns: PyObject | null = null;
+  let kwTuple: PyTuple | null = null;
+  let cell: PyObject | null = null;
   try {
-    const kwTuple = kwNames.length > 0 ? tupleFrom(kwNames) : null;
+    if (meta === null) {
+      meta = bases.length === 0 ? TypeType : bases[0]!.ob_type;
+      isClass = true;
+    } else isClass = meta instanceof PyType;
+    if (isClass) meta = calculateMetaclass(meta as PyType, bases);
+    meta.ob_refcnt++;
+    metaOwned = true;
+    kwTuple = kwNames.length > 0 ? tupleFrom(kwNames) : null;
     // __prepare__
-    let ns: PyObject;
     const prep = lookupAttr(meta, intern("__prepare__"));
     if (prep === null) ns = newDict();
     else {
@@ -91,7 +102,7 @@ export function buildClass(_s: PyObject | null, args: PyObject[], kw: PyObject |
       // COPY_FREE_VARS in the body reads func.closure
     }
     f.returnMode = ReturnMode.ENTRY;
-    const cell = evalFrame(f, null);
+    cell = evalFrame(f, null);
     if (changed) {
       const ob = tupleFrom(origBases);
       if (ns.ob_type === DictType) dictSetItemStr(ns as PyDict, intern("__orig_bases__"), ob);
@@ -101,18 +112,19 @@ export function buildClass(_s: PyObject | null, args: PyObject[], kw: PyObject |
     const cls = call(meta, [name, basesT, ns, ...kwVals], kwTuple);
     if (cell instanceof PyCell && cls instanceof PyType) {
       if (cell.ref !== cls) {
-        if (cell.ref === null) {
-          throw runtimeError(`__class__ not set defining ${strRepr(name)} as ${reprOf(cls)}. Was __classcell__ propagated to type.__new__?`);
-        }
-        throw typeError(`__class__ set to ${reprOf(cell.ref)} defining ${strRepr(name)} as ${reprOf(cls)}`);
+        const msg = cell.ref === null
+          ? `__class__ not set defining ${strRepr(name)} as ${reprOf(cls)}. Was __classcell__ propagated to type.__new__?`
+          : `__class__ set to ${reprOf(cell.ref)} defining ${strRepr(name)} as ${reprOf(cls)}`;
+        dec(cls);
+        throw cell.ref === null ? runtimeError(msg) : typeError(msg);
       }
     }
-    dec(cell);
-    dec(ns);
-    if (kwTuple !== null) dec(kwTuple);
     return cls;
   } finally {
-    dec(meta);
+    if (cell !== null) dec(cell);
+    if (ns !== null) dec(ns);
+    if (kwTuple !== null) dec(kwTuple);
+    if (metaOwned) dec(meta!);
     dec(basesT);
   }
 }
