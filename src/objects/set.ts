@@ -213,22 +213,26 @@ export function setAddHash(so: PySet, key: PyObject, h: number | bigint): void {
 export function setAdd(so: PySet, key: PyObject): void {
   setAddHash(so, key, keyHash(key));
 }
+/**
+ * keyHash(key) failed with `e`: an unhashable set key stands for the frozenset of its items (a new
+ * reference; CPython's set_contains / set_discard_key drop the TypeError); anything else rethrows.
+ */
+function frozenKeyOrThrow(key: PyObject, e: unknown): PyObject {
+  if (!(key instanceof PySet && key.ob_type !== FrozenSetType && isSubtype(key.ob_type, SetType))) throw e;
+  decref(e as PyObject);
+  return newFrozenSetFrom(setItems(key));
+}
 export function setContains(so: PySet, key: PyObject): boolean {
   let h: number | bigint;
   try {
     h = keyHash(key);
   } catch (e) {
-    // a set key that is a set: look it up as a frozenset (CPython's set_contains)
-    if (key instanceof PySet && key.ob_type !== FrozenSetType && isSubtype(key.ob_type, SetType)) {
-      decref(e as PyObject); // the TypeError is dropped
-      const f = newFrozenSetFrom(setItems(key));
-      try {
-        return setContains(so, f);
-      } finally {
-        decref(f);
-      }
+    const f = frozenKeyOrThrow(key, e);
+    try {
+      return setContains(so, f);
+    } finally {
+      decref(f);
     }
-    throw e;
   }
   return so.keys[lookkey(so, key, h)] !== null;
 }
@@ -238,16 +242,12 @@ export function setDiscard(so: PySet, key: PyObject): boolean {
   try {
     h = keyHash(key);
   } catch (e) {
-    if (key instanceof PySet && key.ob_type !== FrozenSetType && isSubtype(key.ob_type, SetType)) {
-      decref(e as PyObject); // the TypeError is dropped
-      const f = newFrozenSetFrom(setItems(key));
-      try {
-        return setDiscard(so, f);
-      } finally {
-        decref(f);
-      }
+    const f = frozenKeyOrThrow(key, e);
+    try {
+      return setDiscard(so, f);
+    } finally {
+      decref(f);
     }
-    throw e;
   }
   return setDiscardEntry(so, key, h);
 }
