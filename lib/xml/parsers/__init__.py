@@ -1,0 +1,1 @@
+"""XML parsers: `expat` is tspy's expat-compatible reader (xml.parsers._scanner)."""

@@ -1,0 +1,929 @@
+"""tspy's XML reader: an expat-compatible, incremental, non-validating parser in pure Python.
+
+Layout of a reader's state (all private):
+  _buf      decoded text not yet discarded; _at is the scan position inside it
+  _line0, _col0   line (1-based) and column of _buf[0] in the whole document
+  _phase    0 before the root element, 1 inside it, 2 after it
+  _open     stack of raw element names (as written), _frames the namespace bindings each pushed
+The scanner handles one complete token per loop step; a token cut by the end of the buffer stops
+the loop (the rest waits for the next feed) unless the feed is final, then it is an error.
+Hot paths match whole tokens with one regular expression; only when that fails does a char-by-char
+diagnosis find expat's error position.
+"""
+import re
+import codecs
+
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XMLNS_NS = "http://www.w3.org/2000/xmlns/"
+
+MESSAGES = (None, 'out of memory', 'syntax error', 'no element found',
+    'not well-formed (invalid token)', 'unclosed token', 'partial character', 'mismatched tag',
+    'duplicate attribute', 'junk after document element', 'illegal parameter entity reference',
+    'undefined entity', 'recursive entity reference', 'asynchronous entity',
+    'reference to invalid character number', 'reference to binary entity',
+    'reference to external entity in attribute',
+    'XML or text declaration not at start of entity', 'unknown encoding',
+    'encoding specified in XML declaration is incorrect', 'unclosed CDATA section',
+    'error in processing external entity reference', 'document is not standalone',
+    'unexpected parser state - please send a bug report', 'entity declared in parameter entity',
+    'requested feature requires XML_DTD support in Expat',
+    'cannot change setting once parsing has begun', 'unbound prefix',
+    'must not undeclare prefix', 'incomplete markup in parameter entity',
+    'XML declaration not well-formed', 'text declaration not well-formed',
+    'illegal character(s) in public id', 'parser suspended', 'parser not suspended',
+    'parsing aborted', 'parsing finished', 'cannot suspend in external parameter entity',
+    'reserved prefix (xml) must not be undeclared or bound to another namespace name',
+    'reserved prefix (xmlns) must not be declared or undeclared',
+    'prefix must not be bound to one of the reserved namespace names', 'invalid argument',
+    'a successful prior call to function XML_GetBuffer is required',
+    'limit on input amplification factor (from DTD and entities) breached')
+
+E_SYNTAX, E_NO_ELEMENTS, E_INVALID, E_UNCLOSED, E_TAG_MISMATCH, E_DUP_ATTR, E_JUNK = 2, 3, 4, 5, 7, 8, 9
+E_UNDEF_ENTITY, E_RECURSIVE, E_BAD_CHARREF, E_MISPLACED_DECL, E_UNKNOWN_ENC = 11, 12, 14, 17, 18
+E_UNCLOSED_CDATA, E_UNBOUND, E_UNDECLARING, E_XML_DECL, E_FINISHED = 20, 27, 28, 30, 36
+E_RESERVED_XML, E_RESERVED_XMLNS, E_RESERVED_URI = 38, 39, 40
+
+
+class ExpatError(Exception):
+    pass
+
+
+# ---- token patterns (XML 1.0 names, whitespace is exactly space/tab/CR/LF) ----
+_S = "[ \t\r\n]"
+_NAME = r"(?:[^\W\d]|:)[\w.\-:\u00b7]*"
+_BADCHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_VAL = '"[^"<' + _BADCHARS + ']*"|\'[^\'<' + _BADCHARS + ']*\''
+_START_TAG = re.compile("<(" + _NAME + ")((?:" + _S + "+" + _NAME + _S + "*=" + _S + "*(?:" + _VAL + "))*)" + _S + "*(/?)>")
+_ATTR = re.compile(_S + "+(" + _NAME + ")" + _S + "*=" + _S + "*(?:\"([^\"]*)\"|'([^']*)')")
+_END_TAG = re.compile("</(" + _NAME + ")" + _S + "*>")
+_TEXT = re.compile("(?:[^<&\r\n\\]" + _BADCHARS + "]|\\](?!\\]>))+")
+_REF = re.compile("&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(" + _NAME + "));")
+_NAME_AT = re.compile(_NAME)
+_SPACE = re.compile(_S + "*")
+_PI = re.compile(r"<\?(" + _NAME + ")(?:" + _S + "+(.*?))?\?>", re.S)
+_DECL_ATTR = re.compile("(" + _S + "+)(" + _NAME + ")" + _S + "*=" + _S + "*(?:\"([^\"]*)\"|'([^']*)')")
+_VALUE_SPECIAL = re.compile("[&\t\n\r]")
+_LITERAL = re.compile("\"([^\"]*)\"|'([^']*)'")
+_ENC_DECL = re.compile(rb"<\?xml[^>]*?encoding[ \t\r\n]*=[ \t\r\n]*[\"']([A-Za-z][A-Za-z0-9._\-]*)[\"']")
+_PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "apos": "'", "quot": '"'}
+
+
+def _good_char(code):
+    if code < 0x20:
+        return code in (9, 10, 13)
+    if 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
+        return False
+    return code <= 0x10FFFF
+
+
+class _Stop(Exception):
+    """Raised inside the scanner when a token is cut by the end of the buffer."""
+
+
+class Reader:
+    """The parser object (xml.parsers.expat.XMLParserType)."""
+
+    def __init__(self, encoding=None, namespace_separator=None):
+        self._encoding = encoding
+        self._sep = namespace_separator
+        self._clark = False  # ElementTree style names "{uri}local"
+        self.buffer_text = False
+        self.buffer_size = 8192
+        self.ordered_attributes = False
+        self.specified_attributes = False
+        self.namespace_prefixes = False
+        for h in _HANDLER_NAMES:
+            setattr(self, h, None)
+        self._buf = ""
+        self._at = 0
+        self._line0 = 1
+        self._col0 = 0
+        self._phase = 0
+        self._open = []
+        self._frames = []
+        self._ns = {"xml": XML_NS}
+        self._entities = {}
+        self._external = set()
+        self._unknown_ok = False  # undefined entities are "skipped" (external DTD parts)
+        self._active = []
+        self._started = False
+        self._done = False
+        self._raw = None  # bytes waiting for encoding detection
+        self._decoder = None
+        self._from_str = None
+        self._tok = 0
+        self._pending_text = []
+        self.ErrorCode = 0
+        self.ErrorLineNumber = 1
+        self.ErrorColumnNumber = 0
+        self.ErrorByteIndex = -1
+
+    # ---- positions ----
+    def _linecol(self, pos):
+        buf = self._buf
+        if pos > len(buf):
+            pos = len(buf)
+        lf = buf.count("\n", 0, pos)
+        cr = buf.count("\r", 0, pos)
+        if not lf and not cr:
+            return self._line0, self._col0 + pos
+        crlf = buf.count("\r\n", 0, pos)
+        last = max(buf.rfind("\n", 0, pos), buf.rfind("\r", 0, pos))
+        return self._line0 + lf + cr - crlf, pos - last - 1
+
+    @property
+    def CurrentLineNumber(self):
+        return self._linecol(self._tok)[0]
+
+    @property
+    def CurrentColumnNumber(self):
+        return self._linecol(self._tok)[1]
+
+    @property
+    def CurrentByteIndex(self):
+        return self._tok
+
+    def _fail(self, code, pos):
+        line, col = self._linecol(pos)
+        self.ErrorCode = code
+        self.ErrorLineNumber = line
+        self.ErrorColumnNumber = col
+        self.ErrorByteIndex = pos
+        self._done = True
+        err = ExpatError("%s: line %d, column %d" % (MESSAGES[code], line, col))
+        err.code = code
+        err.lineno = line
+        err.offset = col
+        raise err
+
+    # ---- input ----
+    def Parse(self, data, isfinal=False):
+        if self._done:
+            self._fail(E_FINISHED, self._at)
+        if isinstance(data, str):
+            if self._from_str is None:
+                self._from_str = True
+            if not self._started and data[:1] == "\ufeff":
+                data = data[1:]
+            self._started = True
+            text = data
+        else:
+            data = bytes(data)
+            text = self._decode(data, isfinal)
+            if text is None:
+                return 1
+        if text:
+            if self._at > 65536:
+                self._discard()
+            self._buf += text
+        self._scan(bool(isfinal))
+        if isfinal:
+            self._done = True
+        return 1
+
+    def ParseFile(self, file):
+        read = file.read
+        while True:
+            chunk = read(65536)
+            if not chunk:
+                break
+            self.Parse(chunk, False)
+        return self.Parse(b"" if not isinstance(chunk, str) else "", True)
+
+    def _discard(self):
+        line, col = self._linecol(self._at)
+        self._buf = self._buf[self._at:]
+        self._line0, self._col0 = line, col
+        self._tok -= self._at
+        self._at = 0
+
+    def _decode(self, data, final):
+        if self._decoder is None:
+            raw = (self._raw or b"") + data
+            if not final and len(raw) < 4:
+                self._raw = raw
+                return None
+            if not final and raw[:5] == b"<?xml" and b"?>" not in raw and len(raw) < 4096:
+                self._raw = raw
+                return None
+            self._raw = None
+            enc = self._encoding
+            if raw[:3] == b"\xef\xbb\xbf":
+                raw = raw[3:]
+                enc = enc or "utf-8"
+            elif raw[:2] == b"\xff\xfe":
+                raw = raw[2:]
+                enc = "utf-16-le"
+            elif raw[:2] == b"\xfe\xff":
+                raw = raw[2:]
+                enc = "utf-16-be"
+            elif raw[:4] == b"<\x00?\x00":
+                enc = "utf-16-le"
+            elif raw[:4] == b"\x00<\x00?":
+                enc = "utf-16-be"
+            if enc is None:
+                m = _ENC_DECL.match(raw)
+                enc = m.group(1).decode("ascii") if m else "utf-8"
+                if enc.lower().replace("_", "-") in ("utf-16", "utf16"):
+                    enc = "utf-8"
+            try:
+                self._decoder = codecs.getincrementaldecoder(enc)()
+            except LookupError:
+                self._fail(E_UNKNOWN_ENC, 0)
+            self._started = True
+            data = raw
+        try:
+            return self._decoder.decode(data, final)
+        except UnicodeDecodeError as e:
+            good = data[:e.start].decode(self._decoder_name(), "ignore") if e.start else ""
+            return good + "\uffff"
+
+    def _decoder_name(self):
+        return getattr(self._decoder, "encoding", None) or "utf-8"
+
+    # ---- the scanner ----
+    def _emit_text(self, text):
+        h = self.CharacterDataHandler
+        if h is not None:
+            if self.buffer_text:
+                self._pending_text.append(text)
+            else:
+                h(text)
+
+    def _flush_text(self):
+        if self._pending_text:
+            text = "".join(self._pending_text)
+            self._pending_text = []
+            h = self.CharacterDataHandler
+            if h is not None:
+                h(text)
+
+    def _scan(self, final):
+        buf = self._buf
+        n = len(buf)
+        pos = self._at
+        try:
+            while pos < n:
+                self._tok = pos
+                c = buf[pos]
+                if c == "<":
+                    if self._pending_text:
+                        self._flush_text()
+                    pos = self._markup(buf, pos, n, final)
+                elif self._phase != 1:
+                    if c in " \t\r\n":
+                        pos = _SPACE.match(buf, pos).end()
+                        if pos == n and c == "\r" and not final:
+                            break
+                    elif pos == 0 and c == "\ufeff":
+                        pos += 1
+                    elif _TEXT.match(c) is None and c not in "&]":
+                        self._fail(E_INVALID, pos)
+                    else:
+                        self._fail(E_SYNTAX if self._phase == 0 else E_JUNK, pos)
+                elif c == "&":
+                    pos = self._reference(buf, pos, n, final)
+                elif c == "\n":
+                    self._emit_text("\n")
+                    pos += 1
+                elif c == "\r":
+                    if pos + 1 < n:
+                        pos += 2 if buf[pos + 1] == "\n" else 1
+                    elif final:
+                        pos += 1
+                    else:
+                        break
+                    self._emit_text("\n")
+                else:
+                    m = _TEXT.match(buf, pos)
+                    if m is None:
+                        if buf.startswith("]]>", pos):
+                            self._fail(E_INVALID, pos + 2)
+                        if c == "]" and not final and n - pos < 3:
+                            break
+                        self._fail(E_INVALID, pos)
+                    end = m.end()
+                    self._emit_text(m.group())
+                    pos = end
+        except _Stop:
+            pass
+        self._at = pos
+        if self._pending_text:
+            self._flush_text()
+        if final:
+            if pos < n:
+                self._unfinished(buf, pos, n)
+            if self._phase != 2:
+                self._fail(E_NO_ELEMENTS, n)
+
+    def _unfinished(self, buf, pos, n):
+        """Report the token left incomplete at the end of the document."""
+        if buf.startswith("<![CDATA[", pos):
+            self._fail(E_UNCLOSED_CDATA, n)
+        if self._phase != 1 and buf[pos] == "\r":
+            return
+        self._fail(E_UNCLOSED, pos)
+
+    def _partial(self, pos, final):
+        if final:
+            self._at = pos
+            raise _Stop
+        self._at = pos
+        raise _Stop
+
+    def _markup(self, buf, pos, n, final):
+        if pos + 1 >= n:
+            self._partial(pos, final)
+        c = buf[pos + 1]
+        if c == "/":
+            return self._end_tag(buf, pos, n, final)
+        if c == "!":
+            return self._bang(buf, pos, n, final)
+        if c == "?":
+            return self._pi(buf, pos, n, final)
+        return self._start_tag(buf, pos, n, final)
+
+    # -- start tags --
+    def _start_tag(self, buf, pos, n, final):
+        m = _START_TAG.match(buf, pos)
+        if m is None:
+            self._diagnose_tag(buf, pos, n, final)
+        if self._phase == 2:
+            self._fail(E_JUNK, pos)
+        self._phase = 1
+        name = m.group(1)
+        rawattrs = m.group(2)
+        attrs = []
+        if rawattrs:
+            base = m.start(2)
+            seen = set()
+            for am in _ATTR.finditer(rawattrs):
+                aname = am.group(1)
+                if aname in seen:
+                    self._fail(E_DUP_ATTR, base + am.start(1))
+                seen.add(aname)
+                value = am.group(2)
+                if value is None:
+                    value = am.group(3)
+                if _VALUE_SPECIAL.search(value) is not None:
+                    value = self._attr_value(value, pos)
+                attrs.append((aname, value))
+        if self._sep is not None:
+            ename, attrs = self._namespaces(name, attrs, pos)
+        else:
+            ename = name
+            self._frames.append(None)
+        h = self.StartElementHandler
+        if h is not None:
+            if self.ordered_attributes:
+                flat = []
+                for k, v in attrs:
+                    flat.append(k)
+                    flat.append(v)
+                h(ename, flat)
+            else:
+                h(ename, dict(attrs))
+        if m.group(3):
+            self._close_element(ename)
+            if not self._open:
+                self._phase = 2
+        else:
+            self._open.append((name, ename))
+        return m.end()
+
+    def _close_element(self, ename):
+        h = self.EndElementHandler
+        if h is not None:
+            h(ename)
+        frame = self._frames.pop()
+        if frame is not None:
+            ns = self._ns
+            h = self.EndNamespaceDeclHandler
+            for prefix, old in reversed(frame):
+                if old is None:
+                    del ns[prefix]
+                else:
+                    ns[prefix] = old
+                if h is not None:
+                    h(prefix or None)
+
+    def _namespaces(self, name, attrs, pos):
+        frame = None
+        plain = []
+        ns = self._ns
+        for k, v in attrs:
+            if k[:5] == "xmlns" and (len(k) == 5 or k[5] == ":"):
+                prefix = k[6:]
+                if prefix == "xmlns":
+                    self._fail(E_RESERVED_XMLNS, pos)
+                if prefix == "xml" and v != XML_NS:
+                    self._fail(E_RESERVED_XML, pos)
+                if prefix and not v:
+                    self._fail(E_UNDECLARING, pos)
+                if (v == XML_NS and prefix != "xml") or v == XMLNS_NS:
+                    self._fail(E_RESERVED_URI, pos)
+                if frame is None:
+                    frame = []
+                frame.append((prefix, ns.get(prefix)))
+                if v:
+                    ns[prefix] = v
+                elif prefix in ns:
+                    del ns[prefix]
+                h = self.StartNamespaceDeclHandler
+                if h is not None:
+                    h(prefix or None, v or None)
+            else:
+                plain.append((k, v))
+        self._frames.append(frame)
+        ename = self._expand(name, True, pos)
+        if plain:
+            out = []
+            for k, v in plain:
+                out.append((self._expand(k, False, pos) if ":" in k else k, v))
+            plain = out
+        return ename, plain
+
+    def _expand(self, name, is_elem, pos):
+        ns = self._ns
+        i = name.find(":")
+        if i < 0:
+            uri = ns.get("") if is_elem else None
+            if not uri:
+                return name
+            local = name
+        else:
+            j = name.find(":", i + 1)
+            if j >= 0:
+                self._fail(E_INVALID, pos + 1 + j)
+            uri = ns.get(name[:i])
+            if uri is None:
+                self._fail(E_UNBOUND, pos)
+            local = name[i + 1:]
+        if self._clark:
+            return "{" + uri + "}" + local
+        return uri + self._sep + local
+
+    def _attr_value(self, value, tagpos):
+        out = []
+        i = 0
+        n = len(value)
+        while i < n:
+            c = value[i]
+            if c == "&":
+                m = _REF.match(value, i)
+                if m is None:
+                    self._fail(E_INVALID, tagpos)
+                text = self._ref_text(m, tagpos, True)
+                if text is None:
+                    i = m.end()
+                    continue
+                if m.group(3) is not None and m.group(3) not in _PREDEFINED and ("&" in text or "<" in text):
+                    if "<" in text:
+                        self._fail(E_INVALID, tagpos)
+                    self._active.append(m.group(3))
+                    text = self._attr_value(text, tagpos)
+                    self._active.pop()
+                out.append(text)
+                i = m.end()
+            elif c in "\t\n\r":
+                out.append(" ")
+                i += 2 if (c == "\r" and value[i + 1:i + 2] == "\n") else 1
+            else:
+                j = i
+                while j < n and value[j] not in "&\t\n\r":
+                    j += 1
+                out.append(value[i:j])
+                i = j
+        return "".join(out)
+
+    def _ref_text(self, m, pos, in_attr):
+        """Replacement text of a matched reference; None for a skipped entity."""
+        dec, hx, name = m.group(1), m.group(2), m.group(3)
+        if name is None:
+            code = int(dec) if dec is not None else int(hx, 16)
+            if not _good_char(code):
+                self._fail(E_BAD_CHARREF, pos)
+            return chr(code)
+        text = _PREDEFINED.get(name)
+        if text is not None:
+            return text
+        text = self._entities.get(name)
+        if text is None:
+            if (self._unknown_ok or name in self._external) and not in_attr:
+                h = self.SkippedEntityHandler
+                if h is not None:
+                    h(name, 0)
+                else:
+                    h = self.DefaultHandlerExpand or self.DefaultHandler
+                    if h is not None:
+                        h(m.group())
+                return None
+            self._fail(E_UNDEF_ENTITY, pos)
+        if name in self._active:
+            self._fail(E_RECURSIVE, pos)
+        return text
+
+    # -- references in content --
+    def _reference(self, buf, pos, n, final):
+        m = _REF.match(buf, pos)
+        if m is None:
+            self._diagnose_ref(buf, pos, n, final)
+        text = self._ref_text(m, pos, False)
+        if text is not None:
+            if m.group(3) is not None and m.group(3) not in _PREDEFINED and ("<" in text or "&" in text):
+                self._entity_content(m.group(3), text, pos)
+            else:
+                self._emit_text(text)
+        return m.end()
+
+    def _entity_content(self, name, text, pos):
+        """Parse an internal entity's replacement text as content, in place of the reference."""
+        saved = (self._buf, self._at, self._line0, self._col0, self._tok)
+        depth = len(self._open)
+        self._active.append(name)
+        line, col = self._linecol(pos)
+        self._buf, self._at, self._line0, self._col0 = text, 0, line, col
+        try:
+            self._scan_entity(text)
+        finally:
+            self._buf, self._at, self._line0, self._col0, self._tok = saved
+            self._active.pop()
+        if len(self._open) != depth:
+            self._fail(E_INVALID, pos)
+
+    def _scan_entity(self, text):
+        phase = self._phase
+        n = len(text)
+        pos = 0
+        while pos < n:
+            c = text[pos]
+            if c == "<":
+                pos = self._markup(text, pos, n, True)
+            elif c == "&":
+                pos = self._reference(text, pos, n, True)
+            else:
+                j = pos
+                while j < n and text[j] not in "<&":
+                    j += 1
+                self._emit_text(text[pos:j].replace("\r\n", "\n").replace("\r", "\n"))
+                pos = j
+        self._phase = phase
+
+    def _diagnose_ref(self, buf, pos, n, final):
+        i = pos + 1
+        if i < n and buf[i] == "#":
+            i += 1
+            digits = "0123456789"
+            if i < n and buf[i] == "x":
+                i += 1
+                digits = "0123456789abcdefABCDEF"
+            start = i
+            while i < n and buf[i] in digits:
+                i += 1
+            if i < n and i == start:
+                self._fail(E_INVALID, i)
+        else:
+            m = _NAME_AT.match(buf, i)
+            if m is None:
+                if i >= n:
+                    self._partial(pos, final)
+                self._fail(E_INVALID, i)
+            i = m.end()
+        if i >= n:
+            self._partial(pos, final)
+        self._fail(E_INVALID, i)
+
+    def _diagnose_tag(self, buf, pos, n, final):
+        """A start tag the fast pattern rejected: stop for more data, or fail where expat does."""
+        i = pos + 1
+        m = _NAME_AT.match(buf, i)
+        if m is None:
+            if i >= n:
+                self._partial(pos, final)
+            self._fail(E_INVALID, i)
+        i = m.end()
+        while True:
+            j = _SPACE.match(buf, i).end()
+            spaced = j > i
+            i = j
+            if i >= n:
+                self._partial(pos, final)
+            c = buf[i]
+            if c == ">":
+                self._fail(E_INVALID, i)
+            if c == "/":
+                if i + 1 >= n:
+                    self._partial(pos, final)
+                self._fail(E_INVALID, i + 1)
+            m = _NAME_AT.match(buf, i)
+            if m is None or not spaced:
+                self._fail(E_INVALID, i)
+            i = _SPACE.match(buf, m.end()).end()
+            if i >= n:
+                self._partial(pos, final)
+            if buf[i] != "=":
+                self._fail(E_INVALID, i)
+            i = _SPACE.match(buf, i + 1).end()
+            if i >= n:
+                self._partial(pos, final)
+            q = buf[i]
+            if q not in "\"'":
+                self._fail(E_INVALID, i)
+            i += 1
+            while i < n and buf[i] != q:
+                ch = buf[i]
+                if ch == "<" or (ch < " " and ch not in "\t\r\n") or ch in "\ufffe\uffff":
+                    self._fail(E_INVALID, i)
+                i += 1
+            if i >= n:
+                self._partial(pos, final)
+            i += 1
+            if i >= n:
+                self._partial(pos, final)
+            if buf[i] not in " \t\r\n/>":
+                self._fail(E_INVALID, i)
+
+    # -- end tags --
+    def _end_tag(self, buf, pos, n, final):
+        m = _END_TAG.match(buf, pos)
+        if m is None:
+            mm = _NAME_AT.match(buf, pos + 2)
+            if mm is None:
+                if pos + 2 >= n:
+                    self._partial(pos, final)
+                self._fail(E_INVALID, pos + 2)
+            i = _SPACE.match(buf, mm.end()).end()
+            if i >= n:
+                self._partial(pos, final)
+            self._fail(E_INVALID, i)
+        if not self._open:
+            self._fail(E_SYNTAX if self._phase == 0 else E_JUNK, pos)
+        name, ename = self._open[-1]
+        if m.group(1) != name:
+            self._fail(E_TAG_MISMATCH, pos + 2)
+        self._open.pop()
+        self._close_element(ename)
+        if not self._open:
+            self._phase = 2
+        return m.end()
+
+    # -- <! constructs --
+    def _bang(self, buf, pos, n, final):
+        if buf.startswith("<!--", pos):
+            end = buf.find("-->", pos + 4)
+            if end < 0:
+                self._partial(pos, final)
+            body = buf[pos + 4:end]
+            k = body.find("--")
+            if k >= 0:
+                self._fail(E_INVALID, pos + 4 + k + 2)
+            h = self.CommentHandler
+            if h is not None:
+                if "\r" in body:
+                    body = body.replace("\r\n", "\n").replace("\r", "\n")
+                h(body)
+            return end + 3
+        if buf.startswith("<![CDATA[", pos):
+            if self._phase != 1:
+                self._fail(E_INVALID, pos + 2)
+            end = buf.find("]]>", pos + 9)
+            if end < 0:
+                self._partial(pos, final)
+            h = self.StartCdataSectionHandler
+            if h is not None:
+                h()
+            body = buf[pos + 9:end]
+            if body:
+                if "\r" in body:
+                    body = body.replace("\r\n", "\n").replace("\r", "\n")
+                lines = body.split("\n")
+                last = len(lines) - 1
+                for k, part in enumerate(lines):
+                    if part:
+                        self._emit_text(part)
+                    if k < last:
+                        self._emit_text("\n")
+            h = self.EndCdataSectionHandler
+            if h is not None:
+                h()
+            return end + 3
+        if buf.startswith("<!DOCTYPE", pos):
+            if self._phase != 0:
+                self._fail(E_INVALID, pos + 2)
+            return self._doctype(buf, pos, n, final)
+        if n - pos < 9 and ("<!DOCTYPE".startswith(buf[pos:]) or "<![CDATA[".startswith(buf[pos:])
+                            or "<!--".startswith(buf[pos:])):
+            self._partial(pos, final)
+        self._fail(E_INVALID, pos + 2)
+
+    def _doctype(self, buf, pos, n, final):
+        i = _SPACE.match(buf, pos + 9).end()
+        m = _NAME_AT.match(buf, i)
+        if m is None or i == pos + 9:
+            if i >= n:
+                self._partial(pos, final)
+            self._fail(E_SYNTAX, i)
+        name = m.group()
+        i = _SPACE.match(buf, m.end()).end()
+        sysid = pubid = None
+        if buf.startswith("SYSTEM", i) or buf.startswith("PUBLIC", i):
+            public = buf[i] == "P"
+            i = _SPACE.match(buf, i + 6).end()
+            lm = _LITERAL.match(buf, i)
+            if lm is None:
+                if i >= n or buf.find(">", i) < 0:
+                    self._partial(pos, final)
+                self._fail(E_SYNTAX, i)
+            lit = lm.group(1) if lm.group(1) is not None else lm.group(2)
+            i = _SPACE.match(buf, lm.end()).end()
+            if public:
+                pubid = lit
+                lm = _LITERAL.match(buf, i)
+                if lm is None:
+                    if i >= n:
+                        self._partial(pos, final)
+                    self._fail(E_SYNTAX, i)
+                sysid = lm.group(1) if lm.group(1) is not None else lm.group(2)
+                i = _SPACE.match(buf, lm.end()).end()
+            else:
+                sysid = lit
+            self._unknown_ok = True
+        if i >= n:
+            self._partial(pos, final)
+        internal = buf[i] == "["
+        h = self.StartDoctypeDeclHandler
+        if internal:
+            i = self._internal_subset(buf, i + 1, n, final, pos)
+            i = _SPACE.match(buf, i).end()
+            if i >= n:
+                self._partial(pos, final)
+        if buf[i] != ">":
+            self._fail(E_SYNTAX, i)
+        if h is not None:
+            h(name, sysid, pubid, 1 if internal else 0)
+        h = self.EndDoctypeDeclHandler
+        if h is not None:
+            h()
+        return i + 1
+
+    def _internal_subset(self, buf, i, n, final, start):
+        """Reads the declarations up to ']'; records general internal entities; others skipped."""
+        entities = {}
+        while True:
+            i = _SPACE.match(buf, i).end()
+            if i >= n:
+                self._partial(start, final)
+            c = buf[i]
+            if c == "]":
+                for k, v in entities.items():
+                    self._entities.setdefault(k, v)
+                return i + 1
+            if c == "%":
+                m = _NAME_AT.match(buf, i + 1)
+                if m is None or not buf.startswith(";", m.end()):
+                    self._fail(E_INVALID, i)
+                self._unknown_ok = True
+                i = m.end() + 1
+                continue
+            if buf.startswith("<!--", i):
+                end = buf.find("-->", i + 4)
+                if end < 0:
+                    self._partial(start, final)
+                i = end + 3
+                continue
+            if buf.startswith("<?", i):
+                end = buf.find("?>", i + 2)
+                if end < 0:
+                    self._partial(start, final)
+                i = end + 2
+                continue
+            if buf.startswith("<!ENTITY", i):
+                j = _SPACE.match(buf, i + 8).end()
+                param = buf.startswith("%", j)
+                if param:
+                    j = _SPACE.match(buf, j + 1).end()
+                m = _NAME_AT.match(buf, j)
+                if m is None:
+                    if j >= n:
+                        self._partial(start, final)
+                    self._fail(E_SYNTAX, j)
+                ename = m.group()
+                j = _SPACE.match(buf, m.end()).end()
+                lm = _LITERAL.match(buf, j)
+                if lm is None and not param:
+                    self._external.add(ename)
+                if lm is not None:
+                    value = lm.group(1) if lm.group(1) is not None else lm.group(2)
+                    if not param and ename not in entities:
+                        entities[ename] = self._entity_literal(value, j)
+                    j = lm.end()
+                    h = self.EntityDeclHandler
+                    if h is not None:
+                        h(ename, 1 if param else 0, entities.get(ename, value), None, None, None, None)
+                i = self._skip_decl(buf, j, n, final, start)
+                continue
+            if buf.startswith("<!", i):
+                i = self._skip_decl(buf, i + 2, n, final, start)
+                continue
+            self._fail(E_SYNTAX, i)
+
+    def _entity_literal(self, value, pos):
+        """Character references in an entity value are replaced when it is declared."""
+        if "&#" not in value:
+            return value
+        out = []
+        last = 0
+        for m in re.finditer("&#([0-9]+);|&#x([0-9a-fA-F]+);", value):
+            code = int(m.group(1)) if m.group(1) is not None else int(m.group(2), 16)
+            if not _good_char(code):
+                self._fail(E_BAD_CHARREF, pos)
+            out.append(value[last:m.start()])
+            out.append(chr(code))
+            last = m.end()
+        out.append(value[last:])
+        return "".join(out)
+
+    def _skip_decl(self, buf, i, n, final, start):
+        quote = None
+        while i < n:
+            c = buf[i]
+            if quote is not None:
+                if c == quote:
+                    quote = None
+            elif c == '"' or c == "'":
+                quote = c
+            elif c == ">":
+                return i + 1
+            i += 1
+        self._partial(start, final)
+
+    # -- processing instructions and the XML declaration --
+    def _pi(self, buf, pos, n, final):
+        m = _PI.match(buf, pos)
+        if m is None:
+            if buf.find("?>", pos + 2) < 0:
+                self._partial(pos, final)
+            mm = _NAME_AT.match(buf, pos + 2)
+            if mm is None:
+                self._fail(E_INVALID, pos + 2)
+            self._fail(E_INVALID, mm.end())
+        target = m.group(1)
+        if target.lower() == "xml":
+            if pos != 0 or self._phase != 0 or target != "xml" or self._line0 != 1 or self._col0 != 0:
+                self._fail(E_MISPLACED_DECL, pos)
+            self._xml_decl(buf, pos, m)
+            return m.end()
+        data = m.group(2) or ""
+        h = self.ProcessingInstructionHandler
+        if h is not None:
+            if "\r" in data:
+                data = data.replace("\r\n", "\n").replace("\r", "\n")
+            h(target, data)
+        return m.end()
+
+    def _xml_decl(self, buf, pos, m):
+        inner_start = pos + 5
+        inner_end = m.end() - 2
+        found = []
+        i = inner_start
+        while True:
+            dm = _DECL_ATTR.match(buf, i, inner_end)
+            if dm is None:
+                break
+            value = dm.group(3) if dm.group(3) is not None else dm.group(4)
+            found.append((dm.group(2), value, dm.start(2)))
+            i = dm.end()
+        rest = _SPACE.match(buf, i, inner_end).end()
+        if rest != inner_end:
+            self._fail(E_XML_DECL, rest)
+        order = ("version", "encoding", "standalone")
+        values = {}
+        k = 0
+        for name, value, at in found:
+            while k < 3 and order[k] != name:
+                if order[k] == "version":
+                    self._fail(E_XML_DECL, at)
+                k += 1
+            if k == 3:
+                self._fail(E_XML_DECL, at)
+            if name == "standalone" and value not in ("yes", "no"):
+                self._fail(E_XML_DECL, at)
+            values[name] = value
+            k += 1
+        if "version" not in values:
+            self._fail(E_XML_DECL, inner_start)
+        h = self.XmlDeclHandler
+        if h is not None:
+            sa = values.get("standalone")
+            h(values["version"], values.get("encoding"), -1 if sa is None else (1 if sa == "yes" else 0))
+
+
+_HANDLER_NAMES = (
+    "StartElementHandler", "EndElementHandler", "ProcessingInstructionHandler",
+    "CharacterDataHandler", "UnparsedEntityDeclHandler", "NotationDeclHandler",
+    "StartNamespaceDeclHandler", "EndNamespaceDeclHandler", "CommentHandler",
+    "StartCdataSectionHandler", "EndCdataSectionHandler", "DefaultHandler",
+    "DefaultHandlerExpand", "NotStandaloneHandler", "ExternalEntityRefHandler",
+    "StartDoctypeDeclHandler", "EndDoctypeDeclHandler", "EntityDeclHandler",
+    "XmlDeclHandler", "ElementDeclHandler", "AttlistDeclHandler", "SkippedEntityHandler",
+)
