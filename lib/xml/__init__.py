@@ -1,3 +1,2 @@
 """tspy's XML package: xml.etree.ElementTree, xml.dom.minidom, xml.sax and xml.parsers.expat,
 all built on the pure-Python reader in xml.parsers._scanner."""
-__all__ = ["dom", "parsers", "sax", "etree"]

@@ -365,15 +365,16 @@ def _deliver(target, text, encoding, as_text):
 # ---------------------------------------------------------------------------------------------
 # serialisation
 
-_namespace_map = {
-    "http://www.w3.org/XML/1998/namespace": "xml",
-    "http://www.w3.org/1999/xhtml": "html",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
-    "http://schemas.xmlsoap.org/wsdl/": "wsdl",
-    "http://www.w3.org/2001/XMLSchema": "xs",
-    "http://www.w3.org/2001/XMLSchema-instance": "xsi",
-    "http://purl.org/dc/elements/1.1/": "dc",
-}
+# well-known namespace URIs and the prefixes the writer gives them (register_namespace adds more)
+_namespace_map = {uri: prefix for prefix, uri in (
+    ("xml", "http://www.w3.org/XML/1998/namespace"),
+    ("html", "http://www.w3.org/1999/xhtml"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("wsdl", "http://schemas.xmlsoap.org/wsdl/"),
+    ("xs", "http://www.w3.org/2001/XMLSchema"),
+    ("xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+    ("dc", "http://purl.org/dc/elements/1.1/"),
+)}
 
 
 def register_namespace(prefix, uri):
@@ -444,50 +445,35 @@ def _collect_names(root, default_namespace):
 
 
 def _attr_text(value):
-    try:
-        if "&" in value:
-            value = value.replace("&", "&amp;")
-        if "<" in value:
-            value = value.replace("<", "&lt;")
-        if ">" in value:
-            value = value.replace(">", "&gt;")
-        if '"' in value:
-            value = value.replace('"', "&quot;")
-        if "\r" in value:
-            value = value.replace("\r", "&#13;")
-        if "\n" in value:
-            value = value.replace("\n", "&#10;")
-        if "\t" in value:
-            value = value.replace("\t", "&#09;")
-        return value
-    except (TypeError, AttributeError):
+    if not isinstance(value, str):
         _bad_value(value)
+    for ch, ref in _ATTR_REFS:
+        if ch in value:
+            value = value.replace(ch, ref)
+    return value
 
 
 def _attr_text_html(value):
-    try:
-        if "&" in value:
-            value = value.replace("&", "&amp;")
-        if ">" in value:
-            value = value.replace(">", "&gt;")
-        if '"' in value:
-            value = value.replace('"', "&quot;")
-        return value
-    except (TypeError, AttributeError):
+    if not isinstance(value, str):
         _bad_value(value)
+    for ch, ref in _ATTR_REFS_HTML:
+        if ch in value:
+            value = value.replace(ch, ref)
+    return value
 
 
 def _char_text(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        return text
-    except (TypeError, AttributeError):
+    if not isinstance(text, str):
         _bad_value(text)
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
+
+
+# replacement order matters: '&' first, so the other references are not escaped again
+_ATTR_REFS = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"),
+              ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+_ATTR_REFS_HTML = (("&", "&amp;"), (">", "&gt;"), ('"', "&quot;"))
 
 
 def _open_tag(put, elem, tag, names, decls, html):
@@ -622,11 +608,11 @@ def tostringlist(element, encoding=None, method=None, *, xml_declaration=None,
 
 
 def dump(elem):
-    if not isinstance(elem, ElementTree):
-        elem = ElementTree(elem)
-    elem.write(sys.stdout, encoding="unicode")
-    tail = elem.getroot().tail
-    if not tail or tail[-1] != "\n":
+    """Write an element (or tree) to sys.stdout, ending with a newline."""
+    tree = elem if isinstance(elem, ElementTree) else ElementTree(elem)
+    tree.write(sys.stdout, encoding="unicode")
+    last = tree.getroot().tail
+    if last is None or not last.endswith("\n"):
         sys.stdout.write("\n")
 
 

@@ -59,6 +59,8 @@ _END_TAG = re.compile("</(" + _NAME + ")" + _S + "*>")
 _TEXT = re.compile("(?:[^<&\r\n\\]" + _BADCHARS + "]|\\](?!\\]>))+")
 _REF = re.compile("&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(" + _NAME + "));")
 _NAME_AT = re.compile(_NAME)
+_NAME_ONLY = re.compile(_NAME + "$")
+_BAD = re.compile("[" + _BADCHARS + "]")
 _SPACE = re.compile(_S + "*")
 _PI = re.compile(r"<\?(" + _NAME + ")(?:" + _S + "+(.*?))?\?>", re.S)
 _DECL_ATTR = re.compile("(" + _S + "+)(" + _NAME + ")" + _S + "*=" + _S + "*(?:\"([^\"]*)\"|'([^']*)')")
@@ -104,6 +106,7 @@ class Reader:
         self._ns = {"xml": XML_NS}
         self._entities = {}
         self._external = set()
+        self._names = set()  # names already checked against the XML Name production
         self._unknown_ok = False  # undefined entities are "skipped" (external DTD parts)
         self._active = []
         self._started = False
@@ -262,6 +265,7 @@ class Reader:
         buf = self._buf
         n = len(buf)
         pos = self._at
+        nx_lt = nx_amp = nx_lf = nx_cr = nx_brk = -1
         try:
             while pos < n:
                 self._tok = pos
@@ -295,15 +299,45 @@ class Reader:
                         break
                     self._emit_text("\n")
                 else:
-                    m = _TEXT.match(buf, pos)
-                    if m is None:
-                        if buf.startswith("]]>", pos):
-                            self._fail(E_INVALID, pos + 2)
-                        if c == "]" and not final and n - pos < 3:
-                            break
-                        self._fail(E_INVALID, pos)
-                    end = m.end()
-                    self._emit_text(m.group())
+                    # text run: up to the next '<', '&' or line break; the next positions of
+                    # each are cached (amortised linear), ']]>' and bad characters are errors
+                    if nx_lt < pos:
+                        nx_lt = buf.find("<", pos)
+                        if nx_lt < 0:
+                            nx_lt = n
+                    if nx_amp < pos:
+                        nx_amp = buf.find("&", pos)
+                        if nx_amp < 0:
+                            nx_amp = n
+                    if nx_lf < pos:
+                        nx_lf = buf.find("\n", pos)
+                        if nx_lf < 0:
+                            nx_lf = n
+                    if nx_cr < pos:
+                        nx_cr = buf.find("\r", pos)
+                        if nx_cr < 0:
+                            nx_cr = n
+                    if nx_brk < pos:
+                        nx_brk = buf.find("]]>", pos)
+                        if nx_brk < 0:
+                            nx_brk = n
+                    end = nx_lt
+                    if nx_amp < end:
+                        end = nx_amp
+                    if nx_lf < end:
+                        end = nx_lf
+                    if nx_cr < end:
+                        end = nx_cr
+                    chunk = buf[pos:end]
+                    if not chunk.isprintable():
+                        bad = _BAD.search(chunk)
+                        if bad is not None:
+                            self._fail(E_INVALID, pos + bad.start())
+                    if nx_brk < end:
+                        self._fail(E_INVALID, nx_brk + 2)
+                    if end == n and not final and chunk[-1] == "]":
+                        break
+                    self._emit_text(chunk)
                     pos = end
         except _Stop:
             pass
@@ -344,7 +378,72 @@ class Reader:
         return self._start_tag(buf, pos, n, final)
 
     # -- start tags --
+    def _quick_tag(self, buf, pos):
+        """The common start tag, parsed with string methods: (name, attrs, empty, end) or None
+        (then the regular expression path decides, including every error)."""
+        gt = buf.find(">", pos)
+        if gt < 0:
+            return None
+        seg = buf[pos + 1:gt]
+        empty = seg.endswith("/")
+        if empty:
+            seg = seg[:-1]
+        known = self._names
+        if '"' not in seg and "'" not in seg:
+            name = seg.rstrip(" \t\r\n")
+            if name in known:
+                return name, [], empty, gt + 1
+            return None
+        cut = len(seg)
+        for ch in " \t\r\n":
+            k = seg.find(ch)
+            if 0 <= k < cut:
+                cut = k
+        name = seg[:cut]
+        if name not in known:
+            return None
+        attrs = []
+        i = cut
+        size = len(seg)
+        while True:
+            eq = seg.find("=", i)
+            if eq < 0:
+                if seg[i:].strip(" \t\r\n"):
+                    return None
+                return name, attrs, empty, gt + 1
+            if seg[i] not in " \t\r\n":
+                return None
+            aname = seg[i:eq].strip(" \t\r\n")
+            if aname not in known:
+                return None
+            j = eq + 1
+            while j < size and seg[j] in " \t\r\n":
+                j += 1
+            if j >= size:
+                return None
+            q = seg[j]
+            if q != '"' and q != "'":
+                return None
+            k = seg.find(q, j + 1)
+            if k < 0:
+                return None
+            value = seg[j + 1:k]
+            if "<" in value or "&" in value or not value.isprintable():
+                return None
+            attrs.append((aname, value))
+            i = k + 1
+            if i < size and seg[i] not in " \t\r\n":
+                return None
+
     def _start_tag(self, buf, pos, n, final):
+        quick = self._quick_tag(buf, pos)
+        if quick is not None and self._phase != 2:
+            name, attrs, empty, end = quick
+            if len(attrs) > 1 and len(set(a for a, v in attrs)) != len(attrs):
+                quick = None
+        if quick is not None and self._phase != 2:
+            self._phase = 1
+            return self._open_element(name, attrs, empty, end, pos)
         m = _START_TAG.match(buf, pos)
         if m is None:
             self._diagnose_tag(buf, pos, n, final)
@@ -354,6 +453,7 @@ class Reader:
         name = m.group(1)
         rawattrs = m.group(2)
         attrs = []
+        self._names.add(name)
         if rawattrs:
             base = m.start(2)
             seen = set()
@@ -362,12 +462,16 @@ class Reader:
                 if aname in seen:
                     self._fail(E_DUP_ATTR, base + am.start(1))
                 seen.add(aname)
+                self._names.add(aname)
                 value = am.group(2)
                 if value is None:
                     value = am.group(3)
                 if _VALUE_SPECIAL.search(value) is not None:
                     value = self._attr_value(value, pos)
                 attrs.append((aname, value))
+        return self._open_element(name, attrs, m.group(3), m.end(), pos)
+
+    def _open_element(self, name, attrs, empty, end, pos):
         if self._sep is not None:
             ename, attrs = self._namespaces(name, attrs, pos)
         else:
@@ -383,13 +487,13 @@ class Reader:
                 h(ename, flat)
             else:
                 h(ename, dict(attrs))
-        if m.group(3):
+        if empty:
             self._close_element(ename)
             if not self._open:
                 self._phase = 2
         else:
             self._open.append((name, ename))
-        return m.end()
+        return end
 
     def _close_element(self, ename):
         h = self.EndElementHandler
@@ -525,6 +629,12 @@ class Reader:
 
     # -- references in content --
     def _reference(self, buf, pos, n, final):
+        semi = buf.find(";", pos + 1, pos + 6)
+        if semi > 0:
+            text = _PREDEFINED.get(buf[pos + 1:semi])
+            if text is not None:
+                self._emit_text(text)
+                return semi + 1
         m = _REF.match(buf, pos)
         if m is None:
             self._diagnose_ref(buf, pos, n, final)
@@ -645,6 +755,15 @@ class Reader:
 
     # -- end tags --
     def _end_tag(self, buf, pos, n, final):
+        if self._open:
+            name, ename = self._open[-1]
+            k = pos + 2 + len(name)
+            if buf.startswith(name, pos + 2) and buf.startswith(">", k):
+                self._open.pop()
+                self._close_element(ename)
+                if not self._open:
+                    self._phase = 2
+                return k + 1
         m = _END_TAG.match(buf, pos)
         if m is None:
             mm = _NAME_AT.match(buf, pos + 2)
