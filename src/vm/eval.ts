@@ -53,14 +53,15 @@ import { typeError } from "../objects/errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { Frame, ReturnMode, FrameState, allocFrame, releaseFrame } from "./frame.ts";
 import { bindArgs, newFunctionFrame } from "./call.ts";
-import { ts } from "./state.ts";
+import { ts, SWITCH } from "./state.ts";
 import * as O from "./ops.ts";
 import { PyGen, genFinished, genStartFrame, genSuspended } from "../objects/genobject.ts";
 import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, Cmp, CACHES, CALL_PY_CLASS } from "./specialize.ts";
 import { callBuiltin, popCall } from "./spec_ops.ts";
 import { pyCallFrame, classInitFrame, callFrame, getitemFrame, resumeFrame } from "./eval_frames.ts";
 import { SLOW } from "./eval_slow.ts";
-import { tracer, traceInstruction } from "./trace.ts";
+import { tracer, traceHook } from "./trace.ts";
+import { pyTraceException, pyTraceUnwind, pyTraceThrowEntry } from "./pytrace.ts";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -201,14 +202,35 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
   entry.back = ts.frame as Frame | null;
   if (entry.gen !== null) genStartFrame(entry.gen as PyGen);
   enterFrame(entry);
-  let f = entry;
-  let pc = f.lasti < 0 ? 0 : f.lasti + 1 + CACHES[f.code.instrs[f.lasti]! & 255]!;
-  let thrown: unknown = throwExc;
+  const pc = entry.lasti < 0 ? 0 : entry.lasti + 1 + CACHES[entry.code.instrs[entry.lasti]! & 255]!;
+  if (throwExc !== null && tracer.on) {
+    // a generator entered by throw(): sys.settrace's 'call' (its error replaces the thrown one)
+    try {
+      pyTraceThrowEntry(entry);
+    } catch (e) {
+      return evalLoop(entry, entry, pc, e);
+    }
+  }
+  return evalLoop(entry, entry, pc, throwExc);
+}
+
+/**
+ * Continue a thread switched out by SWITCH (src/vm/threads.ts): its frames, from `top` down to
+ * `entry`, are still linked and counted in ts.depth; `top` runs from unit `pc`, or raises `exc`
+ * at its f.lasti.
+ */
+export function evalResume(entry: Frame, top: Frame, pc: number, exc: PyBaseException | null): PyObject {
+  return evalLoop(entry, top, pc, exc);
+}
+
+function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject {
   for (;;) {
     if (thrown === null) {
       try {
         return run(f, pc);
       } catch (e) {
+        // a thread switch (threads.ts) unwinds the loop: the frames stay as they are
+        if (e === SWITCH) return e as PyObject;
         thrown = e;
         f = dropStaleFrames(entry);
       }
@@ -223,6 +245,7 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
     if (!reraising) {
       if (exc !== ts.propagating) O.chainContext(exc);
       O.addTraceback(exc, f, f.lasti);
+      if (tracer.on) exc = pyTraceException(f, exc);
     }
     reraising = false;
     let at = raisedAt >= 0 ? raisedAt : f.lasti;
@@ -251,6 +274,7 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
       }
       // no handler in this frame: leave it (reading its links before it may be pooled)
       const done = f;
+      if (tracer.on) pyTraceUnwind(done);
       const caller = done.back;
       const mode = done.returnMode;
       ts.frame = caller; // unlinked before clearing: a JS error there must not leave it half-cleared on the chain
@@ -270,7 +294,7 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
       at = f.lasti;
       if (err !== exc) O.chainFromGenerator(err);
       O.addTraceback(err, f, f.lasti);
-      exc = err;
+      exc = tracer.on ? pyTraceException(f, err) : err;
     }
   }
 }
@@ -302,7 +326,7 @@ function run(f: Frame, pc: number): PyObject {
       op = word & 255;
       oparg = (oparg << 8) | (word >> 8);
     }
-    if (tracer.on) { f.lasti = pc - 1; f.sp = sp; traceInstruction(f, pc - 1, op, oparg, s, sp); }
+    if (tracer.on) { f.lasti = pc - 1; f.sp = sp; traceHook(f, pc - 1, op, oparg, s, sp); }
     switch (op) {
       case Op.NOP:
         continue;

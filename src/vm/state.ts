@@ -31,6 +31,16 @@ export class ThreadState {
 
 export const ts = new ThreadState();
 
+/**
+ * Thrown (as a JS value, never a Python exception) by the thread scheduler (threads.ts) to unwind
+ * a thread's eval loop at a switch point; evalResume continues it later. The eval loop returns it
+ * from the activation that catches it. A PyObject so that it can travel as evalFrame's result.
+ */
+export const SWITCH = { ob_refcnt: 1 } as unknown as PyObject;
+
+/** sys.setswitchinterval / getswitchinterval (seconds); read by the scheduler's preemption hook. */
+export const switchState = { interval: 0.005 };
+
 /** Py_EnterRecursiveCall: raise RecursionError past the limit. */
 export function enterRecursiveCall(where: string): void {
   if (++ts.depth > ts.recursionLimit) {
