@@ -14,6 +14,8 @@ import { newDict, dictSetItemStr } from "../src/objects/dict.ts";
 import { newStructSeq } from "../src/objects/structseq.ts";
 import { dealloc } from "../src/memory/refcount.ts";
 import { host } from "../src/host/host.ts";
+import { accessSync, constants as fsConstants } from "node:fs";
+import { resolve } from "node:path";
 
 function dec(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
@@ -62,6 +64,29 @@ export function applySysConfig(o: Options, warn: string[], xopts: [string, strin
   const oa = newList(origArgv.map((a) => newStr(a)));
   sysSet("orig_argv", oa);
   dec(oa);
+  const exe = tspyExecutable();
+  if (exe !== null) {
+    const e = newStr(exe);
+    sysSet("executable", e);
+    dec(e);
+  }
+}
+
+/**
+ * sys.executable: the absolute path of the script that started tspy (bin/tspy.js, executable
+ * with a node shebang), so `subprocess.run([sys.executable, ...])` starts tspy again; null (sys
+ * keeps "tspy") when tspy was not started through such a file.
+ */
+function tspyExecutable(): string | null {
+  const script = process.argv[1];
+  if (script === undefined || !/(^|\/)tspy(\.js)?$/u.test(script)) return null;
+  const full = resolve(script);
+  try {
+    accessSync(full, fsConstants.X_OK);
+    return full;
+  } catch {
+    return null;
+  }
 }
 
 /** -i sets sys.flags.interactive; PYTHONINSPECT alone sets only sys.flags.inspect. */

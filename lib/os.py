@@ -30,7 +30,7 @@ sys.modules['os.path'] = path
 __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath', 'name', 'path',
            'devnull', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'fsencode', 'fsdecode',
            'get_exec_path', 'fdopen', 'extsep', 'makedirs', 'removedirs', 'renames', 'walk',
-           'getenv', 'putenv', 'unsetenv', 'environ', 'PathLike', 'get_terminal_size']
+           'getenv', 'putenv', 'unsetenv', 'environ', 'PathLike', 'get_terminal_size', 'popen']
 __all__.extend(n for n in dir(posix) if not n.startswith('_'))
 
 supports_dir_fd = set()
@@ -294,6 +294,52 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if "b" not in mode:
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+# ---- popen: a shell command's output (mode "r") or input (mode "w") as a text stream ---------------
+
+class _PipeStream:
+    """The stream os.popen returns: close() waits for the command and returns None for
+    status 0, else the wait status (exit code << 8, or the signal number)."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8 if code > 0 else -code
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Run `cmd` with the shell; read its output (mode "r") or write its input (mode "w")."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _PipeStream(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _PipeStream(proc.stdin, proc)
 
 
 def get_terminal_size(fd=1):

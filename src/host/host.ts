@@ -93,6 +93,46 @@ export interface Host {
   takeInterrupt?(): boolean;
   /** End the process as killed by SIGINT (python3's exit status after an uncaught KeyboardInterrupt). */
   exitBySigint?(): never;
+
+  // ---- child processes (optional: without it subprocess raises PermissionError) ----
+  /**
+   * Run one child process to completion, synchronously (subprocess, os.popen). Throws HostError
+   * (path = the program, or the cwd when that is what is missing) when it cannot be started.
+   */
+  spawn?(req: HostSpawnRequest): HostSpawnResult;
+}
+
+/**
+ * How a child's standard stream is connected: inherited from this process, a pipe (stdin: fed
+ * `input`; stdout/stderr: captured), /dev/null, or (stderr only) the same destination as stdout.
+ */
+export type HostStdio = "inherit" | "pipe" | "ignore" | "stdout";
+
+export interface HostSpawnRequest {
+  /** The program (a path, or a name looked up in the PATH of `env`). */
+  file: string;
+  /** The argument vector; argv[0] is what the child sees as its name. */
+  argv: string[];
+  cwd: string | null;
+  /** The whole environment (null: this process's). */
+  env: Record<string, string> | null;
+  /** Bytes for a "pipe" stdin (then closed). */
+  input: Uint8Array | null;
+  stdin: HostStdio;
+  stdout: HostStdio;
+  stderr: HostStdio;
+  /** Kill the child (SIGKILL) after this many milliseconds; 0: no limit. */
+  timeoutMs: number;
+}
+
+export interface HostSpawnResult {
+  pid: number;
+  /** Exit status, or -N when the child was ended by signal N (subprocess's returncode). */
+  returncode: number;
+  /** Captured output of "pipe" streams (stderr "stdout" is merged, in order, into stdout). */
+  stdout: Uint8Array | null;
+  stderr: Uint8Array | null;
+  timedOut: boolean;
 }
 
 /** How fileOpen opens a file (the O_* flags open() derives from its mode string). */

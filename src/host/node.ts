@@ -5,7 +5,7 @@ import * as os from "node:os";
 import { createRequire } from "node:module";
 import { constants as osConstants } from "node:os";
 import { isatty } from "node:tty";
-import { Host, HostError, HostStat, HostOpenFlags, HostStatFull } from "./host.ts";
+import { Host, HostError, HostStat, HostOpenFlags, HostStatFull, HostSpawnRequest, HostSpawnResult, HostStdio } from "./host.ts";
 
 // Node modules a program may never need are loaded on first use (each costs milliseconds at
 // start-up); cli/ takes spawnSync from here for the same reason
@@ -259,6 +259,9 @@ export class NodeHost implements Host {
     }
     return signalPipeReady() && pollSignalPipe();
   }
+  spawn(req: HostSpawnRequest): HostSpawnResult {
+    return spawnChild(req);
+  }
   exitBySigint(): never {
     process.removeAllListeners("SIGINT");
     try {
@@ -395,5 +398,66 @@ function writeAllSync(fd: number, data: Uint8Array): void {
       }
       throw new HostError(e.code ?? "EIO", "", String(e.message));
     }
+  }
+}
+
+// ---- child processes (subprocess; docs/internals/subprocess.md) ----------------------------------
+
+const stdioName = (m: HostStdio): "inherit" | "pipe" | "ignore" => (m === "stdout" ? "pipe" : m);
+
+/**
+ * One child run to completion with spawnSync. A stderr merged into a captured stdout goes, with
+ * stdout, into one unlinked temporary file (both descriptors point at it, so the bytes keep the
+ * order the child wrote them in); a merged stderr with an inherited stdout is given fd 1.
+ */
+function spawnChild(req: HostSpawnRequest): HostSpawnResult {
+  if (req.cwd !== null) {
+    const cwd = req.cwd;
+    const st = wrap(cwd, () => fs.statSync(cwd));
+    if (!st.isDirectory()) throw new HostError("ENOTDIR", cwd, "ENOTDIR: not a directory");
+  }
+  let mergeFd = -1;
+  let mergePath = "";
+  const stdio: (string | number)[] = [stdioName(req.stdin), stdioName(req.stdout), stdioName(req.stderr)];
+  if (req.stderr === "stdout") {
+    if (req.stdout === "pipe") {
+      mergePath = path.join(os.tmpdir(), `tspy-spawn-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+      mergeFd = fs.openSync(mergePath, "w+", 0o600);
+      fs.unlinkSync(mergePath);
+      stdio[1] = mergeFd;
+      stdio[2] = mergeFd;
+    } else stdio[2] = req.stdout === "inherit" ? 1 : "ignore";
+  }
+  try {
+    const opts: Record<string, unknown> = { stdio, maxBuffer: Infinity, killSignal: "SIGKILL", argv0: req.argv[0] ?? req.file };
+    if (req.cwd !== null) opts["cwd"] = req.cwd;
+    if (req.env !== null) opts["env"] = req.env;
+    if (req.stdin === "pipe") opts["input"] = req.input ?? new Uint8Array(0);
+    if (req.timeoutMs > 0) opts["timeout"] = req.timeoutMs;
+    const r = spawnSync(req.file, req.argv.slice(1), opts as any) as unknown as {
+      pid: number; status: number | null; signal: string | null; stdout: Buffer | null; stderr: Buffer | null; error?: any;
+    };
+    const timedOut = r.error !== undefined && r.error.code === "ETIMEDOUT";
+    if (r.error !== undefined && !timedOut) {
+      const code = typeof r.error.code === "string" ? r.error.code : "EIO";
+      throw new HostError(code, req.file, String(r.error.message));
+    }
+    let out: Uint8Array | null = req.stdout === "pipe" ? (r.stdout ?? new Uint8Array(0)) : null;
+    if (mergeFd >= 0) {
+      // the child moved the shared offset to the end: read from 0
+      const buf = Buffer.alloc(fs.fstatSync(mergeFd).size);
+      let got = 0;
+      while (got < buf.length) {
+        const n = fs.readSync(mergeFd, buf, got, buf.length - got, got);
+        if (n <= 0) break;
+        got += n;
+      }
+      out = buf.subarray(0, got);
+    }
+    const err: Uint8Array | null = req.stderr === "pipe" ? (r.stderr ?? new Uint8Array(0)) : null;
+    const returncode = r.signal ? -(osConstants.signals[r.signal as keyof typeof osConstants.signals] ?? 0) : (r.status ?? 0);
+    return { pid: r.pid, returncode, stdout: out, stderr: err, timedOut };
+  } finally {
+    if (mergeFd >= 0) fs.closeSync(mergeFd);
   }
 }

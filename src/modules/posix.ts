@@ -16,8 +16,7 @@ import { PyBytes, PyByteArray, newBytes, bufferOf } from "../objects/bytes.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { newList } from "../objects/list.ts";
 import { newDict, dictSetItem } from "../objects/dict.ts";
-import { call, lookupSpecial, call0, typeName, callMethod } from "../objects/abstract.ts";
-import { sysGet } from "./sys.ts";
+import { call, lookupSpecial, call0, typeName } from "../objects/abstract.ts";
 import { parseArgs } from "../objects/args.ts";
 import { typeError, valueError } from "../objects/errors.ts";
 import { readyType } from "../objects/typeobject.ts";
@@ -382,18 +381,6 @@ let UnameResultType: PyType | null = null;
 let TimesResultType: PyType | null = null;
 
 /** Flush sys.stdout / sys.stderr before a child process writes to the same descriptors. */
-function flushStdStreams(): void {
-  for (const name of ["stdout", "stderr"]) {
-    const s = sysGet(name);
-    if (s === null || s === None) continue;
-    try {
-      DECREF(callMethod(s, "flush", []));
-    } catch (e) {
-      if (e instanceof PyObject) DECREF(e);
-    }
-  }
-}
-
 function environBytes(): PyObject {
   const d = newDict();
   const env = host().env;
@@ -595,7 +582,8 @@ export function makePosixModule(): PyModule {
     { name: "system", flags: Meth.KEYWORDS, fn: (_s: null, a: PyObject[], k: PyObject | null) => {
       const [c] = parseArgs("system", a, k, ["command"]);
       const pa = pathArg(c, "system", "command", false);
-      flushStdStreams();
+      // no flush of sys.stdout/stderr: the shell writes to the descriptors at once, ahead of what
+      // this process still buffers (python3's order)
       return pyInt(h().system(pa.s));
     } },
     { name: "WEXITSTATUS", flags: Meth.O, fn: (_s: null, st: PyObject) => pyInt((asLong(st) >> 8) & 0xff) },

@@ -31,6 +31,7 @@ import { makeDoctestModule } from "./_doctest.ts";
 import { makeSignalModule } from "./_signal.ts";
 import { makeHeapqModule } from "./_heapq.ts";
 import { makeBisectModule } from "./_bisect.ts";
+import { makeSpawnModule } from "./_spawn.ts";
 
 import { makeAstModule } from "./ast/module.ts";
 function cached(make: () => PyObject): () => PyObject {
@@ -49,6 +50,7 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("errno", cached(makeErrnoModule));
   registerBuiltinModule("_heapq", cached(makeHeapqModule));
   registerBuiltinModule("_bisect", cached(makeBisectModule));
+  registerBuiltinModule("_spawn", cached(makeSpawnModule));
   registerBuiltinModule("time", cached(makeTimeModule));
   registerBuiltinModule("_struct", cached(makeStructModule));
   registerBuiltinModule("posix", cached(makePosixModule));

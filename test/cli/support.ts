@@ -34,7 +34,7 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
 }
 
 function normalise(s: string): string {
-  return s.split(pythonExecutable()).join("tspy").split("`python -h'").join("`tspy -h'");
+  return s.split(pythonExecutable()).join("tspy").split(TSPY).join("tspy").split("`python -h'").join("`tspy -h'");
 }
 
 export function run(prog: "tspy" | "python3", args: string[], o: RunOpts = {}): Result {

@@ -1,0 +1,81 @@
+"""Reading a password, and the login name (tspy's getpass).
+
+getpass(prompt='Password: ', stream=None): the prompt goes to `stream` (default sys.stderr) and
+one line is read from sys.stdin. When standard input is not a terminal (and, in tspy, there is no
+/dev/tty to turn echo off on), a GetPassWarning ("Can not control echo on the terminal.") is
+issued and "Warning: Password input may be echoed." printed on the stream first, as CPython's
+fallback does. The trailing newline is removed and a newline written to the stream after the
+answer; end of input raises EOFError.
+
+getuser(): the first non-empty of the environment variables LOGNAME, USER, LNAME, USERNAME, else
+the name of the user id in the password database (pwd).
+"""
+
+import os
+import sys
+import warnings
+
+__all__ = ["getpass", "getuser", "GetPassWarning"]
+
+
+class GetPassWarning(UserWarning):
+    pass
+
+
+def _read_answer(prompt, stream, source):
+    """Write the prompt, read one line from `source`; '' at end of input is EOFError."""
+    stream = stream or sys.stderr
+    try:
+        stream.write(prompt)
+        stream.flush()
+    except (AttributeError, ValueError, OSError):
+        pass
+    line = source.readline()
+    if not line:
+        raise EOFError
+    if line.endswith("\n"):
+        line = line[:-1]
+    return line
+
+
+def fallback_getpass(prompt="Password: ", stream=None):
+    """getpass() where echo cannot be turned off: warn, then read from sys.stdin."""
+    warnings.warn("Can not control echo on the terminal.", GetPassWarning, stacklevel=2)
+    if not stream:
+        stream = sys.stderr
+    print("Warning: Password input may be echoed.", file=stream)
+    return _read_answer(prompt, stream, sys.stdin)
+
+
+def _stdin_is_terminal():
+    try:
+        return os.isatty(sys.stdin.fileno())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def getpass(prompt="Password: ", stream=None):
+    """Prompt for a password and return it (without the newline)."""
+    if _stdin_is_terminal():
+        # tspy's host has no echo control: the answer is read as a line of the terminal
+        answer = _read_answer(prompt, stream, sys.stdin)
+    else:
+        answer = fallback_getpass(prompt, stream)
+    # the line the user ended with Enter: the prompt's line is closed on the stream
+    out = stream or sys.stderr
+    out.write("\n")
+    out.flush()
+    return answer
+
+
+unix_getpass = getpass
+
+
+def getuser():
+    """The login name: $LOGNAME, $USER, $LNAME or $USERNAME, else the password database's."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        value = os.environ.get(name)
+        if value:
+            return value
+    import pwd
+    return pwd.getpwuid(os.getuid())[0]
