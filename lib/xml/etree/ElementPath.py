@@ -190,7 +190,7 @@ def _compile(path, namespaces):
     steps = []
     if not toks:
         return None
-    if toks[0][0] == "/":
+    if toks[0][0][:1] == "/":
         raise SyntaxError("cannot use absolute path on element")
     i = 0
     n = len(toks)

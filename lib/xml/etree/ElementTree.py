@@ -56,6 +56,7 @@ class Element:
 
     def __copy__(self):
         dup = self.makeelement(self.tag, self.attrib)
+        dup.attrib = self.attrib  # a shallow copy shares the attribute dict
         dup.text = self.text
         dup.tail = self.tail
         dup[:] = self
@@ -325,18 +326,17 @@ class ElementTree:
         if method == "xml" and (xml_declaration or (
                 xml_declaration is None and not as_text
                 and encoding.lower() not in ("utf-8", "us-ascii"))):
-            shown = encoding
-            if as_text:
-                import locale
-                shown = locale.getpreferredencoding()
+            shown = "utf-8" if as_text else encoding
             put("<?xml version='1.0' encoding='%s'?>\n" % (shown,))
         if method == "text":
             _write_text(put, self._root)
         else:
             names, decls = _collect_names(self._root, default_namespace)
             _WRITERS[method](put, self._root, names, decls, short_empty_elements)
-        text = "".join(parts)
-        _deliver(file_or_filename, text, encoding, as_text)
+        if as_text and isinstance(file_or_filename, _ListSink):
+            file_or_filename.parts.extend(parts)
+            return
+        _deliver(file_or_filename, "".join(parts), encoding, as_text)
 
     def write_c14n(self, file):
         return self.write(file, method="c14n")

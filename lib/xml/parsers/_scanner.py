@@ -776,7 +776,7 @@ class Reader:
                 self._partial(pos, final)
             self._fail(E_INVALID, i)
         if not self._open:
-            self._fail(E_SYNTAX if self._phase == 0 else E_JUNK, pos)
+            self._fail(E_INVALID, pos + 1)
         name, ename = self._open[-1]
         if m.group(1) != name:
             self._fail(E_TAG_MISMATCH, pos + 2)
