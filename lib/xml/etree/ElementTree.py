@@ -641,7 +641,7 @@ def indent(tree, space="  ", level=0):
         if not last.tail.strip():
             last.tail = steps[depth]
 
-    walk(tree, level)
+    walk(tree, 0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -701,8 +701,7 @@ class TreeBuilder:
         self._top = None
 
     def close(self):
-        assert len(self._path) == 0, "missing end tags"
-        assert self._top is not None, "missing toplevel element"
+        # like CPython's C TreeBuilder: no checks for unclosed or missing elements
         return self._top
 
     def _settle(self):
@@ -737,7 +736,6 @@ class TreeBuilder:
     def end(self, tag):
         self._settle()
         elem = self._path.pop()
-        assert elem.tag == tag, "end tag mismatch (expected %s, got %s)" % (elem.tag, tag)
         self._prev = elem
         self._prev_closed = True
         return elem

@@ -220,9 +220,9 @@ class Reader:
             elif raw[:2] == b"\xfe\xff":
                 raw = raw[2:]
                 enc = "utf-16-be"
-            elif raw[:4] == b"<\x00?\x00":
+            elif raw[:2] == b"<\x00":
                 enc = "utf-16-le"
-            elif raw[:4] == b"\x00<\x00?":
+            elif raw[:2] == b"\x00<":
                 enc = "utf-16-be"
             if enc is None:
                 m = _ENC_DECL.match(raw)
