@@ -358,8 +358,8 @@ export function memDeallocEnd(o: PyObject, t: PyType, m: number): void {
     if (count0 > 0) count0--;
   } else if ((m & Mem.GC) !== 0 && count0 > 0) count0--;
   if (registry !== null) registry.delete(o);
-  if (!addressesOn) return;
   const a = o.ob_addr;
+  // no address before the allocator model starts (the first id() or pointer hash)
   if (a !== 0) {
     o.ob_addr = 0;
     const fl = (m >> Mem.FREELIST_SHIFT) & 7;
