@@ -595,18 +595,29 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
       dictDelItemIf(dict, intern("__classcell__"));
     }
     // __set_name__
-    const entries: [PyObject, PyObject][] = [];
-    for (let i = dictNext(dict, 0); i >= 0; i = dictNext(dict, i + 1)) entries.push([dict.ekeys[i]!, dict.evalues[i]!]);
-    for (const [k, v] of entries) {
-      const sn = typeLookup(v.ob_type, intern("__set_name__"));
-      if (sn !== null) {
-        try {
-          const r = callDescr(sn, v, [type, k]);
-          decref(r);
-        } catch (e) {
-          throw setNameError(e, v, k, type);
+    // a snapshot holding its own references (a __set_name__ may change the namespace)
+    const entries: PyObject[] = [];
+    for (let i = dictNext(dict, 0); i >= 0; i = dictNext(dict, i + 1)) {
+      const k = dict.ekeys[i]!, v = dict.evalues[i]!;
+      k.ob_refcnt++;
+      v.ob_refcnt++;
+      entries.push(k, v);
+    }
+    try {
+      for (let j = 0; j < entries.length; j += 2) {
+        const k = entries[j]!, v = entries[j + 1]!;
+        const sn = typeLookup(v.ob_type, intern("__set_name__"));
+        if (sn !== null) {
+          try {
+            const r = callDescr(sn, v, [type, k]);
+            decref(r);
+          } catch (e) {
+            throw setNameError(e, v, k, type);
+          }
         }
       }
+    } finally {
+      for (const o of entries) decref(o);
     }
     // __init_subclass__ of the parent
     const kwArgs = args.slice(3);
@@ -710,10 +721,10 @@ export { parseArgs };
 function setNameError(e: unknown, v: PyObject, k: PyObject, type: PyType): unknown {
   if (!(e instanceof PyBaseException)) return e;
   const r = runtimeError(`Error calling __set_name__ on '${v.ob_type.tp_name}' instance ${reprStr(k)} in '${type.tp_name}'`);
+  // the thrown exception's reference goes to __context__; __cause__ takes a new one
   e.ob_refcnt++;
   r.cause = e;
   r.suppress_context = true;
-  e.ob_refcnt++;
   r.context = e;
   return r;
 }
