@@ -89,6 +89,8 @@ class Reader:
         self._encoding = encoding
         self._sep = namespace_separator
         self._clark = False  # ElementTree style names "{uri}local"
+        self._keep_raw = False  # check namespaces but report names and xmlns attributes as written
+        self.internal_subset = None
         self.buffer_text = False
         self.buffer_size = 8192
         self.ordered_attributes = False
@@ -473,7 +475,11 @@ class Reader:
 
     def _open_element(self, name, attrs, empty, end, pos):
         if self._sep is not None:
-            ename, attrs = self._namespaces(name, attrs, pos)
+            ename, nattrs = self._namespaces(name, attrs, pos)
+            if self._keep_raw:
+                ename = name
+            else:
+                attrs = nattrs
         else:
             ename = name
             self._frames.append(None)
@@ -824,6 +830,8 @@ class Reader:
                         self._emit_text("\n")
             h = self.EndCdataSectionHandler
             if h is not None:
+                if self._pending_text:
+                    self._flush_text()
                 h()
             return end + 3
         if buf.startswith("<!DOCTYPE", pos):
@@ -872,7 +880,9 @@ class Reader:
         internal = buf[i] == "["
         h = self.StartDoctypeDeclHandler
         if internal:
+            opened = i + 1
             i = self._internal_subset(buf, i + 1, n, final, pos)
+            self.internal_subset = buf[opened:i - 1]
             i = _SPACE.match(buf, i).end()
             if i >= n:
                 self._partial(pos, final)
