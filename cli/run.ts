@@ -21,7 +21,7 @@ import { warnExplicit, setWarnOptions } from "../src/modules/warnings.ts";
 import { SyntaxWarningType } from "../src/objects/exceptions.ts";
 import { configureImport } from "../src/vm/import_init.ts";
 import { importTrace } from "../src/vm/import_trace.ts";
-import { tracer } from "../src/vm/trace.ts";
+import { setInstructionTrace } from "../src/vm/trace.ts";
 import { configureHashSeed } from "../src/vm/init.ts";
 import { startRuntime, runModuleAsMain, runModuleInMain } from "../src/vm/import_main.ts";
 import { imageSource, directorySource, openLibImage, type LibSource, type LibImage } from "../src/host/libbundle.ts";
@@ -87,7 +87,7 @@ function startUp(h: NodeHost, opts: Options, prog: Program, argv: string[], orig
   setWarnOptions(warn);
   configureHashSeed(opts.hashSeed ?? "random");
   importTrace.time = opts.importTime;
-  tracer.on = opts.traceInstructions;
+  setInstructionTrace(opts.traceInstructions);
   configureImport({
     path0: path0Of(h, opts, prog), optimize: opts.optimize, dontWriteBytecode: opts.dontWriteBytecode,
     ignoreEnvironment: opts.ignoreEnvironment, isolated: opts.isolated, noUserSite: opts.noUserSite,

@@ -234,10 +234,10 @@ export function makeSys(argv: string[], executable: string): PyModule {
       }
       return None;
     }),
-    fn("settrace", 2, (_s: PyObject | null, f: PyObject) => setHook(0, f)),
-    fn("gettrace", 1, () => (traceHooks[0].ob_refcnt++, traceHooks[0])),
-    fn("setprofile", 2, (_s: PyObject | null, f: PyObject) => setHook(1, f)),
-    fn("getprofile", 1, () => (traceHooks[1].ob_refcnt++, traceHooks[1])),
+    fn("settrace", 2, (_s: PyObject | null, f: PyObject) => (setTrace(f), None)),
+    fn("gettrace", 1, () => getTrace()),
+    fn("setprofile", 2, (_s: PyObject | null, f: PyObject) => (setProfile(f), None)),
+    fn("getprofile", 1, () => getProfile()),
     fn("call_tracing", 3, (_s: PyObject | null, args: PyObject[]) => {
       checkArity("call_tracing", args, 2, 2);
       if (!(args[1] instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${args[1]!.ob_type.tp_name}`);
@@ -310,14 +310,7 @@ const COPYRIGHT_TEXT = "Copyright (c) 2001-2023 Python Software Foundation.\nAll
 
 let switchInterval = 0.005;
 let coroDepth = 0;
-/** sys.settrace / sys.setprofile functions (kept; tspy does not call them). */
-const traceHooks: PyObject[] = [None, None];
-function setHook(i: number, f: PyObject): PyObject {
-  f.ob_refcnt++;
-  dec(traceHooks[i]!);
-  traceHooks[i] = f;
-  return None;
-}
+import { setTrace, getTrace, setProfile, getProfile } from "../vm/pytrace.ts";
 let asyncgenHooksT: PyType | null = null;
 function asyncgenHooksType(): PyType {
   asyncgenHooksT ??= newStructSeqType("asyncgen_hooks", ["firstiter", "finalizer"]);

@@ -8,6 +8,10 @@ import { lineOf } from "./codeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 import type { Frame } from "../vm/frame.ts";
 import { frameLocals } from "../modules/builtins.ts";
+import { frameTraceGet, frameTraceSet, frameTraceFlag, setFrameTraceFlag } from "../vm/pytrace.ts";
+import { BoolType } from "./types.ts";
+import { True, newBool } from "./int.ts";
+import { typeError } from "./errors.ts";
 
 const F = (o: PyObject) => o as Frame;
 FrameType.tp_getset = [
@@ -18,7 +22,16 @@ FrameType.tp_getset = [
   { name: "f_globals", get: (o) => (F(o).globals.ob_refcnt++, F(o).globals), set: null },
   { name: "f_builtins", get: (o) => (F(o).builtins.ob_refcnt++, F(o).builtins), set: null },
   { name: "f_locals", get: (o) => frameLocals(F(o)), set: null },
+  // sys.settrace's per-frame state (src/vm/pytrace.ts)
+  { name: "f_trace", get: (o) => frameTraceGet(F(o)), set: (o, v) => frameTraceSet(F(o), v) },
+  { name: "f_trace_lines", get: (o) => newBool(frameTraceFlag(F(o), "lines")), set: (o, v) => setFrameTraceFlag(F(o), "lines", traceFlagArg(v)) },
+  { name: "f_trace_opcodes", get: (o) => newBool(frameTraceFlag(F(o), "opcodes")), set: (o, v) => setFrameTraceFlag(F(o), "opcodes", traceFlagArg(v)) },
 ];
+
+function traceFlagArg(v: PyObject | null): boolean {
+  if (v === null || v.ob_type !== BoolType) throw typeError("attribute value type must be bool");
+  return v === True;
+}
 FrameType.tp_repr = (o) => newStr(`<frame at ${hexId(o)}, file '${F(o).code.filename.value}', line ${lineOf(F(o).code, F(o).lasti)}, code ${F(o).code.name.value}>`);
 FrameType.tp_dealloc = (o) => {
   const f = F(o);

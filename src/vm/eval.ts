@@ -53,7 +53,7 @@ import { typeError } from "../objects/errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { Frame, ReturnMode, FrameState, allocFrame, releaseFrame } from "./frame.ts";
 import { bindArgs, newFunctionFrame } from "./call.ts";
-import { ts, SWITCH } from "./state.ts";
+import { ts } from "./state.ts";
 import * as O from "./ops.ts";
 import { PyGen, genFinished, genStartFrame, genSuspended } from "../objects/genobject.ts";
 import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, Cmp, CACHES, CALL_PY_CLASS } from "./specialize.ts";
@@ -202,35 +202,22 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
   entry.back = ts.frame as Frame | null;
   if (entry.gen !== null) genStartFrame(entry.gen as PyGen);
   enterFrame(entry);
-  const pc = entry.lasti < 0 ? 0 : entry.lasti + 1 + CACHES[entry.code.instrs[entry.lasti]! & 255]!;
+  let f = entry;
+  let pc = f.lasti < 0 ? 0 : f.lasti + 1 + CACHES[f.code.instrs[f.lasti]! & 255]!;
+  let thrown: unknown = throwExc;
   if (throwExc !== null && tracer.on) {
     // a generator entered by throw(): sys.settrace's 'call' (its error replaces the thrown one)
     try {
       pyTraceThrowEntry(entry);
     } catch (e) {
-      return evalLoop(entry, entry, pc, e);
+      thrown = e;
     }
   }
-  return evalLoop(entry, entry, pc, throwExc);
-}
-
-/**
- * Continue a thread switched out by SWITCH (src/vm/threads.ts): its frames, from `top` down to
- * `entry`, are still linked and counted in ts.depth; `top` runs from unit `pc`, or raises `exc`
- * at its f.lasti.
- */
-export function evalResume(entry: Frame, top: Frame, pc: number, exc: PyBaseException | null): PyObject {
-  return evalLoop(entry, top, pc, exc);
-}
-
-function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject {
   for (;;) {
     if (thrown === null) {
       try {
         return run(f, pc);
       } catch (e) {
-        // a thread switch (threads.ts) unwinds the loop: the frames stay as they are
-        if (e === SWITCH) return e as PyObject;
         thrown = e;
         f = dropStaleFrames(entry);
       }

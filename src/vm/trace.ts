@@ -23,7 +23,35 @@ import { floatRepr } from "../objects/float.ts";
 import { PyCFunction } from "../objects/descr.ts";
 import type { Frame } from "./frame.ts";
 
+/**
+ * The eval loop's one per-instruction check: on while -X tspy-trace or a Python trace/profile
+ * function (sys.settrace / sys.setprofile, src/vm/pytrace.ts) is active; then the loop calls
+ * `traceHook` before every instruction.
+ */
 export const tracer = { on: false };
+let instructionTrace = false;
+let pythonTracing = false;
+let pyHook: ((f: Frame, at: number, op: number, oparg: number, s: (PyObject | null)[], sp: number) => void) | null = null;
+
+/** -X tspy-trace. */
+export function setInstructionTrace(on: boolean): void {
+  instructionTrace = on;
+  tracer.on = instructionTrace || pythonTracing;
+}
+/** Called by src/vm/pytrace.ts when a trace or profile function is set or removed. */
+export function setPythonTracing(on: boolean): void {
+  pythonTracing = on;
+  tracer.on = instructionTrace || pythonTracing;
+}
+export function setPythonTraceHook(h: typeof pyHook): void {
+  pyHook = h;
+}
+
+/** Before each instruction while tracer.on (f.lasti and f.sp stored). */
+export function traceHook(f: Frame, at: number, op: number, oparg: number, s: (PyObject | null)[], sp: number): void {
+  if (instructionTrace) traceInstruction(f, at, op, oparg, s, sp);
+  if (pythonTracing && pyHook !== null) pyHook(f, at, op, oparg, s, sp);
+}
 
 const MAX_VALUE = 40;
 const HAS_NAME = new Set<number>([

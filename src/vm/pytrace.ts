@@ -1,0 +1,402 @@
+/**
+ * sys.settrace and sys.setprofile: the trace and profile functions the eval loop calls, with
+ * CPython 3.11's events and order.
+ *
+ * The loop has one check per instruction, `tracer.on` (src/vm/trace.ts); it is true while a
+ * trace or profile function is set (or -X tspy-trace is on), and then `traceHook` runs before
+ * every instruction, with f.lasti and f.sp stored. What CPython's DO_TRACING does there, this does:
+ *
+ *  - RESUME (a frame starts, or a generator/coroutine resumes): profile 'call', then the global
+ *    trace function's 'call' event; what it returns becomes the frame's local trace function
+ *    (frame.f_trace). No other event reaches a frame without a local trace function.
+ *  - any other instruction: a 'line' event when its line differs from the line of the previous
+ *    instruction executed in the frame, or on a jump backwards (not out of SEND); an 'opcode'
+ *    event per instruction when frame.f_trace_opcodes is set.
+ *  - RETURN_VALUE / YIELD_VALUE: 'return' with the value (trace, then profile).
+ *  - PRECALL / CALL_FUNCTION_EX of a builtin function (or a method descriptor with a self):
+ *    profile 'c_call', then 'c_return' before the frame's next instruction, or 'c_exception'.
+ *  - an exception raised in or propagating into a frame (not a re-raise): 'exception' with
+ *    (type, value, traceback); a frame left by an exception: 'return' with None.
+ *
+ * While a trace or profile function runs, nothing is traced (CPython's tstate->tracing). A trace
+ * function that raises is removed (sys.settrace(None)) and its exception propagates from the
+ * instruction being traced. A local trace function's non-None result replaces it.
+ *
+ * The functions are the process's (tspy runs Python threads one at a time; CPython's are per
+ * thread). Per-frame state lives in a WeakMap: frames pay nothing when tracing is off.
+ */
+import { PyObject } from "../objects/object.ts";
+import { None } from "../objects/types.ts";
+import { MethodDescrType, GeneratorType } from "../objects/types.ts";
+import { StopIterationType } from "../objects/exceptions.ts";
+import { PyCFunction } from "../objects/descr.ts";
+import { PyTuple, newTuple } from "../objects/tuple.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import { intern, type PyStr } from "../objects/str.ts";
+import { call } from "../objects/abstract.ts";
+import { dealloc } from "../memory/refcount.ts";
+import { lineOf, type PyCode } from "../objects/codeobject.ts";
+import { Op, deopt } from "../bytecode/opcodes.ts";
+import { tracer, setPythonTracing, setPythonTraceHook } from "./trace.ts";
+import type { Frame } from "./frame.ts";
+
+/** The global trace and profile functions (owned references), or null. */
+let traceFunc: PyObject | null = null;
+let profileFunc: PyObject | null = null;
+/** > 0 while a trace or profile function runs. */
+let tracing = 0;
+
+class FrameTrace {
+  /** frame.f_trace: the local trace function (owned), or null. */
+  local: PyObject | null = null;
+  lines = true;
+  opcodes = false;
+  /** Unit index of the previous instruction traced in this frame, -1 at entry. */
+  prev = -1;
+  /** A builtin called by the previous instruction (profile): its c_return is due. Owned. */
+  pendingC: PyObject | null = null;
+  /** pendingC was announced by a generic PRECALL: the call itself is the next CALL. */
+  precall = false;
+  /** The previous instruction was a SEND (SEND_GEN_NEXT: next() of a generator), else 0. */
+  send = 0;
+}
+const SEND_GEN_NEXT = 1, SEND_OTHER = 2;
+
+/** The 'exception' event of a traced SEND whose subiterator returned `value` (borrowed). */
+function sendStopIteration(f: Frame, st: FrameTrace, sendAt: number, value: PyObject): void {
+  const exc = call(StopIterationType, [value]);
+  const arg = newTuple([StopIterationType, exc, None]);
+  StopIterationType.ob_refcnt++;
+  None.ob_refcnt++;
+  const lasti = f.lasti;
+  f.lasti = sendAt;
+  try {
+    traceEvent(f, st, EV.exception, arg);
+  } finally {
+    f.lasti = lasti;
+    dec(arg);
+  }
+}
+
+const frames = new WeakMap<Frame, FrameTrace>();
+
+function stateOf(f: Frame): FrameTrace {
+  let st = frames.get(f);
+  if (st === undefined) frames.set(f, st = new FrameTrace());
+  return st;
+}
+
+function dec(o: PyObject | null): void {
+  if (o !== null && --o.ob_refcnt === 0) dealloc(o);
+}
+
+const EV = {
+  call: intern("call"), line: intern("line"), return: intern("return"), exception: intern("exception"),
+  opcode: intern("opcode"), c_call: intern("c_call"), c_return: intern("c_return"), c_exception: intern("c_exception"),
+};
+
+function update(): void {
+  setPythonTracing(traceFunc !== null || profileFunc !== null);
+}
+
+/** sys.settrace(fn): None removes it. */
+export function setTrace(fn: PyObject | null): void {
+  const old = traceFunc;
+  if (fn === None) fn = null;
+  if (fn !== null) fn.ob_refcnt++;
+  traceFunc = fn;
+  dec(old);
+  update();
+}
+export function setProfile(fn: PyObject | null): void {
+  const old = profileFunc;
+  if (fn === None) fn = null;
+  if (fn !== null) fn.ob_refcnt++;
+  profileFunc = fn;
+  dec(old);
+  update();
+}
+/** sys.gettrace() / sys.getprofile(): new references. */
+export function getTrace(): PyObject {
+  const f = traceFunc ?? None;
+  f.ob_refcnt++;
+  return f;
+}
+export function getProfile(): PyObject {
+  const f = profileFunc ?? None;
+  f.ob_refcnt++;
+  return f;
+}
+
+/** Call fn(frame, event, arg) with tracing off; returns its result (new reference). */
+function invoke(fn: PyObject, f: Frame, event: PyStr, arg: PyObject): PyObject {
+  tracing++;
+  try {
+    return call(fn, [f, event, arg]);
+  } finally {
+    tracing--;
+  }
+}
+
+/** A profile event. An error in the profile function removes it and propagates. */
+function profileEvent(f: Frame, event: PyStr, arg: PyObject): void {
+  const fn = profileFunc;
+  if (fn === null) return;
+  let r: PyObject;
+  try {
+    r = invoke(fn, f, event, arg);
+  } catch (e) {
+    setProfile(null);
+    throw e;
+  }
+  dec(r);
+}
+
+/**
+ * A trace event for frame f: 'call' goes to the global function, the others to the frame's
+ * local one (none: nothing happens). An error removes the trace function and propagates.
+ */
+function traceEvent(f: Frame, st: FrameTrace, event: PyStr, arg: PyObject): void {
+  const fn = event === EV.call ? traceFunc : st.local;
+  if (fn === null) return;
+  let r: PyObject;
+  try {
+    r = invoke(fn, f, event, arg);
+  } catch (e) {
+    setTrace(null);
+    dec(st.local);
+    st.local = null;
+    throw e;
+  }
+  if (r === None) {
+    dec(r);
+    return;
+  }
+  const old = st.local;
+  st.local = r;
+  dec(old);
+}
+
+/** The callable a PRECALL at the top of stack s (oparg args) will call. Borrowed. */
+function precallCallable(s: (PyObject | null)[], sp: number, oparg: number): { fn: PyObject; self: PyObject | null } {
+  const meth = s[sp - oparg - 2] ?? null;
+  if (meth !== null) return { fn: meth, self: s[sp - oparg - 1] ?? null };
+  return { fn: s[sp - oparg - 1]!, self: oparg > 0 ? s[sp - oparg] ?? null : null };
+}
+
+/**
+ * What profile's c_call names: a builtin function itself, a method descriptor bound to its
+ * first argument (a new builtin method), or null when the call is not a builtin's.
+ */
+function cCallee(fn: PyObject, self: PyObject | null): PyObject | null {
+  if (fn instanceof PyCFunction) {
+    fn.ob_refcnt++;
+    return fn;
+  }
+  if (fn.ob_type === MethodDescrType && self !== null) {
+    const get = fn.ob_type.tp_descr_get;
+    if (get === null || get === undefined) return null;
+    return get(fn, self, self.ob_type);
+  }
+  return null;
+}
+
+/** Before instruction `at` of frame f (f.lasti and f.sp stored): the events CPython sends there. */
+export function pyTraceInstruction(f: Frame, at: number, op: number, oparg: number, s: (PyObject | null)[], sp: number): void {
+  if (tracing > 0) return;
+  const base = deopt[op]!;
+  let st = frames.get(f);
+  if (st !== undefined && st.pendingC !== null) {
+    if (st.precall && base === Op.CALL) {
+      // the generic PRECALL announced this call: it happens now
+      st.precall = false;
+    } else {
+      // the builtin the previous instruction called has returned
+      const c = st.pendingC;
+      st.pendingC = null;
+      st.precall = false;
+      try {
+        profileEvent(f, EV.c_return, c);
+      } finally {
+        dec(c);
+      }
+    }
+  }
+  if (base === Op.RESUME) {
+    if (oparg === 0 || st === undefined) {
+      // a new activation: a pooled frame starts afresh
+      if (st !== undefined) dec(st.local);
+      frames.set(f, st = new FrameTrace());
+    }
+    st.prev = at;
+    profileEvent(f, EV.call, None);
+    traceEvent(f, st, EV.call, None);
+    return;
+  }
+  if (st === undefined) st = stateOf(f);
+  const prev = st.prev;
+  st.prev = at;
+  if (st.send !== 0) {
+    // the SEND before this instruction: when it jumped, its subiterator returned, and CPython's
+    // traced SEND saw a StopIteration (not for a generator's next() returning None)
+    const mode = st.send;
+    st.send = 0;
+    if (at !== prev + 1 && st.local !== null && (mode === SEND_OTHER || s[sp - 1] !== None)) sendStopIteration(f, st, prev, s[sp - 1]!);
+  }
+  if (st.local !== null) {
+    const code = f.code;
+    const line = lineOf(code, at);
+    if (line !== -1 && st.lines) {
+      // the first instruction after the entry RESUME always has a new line (_co_firsttraceable)
+      const lastLine = prev <= firstTraceable(code) ? -1 : lineOf(code, prev);
+      const backward = at < prev && base !== Op.SEND;
+      if (line !== lastLine || backward) traceEvent(f, st, EV.line, None);
+    }
+    if (st.opcodes && st.local !== null) traceEvent(f, st, EV.opcode, None);
+  }
+  if (base === Op.SEND) st.send = s[sp - 2]!.ob_type === GeneratorType && s[sp - 1] === None ? SEND_GEN_NEXT : SEND_OTHER;
+  if (base === Op.RETURN_VALUE || base === Op.YIELD_VALUE) {
+    const v = s[sp - 1]!;
+    traceEvent(f, st, EV.return, v);
+    profileEvent(f, EV.return, v);
+    if (base === Op.RETURN_VALUE) forget(f, st);
+  } else if (profileFunc !== null && (base === Op.PRECALL || base === Op.CALL_FUNCTION_EX)) {
+    let callee: PyObject | null;
+    if (base === Op.PRECALL) {
+      const c = precallCallable(s, sp, oparg);
+      callee = cCallee(c.fn, c.self);
+    } else {
+      const fn = s[sp - 2 - (oparg & 1)]!;
+      const args = s[sp - 1 - (oparg & 1)]!;
+      callee = cCallee(fn, args instanceof PyTuple && args.items.length > 0 ? args.items[0]! : null);
+    }
+    if (callee !== null) {
+      try {
+        profileEvent(f, EV.c_call, callee);
+      } catch (e) {
+        dec(callee);
+        throw e;
+      }
+      st.pendingC = callee;
+      // a specialised PRECALL makes the call itself; the generic one leaves it to CALL
+      st.precall = op === Op.PRECALL || op === Op.PRECALL_PYFUNC || op === Op.PRECALL_BOUND_METHOD || op === Op.PRECALL_ADAPTIVE;
+    }
+  }
+}
+
+/** Unit index of a code object's first RESUME (what CPython calls _co_firsttraceable). */
+const firstTraceables = new WeakMap<PyCode, number>();
+function firstTraceable(code: PyCode): number {
+  let i = firstTraceables.get(code);
+  if (i === undefined) {
+    const instrs = code.instrs;
+    i = 0;
+    while (i < instrs.length && deopt[instrs[i]! & 255] !== Op.RESUME) i++;
+    firstTraceables.set(code, i);
+  }
+  return i;
+}
+
+function forget(f: Frame, st: FrameTrace): void {
+  dec(st.local);
+  st.local = null;
+  dec(st.pendingC);
+  st.pendingC = null;
+  frames.delete(f);
+}
+
+/**
+ * An exception raised in frame f or propagating into it (the eval loop's `error:`). Returns the
+ * exception to go on with: the trace function's own error replaces it.
+ */
+export function pyTraceException(f: Frame, exc: PyBaseException): PyBaseException {
+  if (tracing > 0 || (traceFunc === null && profileFunc === null)) return exc;
+  const st = frames.get(f);
+  if (st === undefined) return exc;
+  try {
+    if (st.pendingC !== null) {
+      const c = st.pendingC;
+      st.pendingC = null;
+      st.precall = false;
+      try {
+        profileEvent(f, EV.c_exception, c);
+      } finally {
+        dec(c);
+      }
+    }
+    if (st.local !== null) {
+      const tb = exc.traceback ?? None;
+      exc.ob_type.ob_refcnt++;
+      exc.ob_refcnt++;
+      tb.ob_refcnt++;
+      const arg = newTuple([exc.ob_type, exc, tb]);
+      try {
+        traceEvent(f, st, EV.exception, arg);
+      } finally {
+        dec(arg);
+      }
+    }
+  } catch (e) {
+    if (e instanceof PyBaseException) {
+      dec(exc);
+      return e;
+    }
+    throw e;
+  }
+  return exc;
+}
+
+/** A generator's frame entered by throw() (CPython's TRACE_FUNCTION_THROW_ENTRY): 'call' events. */
+export function pyTraceThrowEntry(f: Frame): void {
+  if (tracing > 0) return;
+  const st = stateOf(f);
+  profileEvent(f, EV.call, None);
+  traceEvent(f, st, EV.call, None);
+}
+
+/** Frame f is left by an exception: 'return' with None (errors there are ignored, as in CPython). */
+export function pyTraceUnwind(f: Frame): void {
+  if (tracing > 0) return;
+  const st = frames.get(f);
+  if (st === undefined) {
+    if (profileFunc === null) return;
+  }
+  const s = st ?? stateOf(f);
+  try {
+    traceEvent(f, s, EV.return, None);
+    profileEvent(f, EV.return, None);
+  } catch (e) {
+    if (e instanceof PyObject) dec(e);
+    else throw e;
+  } finally {
+    forget(f, s);
+  }
+}
+
+// ---- frame.f_trace, f_trace_lines, f_trace_opcodes ----------------------------------------------
+
+export function frameTraceGet(f: Frame): PyObject {
+  const v = frames.get(f)?.local ?? None;
+  v.ob_refcnt++;
+  return v;
+}
+export function frameTraceSet(f: Frame, v: PyObject | null): void {
+  const st = stateOf(f);
+  const old = st.local;
+  if (v === None) v = null;
+  if (v !== null) v.ob_refcnt++;
+  st.local = v;
+  if (st.prev < 0) st.prev = f.lasti;
+  dec(old);
+}
+export function frameTraceFlag(f: Frame, which: "lines" | "opcodes"): boolean {
+  const st = frames.get(f);
+  return st === undefined ? which === "lines" : st[which];
+}
+export function setFrameTraceFlag(f: Frame, which: "lines" | "opcodes", on: boolean): void {
+  stateOf(f)[which] = on;
+}
+
+setPythonTraceHook(pyTraceInstruction);
+
+export { tracer };
