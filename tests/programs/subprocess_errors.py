@@ -67,3 +67,19 @@ try:
     subprocess.Popen(["true"], stdout=subprocess.STDOUT)
 except OSError as e:
     print(e)
+import io
+try:
+    subprocess.run(["echo", "x"], stdout=io.StringIO())
+except io.UnsupportedOperation as e:
+    print("UnsupportedOperation:", e)
+try:
+    subprocess.run(["echo", "x"], stdout=object())
+except AttributeError as e:
+    print("AttributeError:", e)
+p = subprocess.Popen(["true"], text=True)
+print(p.universal_newlines, p.text_mode, p.wait())
+p = subprocess.Popen(["true"])
+print(p.universal_newlines, p.text_mode, p.wait())
+for kw in ({}, {"encoding": "utf-8"}, {"text": False}, {"universal_newlines": 0}, {"errors": "strict"}):
+    p = subprocess.Popen(["true"], **kw)
+    print(kw, repr(p.text_mode), repr(p.universal_newlines), p.wait())

@@ -113,6 +113,7 @@ class Reader:
         self._active = []
         self._started = False
         self._done = False
+        self._last_error = None
         self._raw = None  # bytes waiting for encoding detection
         self._decoder = None
         self._from_str = None
@@ -150,6 +151,7 @@ class Reader:
 
     def _fail(self, code, pos):
         line, col = self._linecol(pos)
+        self._tok = pos
         self.ErrorCode = code
         self.ErrorLineNumber = line
         self.ErrorColumnNumber = col
@@ -159,11 +161,18 @@ class Reader:
         err.code = code
         err.lineno = line
         err.offset = col
+        if code != E_FINISHED:
+            self._last_error = err
         raise err
 
     # ---- input ----
     def Parse(self, data, isfinal=False):
         if self._done:
+            if self._last_error is not None:
+                old = self._last_error
+                err = ExpatError(str(old))
+                err.code, err.lineno, err.offset = old.code, old.lineno, old.offset
+                raise err
             self._fail(E_FINISHED, self._at)
         if isinstance(data, str):
             if self._from_str is None:
