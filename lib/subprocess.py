@@ -133,12 +133,10 @@ def _arg_text(value):
 
 
 def _fileno_of(target):
+    """The descriptor of an int or a file object (its fileno() errors propagate, as in python3)."""
     if isinstance(target, int):
         return target
-    try:
-        return target.fileno()
-    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
-        return None
+    return target.fileno()
 
 
 def _raw_layer(obj):
@@ -350,7 +348,8 @@ class Popen:
         if text is not None and universal_newlines is not None and bool(universal_newlines) != bool(text):
             raise SubprocessError("Cannot disambiguate when both text and universal_newlines are "
                                   "supplied but different. Pass one or the other.")
-        self.text_mode = bool(encoding or errors or text or universal_newlines)
+        # the first of these that is true, else the last one (None, False, 0...): python3 keeps it
+        self.text_mode = encoding or errors or text or universal_newlines
         self.encoding = encoding
         self.errors = errors
         self._encoding = encoding or "utf-8"
@@ -411,8 +410,6 @@ class Popen:
         if spec == STDOUT:
             raise OSError(9, "Bad file descriptor")     # -2 taken as a descriptor, as python3 does
         fd = _fileno_of(spec)
-        if fd is None:
-            raise AttributeError("'%s' object has no attribute 'fileno'" % type(spec).__name__)
         if fd == 0:
             return "inherit"
         self._stdin_source = spec
@@ -430,8 +427,6 @@ class Popen:
                 return "stdout"
             raise OSError(9, "Bad file descriptor")
         fd = _fileno_of(spec)
-        if fd is None:
-            raise AttributeError("'%s' object has no attribute 'fileno'" % type(spec).__name__)
         if fd == own_fd:
             return "inherit"
         setattr(self, slot, spec)
@@ -479,6 +474,15 @@ class Popen:
         self._late_timeout = None
         if self.returncode is None and self._result is not None:
             self.returncode = self._result[1]
+
+    @property
+    def universal_newlines(self):
+        """The same as text_mode (the older name)."""
+        return self.text_mode
+
+    @universal_newlines.setter
+    def universal_newlines(self, value):
+        self.text_mode = bool(value)
 
     @property
     def pid(self):
