@@ -422,7 +422,7 @@ export function memTypeNew(type: PyType): void {
 /** The MRO and bases tuples a class owns. */
 const classRefs = new Map<PyType, { mro: PyTuple | null; bases: PyTuple | null }>();
 
-/** type_traverse for classes: dict, MRO, bases, best base (the metaclass when it is a class). */
+/** type_traverse for classes: dict, MRO, bases, best base. */
 function typeTraverse(o: PyObject, visit: Visit): void {
   const t = o as PyType;
   if ((t.tp_flags & TPFlags.HEAPTYPE) === 0) return;
@@ -433,8 +433,8 @@ function typeTraverse(o: PyObject, visit: Visit): void {
     vx(r.bases, visit);
   }
   vx(t.tp_base, visit);
-  const meta = t.ob_type;
-  if ((meta.tp_flags & TPFlags.HEAPTYPE) !== 0) visit(meta);
+  // the metaclass: visited by subtypeTraverse (a class metaclass's traverse), which calls this
+  // one as its builtin base's; visiting it here too counted the reference twice
 }
 /** type_clear: empty the dict, drop the MRO tuple (the lookups use tp_mro, which stays). */
 function typeClear(o: PyObject): void {
