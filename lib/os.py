@@ -300,7 +300,7 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
 
 class _PipeStream:
     """The stream os.popen returns: close() waits for the command and returns None for
-    status 0, else the wait status (exit code << 8, or the signal number)."""
+    status 0, else its returncode shifted left by 8 (negative for a signal, as python3 gives)."""
 
     def __init__(self, stream, proc):
         self._stream = stream
@@ -311,7 +311,7 @@ class _PipeStream:
         code = self._proc.wait()
         if code == 0:
             return None
-        return code << 8 if code > 0 else -code
+        return code << 8
 
     def __enter__(self):
         return self

@@ -49,3 +49,14 @@ print("after popen write")
 sys.stdout.flush()
 print(os.system("echo system; exit 2"))
 print(os.waitstatus_to_exitcode(os.system("true")))
+f = os.popen("kill -9 $$")
+print(repr(f.read()), f.close())
+print(os.popen("exit 300").close())
+print(repr(os.popen("echo hi").readline()))
+w = os.popen("cat >/dev/null; exit 4", "w")
+print(w.write("x"), w.close())
+for args in ((["ls"],), ("ls", "rb"), ("ls", "r", 0)):
+    try:
+        os.popen(*args)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
