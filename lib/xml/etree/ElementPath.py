@@ -34,6 +34,11 @@ def _tokens(path, namespaces):
         in_attr = op == "@"
 
 
+def xpath_tokenizer(pattern, namespaces=None):
+    """The (op, name) tokens of a path, prefixes resolved through `namespaces`."""
+    return _tokens(pattern, namespaces)
+
+
 class _Context:
     __slots__ = ("root", "_parents")
 
@@ -286,4 +291,5 @@ def findtext(elem, path, default=None, namespaces=None):
         found = next(iterfind(elem, path, namespaces))
     except StopIteration:
         return default
-    return found.text or ""
+    text = found.text
+    return "" if text is None else text

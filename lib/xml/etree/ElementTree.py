@@ -182,12 +182,14 @@ class Element:
         tag = self.tag
         if not isinstance(tag, str) and tag is not None:
             return
-        if self.text:
-            yield self.text
+        text = self.text
+        if text:
+            yield text
         for child in self._children:
             yield from child.itertext()
-            if child.tail:
-                yield child.tail
+            tail = child.tail
+            if tail:
+                yield tail
 
 
 def _need_element(e, message):
@@ -386,6 +388,10 @@ def register_namespace(prefix, uri):
     _namespace_map[uri] = prefix
 
 
+# the test suite reaches the table through the function
+register_namespace._namespace_map = _namespace_map
+
+
 def _bad_value(value):
     raise TypeError("cannot serialize %r (type %s)" % (value, type(value).__name__))
 
@@ -434,6 +440,8 @@ def _collect_names(root, default_namespace):
         for key, value in elem.items():
             if isinstance(key, QName):
                 key = key.text
+            elif not isinstance(key, str):
+                _bad_value(key)
             if key not in names:
                 qualify(key)
             if isinstance(value, QName) and value.text not in names:
@@ -709,7 +717,8 @@ class TreeBuilder:
             return
         prev = self._prev
         if prev is not None:
-            joined = "".join(self._texts)
+            texts = self._texts
+            joined = texts[0] if len(texts) == 1 else "".join(texts)
             if self._prev_closed:
                 assert prev.tail is None, "internal error (tail)"
                 prev.tail = joined

@@ -65,6 +65,7 @@ _SPACE = re.compile(_S + "*")
 _PI = re.compile(r"<\?(" + _NAME + ")(?:" + _S + "+(.*?))?\?>", re.S)
 _DECL_ATTR = re.compile("(" + _S + "+)(" + _NAME + ")" + _S + "*=" + _S + "*(?:\"([^\"]*)\"|'([^']*)')")
 _VALUE_SPECIAL = re.compile("[&\t\n\r]")
+_DECL_TOKEN = re.compile("\"[^\"]*\"|'[^']*'|\\([^)]*\\)|[^ \t\r\n]+")
 _LITERAL = re.compile("\"([^\"]*)\"|'([^']*)'")
 _ENC_DECL = re.compile(rb"<\?xml[^>]*?encoding[ \t\r\n]*=[ \t\r\n]*[\"']([A-Za-z][A-Za-z0-9._\-]*)[\"']")
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "apos": "'", "quot": '"'}
@@ -108,7 +109,8 @@ class Reader:
         self._ns = {"xml": XML_NS}
         self._entities = {}
         self._external = set()
-        self._names = set()  # names already checked against the XML Name production
+        self._names = set()
+        self._defaults = {}  # element name -> [(attribute, default value)] from ATTLIST  # names already checked against the XML Name production
         self._unknown_ok = False  # undefined entities are "skipped" (external DTD parts)
         self._active = []
         self._started = False
@@ -294,8 +296,10 @@ class Reader:
                         pos += 1
                     elif _TEXT.match(c) is None and c not in "&]":
                         self._fail(E_INVALID, pos)
+                    elif self._phase == 0:
+                        self._prolog_junk(buf, pos, n)
                     else:
-                        self._fail(E_SYNTAX if self._phase == 0 else E_JUNK, pos)
+                        self._fail(E_JUNK, pos)
                 elif c == "&":
                     pos = self._reference(buf, pos, n, final)
                 elif c == "\n":
@@ -360,6 +364,14 @@ class Reader:
                 self._unfinished(buf, pos, n)
             if self._phase != 2:
                 self._fail(E_NO_ELEMENTS, n)
+
+    def _prolog_junk(self, buf, pos, n):
+        """Text before the root element: expat reads a name token first; a name followed by a
+        character that cannot end one is an invalid token there, anything else a syntax error."""
+        m = _NAME_AT.match(buf, pos)
+        if m is not None and m.end() < n and buf[m.end()] not in " \t\r\n>()|,*+?%[]":
+            self._fail(E_INVALID, m.end())
+        self._fail(E_SYNTAX, pos)
 
     def _unfinished(self, buf, pos, n):
         """Report the token left incomplete at the end of the document."""
@@ -483,6 +495,11 @@ class Reader:
         return self._open_element(name, attrs, m.group(3), m.end(), pos)
 
     def _open_element(self, name, attrs, empty, end, pos):
+        if self._defaults:
+            extra = self._defaults.get(name)
+            if extra:
+                have = set(a for a, v in attrs)
+                attrs = attrs + [(a, v) for a, v in extra if a not in have]
         if self._sep is not None:
             ename, nattrs = self._namespaces(name, attrs, pos)
             if self._keep_raw:
@@ -520,7 +537,7 @@ class Reader:
             h = self.EndNamespaceDeclHandler
             for prefix, old in reversed(frame):
                 if old is None:
-                    del ns[prefix]
+                    ns.pop(prefix, None)
                 else:
                     ns[prefix] = old
                 if h is not None:
@@ -960,10 +977,40 @@ class Reader:
                         h(ename, 1 if param else 0, entities.get(ename, value), None, None, None, None)
                 i = self._skip_decl(buf, j, n, final, start)
                 continue
+            if buf.startswith("<!ATTLIST", i):
+                end = self._skip_decl(buf, i + 9, n, final, start)
+                self._attlist(buf[i + 9:end - 1])
+                i = end
+                continue
             if buf.startswith("<!", i):
                 i = self._skip_decl(buf, i + 2, n, final, start)
                 continue
             self._fail(E_SYNTAX, i)
+
+    def _attlist(self, body):
+        """Record the default values an ATTLIST declaration gives (applied to start tags)."""
+        toks = _DECL_TOKEN.findall(body)
+        if not toks:
+            return
+        element = toks[0]
+        k = 1
+        while k + 2 <= len(toks):
+            name, kind = toks[k], toks[k + 1]
+            k += 2
+            if kind == "NOTATION" and k < len(toks):
+                k += 1
+            if k >= len(toks):
+                break
+            default = toks[k]
+            k += 1
+            if default == "#FIXED" and k < len(toks):
+                default = toks[k]
+                k += 1
+            if default[:1] in "\"'":
+                table = self._defaults.setdefault(element, [])
+                if all(a != name for a, v in table):
+                    table.append((name, self._attr_value(default[1:-1], 0)
+                                  if _VALUE_SPECIAL.search(default) else default[1:-1]))
 
     def _entity_literal(self, value, pos):
         """Character references in an entity value are replaced when it is declared."""
