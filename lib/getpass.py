@@ -1,8 +1,9 @@
 """Reading a password, and the login name (tspy's getpass).
 
 getpass(prompt='Password: ', stream=None): the prompt goes to `stream` (default sys.stderr) and
-one line is read from sys.stdin. When standard input is not a terminal (and, in tspy, there is no
-/dev/tty to turn echo off on), a GetPassWarning ("Can not control echo on the terminal.") is
+one line is read from sys.stdin; on a terminal its echo is turned off meanwhile (stty -echo through
+subprocess: tspy has no termios). When standard input is not a terminal, or echo cannot be
+controlled, a GetPassWarning ("Can not control echo on the terminal.") is
 issued and "Warning: Password input may be echoed." printed on the stream first, as CPython's
 fallback does. The trailing newline is removed and a newline written to the stream after the
 answer; end of input raises EOFError.
@@ -54,12 +55,27 @@ def _stdin_is_terminal():
         return False
 
 
+def _set_echo(on):
+    """Turn the terminal's echo on or off with stty(1) on the inherited standard input (tspy has no
+    termios); False when that cannot be done."""
+    try:
+        import subprocess
+        done = subprocess.run(["stty", "echo" if on else "-echo"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    except (ImportError, OSError):
+        return False
+    return done.returncode == 0
+
+
 def getpass(prompt="Password: ", stream=None):
     """Prompt for a password and return it (without the newline)."""
-    if _stdin_is_terminal():
-        # tspy's host has no echo control: the answer is read as a line of the terminal
-        answer = _read_answer(prompt, stream, sys.stdin)
-    else:
+    answer = None
+    if _stdin_is_terminal() and _set_echo(False):
+        try:
+            answer = _read_answer(prompt, stream, sys.stdin)
+        finally:
+            _set_echo(True)
+    if answer is None:
         answer = fallback_getpass(prompt, stream)
     # the line the user ended with Enter: the prompt's line is closed on the stream
     out = stream or sys.stderr

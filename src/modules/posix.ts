@@ -572,6 +572,8 @@ export function makePosixModule(): PyModule {
     } },
     { name: "isatty", flags: Meth.O, fn: (_s: null, fd: PyObject) => {
       const n = asLong(fd);
+      const hh = h();
+      if (hh.isatty !== undefined) return pyBool(hh.isatty(n));
       try {
         h().terminalSize(n);
         return pyBool(true);
