@@ -422,6 +422,33 @@ export function memTypeNew(type: PyType): void {
 /** The MRO and bases tuples a class owns. */
 const classRefs = new Map<PyType, { mro: PyTuple | null; bases: PyTuple | null }>();
 
+/**
+ * type_set_bases / mro_internal after the class was set up: the MRO tuple the class owns follows
+ * its new tp_mro (the old tuple is released). No-op for a class without memTypeNew's references or
+ * one already cleared by the collector.
+ */
+export function memClassMroChanged(type: PyType): void {
+  const r = classRefs.get(type);
+  if (r === undefined || r.mro === null) return;
+  const old = r.mro;
+  r.mro = newTuple(type.tp_mro.map((t) => (t.ob_refcnt++, t)));
+  decref(old);
+}
+/**
+ * type_set_bases: the bases tuple follows the new tp_bases and the class's reference moves from
+ * `oldBase` to its new best base (the old references are released last: they may free a class).
+ */
+export function memClassBasesChanged(type: PyType, oldBase: PyType | null): void {
+  const r = classRefs.get(type);
+  if (r === undefined) return;
+  const nb = type.tp_base;
+  if (nb !== null) nb.ob_refcnt++;
+  const old = r.bases;
+  r.bases = newTuple(type.tp_bases.map((t) => (t.ob_refcnt++, t)));
+  if (old !== null) decref(old);
+  if (oldBase !== null) decref(oldBase);
+}
+
 /** type_traverse for classes: dict, MRO, bases, best base. */
 function typeTraverse(o: PyObject, visit: Visit): void {
   const t = o as PyType;

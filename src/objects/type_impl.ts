@@ -244,15 +244,17 @@ function setBases(t: PyType, v: PyObject | null): void {
     t.tp_base = oldBase;
     throw e;
   }
-  // the class keeps its new bases alive (the old references are kept too: a small leak, no dangling class)
-  for (const b of bases) b.ob_refcnt++;
   for (const b of oldBases) {
     const i = b.tp_subclasses.indexOf(t);
     if (i >= 0) b.tp_subclasses.splice(i, 1);
   }
   for (const b of bases) if (!b.tp_subclasses.includes(t)) b.tp_subclasses.push(t);
   for (const [k] of saved) fixupSlots(k);
+  // the references the classes own (MRO and bases tuples, best base) follow; old ones go last
+  for (const [k] of saved) memClassMroChanged(k);
+  memClassBasesChanged(t, oldBase);
 }
+import { memClassMroChanged, memClassBasesChanged } from "../memory/traverse.ts";
 function heapName(t: PyType): string {
   if ((t.tp_flags & TPFlags.HEAPTYPE) !== 0) return t.tp_name;
   const i = t.tp_name.lastIndexOf(".");
