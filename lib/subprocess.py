@@ -22,7 +22,11 @@ import _spawn
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
-           "TimeoutExpired", "CompletedProcess", "list2cmdline"]
+           "TimeoutExpired", "CompletedProcess"]
+
+_mswindows = False
+_USE_POSIX_SPAWN = False
+_USE_VFORK = False
 
 PIPE = -1
 STDOUT = -2
@@ -667,3 +671,50 @@ def list2cmdline(seq):
             piece.append("\\" * slashes)
             out.append("".join(piece))
     return " ".join(out)
+
+
+# ---- the interpreter's own options, for starting it again (test.support, multiprocessing) ----------
+
+def _optim_args_from_interpreter_flags():
+    """['-O'] or ['-OO'] as sys.flags.optimize says, else []."""
+    level = sys.flags.optimize
+    return ["-" + "O" * level] if level > 0 else []
+
+
+def _args_from_interpreter_flags():
+    """Command-line options that give a new interpreter this one's sys.flags, -W and -X options."""
+    flags = sys.flags
+    out = _optim_args_from_interpreter_flags()
+    for name, letter in (("debug", "d"), ("dont_write_bytecode", "B"), ("no_site", "S"),
+                         ("verbose", "v"), ("bytes_warning", "b"), ("quiet", "q")):
+        count = getattr(flags, name, 0)
+        if count > 0:
+            out.append("-" + letter * count)
+    if getattr(flags, "isolated", 0):
+        out.append("-I")
+    else:
+        if flags.ignore_environment:
+            out.append("-E")
+        if flags.no_user_site:
+            out.append("-s")
+    xoptions = getattr(sys, "_xoptions", {})
+    warn = list(sys.warnoptions)
+    # what -b, -bb and -X dev put into warnoptions themselves is not repeated
+    implied = []
+    if flags.bytes_warning > 1:
+        implied.append("error::BytesWarning")
+    elif flags.bytes_warning:
+        implied.append("default::BytesWarning")
+    if "dev" in xoptions:
+        implied.append("default")
+    for option in implied:
+        if option in warn:
+            warn.remove(option)
+    out.extend("-W" + option for option in warn)
+    if "dev" in xoptions:
+        out.extend(("-X", "dev"))
+    for name in ("faulthandler", "tracemalloc", "importtime", "showrefcount", "utf8"):
+        if name in xoptions:
+            value = xoptions[name]
+            out.extend(("-X", name if value is True else "%s=%s" % (name, value)))
+    return out

@@ -26,3 +26,8 @@ print(subprocess.run([sys.executable, "-c", prog], env=env, capture_output=True)
 prog = "import sys, subprocess; print('out'); subprocess.run(['sh', '-c', 'echo child-err >&2']); print('err', file=sys.stderr)"
 print(subprocess.run([sys.executable, "-c", prog], stderr=subprocess.STDOUT, stdout=subprocess.PIPE).stdout)
 print("done")
+print(subprocess._args_from_interpreter_flags() == ["-B"] * sys.flags.dont_write_bytecode)
+for flags in (["-OO", "-b", "-W", "error", "-X", "dev"], ["-I", "-v", "-v"], ["-s", "-E", "-S", "-X", "utf8", "-X", "faulthandler"], ["-O", "-bb", "-W", "ignore::DeprecationWarning"]):
+    r = subprocess.run([sys.executable, *flags, "-c", "import subprocess; print(subprocess._args_from_interpreter_flags(), subprocess._optim_args_from_interpreter_flags())"],
+                       capture_output=True, text=True)
+    print(r.returncode, r.stdout, end="")
