@@ -863,7 +863,19 @@ class Reader:
         if buf.startswith("<!DOCTYPE", pos):
             if self._phase != 0:
                 self._fail(E_INVALID, pos + 2)
-            return self._doctype(buf, pos, n, final)
+            if final:
+                return self._doctype(buf, pos, n, final)
+            try:
+                return self._doctype(buf, pos, n, final)
+            except ExpatError:
+                # a keyword or literal cut by the end of this piece of input looks wrong
+                # only because it is incomplete: wait for more data
+                if self.ErrorByteIndex + 16 < n:
+                    raise
+                self._done = False
+                self._last_error = None
+                self.ErrorCode = 0
+                self._partial(pos, final)
         if n - pos < 9 and ("<!DOCTYPE".startswith(buf[pos:]) or "<![CDATA[".startswith(buf[pos:])
                             or "<!--".startswith(buf[pos:])):
             self._partial(pos, final)
