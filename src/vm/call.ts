@@ -10,7 +10,9 @@ import { PyTuple, newTuple, EMPTY_TUPLE } from "../objects/tuple.ts";
 import { PyDict, newDict, dictSetItem, dictGetItem, dictNext } from "../objects/dict.ts";
 import { PyStr } from "../objects/str.ts";
 import { typeError } from "../objects/errors.ts";
-import { Frame, ReturnMode, allocFrame } from "./frame.ts";
+import { Frame, ReturnMode, allocFrame, releaseFrame } from "./frame.ts";
+import { ts } from "./state.ts";
+import { recursionErr } from "./ops.ts";
 import { evalFrame } from "./eval.ts";
 import { CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/code.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -176,10 +178,38 @@ function tooManyPositional(func: PyFunction, given: number, nkw: number, kwnames
 
 /** func(*args) called from JS: a nested eval loop. Arguments borrowed; returns a new reference. */
 export function callPyFunction(func: PyFunction, args: PyObject[], kwnames: PyObject | null): PyObject {
+  // the recursion check evalFrame would make, before a frame is bound (a frame refused there
+  // would keep its arguments)
+  if (ts.depth >= ts.recursionLimit) throw recursionErr();
   const f = newFunctionFrame(func);
-  bindArgs(func, f, args, 0, args.length, kwnames as PyTuple | null);
+  try {
+    bindArgs(func, f, args, 0, args.length, kwnames as PyTuple | null);
+  } catch (e) {
+    discardFunctionFrame(f, func);
+    throw e;
+  }
   f.returnMode = ReturnMode.ENTRY;
   return evalFrame(f, null);
+}
+
+/**
+ * A function frame that never ran (its arguments failed to bind): release what was bound and the
+ * function, and give the frame back to its code's pool.
+ */
+export function discardFunctionFrame(f: Frame, func: PyFunction): void {
+  const s = f.s;
+  const n = f.code.nlocalsplus;
+  for (let i = 0; i < n; i++) {
+    const x = s[i];
+    if (x !== null && x !== undefined) {
+      s[i] = null;
+      decref(x);
+    }
+  }
+  f.func = null;
+  decref(func);
+  f.ob_refcnt = 0;
+  releaseFrame(f);
 }
 
 FunctionType.tp_call = (f, args, kw) => callPyFunction(f as PyFunction, args, kw);
