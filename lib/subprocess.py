@@ -206,7 +206,12 @@ class _PendingInput:
                 raise TypeError("write() argument must be str, not %s" % type(data).__name__)
             self._parts.append(data.encode(self._encoding, self._errors))
         else:
-            self._parts.append(bytes(data))
+            try:
+                view = memoryview(data)
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
+            self._parts.append(view.tobytes())
+            return view.nbytes
         return len(data)
 
     def writelines(self, lines):
@@ -456,7 +461,14 @@ class Popen:
             data = self.stdin._take()
         ms = 0
         if timeout is not None:
-            ms = max(1, int(timeout * 1000 + 0.999))
+            limit = 0.0 + timeout
+            if limit <= 0:
+                # no time at all: the child is taken as killed at once (it never runs)
+                self._result = (0, -9, b"" if self._modes[1] == "pipe" else None,
+                                b"" if self._modes[2] == "pipe" else None, True)
+                self._late_timeout = TimeoutExpired(self.args, timeout)
+                raise self._late_timeout
+            ms = max(1, int(limit * 1000 + 0.999))
         pid, code, out, err, timed_out = _spawn.run(self._program, self._argv, self._cwd, self._env,
                                                     data, self._modes[0], self._modes[1], self._modes[2], ms)
         self._pid = pid
@@ -591,6 +603,10 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
         except TimeoutExpired:
             proc.kill()
             proc.wait()
+            raise
+        except BaseException:
+            # any other failure (bad input, KeyboardInterrupt): the child is not left to run
+            proc.kill()
             raise
         code = proc.poll()
         if check and code:

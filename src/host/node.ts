@@ -411,6 +411,8 @@ const stdioName = (m: HostStdio): "inherit" | "pipe" | "ignore" => (m === "stdou
  * order the child wrote them in); a merged stderr with an inherited stdout is given fd 1.
  */
 function spawnChild(req: HostSpawnRequest): HostSpawnResult {
+  // execvp("") searches PATH and meets directories: EACCES (spawnSync rejects the empty name)
+  if (req.file === "") throw new HostError("EACCES", "", "EACCES: permission denied");
   if (req.cwd !== null) {
     const cwd = req.cwd;
     const st = wrap(cwd, () => fs.statSync(cwd));
@@ -434,7 +436,7 @@ function spawnChild(req: HostSpawnRequest): HostSpawnResult {
     if (req.env !== null) opts["env"] = req.env;
     if (req.stdin === "pipe") opts["input"] = req.input ?? new Uint8Array(0);
     if (req.timeoutMs > 0) opts["timeout"] = req.timeoutMs;
-    const r = spawnSync(req.file, req.argv.slice(1), opts as any) as unknown as {
+    const r = wrapSpawn(() => spawnSync(req.file, req.argv.slice(1), opts as any)) as unknown as {
       pid: number; status: number | null; signal: string | null; stdout: Buffer | null; stderr: Buffer | null; error?: any;
     };
     const timedOut = r.error !== undefined && r.error.code === "ETIMEDOUT";
@@ -459,5 +461,15 @@ function spawnChild(req: HostSpawnRequest): HostSpawnResult {
     return { pid: r.pid, returncode, stdout: out, stderr: err, timedOut };
   } finally {
     if (mergeFd >= 0) fs.closeSync(mergeFd);
+  }
+}
+
+/** spawnSync's own argument errors (it throws, where a failed start is reported in r.error). */
+function wrapSpawn<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e: any) {
+    if (e instanceof HostError) throw e;
+    throw new HostError(typeof e?.code === "string" && e.code.startsWith("E") && !e.code.startsWith("ERR_") ? e.code : "EINVAL", "", String(e?.message ?? e));
   }
 }
