@@ -23,15 +23,23 @@ class GetPassWarning(UserWarning):
     pass
 
 
-def _read_answer(prompt, stream, source):
-    """Write the prompt, read one line from `source`; '' at end of input is EOFError."""
-    stream = stream or sys.stderr
-    try:
-        stream.write(prompt)
+def _raw_input(prompt="", stream=None, input=None):
+    """Write the prompt to `stream` (sys.stderr), read one line from `input` (sys.stdin) and
+    return it without its newline; end of input is EOFError. A prompt the stream cannot encode
+    is written with replacement characters."""
+    if not stream:
+        stream = sys.stderr
+    if not input:
+        input = sys.stdin
+    prompt = str(prompt)
+    if prompt:
+        try:
+            stream.write(prompt)
+        except UnicodeEncodeError:
+            codec = stream.encoding
+            stream.write(prompt.encode(codec, "replace").decode(codec))
         stream.flush()
-    except (AttributeError, ValueError, OSError):
-        pass
-    line = source.readline()
+    line = input.readline()
     if not line:
         raise EOFError
     if line.endswith("\n"):
@@ -45,7 +53,7 @@ def fallback_getpass(prompt="Password: ", stream=None):
     if not stream:
         stream = sys.stderr
     print("Warning: Password input may be echoed.", file=stream)
-    return _read_answer(prompt, stream, sys.stdin)
+    return _raw_input(prompt, stream, sys.stdin)
 
 
 def _stdin_is_terminal():
@@ -72,7 +80,7 @@ def getpass(prompt="Password: ", stream=None):
     answer = None
     if _stdin_is_terminal() and _set_echo(False):
         try:
-            answer = _read_answer(prompt, stream, sys.stdin)
+            answer = _raw_input(prompt, stream, sys.stdin)
         finally:
             _set_echo(True)
     if answer is None:

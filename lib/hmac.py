@@ -37,11 +37,18 @@ class HMAC:
 
     blocksize = 64      # the block size the RFC assumes (unused: the hash's own is taken)
 
-    __slots__ = ("_digest_cons", "_inner", "_outer", "block_size", "digest_size")
+    __slots__ = ("_digest_cons", "_inner", "_outer", "_hmac", "block_size", "digest_size")
 
     def __init__(self, key, msg=None, digestmod=""):
         if not isinstance(key, (bytes, bytearray)):
             raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
+        if not digestmod:
+            raise TypeError("Missing required parameter 'digestmod'.")
+        self._init_old(key, msg, digestmod)
+
+    def _init_old(self, key, msg, digestmod):
+        """The two-hash construction over hashlib (tspy has no OpenSSL HMAC object: _hmac is None)."""
+        self._hmac = None
         make = _constructor(digestmod)
         self._digest_cons = make
         inner = make()
@@ -69,6 +76,9 @@ class HMAC:
         if msg is not None:
             self.update(msg)
 
+    # where CPython would build an OpenSSL HMAC object: tspy has none, the same construction runs
+    _init_hmac = _init_old
+
     @property
     def name(self):
         return "hmac-" + self._inner.name
@@ -81,6 +91,7 @@ class HMAC:
         """An independent HMAC with the same state."""
         twin = type(self).__new__(type(self))
         twin._digest_cons = self._digest_cons
+        twin._hmac = None
         twin.digest_size = self.digest_size
         twin.block_size = self.block_size
         twin._inner = self._inner.copy()
