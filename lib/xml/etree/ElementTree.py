@@ -45,7 +45,7 @@ class Element:
         if not isinstance(attrib, dict):
             raise TypeError("Element() argument 2 must be dict, not %s" % (type(attrib).__name__,))
         self.tag = tag
-        self.attrib = {**attrib, **extra}
+        self.attrib = {**attrib, **extra} if extra else dict(attrib)
         self._children = []
 
     def __repr__(self):
@@ -731,19 +731,26 @@ class TreeBuilder:
         self._texts.append(data)
 
     def start(self, tag, attrs):
-        self._settle()
+        if self._texts:
+            self._settle()
         elem = self._make(tag, attrs)
-        if self._path:
-            self._path[-1].append(elem)
+        path = self._path
+        if path:
+            parent = path[-1]
+            if type(parent) is Element and type(elem) is Element:
+                parent._children.append(elem)
+            else:
+                parent.append(elem)
         elif self._top is None:
             self._top = elem
-        self._path.append(elem)
+        path.append(elem)
         self._prev = elem
         self._prev_closed = False
         return elem
 
     def end(self, tag):
-        self._settle()
+        if self._texts:
+            self._settle()
         elem = self._path.pop()
         self._prev = elem
         self._prev_closed = True

@@ -286,7 +286,31 @@ class Reader:
                 if c == "<":
                     if self._pending_text:
                         self._flush_text()
-                    pos = self._markup(buf, pos, n, final)
+                    c = buf[pos + 1] if pos + 1 < n else ""
+                    if c == "/":
+                        # the common end tag: "</" + name of the open element + ">"
+                        opened = self._open
+                        if opened:
+                            top = opened[-1]
+                            name = top[0]
+                            k = pos + 2 + len(name)
+                            if buf.startswith(name, pos + 2) and buf.startswith(">", k):
+                                opened.pop()
+                                h = self.EndElementHandler
+                                if h is not None:
+                                    h(top[1])
+                                frame = self._frames.pop()
+                                if frame is not None:
+                                    self._close_frame(frame)
+                                if not opened:
+                                    self._phase = 2
+                                pos = k + 1
+                                continue
+                        pos = self._end_tag(buf, pos, n, final)
+                    elif c == "!" or c == "?" or c == "":
+                        pos = self._markup(buf, pos, n, final)
+                    else:
+                        pos = self._start_tag(buf, pos, n, final)
                 elif self._phase != 1:
                     if c in " \t\r\n":
                         pos = _SPACE.match(buf, pos).end()
@@ -352,7 +376,12 @@ class Reader:
                         self._fail(E_INVALID, nx_brk + 2)
                     if end == n and not final and chunk[-1] == "]":
                         break
-                    self._emit_text(chunk)
+                    h = self.CharacterDataHandler
+                    if h is not None:
+                        if self.buffer_text:
+                            self._pending_text.append(chunk)
+                        else:
+                            h(chunk)
                     pos = end
         except _Stop:
             pass
@@ -501,7 +530,19 @@ class Reader:
                 have = set(a for a, v in attrs)
                 attrs = attrs + [(a, v) for a, v in extra if a not in have]
         if self._sep is not None:
-            ename, nattrs = self._namespaces(name, attrs, pos)
+            plain = ":" not in name and not self._ns.get("")
+            if plain:
+                for a in attrs:
+                    k = a[0]
+                    if ":" in k or k[:5] == "xmlns":
+                        plain = False
+                        break
+            if plain:
+                ename = name
+                nattrs = attrs
+                self._frames.append(None)
+            else:
+                ename, nattrs = self._namespaces(name, attrs, pos)
             if self._keep_raw:
                 ename = name
             else:
@@ -532,6 +573,10 @@ class Reader:
         if h is not None:
             h(ename)
         frame = self._frames.pop()
+        if frame is not None:
+            self._close_frame(frame)
+
+    def _close_frame(self, frame):
         if frame is not None:
             ns = self._ns
             h = self.EndNamespaceDeclHandler
