@@ -312,6 +312,31 @@ class _CapturedOutput:
 
 # ---- Popen -----------------------------------------------------------------------------------------
 
+def _check_startable(program, cwd, env):
+    """Raise the OSError exec would give (FileNotFoundError, PermissionError, NotADirectoryError)
+    for a missing cwd or a program that cannot be run: a name without '/' is looked up in the PATH
+    of `env` (or of this process); a directory found there counts as not executable."""
+    if cwd is not None and not os.path.isdir(cwd):
+        if os.path.exists(cwd):
+            raise NotADirectoryError(20, os.strerror(20), cwd)
+        raise FileNotFoundError(2, os.strerror(2), cwd)
+    if "/" in program:
+        candidates = [program]
+    else:
+        candidates = [os.path.join(d or ".", program) for d in os.get_exec_path(env)]
+    denied = False
+    for path in candidates:
+        if os.path.isdir(path):
+            denied = True
+        elif os.path.exists(path):
+            if os.access(path, os.X_OK):
+                return
+            denied = True
+    if denied:
+        raise PermissionError(13, os.strerror(13), program)
+    raise FileNotFoundError(2, os.strerror(2), program)
+
+
 _unwaited = []
 
 
@@ -407,6 +432,9 @@ class Popen:
         if stderr == PIPE:
             self.stderr = _CapturedOutput(self, 3)
         self._pid = None
+        # what python3 reports from the constructor (the exec failing in the child) is found now,
+        # although the child itself only starts later
+        _check_startable(program, self._cwd, env)
         _watch(self)
 
     def _stdin_mode(self, spec):
@@ -472,6 +500,8 @@ class Popen:
         pid, code, out, err, timed_out = _spawn.run(self._program, self._argv, self._cwd, self._env,
                                                     data, self._modes[0], self._modes[1], self._modes[2], ms)
         self._pid = pid
+        if self in _unwaited:
+            _unwaited.remove(self)
         if self._out_target is not None:
             _deliver(self._out_target, out)
             out = None

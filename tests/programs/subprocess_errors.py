@@ -83,3 +83,12 @@ print(p.universal_newlines, p.text_mode, p.wait())
 for kw in ({}, {"encoding": "utf-8"}, {"text": False}, {"universal_newlines": 0}, {"errors": "strict"}):
     p = subprocess.Popen(["true"], **kw)
     print(kw, repr(p.text_mode), repr(p.universal_newlines), p.wait())
+# failures to start are reported by the constructor
+for args, kw in ((["no-such-program-tspy"], {}), (["true"], {"cwd": "/no/such/dir"}), ([""], {}), (["."], {}),
+                 (["sh", "-c", "exit 0"], {"env": {"PATH": "/nonexistent"}}), (["/bin/sh", "-c", "echo abs"], {"env": {"PATH": "/nonexistent"}})):
+    try:
+        p = subprocess.Popen(args, **kw)
+    except OSError as e:
+        print("constructor:", type(e).__name__, e)
+    else:
+        print("started", p.wait())
