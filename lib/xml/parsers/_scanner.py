@@ -110,6 +110,7 @@ class Reader:
         self._entities = {}
         self._external = set()
         self._names = set()
+        self._attr_types = {}  # element name -> {attribute: declared type other than CDATA}
         self._defaults = {}  # element name -> [(attribute, default value)] from ATTLIST  # names already checked against the XML Name production
         self._unknown_ok = False  # undefined entities are "skipped" (external DTD parts)
         self._active = []
@@ -524,6 +525,12 @@ class Reader:
         return self._open_element(name, attrs, m.group(3), m.end(), pos)
 
     def _open_element(self, name, attrs, empty, end, pos):
+        if self._attr_types:
+            kinds = self._attr_types.get(name)
+            if kinds:
+                # tokenized types (ID, NMTOKENS...): runs of spaces collapse, ends trimmed
+                attrs = [(a, v) if a not in kinds else (a, " ".join(p for p in v.split(" ") if p))
+                         for a, v in attrs]
         if self._defaults:
             extra = self._defaults.get(name)
             if extra:
@@ -1063,6 +1070,8 @@ class Reader:
             if default == "#FIXED" and k < len(toks):
                 default = toks[k]
                 k += 1
+            if kind != "CDATA":
+                self._attr_types.setdefault(element, {}).setdefault(name, kind)
             if default[:1] in "\"'":
                 table = self._defaults.setdefault(element, [])
                 if all(a != name for a, v in table):
