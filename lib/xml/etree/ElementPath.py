@@ -13,12 +13,14 @@ _TOKEN = re.compile(
 _INDEX = re.compile(r"-?\d+$")
 
 
-def _tokens(path, namespaces):
+def _tokens(path, namespaces, spaces=False):
     default_uri = namespaces.get("") if namespaces else None
     in_attr = False
     for m in _TOKEN.finditer(path):
         op, name = m.group(1), m.group(2)
         if op is None and name is None:
+            if spaces:
+                yield "", ""
             continue
         op = op or ""
         name = name or ""
@@ -36,7 +38,7 @@ def _tokens(path, namespaces):
 
 def xpath_tokenizer(pattern, namespaces=None):
     """The (op, name) tokens of a path, prefixes resolved through `namespaces`."""
-    return _tokens(pattern, namespaces)
+    return _tokens(pattern, namespaces, True)
 
 
 class _Context:

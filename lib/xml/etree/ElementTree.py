@@ -68,7 +68,9 @@ class Element:
         dup.text = deepcopy(self.text, memo)
         dup.tail = deepcopy(self.tail, memo)
         for child in self._children:
-            dup._children.append(deepcopy(child, memo))
+            twin = deepcopy(child, memo)
+            _need_element(twin, 'expected an Element, not "%s"')
+            dup._children.append(twin)
         return dup
 
     def copy(self):
@@ -798,10 +800,16 @@ class XMLParser:
         pi = getattr(target, "pi", None)
         if pi is not None:
             reader.ProcessingInstructionHandler = pi
-        if hasattr(target, "doctype"):
-            doctype = target.doctype
-            reader.StartDoctypeDeclHandler = lambda name, sysid, pubid, internal: doctype(name, pubid, sysid)
+        reader.StartDoctypeDeclHandler = self._on_doctype
         reader.SkippedEntityHandler = self._skipped
+
+    def _on_doctype(self, name, sysid, pubid, internal):
+        handler = getattr(self._target, "doctype", None)
+        if handler is not None:
+            handler(name, pubid, sysid)
+        elif hasattr(self, "doctype"):
+            warnings.warn("The doctype() method of XMLParser is ignored.  "
+                          "Define doctype() method on the TreeBuilder target.", RuntimeWarning)
 
     def _skipped(self, name, is_param):
         if name in self.entity:
@@ -979,3 +987,6 @@ def iterparse(source, events=None, parser=None):
 # canonical XML (C14N 2.0)
 
 from xml.etree._c14n import C14NWriterTarget, canonicalize  # noqa: E402
+
+C14NWriterTarget.__module__ = canonicalize.__module__ = __name__
+_Element_Py = Element  # the test suite's name for the pure-Python Element
