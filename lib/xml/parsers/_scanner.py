@@ -83,8 +83,60 @@ class _Stop(Exception):
     """Raised inside the scanner when a token is cut by the end of the buffer."""
 
 
+_BOOL_ATTRS = frozenset(("buffer_text", "ordered_attributes", "specified_attributes",
+                         "namespace_prefixes"))
+_PUBLIC_ATTRS = frozenset(("buffer_size", "ErrorCode", "ErrorLineNumber", "ErrorColumnNumber",
+                           "ErrorByteIndex", "internal_subset", "intern"))
+
+
 class Reader:
     """The parser object (xml.parsers.expat.XMLParserType)."""
+
+    def __setattr__(self, name, value):
+        if not isinstance(name, str):
+            raise TypeError("attribute name must be string, not '%s'" % type(name).__name__)
+        if name in _BOOL_ATTRS:
+            value = bool(value)
+            if name == "buffer_text" and not value and getattr(self, "_pending_text", None):
+                self._flush_text()
+        elif name == "buffer_size":
+            if not isinstance(value, int):
+                raise TypeError("buffer_size must be an integer")
+            if value <= 0:
+                raise ValueError("buffer_size must be greater than zero")
+            if value > 2147483647:
+                raise ValueError("buffer_size must not be greater than %d" % 2147483647)
+            if getattr(self, "_pending_text", None):
+                self._flush_text()
+        elif name[:1] != "_" and name not in _PUBLIC_ATTRS and name not in _HANDLER_SET:
+            raise AttributeError("'xmlparser' object has no attribute '%s'" % name)
+        object.__setattr__(self, name, value)
+
+    def UseForeignDTD(self, flag=True):
+        self._foreign_dtd = bool(flag)
+
+    def SetParamEntityParsing(self, flag):
+        return 1
+
+    def GetReparseDeferralEnabled(self):
+        return False
+
+    def SetReparseDeferralEnabled(self, enabled):
+        pass
+
+    def GetInputContext(self):
+        return None
+
+    def _buffer(self, chunk):
+        """buffer_text: join character data until markup or a full buffer."""
+        pending = self._pending_text
+        if pending and self._pending_size + len(chunk) > self.buffer_size:
+            self._flush_text()
+        if len(chunk) > self.buffer_size:
+            self.CharacterDataHandler(chunk)
+            return
+        pending.append(chunk)
+        self._pending_size += len(chunk)
 
     def __init__(self, encoding=None, namespace_separator=None):
         self._encoding = encoding
@@ -122,6 +174,9 @@ class Reader:
         self._from_str = None
         self._tok = 0
         self._pending_text = []
+        self._pending_size = 0
+        self._foreign_dtd = False
+        self._saw_doctype = False
         self.ErrorCode = 0
         self.ErrorLineNumber = 1
         self.ErrorColumnNumber = 0
@@ -263,7 +318,7 @@ class Reader:
         h = self.CharacterDataHandler
         if h is not None:
             if self.buffer_text:
-                self._pending_text.append(text)
+                self._buffer(text)
             else:
                 h(text)
 
@@ -271,6 +326,7 @@ class Reader:
         if self._pending_text:
             text = "".join(self._pending_text)
             self._pending_text = []
+            self._pending_size = 0
             h = self.CharacterDataHandler
             if h is not None:
                 h(text)
@@ -285,8 +341,6 @@ class Reader:
                 self._tok = pos
                 c = buf[pos]
                 if c == "<":
-                    if self._pending_text:
-                        self._flush_text()
                     c = buf[pos + 1] if pos + 1 < n else ""
                     if c == "/":
                         # the common end tag: "</" + name of the open element + ">"
@@ -299,6 +353,8 @@ class Reader:
                                 opened.pop()
                                 h = self.EndElementHandler
                                 if h is not None:
+                                    if self._pending_text:
+                                        self._flush_text()
                                     h(top[1])
                                 frame = self._frames.pop()
                                 if frame is not None:
@@ -380,16 +436,16 @@ class Reader:
                     h = self.CharacterDataHandler
                     if h is not None:
                         if self.buffer_text:
-                            self._pending_text.append(chunk)
+                            self._buffer(chunk)
                         else:
                             h(chunk)
                     pos = end
         except _Stop:
             pass
         self._at = pos
-        if self._pending_text:
-            self._flush_text()
         if final:
+            if self._pending_text:
+                self._flush_text()
             if pos < n:
                 self._unfinished(buf, pos, n)
             if self._phase != 2:
@@ -489,6 +545,11 @@ class Reader:
                 return None
 
     def _start_tag(self, buf, pos, n, final):
+        if self._phase == 0 and self._foreign_dtd and not self._saw_doctype:
+            self._foreign_dtd = False
+            h = self.ExternalEntityRefHandler
+            if h is not None:
+                h(None, None, None, None)
         quick = self._quick_tag(buf, pos)
         if quick is not None and self._phase != 2:
             name, attrs, empty, end = quick
@@ -559,6 +620,8 @@ class Reader:
             self._frames.append(None)
         h = self.StartElementHandler
         if h is not None:
+            if self._pending_text:
+                self._flush_text()
             if self.ordered_attributes:
                 flat = []
                 for k, v in attrs:
@@ -568,6 +631,7 @@ class Reader:
             else:
                 h(ename, dict(attrs))
         if empty:
+            self._tok = end
             self._close_element(ename)
             if not self._open:
                 self._phase = 2
@@ -578,6 +642,8 @@ class Reader:
     def _close_element(self, ename):
         h = self.EndElementHandler
         if h is not None:
+            if self._pending_text:
+                self._flush_text()
             h(ename)
         frame = self._frames.pop()
         if frame is not None:
@@ -619,6 +685,8 @@ class Reader:
                     del ns[prefix]
                 h = self.StartNamespaceDeclHandler
                 if h is not None:
+                    if self._pending_text:
+                        self._flush_text()
                     h(prefix or None, v or None)
             else:
                 plain.append((k, v))
@@ -700,6 +768,8 @@ class Reader:
             if (self._unknown_ok or name in self._external) and not in_attr:
                 h = self.SkippedEntityHandler
                 if h is not None:
+                    if self._pending_text:
+                        self._flush_text()
                     h(name, 0)
                 else:
                     h = self.DefaultHandlerExpand or self.DefaultHandler
@@ -882,6 +952,8 @@ class Reader:
                 self._fail(E_INVALID, pos + 4 + k + 2)
             h = self.CommentHandler
             if h is not None:
+                if self._pending_text:
+                    self._flush_text()
                 if "\r" in body:
                     body = body.replace("\r\n", "\n").replace("\r", "\n")
                 h(body)
@@ -894,6 +966,8 @@ class Reader:
                 self._partial(pos, final)
             h = self.StartCdataSectionHandler
             if h is not None:
+                if self._pending_text:
+                    self._flush_text()
                 h()
             body = buf[pos + 9:end]
             if body:
@@ -934,6 +1008,7 @@ class Reader:
         self._fail(E_INVALID, pos + 2)
 
     def _doctype(self, buf, pos, n, final):
+        self._saw_doctype = True
         i = _SPACE.match(buf, pos + 9).end()
         m = _NAME_AT.match(buf, i)
         if m is None or i == pos + 9:
@@ -982,6 +1057,8 @@ class Reader:
             h(name, sysid, pubid, 1 if internal else 0)
         h = self.EndDoctypeDeclHandler
         if h is not None:
+            if self._pending_text:
+                self._flush_text()
             h()
         return i + 1
 
@@ -1127,6 +1204,8 @@ class Reader:
         data = m.group(2) or ""
         h = self.ProcessingInstructionHandler
         if h is not None:
+            if self._pending_text:
+                self._flush_text()
             if "\r" in data:
                 data = data.replace("\r\n", "\n").replace("\r", "\n")
             h(target, data)
@@ -1165,11 +1244,13 @@ class Reader:
             self._fail(E_XML_DECL, inner_start)
         h = self.XmlDeclHandler
         if h is not None:
+            if self._pending_text:
+                self._flush_text()
             sa = values.get("standalone")
             h(values["version"], values.get("encoding"), -1 if sa is None else (1 if sa == "yes" else 0))
 
 
-_HANDLER_NAMES = (
+_HANDLER_NAMES = _HANDLER_SET = (
     "StartElementHandler", "EndElementHandler", "ProcessingInstructionHandler",
     "CharacterDataHandler", "UnparsedEntityDeclHandler", "NotationDeclHandler",
     "StartNamespaceDeclHandler", "EndNamespaceDeclHandler", "CommentHandler",
@@ -1178,3 +1259,4 @@ _HANDLER_NAMES = (
     "StartDoctypeDeclHandler", "EndDoctypeDeclHandler", "EntityDeclHandler",
     "XmlDeclHandler", "ElementDeclHandler", "AttlistDeclHandler", "SkippedEntityHandler",
 )
+_HANDLER_SET = frozenset(_HANDLER_NAMES)
