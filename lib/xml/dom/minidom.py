@@ -11,34 +11,7 @@ from xml.dom import (Node, EMPTY_NAMESPACE, EMPTY_PREFIX, XMLNS_NAMESPACE, XML_N
                      NotFoundErr, HierarchyRequestErr, InvalidCharacterErr, NamespaceErr)
 
 
-class NodeList(list):
-    __slots__ = ()
-
-    def item(self, index):
-        if 0 <= index < len(self):
-            return self[index]
-        return None
-
-    @property
-    def length(self):
-        return len(self)
-
-    def __getstate__(self):
-        return list(self)
-
-    def __setstate__(self, state):
-        self[:] = state
-
-
-class EmptyNodeList(tuple):
-    __slots__ = ()
-
-    def item(self, index):
-        return None
-
-    @property
-    def length(self):
-        return 0
+from xml.dom.minicompat import NodeList, EmptyNodeList, StringTypes, defproperty  # noqa: E402,F401
 
 
 def _escape(data):
@@ -212,6 +185,24 @@ class _NodeBase(Node):
     def isSameNode(self, other):
         return self is other
 
+    def getUserData(self, key):
+        entry = getattr(self, "_user_data", {}).get(key)
+        return entry[0] if entry is not None else None
+
+    def setUserData(self, key, data, handler):
+        table = self.__dict__.setdefault("_user_data", {})
+        old = table.get(key)
+        if data is None:
+            table.pop(key, None)
+        else:
+            table[key] = (data, handler)
+        return old[0] if old is not None else None
+
+    def _call_user_data_handler(self, operation, src, dst):
+        for key, (data, handler) in list(getattr(self, "_user_data", {}).items()):
+            if handler is not None:
+                handler.handle(operation, key, data, src, dst)
+
     def isSupported(self, feature, version):
         return feature.lower() in ("core", "xml") and version in (None, "1.0", "2.0")
 
@@ -327,9 +318,15 @@ class Attr(_NodeBase):
         else:
             object.__setattr__(self, name, value)
 
+    _is_id = False
+
     @property
     def isId(self):
-        return False
+        return self._is_id
+
+    @property
+    def schemaType(self):
+        return _NO_TYPE
 
     def unlink(self):
         self.ownerElement = None
@@ -560,13 +557,19 @@ class Element(_ParentNode):
         return _descendants_ns(self, namespaceURI, localName, NodeList())
 
     def setIdAttribute(self, name):
-        pass
+        self.setIdAttributeNode(self.getAttributeNode(name))
 
     def setIdAttributeNS(self, namespaceURI, localName):
-        pass
+        self.setIdAttributeNode(self.getAttributeNodeNS(namespaceURI, localName))
 
     def setIdAttributeNode(self, idAttr):
-        pass
+        if idAttr is None or self._attrs.get(idAttr.name) is not idAttr:
+            raise NotFoundErr()
+        idAttr._is_id = True
+
+    @property
+    def schemaType(self):
+        return _NO_TYPE
 
     def writexml(self, writer, indent="", addindent="", newl=""):
         writer.write(indent + "<" + self.tagName)
@@ -593,6 +596,18 @@ class Element(_ParentNode):
             attr.unlink()
         self._attrs = {}
         _ParentNode.unlink(self)
+
+
+class _TypeInfo:
+    """schemaType of nodes without schema information."""
+    typeName = None
+    typeNamespace = None
+
+    def __repr__(self):
+        return "<%s %r>" % (type(self).__name__, self.typeName)
+
+
+_NO_TYPE = _TypeInfo()
 
 
 def _split_qname(qname):
@@ -682,6 +697,28 @@ class Text(_CharacterData):
     @property
     def isWhitespaceInElementContent(self):
         return False
+
+    def replaceWholeText(self, content):
+        """Replace this text and the adjacent text nodes with one node holding `content`
+        (this node, or nothing when content is empty)."""
+        parent = self.parentNode
+        kinds = (Node.TEXT_NODE, Node.CDATA_SECTION_NODE)
+        node = self.previousSibling
+        while node is not None and node.nodeType in kinds:
+            before = node.previousSibling
+            parent.removeChild(node)
+            node = before
+        node = self.nextSibling
+        while node is not None and node.nodeType in kinds:
+            after = node.nextSibling
+            parent.removeChild(node)
+            node = after
+        if content:
+            self.data = content
+            return self
+        if parent is not None:
+            parent.removeChild(self)
+        return None
 
     def writexml(self, writer, indent="", addindent="", newl=""):
         writer.write(_escape("%s%s%s" % (indent, self._data, newl)))
@@ -909,10 +946,18 @@ class Document(_ParentNode):
 
     def getElementById(self, elementId):
         for elem in _descendants_named(self, "*", []):
-            attr = elem._attrs.get("id")
-            if attr is not None and attr.value == elementId and getattr(elem, "_id_marked", False):
-                return elem
+            for attr in elem._attrs.values():
+                if attr._is_id and attr.value == elementId:
+                    return elem
         return None
+
+    async_ = False
+
+    def load(self, uri):
+        raise xml.dom.NotSupportedErr("load() is not supported")
+
+    def loadXML(self, source):
+        raise xml.dom.NotSupportedErr("loadXML() is not supported")
 
     def getElementsByTagName(self, name):
         return _descendants_named(self, name, NodeList())

@@ -65,3 +65,5 @@ for _i, _n in enumerate(("XML_CQUANT_NONE", "XML_CQUANT_OPT", "XML_CQUANT_REP", 
 
 _sys.modules.setdefault("xml.parsers.expat.errors", errors)
 _sys.modules.setdefault("xml.parsers.expat.model", model)
+_sys.modules.setdefault("pyexpat.errors", errors)
+_sys.modules.setdefault("pyexpat.model", model)
