@@ -9,6 +9,7 @@ import { registerBuiltinModule } from "../vm/import_registry.ts";
 import { makeMathModule } from "./math.ts";
 import { makeRandomModule } from "./random.ts";
 import { makeAtexitModule } from "./atexit.ts";
+import { makeThreadModule } from "./_thread.ts";
 import { makeErrnoModule } from "./errno.ts";
 import { makeTimeModule } from "./time.ts";
 import { makeStructModule } from "./struct.ts";
@@ -52,6 +53,7 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_bisect", cached(makeBisectModule));
   registerBuiltinModule("_spawn", cached(makeSpawnModule));
   registerBuiltinModule("time", cached(makeTimeModule));
+  registerBuiltinModule("_thread", cached(makeThreadModule));
   registerBuiltinModule("_struct", cached(makeStructModule));
   registerBuiltinModule("posix", cached(makePosixModule));
   registerBuiltinModule("binascii", cached(makeBinasciiModule));

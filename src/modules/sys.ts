@@ -21,7 +21,7 @@ import { typeError, valueError, newException } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
 import { call, strStr, iterableToArray } from "../objects/abstract.ts";
 import { checkArity } from "../objects/args.ts";
-import { ts, currentHandledException } from "../vm/state.ts";
+import { ts, currentHandledException, switchState } from "../vm/state.ts";
 import { host } from "../host/host.ts";
 import { utf8Encode, decodeBytes } from "../objects/codecs.ts";
 import { newStructSeqType, newStructSeq } from "../objects/structseq.ts";
@@ -194,11 +194,11 @@ export function makeSys(argv: string[], executable: string): PyModule {
     fn("getfilesystemencoding", 1, () => newStr("utf-8")),
     fn("getfilesystemencodeerrors", 1, () => newStr("surrogateescape")),
     fn("is_finalizing", 1, () => False),
-    fn("getswitchinterval", 1, () => newFloat(switchInterval)),
+    fn("getswitchinterval", 1, () => newFloat(switchState.interval)),
     fn("setswitchinterval", 2, (_s: PyObject | null, v: PyObject) => {
       const x = asDoubleSys(v);
       if (x <= 0) throw valueError("switch interval must be strictly positive");
-      switchInterval = x;
+      switchState.interval = x;
       return None;
     }),
     fn("getallocatedblocks", 1, () => newInt(0)),
@@ -308,7 +308,6 @@ const COPYRIGHT_TEXT = "Copyright (c) 2001-2023 Python Software Foundation.\nAll
 
 // ---- state of sys's simple setters -------------------------------------------------------------
 
-let switchInterval = 0.005;
 let coroDepth = 0;
 import { setTrace, getTrace, setProfile, getProfile } from "../vm/pytrace.ts";
 let asyncgenHooksT: PyType | null = null;

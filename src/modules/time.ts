@@ -5,6 +5,7 @@
  * conversions, implemented here), strptime (delegates to lib/_strptime), timezone/altzone/
  * daylight/tzname, get_clock_info. Local time comes from JS Date (the host's time zone).
  */
+import { threadCount, sleepFor, isDirectCall } from "../vm/threads.ts";
 import { PyObject, PyType, Meth } from "../objects/object.ts";
 import { None } from "../objects/types.ts";
 import { PyFloat, newFloat } from "../objects/float.ts";
@@ -402,8 +403,11 @@ export function makeTimeModule(): PyModule {
     { name: "process_time_ns", flags: Meth.NOARGS, fn: () => newIntAny(host().cpuTimeNs()) },
     { name: "thread_time", flags: Meth.NOARGS, fn: () => newFloat(Number(host().cpuTimeNs()) / 1e9) },
     { name: "thread_time_ns", flags: Meth.NOARGS, fn: () => newIntAny(host().cpuTimeNs()) },
-    { name: "sleep", flags: Meth.O, fn: (_s: null, o: PyObject) => {
-      host().sleep(sleepSeconds(o));
+    { name: "sleep", flags: Meth.O, fn: function sleep(_s: null, o: PyObject): PyObject {
+      const secs = sleepSeconds(o);
+      // with other threads alive they run meanwhile (src/vm/threads.ts)
+      if (threadCount() > 1) sleepFor(secs, isDirectCall(sleep, null));
+      else host().sleep(secs);
       checkInterrupt(); // a SIGINT ends the sleep early: KeyboardInterrupt
       return pyNone();
     } },

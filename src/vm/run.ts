@@ -22,7 +22,7 @@ import { typeLookupStr } from "../objects/typeobject.ts";
 import { newException } from "../objects/errors.ts";
 import { host } from "../host/host.ts";
 import { Frame, ReturnMode } from "./frame.ts";
-import { evalFrame } from "./eval.ts";
+import { runMainFrame, shutdownThreads } from "./threads.ts";
 import { initRuntime } from "./init.ts";
 import { formatException, formatUnraisable, setShowSourceLines } from "./traceback.ts";
 import { stdStreams, flushStream, sysGet, sysSet } from "../modules/sys.ts";
@@ -240,6 +240,8 @@ export function setExitHook(f: () => void): void {
   exitHook = f;
 }
 export function callExitHook(): void {
+  // threading._shutdown: the main thread joins the non-daemon threads first
+  shutdownThreads();
   if (exitHook !== null) exitHook();
 }
 
@@ -296,7 +298,7 @@ export function execInMain(co: CodeObject, g: PyDict): number {
   const f = new Frame(codeFor(co), null, g, bdict, g);
   f.returnMode = ReturnMode.ENTRY;
   try {
-    const r = evalFrame(f, null);
+    const r = runMainFrame(f);
     if (--r.ob_refcnt === 0) dealloc(r);
     return 0;
   } catch (e) {
