@@ -350,11 +350,22 @@ def _run_unwaited():
                 pass
 
 
+_exit_hook = []      # [True] once _run_unwaited is registered with atexit
+
+
 def _watch(proc):
-    if not _unwaited:
+    if not _exit_hook:
         import atexit
         atexit.register(_run_unwaited)
+        _exit_hook.append(True)
     _unwaited.append(proc)
+
+
+def _unwatch(proc):
+    for i, other in enumerate(_unwaited):
+        if other is proc:
+            del _unwaited[i]
+            return
 
 
 class Popen:
@@ -482,6 +493,7 @@ class Popen:
             self._result = (0, self.returncode, b"" if self._modes[1] == "pipe" else None,
                             b"" if self._modes[2] == "pipe" else None, False)
             return
+        _unwatch(self)      # from here on it has had its one chance to run
         data = None
         if self._stdin_source is not None:
             data = _read_all(self._stdin_source)
@@ -500,8 +512,6 @@ class Popen:
         pid, code, out, err, timed_out = _spawn.run(self._program, self._argv, self._cwd, self._env,
                                                     data, self._modes[0], self._modes[1], self._modes[2], ms)
         self._pid = pid
-        if self in _unwaited:
-            _unwaited.remove(self)
         if self._out_target is not None:
             _deliver(self._out_target, out)
             out = None
@@ -580,6 +590,7 @@ class Popen:
             return
         if self._result is None:
             # it has not run yet: it never will
+            _unwatch(self)
             self.returncode = -int(sig)
             self._result = (0, self.returncode, b"" if self._modes[1] == "pipe" else None,
                             b"" if self._modes[2] == "pipe" else None, False)
