@@ -1,4 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --stack-size=4000
+// --stack-size: Python code that recurses through builtins (a property or __eq__ calling itself)
+// nests JS calls; 4 MB of V8 stack (the OS gives the main thread 8 MB) lets it reach
+// sys.getrecursionlimit() as CPython does. The differential tests run tspy the same way.
 // The tspy command. Runs dist/tspy.cjs through vm.Script with a V8 code cache (start-up without
 // re-parsing the 3 MB bundle); falls back to the ES module bundle dist/tspy.js when the cache
 // cannot be used. TSPY_NO_CODE_CACHE=1 forces the plain ES module.
@@ -38,7 +41,11 @@ function runCached() {
   } catch {
     return false;
   }
-  const caches = [join(dist, "tspy.cjs.cache"), join(process.env.HOME || homedir(), ".cache", "tspy", "tspy.cjs.cache")];
+  // V8 rejects a cache made under other flags (--stack-size from the #! line, or none when run as
+  // `node bin/tspy.js`): one cache file per set of node options, so the two don't overwrite each other
+  const tag = process.execArgv.join(" ").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 60);
+  const name = tag === "" ? "tspy.cjs.cache" : `tspy.cjs.${tag}.cache`;
+  const caches = [join(dist, name), join(process.env.HOME || homedir(), ".cache", "tspy", name)];
   // V8 checks a cache against the source's length only: the cache file starts with a key naming
   // the bundle it was made from (size and modification time), padded to 64 bytes
   const st = statSync(file);

@@ -559,8 +559,14 @@ function sorted(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyO
   // PySequence_List: list_extend into a new empty list (its capacity as CPython's)
   l.allocated = 0;
   extendCapacity(l, 0, l.items.length, isExactSeq(src), extendHint(src, l.items.length));
+  // CPython calls the new list's sort method through vectorcall: one recursion-limit count
   try {
-    sortList(l, key === null || key === None ? null : key, reverse !== null && A.isTrue(reverse));
+    enterRecursiveCall(" while calling a Python object");
+    try {
+      sortList(l, key === null || key === None ? null : key, reverse !== null && A.isTrue(reverse));
+    } finally {
+      leaveRecursiveCall();
+    }
   } catch (e) {
     dec(l);
     throw e;

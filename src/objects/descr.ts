@@ -37,7 +37,8 @@ export function callMethodDef(def: MethodDef, qual: string, self: PyObject | nul
     leaveRecursiveCall();
   }
 }
-function callMethodDefInner(def: MethodDef, qual: string, self: PyObject | null, args: PyObject[], kwnames: PyObject | null): PyObject {
+/** A builtin called without counting against the recursion limit (the eval loop's specialised calls). */
+export function callMethodDefInner(def: MethodDef, qual: string, self: PyObject | null, args: PyObject[], kwnames: PyObject | null): PyObject {
   const kind = def.flags & 7;
   if (kind === Meth.KEYWORDS) return (def.fn as (s: PyObject | null, a: PyObject[], k: PyObject | null) => PyObject)(self, args, kwnames);
   if (kwnames !== null && (kwnames as PyTuple).items.length > 0) throw typeError(`${qual}() takes no keyword arguments`);

@@ -87,7 +87,9 @@ export function classInitFrame(f: Frame, s: Stack, sp: number, oparg: number): F
   const nargs = oparg + (isMeth ? 1 : 0);
   const type = s[sp - nargs - 1]! as PyType;
   const instrs = code.instrs;
-  if (type !== code.ocache![at + 1] || type.tp_version !== read32(instrs, at + 2) || ts.depth >= ts.recursionLimit) return null;
+  // the class call counts one against the recursion limit (CPython's _PyObject_MakeTpCall) and the
+  // __init__ frame one: an INIT frame holds two counts (see the eval loop's INIT return)
+  if (type !== code.ocache![at + 1] || type.tp_version !== read32(instrs, at + 2) || ts.depth + 1 >= ts.recursionLimit) return null;
   const init = code.ocache![at + 2] as PyFunction;
   const fc = init.code;
   const argcount = fc.argcount;
@@ -116,6 +118,7 @@ export function classInitFrame(f: Frame, s: Stack, sp: number, oparg: number): F
   s[sp++] = obj;
   f.sp = sp;
   decref(type);
+  ts.depth++;
   return link(f, nf, ReturnMode.INIT);
 }
 

@@ -307,6 +307,16 @@ export function callObject(callable: PyObject, s: (PyObject | null)[], base: num
   }
   const f = t.tp_call;
   if (f === null) throw typeError(`'${t.tp_name}' object is not callable`);
+  if ((t.tp_flags & TPFlags.HEAPTYPE) !== 0 || (callable instanceof PyType && (callable.tp_flags & TPFlags.HEAPTYPE) !== 0)) {
+    // a class defined in Python, or an instance with __call__: no vectorcall in CPython 3.11, so
+    // _PyObject_MakeTpCall counts one against the recursion limit
+    enterRecursiveCall(" while calling a Python object");
+    try {
+      return f(callable, s.slice(base, base + n) as PyObject[], kw);
+    } finally {
+      leaveRecursiveCall();
+    }
+  }
   return f(callable, s.slice(base, base + n) as PyObject[], kw);
 }
 

@@ -21,6 +21,8 @@ import * as A from "../objects/abstract.ts";
 import { strHash } from "../objects/abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { callObject } from "./ops.ts";
+import { PyCFunction, PyMethodDescr, callMethodDefInner } from "../objects/descr.ts";
+import { isSubtype } from "../objects/object.ts";
 
 /** BINARY_OP's oparg (in-place ones too) on two exact ints, two exact floats or an int and a float; null otherwise. */
 export function binaryNumbers(a: PyObject, b: PyObject, oparg: number): PyObject | null {
@@ -85,6 +87,22 @@ export function callBuiltin(op: number, callable: PyObject, s: (PyObject | null)
       }
       break;
     }
+    // CPython 3.11's specialised forms call these directly, not through vectorcall: no count
+    // against the recursion limit (the _O and NOARGS forms, and generic calls, count one)
+    case Op.PRECALL_NO_KW_BUILTIN_FAST:
+    case Op.PRECALL_BUILTIN_FAST_WITH_KEYWORDS:
+    case Op.PRECALL_NO_KW_LEN:
+    case Op.PRECALL_NO_KW_ISINSTANCE:
+      if (callable instanceof PyCFunction) {
+        return callMethodDefInner(callable.def, callable.qual, callable.self, s.slice(base, base + n) as PyObject[], kwnames);
+      }
+      break;
+    case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
+    case Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
+      if (callable instanceof PyMethodDescr && n >= 1 && isSubtype(s[base]!.ob_type, callable.d_type)) {
+        return callMethodDefInner(callable.def, callable.qual, s[base]!, s.slice(base + 1, base + n) as PyObject[], kwnames);
+      }
+      break;
   }
   return callObject(callable, s, base, n, kwnames);
 }
