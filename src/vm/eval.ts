@@ -53,13 +53,14 @@ import { typeError } from "../objects/errors.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { Frame, ReturnMode, FrameState, allocFrame, releaseFrame } from "./frame.ts";
 import { bindArgs, newFunctionFrame } from "./call.ts";
-import { ts } from "./state.ts";
+import { ts, SWITCH } from "./state.ts";
 import * as O from "./ops.ts";
 import { PyGen, genFinished, genStartFrame, genSuspended } from "../objects/genobject.ts";
 import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, Cmp, CACHES, CALL_PY_CLASS } from "./specialize.ts";
 import { callBuiltin, popCall } from "./spec_ops.ts";
 import { pyCallFrame, classInitFrame, callFrame, getitemFrame, resumeFrame } from "./eval_frames.ts";
 import { SLOW } from "./eval_slow.ts";
+import { withEnterFrame, exCallFrame } from "./eval_inline.ts";
 import { tracer, traceHook } from "./trace.ts";
 import { pyTraceException, pyTraceUnwind, pyTraceThrowEntry } from "./pytrace.ts";
 
@@ -202,22 +203,35 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
   entry.back = ts.frame as Frame | null;
   if (entry.gen !== null) genStartFrame(entry.gen as PyGen);
   enterFrame(entry);
-  let f = entry;
-  let pc = f.lasti < 0 ? 0 : f.lasti + 1 + CACHES[f.code.instrs[f.lasti]! & 255]!;
-  let thrown: unknown = throwExc;
+  const pc = entry.lasti < 0 ? 0 : entry.lasti + 1 + CACHES[entry.code.instrs[entry.lasti]! & 255]!;
   if (throwExc !== null && tracer.on) {
     // a generator entered by throw(): sys.settrace's 'call' (its error replaces the thrown one)
     try {
       pyTraceThrowEntry(entry);
     } catch (e) {
-      thrown = e;
+      return evalLoop(entry, entry, pc, e);
     }
   }
+  return evalLoop(entry, entry, pc, throwExc);
+}
+
+/**
+ * Continue a thread switched out by SWITCH (src/vm/threads.ts): its frames, from `top` down to
+ * `entry`, are still linked and counted in ts.depth; `top` runs from unit `pc`, or raises `exc`
+ * at its f.lasti.
+ */
+export function evalResume(entry: Frame, top: Frame, pc: number, exc: PyBaseException | null): PyObject {
+  return evalLoop(entry, top, pc, exc);
+}
+
+function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject {
   for (;;) {
     if (thrown === null) {
       try {
         return run(f, pc);
       } catch (e) {
+        // a thread switch (threads.ts) unwinds the loop: the frames stay as they are
+        if (e === SWITCH) return e as PyObject;
         thrown = e;
         f = dropStaleFrames(entry);
       }
@@ -533,7 +547,12 @@ function run(f: Frame, pc: number): PyObject {
         }
         sp--;
         if (t === (op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
-          pc += op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
+          if (op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE) pc += oparg;
+          else {
+            // a loop's backward jump: the interrupt budget, as JUMP_BACKWARD (CHECK_EVAL_BREAKER)
+            if (O.interrupt.budget !== 0 && --O.interrupt.budget === 0) { f.lasti = pc - 1; f.sp = sp; O.interrupt.hook(); }
+            pc -= oparg;
+          }
         }
         continue;
       }
@@ -547,7 +566,11 @@ function run(f: Frame, pc: number): PyObject {
           dealloc(v);
         }
         if ((v === None) === (op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NONE)) {
-          pc += op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
+          if (op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_FORWARD_IF_NOT_NONE) pc += oparg;
+          else {
+            if (O.interrupt.budget !== 0 && --O.interrupt.budget === 0) { f.lasti = pc - 1; f.sp = sp; O.interrupt.hook(); }
+            pc -= oparg;
+          }
         }
         continue;
       }
@@ -757,6 +780,16 @@ function run(f: Frame, pc: number): PyObject {
       case Op.BINARY_SUBSCR_GETITEM:
         f.lasti = pc - 1; f.sp = sp;
         nf = getitemFrame(f, s, sp);
+        break;
+      // a Python __enter__ / f(*args, **kw) of a Python function: a frame of this loop (so a
+      // green thread can switch inside it); null: the generic form (eval_slow.ts)
+      case Op.BEFORE_WITH:
+        f.lasti = pc - 1; f.sp = sp;
+        nf = withEnterFrame(f, s, sp);
+        break;
+      case Op.CALL_FUNCTION_EX:
+        f.lasti = pc - 1; f.sp = sp;
+        nf = exCallFrame(f, s, sp, oparg);
         break;
 
       // ---- raising -------------------------------------------------------------------------
