@@ -162,6 +162,8 @@ class _NodeBase(Node):
         return oldChild
 
     def normalize(self):
+        if not isinstance(self.childNodes, list):
+            return
         merged = []
         for child in self.childNodes:
             if child.nodeType == Node.TEXT_NODE:
@@ -519,6 +521,7 @@ class Element(_ParentNode):
         attr.ownerElement = self
         if old is not None:
             old.ownerElement = None
+            old._is_id = False
         return old
 
     setAttributeNodeNS = setAttributeNode
@@ -1026,6 +1029,15 @@ def _relink(parent):
 
 
 def _clone(node, deep, doc):
+    copy = _clone_node(node, deep, doc)
+    if getattr(node, "_user_data", None):
+        node._call_user_data_handler(
+            xml.dom.UserDataHandler.NODE_CLONED if doc is node.ownerDocument
+            else xml.dom.UserDataHandler.NODE_IMPORTED, node, copy)
+    return copy
+
+
+def _clone_node(node, deep, doc):
     kind = node.nodeType
     if kind == Node.ELEMENT_NODE:
         copy = Element(node.tagName, node.namespaceURI, node.prefix, node._local)
