@@ -13,6 +13,12 @@ except ImportError:  # running somewhere without the VM hook
     def _set_collection_flag(cls, flag):
         return None
 
+from _weakref import ref as _weakref_ref
+from sys import getrefcount as _getrefcount
+
+# tspy's builtin classes have pinned reference counts: they are never freed
+_IMMORTAL = 1 << 29
+
 _invalidation_counter = 0
 
 
@@ -50,13 +56,69 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+class _ClassRefs:
+    """A set of classes that does not keep them alive (an ABC's registry and caches). Builtin
+    classes never die: they are held directly in `static` (the fast path of isinstance checks on
+    builtin values). Other classes: `refs` maps a plain weakref to the class (the one
+    weakref.ref(cls) returns again, so a lookup of a present class allocates nothing) to a second
+    weakref whose callback removes the entry when the class dies."""
+
+    __slots__ = ("static", "refs", "drop", "__weakref__")
+
+    def __init__(self):
+        self.static = set()
+        self.refs = {}
+        owner = _weakref_ref(self)
+
+        def drop(dead, owner=owner):
+            me = owner()
+            if me is not None:
+                for key in [k for k, v in me.refs.items() if v is dead]:
+                    del me.refs[key]
+
+        self.drop = drop
+
+    def add(self, cls):
+        if _getrefcount(cls) >= _IMMORTAL:
+            self.static.add(cls)
+            return
+        key = _weakref_ref(cls)
+        if key not in self.refs:
+            self.refs[key] = _weakref_ref(cls, self.drop)
+
+    def __contains__(self, cls):
+        if cls in self.static:
+            return True
+        if not self.refs:
+            return False
+        try:
+            probe = _weakref_ref(cls)
+        except TypeError:
+            return False
+        return probe in self.refs
+
+    def __iter__(self):
+        yield from list(self.static)
+        for r in list(self.refs):
+            cls = r()
+            if cls is not None:
+                yield cls
+
+    def clear(self):
+        self.static.clear()
+        self.refs.clear()
+
+    def __repr__(self):
+        return repr(self.static | set(self.refs.values()))
+
+
 class _AbcData:
     __slots__ = ("registry", "cache", "negative_cache", "negative_cache_version", "flag")
 
     def __init__(self):
-        self.registry = []  # virtual subclasses, registration order
-        self.cache = set()
-        self.negative_cache = set()
+        self.registry = _ClassRefs()  # virtual subclasses
+        self.cache = _ClassRefs()
+        self.negative_cache = _ClassRefs()
         self.negative_cache_version = _invalidation_counter
         self.flag = None  # 'sequence' / 'mapping' from __abc_tpflags__, for match patterns
 
@@ -101,7 +163,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_impl.registry.append(subclass)
+        cls._abc_impl.registry.add(subclass)
         _invalidation_counter += 1
         flag = _collection_flag_of(cls)
         if flag is not None:
@@ -127,7 +189,7 @@ class ABCMeta(type):
         if subclass in impl.cache:
             return True
         if impl.negative_cache_version < _invalidation_counter:
-            impl.negative_cache = set()
+            impl.negative_cache.clear()
             impl.negative_cache_version = _invalidation_counter
         elif subclass in impl.negative_cache:
             return False
@@ -155,7 +217,7 @@ class ABCMeta(type):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
         impl = cls._abc_impl
-        print(f"_abc_registry: {set(impl.registry)!r}", file=file)
+        print(f"_abc_registry: {impl.registry!r}", file=file)
         print(f"_abc_cache: {impl.cache!r}", file=file)
         print(f"_abc_negative_cache: {impl.negative_cache!r}", file=file)
         print(f"_abc_negative_cache_version: {impl.negative_cache_version!r}", file=file)
