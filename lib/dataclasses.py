@@ -248,7 +248,10 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 # ---------------------------------------------------------------- generated methods
 
 def _name_method(cls, fn):
+    # python3 compiles these in the class's module: their __module__ is the class's
     fn.__qualname__ = f'{cls.__qualname__}.{fn.__name__}'
+    if isinstance(fn, types.FunctionType):
+        fn.__module__ = cls.__module__
     return fn
 
 

@@ -196,6 +196,38 @@ def getmembers(object, predicate=None):
     return found
 
 
+def walktree(classes, children, parent):
+    """The nested-list form of getclasstree below `parent`."""
+    out = []
+    for c in sorted(classes, key=lambda k: (k.__module__, k.__name__)):
+        out.append((c, c.__bases__))
+        if c in children:
+            out.append(walktree(children[c], children, c))
+    return out
+
+
+def getclasstree(classes, unique=False):
+    """Classes as a tree of nested lists: (class, bases) entries, each followed by a list of its
+    subclasses among `classes`. With unique, a class with several listed bases appears once."""
+    children = {}
+    roots = []
+    for c in classes:
+        if not c.__bases__:
+            if c not in roots:
+                roots.append(c)
+            continue
+        for base in c.__bases__:
+            kids = children.setdefault(base, [])
+            if c not in kids:
+                kids.append(c)
+            if unique and base in classes:
+                break
+    for base in children:
+        if base not in classes:
+            roots.append(base)
+    return walktree(roots, children, None)
+
+
 def getmembers_static(object, predicate=None):
     return getmembers(object, predicate)
 
@@ -384,6 +416,13 @@ def getfile(object):
         return code.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or code object was '
                     'expected, got {}'.format(type(object).__name__))
+
+
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalised name of the file object comes from."""
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
 
 
 def getsourcefile(object):
@@ -1024,8 +1063,13 @@ def _from_function(cls, func):
                __validate_parameters__=False)
 
 
-def _parse_text_signature(cls, text, self_obj=None):
-    """Signature from a builtin's __text_signature__ like '($self, obj, /, key=None)'."""
+def _parse_text_signature(cls, text, obj=None, skip_bound_arg=True):
+    """Signature from a builtin's __text_signature__ like '($self, obj, /, key=None)'.
+
+    The '$' parameter (self, module, type) is dropped when obj is bound (always for a module),
+    else kept as a positional-only parameter."""
+    bound = getattr(obj, '__self__', None)
+    drop_dollar = obj is None or (bound is not None and (ismodule(bound) or skip_bound_arg))
     body = text.strip()
     if body.startswith('(') and body.endswith(')'):
         body = body[1:-1]
@@ -1046,7 +1090,10 @@ def _parse_text_signature(cls, text, self_obj=None):
             kind = _KEYWORD_ONLY
             continue
         if part.startswith('$'):
-            continue
+            if drop_dollar:
+                continue
+            part = part[1:]
+            forced = _POSITIONAL_ONLY
         default = _empty
         if '=' in part:
             part, raw = part.split('=', 1)
@@ -1061,7 +1108,7 @@ def _parse_text_signature(cls, text, self_obj=None):
             params.append(Parameter(part[1:], _VAR_POSITIONAL))
             kind = _KEYWORD_ONLY
         else:
-            params.append(Parameter(part, forced or kind, default=default))
+            params.append(Parameter(part, forced if forced is not None else kind, default=default))
     return cls(params)
 
 
@@ -1143,10 +1190,10 @@ def _signature_of(obj, cls=Signature, follow_wrapped=True, skip_bound_arg=True):
     if isinstance(obj, functools.partial):
         return _partial_signature(_signature_of(obj.func, cls, follow_wrapped, skip_bound_arg),
                                   obj)
-    if isbuiltin(obj) or ismethoddescriptor(obj):
+    if isbuiltin(obj) or ismethoddescriptor(obj) or type(obj).__name__ in ('method-wrapper', 'wrapper_descriptor'):
         text = getattr(obj, '__text_signature__', None)
         if text:
-            sig = _parse_text_signature(cls, text)
+            sig = _parse_text_signature(cls, text, obj, skip_bound_arg)
             return sig
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     if isinstance(obj, type):

@@ -10,7 +10,7 @@
 import { PyObject, PyType, PyInstance, Meth, isSubtype, type MethodDef, type GetSetDef } from "./object.ts";
 import {
   MethodDescrType, ClassMethodDescrType, BuiltinFunctionType, GetSetDescrType, MemberDescrType,
-  WrapperDescrType, MethodWrapperType, StaticMethodType, ModuleType, None, TypeType,
+  WrapperDescrType, MethodWrapperType, StaticMethodType, ModuleType, None, TypeType, ObjectType,
 } from "./types.ts";
 import { PyTuple } from "./tuple.ts";
 import { newStr, PyStr } from "./str.ts";
@@ -20,6 +20,7 @@ import { hexId } from "./abstract.ts";
 import { PyStaticMethod } from "./funcobject.ts";
 import { typeQualname } from "./typeobject.ts";
 import { enterRecursiveCall, leaveRecursiveCall } from "../vm/state.ts";
+import { SLOT_DOCS, OBJECT_METHOD_DOCS } from "./slot_docs.ts";
 
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
@@ -271,11 +272,27 @@ GetSetDescrType.tp_getset = [
   { name: "__name__", get: (o) => newStr((o as PyGetSetDescr).def.name), set: null },
   { name: "__qualname__", get: (o) => newStr(`${typeQualname((o as PyGetSetDescr).d_type)}.${(o as PyGetSetDescr).def.name}`), set: null },
   { name: "__objclass__", get: (o) => ((o as PyGetSetDescr).d_type.ob_refcnt++, (o as PyGetSetDescr).d_type), set: null },
+  { name: "__doc__", get: (o) => optStr((o as PyGetSetDescr).def.doc ?? null), set: null },
 ];
 MemberDescrType.tp_repr = (d) => {
   const m = d as PyMemberDescr;
   return newStr(`<member '${m.name}' of '${m.d_type.tp_name}' objects>`);
 };
+
+/** A str, or None for null (new references). */
+function optStr(s: string | null): PyObject {
+  if (s === null) {
+    None.ob_refcnt++;
+    return None;
+  }
+  return newStr(s);
+}
+/** (__text_signature__, __doc__) of a method descriptor: its def's doc, else object's (generated table). */
+function methodDescrDoc(d: PyMethodDescr): readonly [string | null, string | null] {
+  if (d.def.doc !== undefined) return [null, d.def.doc];
+  if (d.d_type === ObjectType) return OBJECT_METHOD_DOCS.get(d.def.name) ?? [null, null];
+  return [null, null];
+}
 
 // ---- wrapper_descriptor / method-wrapper --------------------------------------------------------
 
@@ -369,28 +386,35 @@ BuiltinFunctionType.tp_getset = [
     m.ob_refcnt++;
     return m;
   }, set: null },
-  { name: "__doc__", get: (o) => {
-    const d = (o as PyCFunction).def.doc;
-    return d === undefined ? None : newStr(d);
-  }, set: null },
+  { name: "__doc__", get: (o) => optStr(cfunctionDoc(o as PyCFunction)[1]), set: null },
+  { name: "__text_signature__", get: (o) => optStr(cfunctionDoc(o as PyCFunction)[0]), set: null },
 ];
+/** (__text_signature__, __doc__) of a builtin: its def's doc, else object's classmethods and __new__ (generated table). */
+function cfunctionDoc(c: PyCFunction): readonly [string | null, string | null] {
+  if (c.def.doc !== undefined) return [null, c.def.doc];
+  const name = c.def.name;
+  if ((name === "__new__" && c.self === ObjectType) || ObjectType.tp_methods.includes(c.def)) return OBJECT_METHOD_DOCS.get(name) ?? [null, null];
+  return [null, null];
+}
 for (const t of [MethodDescrType, ClassMethodDescrType]) {
   t.tp_getset = [
     { name: "__name__", get: (o) => newStr((o as PyMethodDescr).def.name), set: null },
     { name: "__qualname__", get: (o) => newStr((o as PyMethodDescr).qual), set: null },
     { name: "__objclass__", get: (o) => ((o as PyMethodDescr).d_type.ob_refcnt++, (o as PyMethodDescr).d_type), set: null },
-    { name: "__doc__", get: (o) => {
-      const d = (o as PyMethodDescr).def.doc;
-      return d === undefined ? None : newStr(d);
-    }, set: null },
+    { name: "__doc__", get: (o) => optStr(methodDescrDoc(o as PyMethodDescr)[1]), set: null },
+    { name: "__text_signature__", get: (o) => optStr(methodDescrDoc(o as PyMethodDescr)[0]), set: null },
   ];
 }
 WrapperDescrType.tp_getset = [
   { name: "__name__", get: (o) => newStr((o as PyWrapperDescr).name), set: null },
+  { name: "__doc__", get: (o) => optStr(SLOT_DOCS.get((o as PyWrapperDescr).name)?.[1] ?? null), set: null },
+  { name: "__text_signature__", get: (o) => optStr(SLOT_DOCS.get((o as PyWrapperDescr).name)?.[0] ?? null), set: null },
   { name: "__qualname__", get: (o) => newStr(`${shortName((o as PyWrapperDescr).d_type)}.${(o as PyWrapperDescr).name}`), set: null },
   { name: "__objclass__", get: (o) => ((o as PyWrapperDescr).d_type.ob_refcnt++, (o as PyWrapperDescr).d_type), set: null },
 ];
 MethodWrapperType.tp_getset = [
   { name: "__name__", get: (o) => newStr((o as PyMethodWrapper).descr.name), set: null },
+  { name: "__doc__", get: (o) => optStr(SLOT_DOCS.get((o as PyMethodWrapper).descr.name)?.[1] ?? null), set: null },
+  { name: "__text_signature__", get: (o) => optStr(SLOT_DOCS.get((o as PyMethodWrapper).descr.name)?.[0] ?? null), set: null },
   { name: "__self__", get: (o) => ((o as PyMethodWrapper).self.ob_refcnt++, (o as PyMethodWrapper).self), set: null },
 ];

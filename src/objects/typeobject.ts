@@ -21,6 +21,7 @@ import { True, False } from "./int.ts";
 import { PyCell } from "./cell.ts";
 import { parseArgs } from "./args.ts";
 import { newMember } from "./descr.ts";
+import { DICT_DESCR_DOC, WEAKREF_DESCR_DOC } from "./slot_docs.ts";
 
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
@@ -702,7 +703,7 @@ const DICT_GETSET: GetSetDef = {
     o.dict = v;
     if (old !== null) decref(old);
   },
-  doc: "dictionary for instance variables (if defined)",
+  doc: DICT_DESCR_DOC,
 };
 const WEAKREF_GETSET: GetSetDef = {
   name: "__weakref__",
@@ -710,7 +711,7 @@ const WEAKREF_GETSET: GetSetDef = {
     return None;
   },
   set: null,
-  doc: "list of weak references to the object (if defined)",
+  doc: WEAKREF_DESCR_DOC,
 };
 
 export { dictSetItem, tupleFrom, newTuple, DictType, TupleType };
