@@ -36,7 +36,7 @@ import { Frame } from "./frame.ts";
 import { ts, currentHandledException, enterRecursiveCall, leaveRecursiveCall } from "./state.ts";
 import { PyGen, newGenerator, genSendEx, genReturned, stopIterationValue } from "../objects/genobject.ts";
 import { callMethodDef, PyCFunction, PyMethodDescr } from "../objects/descr.ts";
-import { BuiltinFunctionType, MethodDescrType } from "../objects/types.ts";
+import { BuiltinFunctionType, MethodDescrType, ObjectType } from "../objects/types.ts";
 import { CO_COROUTINE, CO_GENERATOR, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from "../bytecode/code.ts";
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv } from "../objects/float_ops.ts";
 import { formatObject } from "../objects/format.ts";
@@ -922,7 +922,8 @@ export function matchKeys(map: PyObject, keys: PyObject): PyObject {
   const ks = (keys as PyTuple).items;
   if (ks.length === 0) return newTuple([]);
   const get = A.getAttr(map, intern("get"));
-  const dummy = new PyInstance(E.BaseExceptionType.ob_type as PyType);
+  // the default that tells a missing key: a fresh object(), as CPython's
+  const dummy = new PyInstance(ObjectType);
   const values: PyObject[] = [];
   const seen = newSet();
   try {
@@ -938,9 +939,13 @@ export function matchKeys(map: PyObject, keys: PyObject): PyObject {
       }
       values.push(v);
     }
+  } catch (e) {
+    for (const x of values) decref(x);
+    throw e;
   } finally {
     decref(get);
     decref(seen);
+    decref(dummy);
   }
   return newTuple(values);
 }
