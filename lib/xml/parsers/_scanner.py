@@ -60,6 +60,7 @@ _TEXT = re.compile("(?:[^<&\r\n\\]" + _BADCHARS + "]|\\](?!\\]>))+")
 _REF = re.compile("&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(" + _NAME + "));")
 _NAME_AT = re.compile(_NAME)
 _NAME_ONLY = re.compile(_NAME + "$")
+_NMTOKEN = re.compile("[\\w.\\-:\u00b7]+")
 _BAD = re.compile("[" + _BADCHARS + "]")
 _SPACE = re.compile(_S + "*")
 _PI = re.compile(r"<\?(" + _NAME + ")(?:" + _S + "+(.*?))?\?>", re.S)
@@ -375,12 +376,9 @@ class Reader:
                             break
                     elif pos == 0 and c == "\ufeff":
                         pos += 1
-                    elif _TEXT.match(c) is None and c not in "&]":
-                        self._fail(E_INVALID, pos)
-                    elif self._phase == 0:
-                        self._prolog_junk(buf, pos, n)
                     else:
-                        self._fail(E_JUNK, pos)
+                        self._outside(buf, pos, n, final)
+                        break
                 elif c == "&":
                     pos = self._reference(buf, pos, n, final)
                 elif c == "\n":
@@ -451,13 +449,47 @@ class Reader:
             if self._phase != 2:
                 self._fail(E_NO_ELEMENTS, n)
 
-    def _prolog_junk(self, buf, pos, n):
-        """Text before the root element: expat reads a name token first; a name followed by a
-        character that cannot end one is an invalid token there, anything else a syntax error."""
-        m = _NAME_AT.match(buf, pos)
-        if m is not None and m.end() < n and buf[m.end()] not in " \t\r\n>()|,*+?%[]":
-            self._fail(E_INVALID, m.end())
-        self._fail(E_SYNTAX, pos)
+    def _outside(self, buf, pos, n, final):
+        """Something other than markup or white space before or after the root element.
+        expat reads it as a prolog token: a name or a literal that ends badly, or a character
+        no token starts with, is an invalid token; a complete token is out of place (a syntax
+        error before the root, junk after it). Returns only when the token may continue in
+        data not fed yet."""
+        misplaced = E_SYNTAX if self._phase == 0 else E_JUNK
+        c = buf[pos]
+        if c == "'" or c == '"':
+            close = buf.find(c, pos + 1)
+            bad = _BAD.search(buf, pos + 1, n if close < 0 else close)
+            if bad is not None:
+                self._fail(E_INVALID, bad.start())
+            if close < 0:
+                if not final:
+                    return
+                self._fail(E_UNCLOSED, pos)
+            end = close + 1
+        elif c == "#":
+            m = _NAME_AT.match(buf, pos + 1)
+            if m is None:
+                if pos + 1 >= n and not final:
+                    return
+                self._fail(E_UNCLOSED if pos + 1 >= n else E_INVALID, pos if pos + 1 >= n else pos + 1)
+            end = m.end()
+        elif c == "%" and self._phase == 0:
+            self._fail(10, pos)
+        elif c in ">])([|,*+?%":
+            self._fail(misplaced, pos)
+        else:
+            m = _NMTOKEN.match(buf, pos)
+            if m is None:
+                self._fail(E_INVALID, pos)
+            end = m.end()
+        if end >= n:
+            if not final:
+                return
+            self._fail(misplaced, pos)
+        if buf[end] not in " \t\r\n>()|,*+?%[]":
+            self._fail(E_INVALID, end)
+        self._fail(misplaced, pos)
 
     def _unfinished(self, buf, pos, n):
         """Report the token left incomplete at the end of the document."""
@@ -562,6 +594,8 @@ class Reader:
         if m is None:
             self._diagnose_tag(buf, pos, n, final)
         if self._phase == 2:
+            if self._sep is not None:
+                self._check_colons(m.group(1), pos)
             self._fail(E_JUNK, pos)
         self._phase = 1
         name = m.group(1)
@@ -699,6 +733,19 @@ class Reader:
             plain = out
         return ename, plain
 
+    def _check_colons(self, name, pos):
+        """Namespace mode: a name has at most one colon, neither first nor last."""
+        i = name.find(":")
+        if i < 0:
+            return
+        if i == 0:
+            self._fail(E_INVALID, pos + 1)
+        if i == len(name) - 1:
+            self._fail(E_INVALID, pos + 1 + len(name))
+        j = name.find(":", i + 1)
+        if j >= 0:
+            self._fail(E_INVALID, pos + 1 + j)
+
     def _expand(self, name, is_elem, pos):
         ns = self._ns
         i = name.find(":")
@@ -708,9 +755,7 @@ class Reader:
                 return name
             local = name
         else:
-            j = name.find(":", i + 1)
-            if j >= 0:
-                self._fail(E_INVALID, pos + 1 + j)
+            self._check_colons(name, pos)
             uri = ns.get(name[:i])
             if uri is None:
                 self._fail(E_UNBOUND, pos)
@@ -861,7 +906,7 @@ class Reader:
         """A start tag the fast pattern rejected: stop for more data, or fail where expat does."""
         i = pos + 1
         m = _NAME_AT.match(buf, i)
-        if m is None:
+        if m is None or (self._sep is not None and buf[i] == ":"):
             if i >= n:
                 self._partial(pos, final)
             self._fail(E_INVALID, i)
@@ -960,7 +1005,7 @@ class Reader:
             return end + 3
         if buf.startswith("<![CDATA[", pos):
             if self._phase != 1:
-                self._fail(E_INVALID, pos + 2)
+                self._fail(E_SYNTAX if self._phase == 0 else E_JUNK, pos)
             end = buf.find("]]>", pos + 9)
             if end < 0:
                 self._partial(pos, final)
@@ -988,7 +1033,7 @@ class Reader:
             return end + 3
         if buf.startswith("<!DOCTYPE", pos):
             if self._phase != 0:
-                self._fail(E_INVALID, pos + 2)
+                self._fail(E_INVALID if self._phase == 1 else E_JUNK, pos + 2 if self._phase == 1 else pos)
             if final:
                 return self._doctype(buf, pos, n, final)
             try:
@@ -1005,6 +1050,12 @@ class Reader:
         if n - pos < 9 and ("<!DOCTYPE".startswith(buf[pos:]) or "<![CDATA[".startswith(buf[pos:])
                             or "<!--".startswith(buf[pos:])):
             self._partial(pos, final)
+        if buf.startswith("-", pos + 2):
+            self._fail(E_INVALID, pos + 3)
+        if self._phase != 1:
+            m = _NAME_AT.match(buf, pos + 2)
+            if m is not None:
+                self._fail(E_INVALID, m.end())
         self._fail(E_INVALID, pos + 2)
 
     def _doctype(self, buf, pos, n, final):
@@ -1188,6 +1239,10 @@ class Reader:
     # -- processing instructions and the XML declaration --
     def _pi(self, buf, pos, n, final):
         m = _PI.match(buf, pos)
+        if m is None and pos + 2 < n:
+            first = buf[pos + 2]
+            if _NAME_AT.match(first) is None or (first == ":" and self._sep is not None):
+                self._fail(E_INVALID, pos + 2)
         if m is None:
             if buf.find("?>", pos + 2) < 0:
                 self._partial(pos, final)
