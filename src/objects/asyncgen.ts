@@ -23,7 +23,7 @@ import { isSubtype } from "./object.ts";
 import { hexId, lookupSpecial, call, isStopIteration } from "./abstract.ts";
 import {
   PyGen, newGenerator, genSendEx, genReturned, genThrow, genYf, makeThrowException, stopIterationWith,
-  stopIterationValue, genFinalizeAsync,
+  stopIterationValue, genFinalizeAsync, genDeallocAsync,
 } from "./genobject.ts";
 import { readyType } from "./typeobject.ts";
 import { intern } from "./str.ts";
@@ -401,6 +401,7 @@ AsyncGeneratorType.am_aiter = (o) => {
 AsyncGeneratorType.am_anext = asyncGenAnext;
 AsyncGeneratorType.tp_repr = (o) => newStr(`<async_generator object ${(agen(o).qualname as PyStr).value} at ${hexId(o)}>`);
 AsyncGeneratorType.tp_finalize = asyncGenFinalize;
+AsyncGeneratorType.tp_dealloc = genDeallocAsync;
 AsyncGeneratorType.tp_methods = [
   { name: "asend", flags: 2, fn: (o: PyObject, v: PyObject) => {
     initHooks(o);

@@ -338,6 +338,8 @@ function genFinalize(o: PyObject): void {
 import { warnUnawaitedCoroutine } from "../modules/warnings.ts";
 import { setStopValue } from "./slots.ts";
 export const genFinalizeAsync = genFinalize;
+/** The async generator's tp_dealloc (asyncgen.ts): the same as a generator's. */
+export const genDeallocAsync = (o: PyObject): void => genDealloc(o);
 function genDealloc(o: PyObject): void {
   const g = o as PyGen;
   // a frame still held (the finalizer did not close it: already finalized, or not started)
