@@ -351,8 +351,8 @@ function viewIntersect(self: PyObject, other: PyObject): PyObject {
   const lenSelf = length(self);
   if (other.ob_type === SetType && lenSelf <= length(other)) return callMethodDT(other, "intersection", [self]);
   if ((other.ob_type === DictKeysType || other.ob_type === DictItemsType) && length(other) > lenSelf) [self, other] = [other, self];
-  const result = newSet();
   const it = getIterDT(other);
+  const result = newSet();
   try {
     for (;;) {
       const k = iterNextDT(it);

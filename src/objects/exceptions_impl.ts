@@ -415,20 +415,13 @@ BEG.tp_new = (type, args, kw) => {
     throw typeError("second argument (exceptions) must be a sequence");
   }
   const items = iterableToArray(excs);
-  if (items.length === 0) throw valueError("second argument (exceptions) must be a non-empty sequence");
-  let allExc = true;
-  for (let i = 0; i < items.length; i++) {
-    const x = items[i]!;
-    if (!(x instanceof PyBaseException)) throw valueError(`Item ${i} of second argument (exceptions) is not an exception`);
-    if (!isSubtype(x.ob_type, E.ExceptionType)) allExc = false;
-  }
   let t = type;
-  if (type === BEG) {
-    if (allExc) t = E.ExceptionGroupType;
-  } else if (type === E.ExceptionGroupType) {
-    if (!allExc) throw typeError("Cannot nest BaseExceptions in an ExceptionGroup");
-  } else if (!allExc && !isSubtype(type, E.ExceptionType) === false) {
-    throw typeError(`Cannot nest BaseExceptions in '${type.tp_name}'`);
+  try {
+    t = exceptionGroupClass(type, items);
+  } catch (e) {
+    // the items' references go with the refused arguments
+    for (const x of items) dec(x);
+    throw e;
   }
   const e = new PyBaseException(t, tupleFrom(args));
   setExtra(e, 0, msg);
@@ -437,6 +430,23 @@ BEG.tp_new = (type, args, kw) => {
   dec(tup);
   return e;
 };
+/** Check BaseExceptionGroup's exceptions (new references, not consumed): the class to make. */
+function exceptionGroupClass(type: PyType, items: PyObject[]): PyType {
+  if (items.length === 0) throw valueError("second argument (exceptions) must be a non-empty sequence");
+  let allExc = true;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]!;
+    if (!(x instanceof PyBaseException)) throw valueError(`Item ${i} of second argument (exceptions) is not an exception`);
+    if (!isSubtype(x.ob_type, E.ExceptionType)) allExc = false;
+  }
+  if (type === BEG) return allExc ? E.ExceptionGroupType : type;
+  if (type === E.ExceptionGroupType) {
+    if (!allExc) throw typeError("Cannot nest BaseExceptions in an ExceptionGroup");
+  } else if (!allExc && !isSubtype(type, E.ExceptionType) === false) {
+    throw typeError(`Cannot nest BaseExceptions in '${type.tp_name}'`);
+  }
+  return type;
+}
 BEG.tp_init = (self, args, kw) => {
   if (nkw(kw) > 0) throw typeError(`${self.ob_type.tp_name}() takes no keyword arguments`);
 };
