@@ -89,8 +89,11 @@ export function buildClass(_s: PyObject | null, args: PyObject[], kw: PyObject |
     const prep = lookupAttr(meta, intern("__prepare__"));
     if (prep === null) ns = newDict();
     else {
-      ns = call(prep, [name, basesT, ...kwVals], kwTuple);
-      dec(prep);
+      try {
+        ns = call(prep, [name, basesT, ...kwVals], kwTuple);
+      } finally {
+        dec(prep);
+      }
       if (ns.ob_type.mp_subscript === null) {
         const who = meta instanceof PyType ? `${meta.tp_name}.__prepare__()` : "<metaclass>.__prepare__()";
         throw typeError(`${who} must return a mapping, not ${ns.ob_type.tp_name}`);
