@@ -253,9 +253,13 @@ class _CapturedOutput:
         self._data = None
         self._closed = False
 
-    def _stream(self):
+    def _check_open(self):
         if self._closed:
-            raise ValueError("I/O operation on closed file.")
+            # the messages of a closed TextIOWrapper / BufferedReader
+            raise ValueError("I/O operation on closed file." if self._owner.text_mode else "read of closed file")
+
+    def _stream(self):
+        self._check_open()
         if self._data is None:
             self._owner._ensure_run(None)
             raw = self._owner._result[self._which] or b""
@@ -381,6 +385,7 @@ class Popen:
         self.returncode = None
         self._result = None
         self._late_timeout = None
+        self._communication_started = False
         self.stdin = self.stdout = self.stderr = None
         if bufsize is None:
             bufsize = -1
@@ -568,6 +573,12 @@ class Popen:
         return self.returncode
 
     def communicate(self, input=None, timeout=None):
+        if self._communication_started and input:
+            raise ValueError("Cannot send input after starting communication")
+        self._communication_started = True
+        for stream in (self.stdout, self.stderr):
+            if stream is not None:
+                stream._check_open()
         if input is not None and self.stdin is not None and self._result is None:
             if self.stdin.closed:
                 raise ValueError("Cannot send input after starting communication")
