@@ -84,6 +84,9 @@ class Element:
     def __bool__(self):
         return len(self._children) != 0
 
+    def __iter__(self):
+        return iter(self._children)
+
     def __getitem__(self, index):
         try:
             return self._children[index]
@@ -457,6 +460,8 @@ def _collect_names(root, default_namespace):
 def _attr_text(value):
     if not isinstance(value, str):
         _bad_value(value)
+    if _ATTR_SPECIAL.isdisjoint(value):
+        return value
     for ch, ref in _ATTR_REFS:
         if ch in value:
             value = value.replace(ch, ref)
@@ -475,7 +480,7 @@ def _attr_text_html(value):
 def _char_text(text):
     if not isinstance(text, str):
         _bad_value(text)
-    if "&" in text or "<" in text or ">" in text:
+    if not _TEXT_SPECIAL.isdisjoint(text):
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text
 
@@ -484,6 +489,8 @@ def _char_text(text):
 _ATTR_REFS = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"),
               ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
 _ATTR_REFS_HTML = (("&", "&amp;"), (">", "&gt;"), ('"', "&quot;"))
+_ATTR_SPECIAL = frozenset("&<>\"\r\n\t")
+_TEXT_SPECIAL = frozenset("&<>")
 
 
 def _open_tag(put, elem, tag, names, decls, html):
@@ -516,8 +523,19 @@ def _write_xml(put, elem, names, decls, short_empty):
             for child in elem:
                 _write_xml(put, child, names, None, short_empty)
         else:
-            _open_tag(put, elem, tag, names, decls, False)
-            if text or len(elem) or not short_empty:
+            if decls:
+                _open_tag(put, elem, tag, names, decls, False)
+            else:
+                put("<" + tag)
+                for key, value in elem.items():
+                    if type(key) is not str and isinstance(key, QName):
+                        key = key.text
+                    if isinstance(value, QName):
+                        value = names[value.text]
+                    else:
+                        value = _attr_text(value)
+                    put(' %s="%s"' % (names[key], value))
+            if text or (elem._children if isinstance(elem, Element) else len(elem)) or not short_empty:
                 put(">")
                 if text:
                     put(_char_text(text))
