@@ -1,12 +1,14 @@
 """FIFO, LIFO and priority queues (CPython 3.11 API), written for tspy.
 
-tspy runs one thread, so nothing can fill or empty a queue while a caller waits: a blocking
-get() on an empty queue (or put() on a full one) waits for `timeout` seconds if one is given
-and then raises Empty (Full); without a timeout it raises at once instead of hanging forever.
-join() returns at once.
+A Queue is guarded by one lock (`mutex`) shared by three conditions: `not_empty` (getters wait
+on it), `not_full` (putters on a bounded queue wait on it) and `all_tasks_done` (join() waits on
+it until every put item got its task_done()). With tspy's green threads a blocked caller lets
+the other threads run (src/vm/threads.ts); a blocking call no other thread can satisfy waits for
+its timeout, or forever, as in CPython.
 """
 import heapq
-import time
+import threading
+from time import monotonic as _clock
 from collections import deque
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -28,17 +30,35 @@ def _check_timeout(block, timeout):
         raise ValueError("'timeout' must be a non-negative number")
 
 
-def _wait(block, timeout):
-    if block and timeout:
-        time.sleep(timeout)
+def _await(cond, ready, block, timeout, failure):
+    # with cond held: wait until ready(); raise `failure` when not blocking or the time is up
+    if ready():
+        return
+    if not block:
+        raise failure
+    if timeout is None:
+        while not ready():
+            cond.wait()
+        return
+    deadline = _clock() + timeout
+    while not ready():
+        left = deadline - _clock()
+        if left <= 0.0:
+            raise failure
+        cond.wait(left)
 
 
 class Queue(object):
     """A first-in first-out queue; maxsize <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
-        self.maxsize, self.unfinished_tasks = maxsize, 0
+        self.maxsize = maxsize
         self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
+        self.unfinished_tasks = 0
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
@@ -58,42 +78,58 @@ class Queue(object):
         store = self.queue
         return store.popleft()
 
+    def _has_room(self):
+        return self.maxsize <= 0 or self._qsize() < self.maxsize
+
+    def _has_items(self):
+        return self._qsize() > 0
+
     def task_done(self):
-        if self.unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks -= 1
+        """Mark one item taken by get() as processed; join() returns when none is left."""
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks = left
+            if left == 0:
+                self.all_tasks_done.notify_all()
 
     def join(self):
-        return None
+        """Wait until every item put has been processed (task_done())."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
-        count = self._qsize()
-        return count
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
-        return self._qsize() == 0
+        with self.mutex:
+            return self._qsize() == 0
 
     def full(self):
-        limit = self.maxsize
-        return limit > 0 and self._qsize() >= limit
+        with self.mutex:
+            limit = self.maxsize
+            return limit > 0 and self._qsize() >= limit
 
     def put(self, item, block=True, timeout=None):
+        """Add item; on a full bounded queue wait (block) at most `timeout` seconds, else raise Full."""
         _check_timeout(block, timeout)
-        if self.full():
-            _wait(block, timeout)
-            raise Full
-        Queue._count_and_put(self, item)
-
-    def _count_and_put(self, item):
-        self._put(item)
-        self.unfinished_tasks = self.unfinished_tasks + 1
+        with self.not_full:
+            _await(self.not_full, self._has_room, block, timeout, Full)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
+        """Remove and return the next item; on an empty queue wait (block) at most `timeout` seconds, else raise Empty."""
         _check_timeout(block, timeout)
-        if self._qsize() == 0:
-            _wait(block, timeout)
-            raise Empty
-        return self._get()
+        with self.not_empty:
+            _await(self.not_empty, self._has_items, block, timeout, Empty)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         return self.put(item, False)
@@ -134,21 +170,23 @@ class SimpleQueue(object):
 
     def __init__(self):
         self._items = deque()
+        self._ready = threading.Condition(threading.Lock())
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
     def put(self, item, block=True, timeout=None):
-        self._items.append(item)
+        with self._ready:
+            self._items.append(item)
+            self._ready.notify()
 
     def put_nowait(self, item):
-        self._items.append(item)
+        self.put(item)
 
     def get(self, block=True, timeout=None):
         _check_timeout(block, timeout)
-        if not self._items:
-            _wait(block, timeout)
-            raise Empty
-        return self._items.popleft()
+        with self._ready:
+            _await(self._ready, self._items.__len__, block, timeout, Empty)
+            return self._items.popleft()
 
     def get_nowait(self):
         return self.get(False)
