@@ -575,7 +575,12 @@ class Popen:
     def communicate(self, input=None, timeout=None):
         if self._communication_started and input:
             raise ValueError("Cannot send input after starting communication")
+        first = not self._communication_started
         self._communication_started = True
+        pipes = sum(stream is not None for stream in (self.stdin, self.stdout, self.stderr))
+        if first and self.stdin is not None and self.stdin.closed and (pipes > 1 or timeout is not None):
+            # python3 flushes the stdin pipe first when it waits on several pipes (or a timeout)
+            raise ValueError("I/O operation on closed file." if self.text_mode else "flush of closed file")
         for stream in (self.stdout, self.stderr):
             if stream is not None:
                 stream._check_open()
