@@ -54,32 +54,44 @@ function node(st: AstState, n: AST): PyObject {
   const names = st.names[kind]!;
   const rec = n as unknown as Record<string, unknown>;
   const fields = info.fields, nf = fields.length, total = nf + info.attributes.length;
-  for (let j = 0; j < total; j++) {
-    const f = j < nf ? fields[j]! : info.attributes[j - nf]!;
-    const raw = rec[f.name];
-    const isLeaf = BUILTIN_TYPES.has(f.type);
-    let v: PyObject;
-    if (f.seq) {
-      const arr = raw as unknown[];
-      const items: PyObject[] = new Array(arr.length);
-      for (let i = 0; i < arr.length; i++) {
-        const x = arr[i];
-        if (x === null || x === undefined) {
-          None.ob_refcnt++;
-          items[i] = None;
-        } else {
-          items[i] = isLeaf ? leaf(x, f.type) : node(st, x as AST);
+  try {
+    for (let j = 0; j < total; j++) {
+      const f = j < nf ? fields[j]! : info.attributes[j - nf]!;
+      const raw = rec[f.name];
+      const isLeaf = BUILTIN_TYPES.has(f.type);
+      let v: PyObject;
+      if (f.seq) {
+        const arr = raw as unknown[];
+        const items: PyObject[] = [];
+        try {
+          for (let i = 0; i < arr.length; i++) {
+            const x = arr[i];
+            if (x === null || x === undefined) {
+              None.ob_refcnt++;
+              items.push(None);
+            } else {
+              items.push(isLeaf ? leaf(x, f.type) : node(st, x as AST));
+            }
+          }
+        } catch (e) {
+          for (const x of items) if (--x.ob_refcnt === 0) dealloc(x);
+          throw e;
         }
+        v = newList(items);
+      } else if (raw === null || raw === undefined) {
+        None.ob_refcnt++;
+        v = None;
+      } else {
+        v = isLeaf ? leaf(raw, f.type) : node(st, raw as AST);
       }
-      v = newList(items);
-    } else if (raw === null || raw === undefined) {
-      None.ob_refcnt++;
-      v = None;
-    } else {
-      v = isLeaf ? leaf(raw, f.type) : node(st, raw as AST);
+      dictSetItemStr(d, names[j]!, v);
+      if (--v.ob_refcnt === 0) dealloc(v);
     }
-    dictSetItemStr(d, names[j]!, v);
-    if (--v.ob_refcnt === 0) dealloc(v);
+  } catch (e) {
+    // a failure below (the depth limit) frees the half-built node and what it holds
+    depth--;
+    if (--o.ob_refcnt === 0) dealloc(o);
+    throw e;
   }
   depth--;
   return o;
