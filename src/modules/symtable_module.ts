@@ -15,6 +15,7 @@ import { TypeType, ObjectType } from "../objects/types.ts";
 import { PyStr, newStr, intern } from "../objects/str.ts";
 import { PyBytes, PyByteArray } from "../objects/bytes.ts";
 import { newList, PyList } from "../objects/list.ts";
+import { dealloc } from "../memory/refcount.ts";
 import { newDict, dictSetItem, PyDict } from "../objects/dict.ts";
 import { readyType } from "../objects/typeobject.ts";
 import { typeError, valueError } from "../objects/errors.ts";
@@ -68,6 +69,13 @@ function theEntryType(): PyType {
   t.tp_repr = (o) => {
     const e = o as PyEntry;
     return newStr(`<symtable entry ${(e.name as PyStr).value}(${e.id}), line ${e.lineno}>`);
+  };
+  // the entry releases the objects it owns
+  t.tp_dealloc = (o) => {
+    const e = o as PyEntry;
+    for (const x of [e.name, e.symbols, e.varnames, e.children]) {
+      if (x !== undefined && x !== null && --x.ob_refcnt === 0) dealloc(x);
+    }
   };
   readyType(t);
   entryType = t;
