@@ -190,11 +190,30 @@ class Element:
         text = self.text
         if text:
             yield text
-        for child in self._children:
-            yield from child.itertext()
-            tail = child.tail
-            if tail:
-                yield tail
+        # explicit stack of (element, next child index); an element's tail follows its subtree
+        stack = [(self, 0)]
+        while stack:
+            node, i = stack[-1]
+            kids = node._children
+            if i >= len(kids):
+                stack.pop()
+                if stack:
+                    tail = node.tail
+                    if tail:
+                        yield tail
+                continue
+            stack[-1] = (node, i + 1)
+            child = kids[i]
+            ctag = child.tag
+            if isinstance(ctag, str) or ctag is None:
+                text = child.text
+                if text:
+                    yield text
+                stack.append((child, 0))
+            else:
+                tail = child.tail
+                if tail:
+                    yield tail
 
 
 def _need_element(e, message):
