@@ -420,14 +420,7 @@ class _Scanner:
             self.pos += 1
             return space.root
         while True:
-            path = self.key()
-            self.skip_blanks()
-            if self.peek() != "=":
-                raise self.error("Expected '=' after a key in a key/value pair")
-            self.pos += 1
-            self.skip_blanks()
-            item, frozen = self.value()
-            space.put_inline(self, path, item, frozen)
+            self.inline_pair(space)
             self.skip_blanks()
             ch = self.peek()
             if ch == "}":
@@ -437,6 +430,18 @@ class _Scanner:
                 raise self.error("Unclosed inline table")
             self.pos += 1
             self.skip_blanks()
+
+    def inline_pair(self, space):
+        """key = value inside an inline table (one level of calls, like a nested table's depth in
+        python3: its RecursionError comes at the same nesting)."""
+        path = self.key()
+        self.skip_blanks()
+        if self.peek() != "=":
+            raise self.error("Expected '=' after a key in a key/value pair")
+        self.pos += 1
+        self.skip_blanks()
+        item, frozen = self.value()
+        space.put_inline(self, path, item, frozen)
 
     # -- the document --
 
