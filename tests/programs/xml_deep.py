@@ -1,11 +1,21 @@
 # deeply nested documents: parsing and iteration do not recurse; serialisation hits the recursion limit as in CPython
-import tomllib
-for n in (300, 328, 329, 330, 331, 332, 333, 334, 335, 400, 497, 498):
-    for text in ("a = " + "[" * n + "]" * n, "a = " + "{b=" * n + "1" + "}" * n):
-        try:
-            r = tomllib.loads(text)
-            print(n, "ok")
-        except RecursionError as e:
-            print(n, "RecursionError")
-        except tomllib.TOMLDecodeError as e:
-            print(n, "err", e)
+import xml.etree.ElementTree as ET
+
+d = 3000
+doc = "<a>" * d + "x" + "</a>" * d
+r = ET.fromstring(doc)
+n = 0
+e = r
+while len(e):
+    e = e[0]
+    n += 1
+print(n, e.text, sum(1 for _ in r.iter()))
+try:
+    s = ET.tostring(r)
+    print(len(s))
+except RecursionError:
+    print("RecursionError")
+print(len(list(r.itertext())), "".join(r.itertext()))
+pp = ET.XMLPullParser(("start", "end"))
+pp.feed(doc)
+print(sum(1 for _ in pp.read_events()))
