@@ -138,6 +138,8 @@ class Reader:
             return
         pending.append(chunk)
         self._pending_size += len(chunk)
+        if self._pending_size >= self.buffer_size:
+            self._flush_text()
 
     def __init__(self, encoding=None, namespace_separator=None):
         self._encoding = encoding
@@ -441,9 +443,10 @@ class Reader:
         except _Stop:
             pass
         self._at = pos
+        if self._pending_text:
+            # like pyexpat, every Parse call ends by delivering the buffered text
+            self._flush_text()
         if final:
-            if self._pending_text:
-                self._flush_text()
             if pos < n:
                 self._unfinished(buf, pos, n)
             if self._phase != 2:
