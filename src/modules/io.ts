@@ -8,6 +8,7 @@
  * plus open, open_code, text_encoding, UnsupportedOperation, DEFAULT_BUFFER_SIZE and SEEK_*.
  */
 import { PyObject, PyType } from "../objects/object.ts";
+import { dealloc } from "../memory/refcount.ts";
 import { None, TypeType } from "../objects/types.ts";
 import { PyStr, newStr, intern } from "../objects/str.ts";
 import { PyInt, newInt } from "../objects/int.ts";
@@ -35,8 +36,11 @@ export function openFn(_s: PyObject | null, args: PyObject[], kw: PyObject | nul
   const [file, modeO, bufO, encO, errO, nlO, closefdO, opener] = parseArgs("open", args, kw,
     ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], { required: 1 });
   const fileObj = file!;
-  if (!(fileObj instanceof PyStr) && !(fileObj instanceof PyInt) && fileObj.ob_type.tp_name !== "bytes" && A.lookupSpecial(fileObj, intern("__fspath__")) === null) {
-    if (fileObj.ob_type.nb_index === null) throw typeError(`expected str, bytes or os.PathLike object, not ${fileObj.ob_type.tp_name}`);
+  if (!(fileObj instanceof PyStr) && !(fileObj instanceof PyInt) && fileObj.ob_type.tp_name !== "bytes") {
+    const fspath = A.lookupSpecial(fileObj, intern("__fspath__"));
+    if (fspath !== null) {
+      if (--fspath.ob_refcnt === 0) dealloc(fspath);
+    } else if (fileObj.ob_type.nb_index === null) throw typeError(`expected str, bytes or os.PathLike object, not ${fileObj.ob_type.tp_name}`);
   }
   if (modeO !== null && !(modeO instanceof PyStr)) throw typeError(`open() argument 'mode' must be str, not ${modeO.ob_type.tp_name}`);
   const mode = modeO === null ? "r" : modeO.value;

@@ -268,15 +268,28 @@ const DirEntryType = new PyType(TypeType, "posix.DirEntry", ObjectType, 0);
 const ScandirIterType = new PyType(TypeType, "posix.ScandirIterator", ObjectType, 0);
 const S_IFMT = 0o170000, S_IFDIR = 0o040000, S_IFREG = 0o100000, S_IFLNK = 0o120000;
 
+/** The host's stat of a DirEntry's path; the path object (for the OSError) is made only on failure. */
+function entryHostStat(d: PyDirEntry, follow: boolean): HostStatFull {
+  try {
+    return host().statFull(d.path, follow);
+  } catch (e) {
+    const name = outName(d.path, d.bytes);
+    try {
+      throw osError(e, name);
+    } finally {
+      DECREF(name);
+    }
+  }
+}
 function entryLstat(d: PyDirEntry): HostStatFull {
-  d.lst ??= hostCall(() => host().statFull(d.path, false), outName(d.path, d.bytes));
+  d.lst ??= entryHostStat(d, false);
   return d.lst;
 }
 function entryStat(d: PyDirEntry, follow: boolean): HostStatFull {
   if (!follow) return entryLstat(d);
   if (d.st === null) {
     const l = entryLstat(d);
-    d.st = (l.mode & S_IFMT) === S_IFLNK ? hostCall(() => host().statFull(d.path, true), outName(d.path, d.bytes)) : l;
+    d.st = (l.mode & S_IFMT) === S_IFLNK ? entryHostStat(d, true) : l;
   }
   return d.st;
 }
@@ -311,7 +324,14 @@ function initTypes(): void {
     { name: "name", get: (o) => outName((o as PyDirEntry).name, (o as PyDirEntry).bytes), set: null },
     { name: "path", get: (o) => outName((o as PyDirEntry).path, (o as PyDirEntry).bytes), set: null },
   ];
-  DirEntryType.tp_repr = (o) => newStr(`<DirEntry ${reprOf(outName((o as PyDirEntry).name, (o as PyDirEntry).bytes))}>`);
+  DirEntryType.tp_repr = (o) => {
+    const name = outName((o as PyDirEntry).name, (o as PyDirEntry).bytes);
+    try {
+      return newStr(`<DirEntry ${reprOf(name)}>`);
+    } finally {
+      DECREF(name);
+    }
+  };
   DirEntryType.tp_methods = [
     { name: "is_dir", flags: Meth.KEYWORDS, fn: (o: PyObject, a: PyObject[], k: PyObject | null) => pyBool(entryTest(o as PyDirEntry, followKw("is_dir", a, k), S_IFDIR)) },
     { name: "is_file", flags: Meth.KEYWORDS, fn: (o: PyObject, a: PyObject[], k: PyObject | null) => pyBool(entryTest(o as PyDirEntry, followKw("is_file", a, k), S_IFREG)) },

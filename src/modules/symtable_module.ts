@@ -116,10 +116,19 @@ function fsName(o: PyObject): string {
   if (o instanceof PyBytes) return decodeBytes(o.value, "utf-8", "surrogateescape");
   const p = A.lookupSpecial(o, intern("__fspath__"));
   if (p !== null) {
-    const r = A.call(p, []);
-    if (r instanceof PyStr) return r.value;
-    if (r instanceof PyBytes) return decodeBytes(r.value, "utf-8", "surrogateescape");
-    throw typeError(`expected ${o.ob_type.tp_name}.__fspath__() to return str or bytes, not ${r.ob_type.tp_name}`);
+    let r: PyObject;
+    try {
+      r = A.call(p, []);
+    } finally {
+      if (--p.ob_refcnt === 0) dealloc(p);
+    }
+    try {
+      if (r instanceof PyStr) return r.value;
+      if (r instanceof PyBytes) return decodeBytes(r.value, "utf-8", "surrogateescape");
+      throw typeError(`expected ${o.ob_type.tp_name}.__fspath__() to return str or bytes, not ${r.ob_type.tp_name}`);
+    } finally {
+      if (--r.ob_refcnt === 0) dealloc(r);
+    }
   }
   throw typeError(`expected str, bytes or os.PathLike object, not ${o.ob_type.tp_name}`);
 }
