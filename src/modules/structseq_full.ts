@@ -113,6 +113,17 @@ export function newStructSeqType(qualname: string, allFields: (string | null)[],
     } },
   ];
   readyType(t);
+  // structseq_dealloc: the attribute-only values, then the tuple's items
+  const tupleDealloc = TupleType.tp_dealloc!;
+  t.tp_dealloc = (o) => {
+    const s = o as PyStructSeq;
+    const extra = s.extra;
+    if (extra !== undefined) {
+      s.extra = [];
+      for (let i = extra.length - 1; i >= 0; i--) DECREF(extra[i]!);
+    }
+    tupleDealloc(o);
+  };
   const set = (k: string, v: PyObject) => {
     dictSetItemStr(t.tp_dict, intern(k), v);
     DECREF(v);
