@@ -27,7 +27,7 @@ import { PyDict, dictGetItemStr, dictNext } from "../src/objects/dict.ts";
 import { PyModule } from "../src/objects/module.ts";
 import { PyList } from "../src/objects/list.ts";
 import * as A from "../src/objects/abstract.ts";
-import { SystemExitType } from "../src/objects/exceptions.ts";
+import { SystemExitType, KeyboardInterruptType } from "../src/objects/exceptions.ts";
 import { codeFor } from "../src/objects/codeobject.ts";
 import { sysGet, sysSet } from "../src/modules/sys.ts";
 import { Frame, ReturnMode } from "../src/vm/frame.ts";
@@ -39,6 +39,7 @@ import { dealloc } from "../src/memory/refcount.ts";
 import { LineEditor, Interrupted } from "./lineedit.ts";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { setInputLineEditor } from "../src/modules/builtins.ts";
 
 function dec(o: PyObject | null): void {
   if (o !== null && --o.ob_refcnt === 0) dealloc(o);
@@ -68,9 +69,21 @@ export function runRepl(h: NodeHost, opts: Options, g: PyDict, cfg: ReplConfig):
   if (cfg.banner) writeErr(bannerText());
   if (cfg.startup !== null) runStartup(h, opts, g, cfg.startup);
   const editor = tty ? new LineEditor(historyPath(h), (line, cursor) => complete(g, line, cursor)) : null;
+  // input() in the session edits its line too (python3's input() goes through readline here)
+  if (editor !== null) {
+    setInputLineEditor((prompt) => {
+      try {
+        return editor.readLine(prompt);
+      } catch (e) {
+        if (e instanceof Interrupted) throw A.call(KeyboardInterruptType, []);
+        throw e;
+      }
+    });
+  }
   try {
     return loop(opts, g, editor);
   } finally {
+    setInputLineEditor(null);
     editor?.saveHistory();
   }
 }

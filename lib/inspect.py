@@ -1101,6 +1101,8 @@ def _parse_text_signature(cls, text, obj=None, skip_bound_arg=True):
             try:
                 default = eval(raw.strip(), {'__builtins__': __builtins__}, {})
             except Exception:
+                if obj is not None:
+                    raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
                 default = raw.strip()
         if part.startswith('**'):
             params.append(Parameter(part[2:], _VAR_KEYWORD))

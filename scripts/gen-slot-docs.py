@@ -2,7 +2,7 @@
 wrappers of builtin types (object.__eq__: "($self, value, /)", "Return self==value."), and the
 docs of object's own methods and of the __dict__/__weakref__ descriptors of classes. These are
 facts python3 reports; pydoc and inspect show them. Run: python3 scripts/gen-slot-docs.py"""
-import builtins, types, json, pathlib
+import builtins, types, json, pathlib, sys
 
 slots = {}
 for t in [v for v in vars(builtins).values() if isinstance(v, type)] + [v for v in vars(types).values() if isinstance(v, type)]:
@@ -36,3 +36,25 @@ out.append('')
 out.append(f'export const DICT_DESCR_DOC = {json.dumps(getsets["__dict__"])};')
 out.append(f'export const WEAKREF_DESCR_DOC = {json.dumps(getsets["__weakref__"])};')
 pathlib.Path(__file__).resolve().parent.parent.joinpath('src/objects/slot_docs.ts').write_text('\n'.join(out) + '\n')
+
+# __text_signature__ of builtin functions and of builtin types' methods: "len" -> "($module, obj, /)",
+# "str.join" -> "($self, iterable, /)", "math.sqrt" -> "($module, x, /)"
+import math, cmath, time, _operator
+sigs = {}
+for mod in (builtins, math, cmath, time, sys, _operator):
+    for n, v in vars(mod).items():
+        s = getattr(v, '__text_signature__', None)
+        if type(v).__name__ == 'builtin_function_or_method' and s:
+            sigs[f'{mod.__name__}.{n}'] = s
+for t in [v for v in vars(builtins).values() if isinstance(v, type)]:
+    for n, v in vars(t).items():
+        s = getattr(v, '__text_signature__', None)
+        if type(v).__name__ in ('method_descriptor', 'classmethod_descriptor', 'builtin_function_or_method') and s:
+            sigs[f'{t.__qualname__}.{n}'] = s
+lines = ['', '/** __text_signature__ of builtin functions ("builtins.len", "math.sqrt") and builtin types\' methods ("str.join"). */',
+         'export const BUILTIN_SIGNATURES: ReadonlyMap<string, string> = new Map<string, string>([']
+for k in sorted(sigs):
+    lines.append(f'  [{json.dumps(k)}, {json.dumps(sigs[k])}],')
+lines.append(']);')
+p = pathlib.Path(__file__).resolve().parent.parent.joinpath('src/objects/slot_docs.ts')
+p.write_text(p.read_text() + '\n'.join(lines) + '\n')

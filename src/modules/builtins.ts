@@ -38,7 +38,7 @@ import { floatRound } from "../objects/number_new.ts";
 import { buildClass } from "../vm/buildclass.ts";
 import { ts, enterRecursiveCall, leaveRecursiveCall } from "../vm/state.ts";
 import type { Frame } from "../vm/frame.ts";
-import { sysGet } from "./sys.ts";
+import { sysGet, stdStreams } from "./sys.ts";
 import { importModuleByName } from "../vm/import.ts";
 import { ALL_EXCEPTION_TYPES } from "../objects/exceptions.ts";
 import { PyFunction } from "../objects/funcobject.ts";
@@ -104,9 +104,30 @@ function writeStr(write: PyObject, s: string): void {
   }
 }
 
+/**
+ * The interactive prompt's line editor (set by the REPL on a terminal): input() reads through it
+ * while sys.stdin and sys.stdout are the original streams, as python3's input() uses readline
+ * in the interactive interpreter. Returns the line, or null at end of input.
+ */
+let lineEditor: ((prompt: string) => string | null) | null = null;
+export function setInputLineEditor(f: ((prompt: string) => string | null) | null): void {
+  lineEditor = f;
+}
+
 function input(_s: PyObject | null, args: PyObject[]): PyObject {
   checkArity("input", args, 0, 1);
   const out = sysGet("stdout");
+  if (lineEditor !== null && out !== null && out === stdStreams[1] && sysGet("stdin") === stdStreams[0]) {
+    const p = args.length === 1 ? A.str(args[0]!) : null;
+    const prompt = p === null ? "" : (p as PyStr).value;
+    if (p !== null) dec(p);
+    dec(A.callMethod(out, "flush", []));
+    const errOut = sysGet("stderr");
+    if (errOut !== null) dec(A.callMethod(errOut, "flush", []));
+    const line = lineEditor(prompt);
+    if (line === null) throw newException(E.EOFErrorType, "EOF when reading a line");
+    return newStr(line);
+  }
   if (args.length === 1 && out !== null) {
     const p = A.str(args[0]!);
     dec(A.callMethod(out, "write", [p]));

@@ -20,7 +20,7 @@ import { hexId } from "./abstract.ts";
 import { PyStaticMethod } from "./funcobject.ts";
 import { typeQualname } from "./typeobject.ts";
 import { enterRecursiveCall, leaveRecursiveCall } from "../vm/state.ts";
-import { SLOT_DOCS, OBJECT_METHOD_DOCS } from "./slot_docs.ts";
+import { SLOT_DOCS, OBJECT_METHOD_DOCS, BUILTIN_SIGNATURES } from "./slot_docs.ts";
 
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
@@ -289,9 +289,8 @@ function optStr(s: string | null): PyObject {
 }
 /** (__text_signature__, __doc__) of a method descriptor: its def's doc, else object's (generated table). */
 function methodDescrDoc(d: PyMethodDescr): readonly [string | null, string | null] {
-  if (d.def.doc !== undefined) return [null, d.def.doc];
-  if (d.d_type === ObjectType) return OBJECT_METHOD_DOCS.get(d.def.name) ?? [null, null];
-  return [null, null];
+  if (d.def.doc === undefined && d.d_type === ObjectType) return OBJECT_METHOD_DOCS.get(d.def.name) ?? [null, null];
+  return [BUILTIN_SIGNATURES.get(`${d.d_type.tp_name}.${d.def.name}`) ?? null, d.def.doc ?? null];
 }
 
 // ---- wrapper_descriptor / method-wrapper --------------------------------------------------------
@@ -371,7 +370,11 @@ export function setModuleLookup(f: (name: PyStr) => PyObject | null): void {
 }
 BuiltinFunctionType.tp_getset = [
   { name: "__name__", get: (o) => newStr((o as PyCFunction).def.name), set: null },
-  { name: "__qualname__", get: (o) => newStr((o as PyCFunction).qual), set: null },
+  // a module's function: its bare name (qual names it "math.sqrt" for error messages)
+  { name: "__qualname__", get: (o) => {
+    const c = o as PyCFunction;
+    return newStr(c.self === null || c.self.ob_type === ModuleType ? c.def.name : c.qual);
+  }, set: null },
   { name: "__self__", get: (o) => {
     const c = o as PyCFunction;
     // a module-level builtin's __self__ is its module object
@@ -391,11 +394,22 @@ BuiltinFunctionType.tp_getset = [
 ];
 /** (__text_signature__, __doc__) of a builtin: its def's doc, else object's classmethods and __new__ (generated table). */
 function cfunctionDoc(c: PyCFunction): readonly [string | null, string | null] {
-  if (c.def.doc !== undefined) return [null, c.def.doc];
   const name = c.def.name;
-  if ((name === "__new__" && c.self === ObjectType) || ObjectType.tp_methods.includes(c.def)) return OBJECT_METHOD_DOCS.get(name) ?? [null, null];
-  return [null, null];
+  if (c.def.doc === undefined && ((name === "__new__" && c.self === ObjectType) || ObjectType.tp_methods.includes(c.def))) {
+    return OBJECT_METHOD_DOCS.get(name) ?? [null, null];
+  }
+  // the table's key: "module.name" for a module's function, "type.name" for a method
+  const self = c.self;
+  let owner: string | null = null;
+  if (self === null || self.ob_type === ModuleType) {
+    owner = c.module instanceof PyStr ? c.module.value : null;
+  } else {
+    owner = (self instanceof PyType ? self : self.ob_type).tp_name;
+  }
+  const sig = owner === null ? null : BUILTIN_SIGNATURES.get(`${owner}.${name}`) ?? null;
+  return [sig, c.def.doc ?? null];
 }
+
 for (const t of [MethodDescrType, ClassMethodDescrType]) {
   t.tp_getset = [
     { name: "__name__", get: (o) => newStr((o as PyMethodDescr).def.name), set: null },
@@ -414,6 +428,7 @@ WrapperDescrType.tp_getset = [
 ];
 MethodWrapperType.tp_getset = [
   { name: "__name__", get: (o) => newStr((o as PyMethodWrapper).descr.name), set: null },
+  { name: "__qualname__", get: (o) => newStr(`${shortName((o as PyMethodWrapper).descr.d_type)}.${(o as PyMethodWrapper).descr.name}`), set: null },
   { name: "__doc__", get: (o) => optStr(SLOT_DOCS.get((o as PyMethodWrapper).descr.name)?.[1] ?? null), set: null },
   { name: "__text_signature__", get: (o) => optStr(SLOT_DOCS.get((o as PyMethodWrapper).descr.name)?.[0] ?? null), set: null },
   { name: "__self__", get: (o) => ((o as PyMethodWrapper).self.ob_refcnt++, (o as PyMethodWrapper).self), set: null },

@@ -174,3 +174,16 @@ test("REPL: line editing and history kept between sessions (tspy)", { skip: !has
     b.close();
   }
 });
+
+test("REPL: input() edits its line as python3's readline does", { skip: !hasTmux }, () => {
+  compare((s) => {
+    s.keys("-l", "x = input('name? ')");
+    s.keys("Enter");
+    s.keys("-l", "ab");
+    s.keys("Left");
+    s.keys("-l", "X");
+    s.send("Enter");
+    s.line("x");
+    s.line("exit()");
+  });
+});
