@@ -771,21 +771,87 @@ class ProcessingInstruction(_NodeBase):
         writer.write("%s<?%s %s?>%s" % (indent, self.target, self.data, newl))
 
 
-class _NamedNodes(tuple):
-    __slots__ = ()
+class _NamedNodes:
+    """Read-only, ordered collection of a doctype's entities or notations (in ._seq)."""
+
+    def __init__(self, seq=()):
+        self._seq = list(seq)
+
+    def __len__(self):
+        return len(self._seq)
 
     @property
     def length(self):
-        return len(self)
+        return len(self._seq)
 
     def item(self, index):
-        return self[index] if 0 <= index < len(self) else None
+        return self._seq[index] if 0 <= index < len(self._seq) else None
+
+    def __getitem__(self, key):
+        if isinstance(key, tuple):
+            found = self.getNamedItemNS(*key)
+        else:
+            found = self.getNamedItem(key)
+        if found is None:
+            raise KeyError(key)
+        return found
 
     def getNamedItem(self, name):
-        for n in self:
+        for n in self._seq:
             if n.nodeName == name:
                 return n
         return None
+
+    def getNamedItemNS(self, namespaceURI, localName):
+        for n in self._seq:
+            if n.namespaceURI == namespaceURI and n.localName == localName:
+                return n
+        return None
+
+    def _refuse(self, *args):
+        raise xml.dom.NoModificationAllowedErr("NamedNodeMap instance is read-only")
+
+    setNamedItem = setNamedItemNS = removeNamedItem = removeNamedItemNS = _refuse
+
+
+class Notation(_NodeBase):
+    nodeType = Node.NOTATION_NODE
+    nodeValue = None
+    attributes = None
+
+    def __init__(self, name, publicId, systemId):
+        self.nodeName = name
+        self.publicId = publicId
+        self.systemId = systemId
+
+
+class Entity(_NodeBase):
+    nodeType = Node.ENTITY_NODE
+    nodeValue = None
+    attributes = None
+    actualEncoding = None
+    encoding = None
+    version = None
+    childNodes = None
+
+    def __init__(self, name, publicId, systemId, notation):
+        self.nodeName = name
+        self.notationName = notation
+        self.publicId = publicId
+        self.systemId = systemId
+        self.childNodes = NodeList()
+
+    def appendChild(self, newChild):
+        raise HierarchyRequestErr("cannot append children to an entity node")
+
+    def insertBefore(self, newChild, refChild):
+        raise HierarchyRequestErr("cannot insert children below an entity node")
+
+    def removeChild(self, oldChild):
+        raise HierarchyRequestErr("cannot remove children from an entity node")
+
+    def replaceChild(self, newChild, oldChild):
+        raise HierarchyRequestErr("cannot replace children of an entity node")
 
 
 class DocumentType(_NodeBase):
@@ -806,6 +872,23 @@ class DocumentType(_NodeBase):
 
     def _get_internalSubset(self):
         return self.internalSubset
+
+    def cloneNode(self, deep):
+        """Only a doctype no document owns can be cloned (else None)."""
+        if self.ownerDocument is not None:
+            return None
+        twin = DocumentType(None)
+        twin.name = twin.nodeName = self.name
+        twin.publicId, twin.systemId = self.publicId, self.systemId
+        twin.internalSubset = self.internalSubset
+        if deep:
+            for n in self.notations._seq:
+                twin.notations._seq.append(Notation(n.nodeName, n.publicId, n.systemId))
+            for e in self.entities._seq:
+                copy = Entity(e.nodeName, e.publicId, e.systemId, e.notationName)
+                copy.actualEncoding, copy.encoding, copy.version = e.actualEncoding, e.encoding, e.version
+                twin.entities._seq.append(copy)
+        return twin
 
     def writexml(self, writer, indent="", addindent="", newl=""):
         writer.write("<!DOCTYPE ")
