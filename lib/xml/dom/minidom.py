@@ -517,12 +517,19 @@ class Element(_ParentNode):
         old = self._attrs.get(attr.name)
         if old is attr:
             return None
+        same_ns = None
+        if attr.namespaceURI is not None:
+            same_ns = self.getAttributeNodeNS(attr.namespaceURI, attr.localName)
+            if same_ns is not None and same_ns is not old:
+                del self._attrs[same_ns.name]
+                same_ns.ownerElement = None
+                same_ns._is_id = False
         self._attrs[attr.name] = attr
         attr.ownerElement = self
         if old is not None:
             old.ownerElement = None
             old._is_id = False
-        return old
+        return old if old is not None else same_ns
 
     setAttributeNodeNS = setAttributeNode
 
