@@ -406,6 +406,26 @@ export function instanceDealloc(o: PyObject): void {
   }
 }
 
+/**
+ * subtype_dealloc of a class with a builtin base: the class's own parts (__slots__ values,
+ * instance __dict__) go first, then the builtin base's dealloc. One wrapper per base dealloc.
+ */
+const subtypeDeallocs = new Map<(o: PyObject) => void, (o: PyObject) => void>();
+const subtypeDeallocSet = new Set<(o: PyObject) => void>();
+function subtypeDealloc(baseDealloc: (o: PyObject) => void): (o: PyObject) => void {
+  if (baseDealloc === instanceDealloc || subtypeDeallocSet.has(baseDealloc)) return baseDealloc;
+  let w = subtypeDeallocs.get(baseDealloc);
+  if (w === undefined) {
+    w = (o: PyObject): void => {
+      instanceDealloc(o);
+      baseDealloc(o);
+    };
+    subtypeDeallocs.set(baseDealloc, w);
+    subtypeDeallocSet.add(w);
+  }
+  return w;
+}
+
 // ---- class creation (type.__new__) ----------------------------------------------------------------
 
 let moduleNameOfCaller: () => PyObject | null = () => null;
@@ -580,8 +600,7 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
     for (const b of bases) if (!b.tp_subclasses.includes(type)) b.tp_subclasses.push(type);
     type.tp_ready = true;
     inheritSlots(type, base);
-    type.tp_dealloc = base.tp_dealloc ?? instanceDealloc;
-    if (type.tp_solid === ObjectType || type.tp_dealloc === null) type.tp_dealloc = instanceDealloc;
+    type.tp_dealloc = type.tp_solid === ObjectType || base.tp_dealloc === null ? instanceDealloc : subtypeDealloc(base.tp_dealloc);
     fixupSlots(type);
     memTypeNew(type);
     built = true;
