@@ -216,7 +216,12 @@ function sourceLine(filename: string, lineno: number): string | null {
 function showWarningNative(filename: string, lineno: number, text: PyObject, category: PyObject, sourceline: string | null, source: PyObject | null = null): void {
   const err = sysGet("stderr");
   if (err === null || err === None) return;
-  const name = category instanceof PyType ? (A.getAttr(category, intern("__name__")) as PyStr).value : "?";
+  let name = "?";
+  if (category instanceof PyType) {
+    const n = A.getAttr(category, intern("__name__"));
+    name = (n as PyStr).value;
+    dec(n);
+  }
   let out = `${filename}:${lineno}: ${name}: ${A.strStr(text)}\n`;
   const line = sourceline ?? sourceLine(filename, lineno);
   if (line !== null) {

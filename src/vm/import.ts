@@ -501,7 +501,12 @@ export function setOriginalImport(f: PyObject): void {
 
 /** builtins.__import__ called from builtins.ts (older signature). */
 export function importModuleByName(name: string, fromlist: PyObject, level: number, globals: PyObject | null = null): PyObject {
-  return importModuleLevel(newStr(name), globals, fromlist, level);
+  const nameObj = newStr(name);
+  try {
+    return importModuleLevel(nameObj, globals, fromlist, level);
+  } finally {
+    decref(nameObj);
+  }
 }
 
 // ---- IMPORT_FROM ------------------------------------------------------------------------------------
