@@ -199,3 +199,6 @@ class SimpleQueue(object):
 
 
 SimpleQueue.__module__ = '_queue'
+
+# the pure-Python implementation (CPython keeps both; here they are one)
+_PySimpleQueue = SimpleQueue

@@ -24,6 +24,8 @@ from _thread import (start_new_thread as _spawn, allocate_lock as _new_lock, _se
                      RLock as _NativeRLock)
 
 Lock = _new_lock
+# CPython has a C and a Python RLock; tspy's one is native (src/modules/_thread.ts)
+_CRLock = _PyRLock = _NativeRLock
 
 _new_thread_trace = None
 _new_thread_profile = None
@@ -421,6 +423,11 @@ _registry_lock = _new_lock()
 _live = {}        # ident -> Thread, for threads that are running
 _starting = {}    # Thread -> Thread, between start() and their first instruction
 _non_daemon_ends = set()  # the _end_locks of non-daemon threads, for _shutdown
+# the names CPython's test support looks at: every Thread made (weakly), and the two registries
+from _weakrefset import WeakSet as _WeakSet
+_dangling = _WeakSet()
+_active = _live
+_limbo = _starting
 
 
 def _default_name(template="Thread-%d"):
@@ -492,6 +499,7 @@ class Thread:
         self._set_up = True
         self._err_stream = _sys.stderr
         self._report_error = _make_invoke_excepthook()
+        _dangling.add(self)
 
     def __repr__(self):
         assert self._set_up, "Thread.__init__() was not called"

@@ -174,6 +174,7 @@ function initTypes(): void {
   if (ready) return;
   ready = true;
   LockType.tp_dictoffset = false;
+  LockType.tp_weaklistoffset = 1;
   LockType.tp_new = () => {
     throw typeError("cannot create '_thread.lock' instances");
   };
@@ -196,6 +197,7 @@ function initTypes(): void {
   readyType(LockType);
 
   RLockType.tp_dictoffset = false;
+  RLockType.tp_weaklistoffset = 1;
   RLockType.tp_new = (type) => new PyRLock(type);
   RLockType.tp_init = () => {};
   RLockType.tp_repr = (o) => {

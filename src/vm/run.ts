@@ -43,7 +43,7 @@ function decref(o: PyObject): void {
  * finalizer function for a class's __del__, else the object. An exception without a traceback
  * gets one for the frame running now, as CPython adds.
  */
-export function reportUnraisable(e: unknown, obj: PyObject, plain = false): void {
+export function reportUnraisable(e: unknown, obj: PyObject, plain = false, errMsg: string | null = null): void {
   const exc = toPyException(e);
   let where: string;
   try {
@@ -71,9 +71,10 @@ export function reportUnraisable(e: unknown, obj: PyObject, plain = false): void
     exc.ob_refcnt++;
     const tb = exc.traceback ?? None;
     tb.ob_refcnt++;
-    None.ob_refcnt++;
+    const msg = errMsg === null ? None : newStr(errMsg);
+    if (errMsg === null) None.ob_refcnt++;
     target.ob_refcnt++;
-    const args = newStructSeq(unraisableArgsType(), [exc.ob_type, exc, tb, None, target]);
+    const args = newStructSeq(unraisableArgsType(), [exc.ob_type, exc, tb, msg, target]);
     try {
       const r = callFn(hook, [args]);
       if (--r.ob_refcnt === 0) dealloc(r);
@@ -85,7 +86,7 @@ export function reportUnraisable(e: unknown, obj: PyObject, plain = false): void
     }
     return;
   }
-  writeStderr(formatUnraisable(exc, where));
+  writeStderr(errMsg === null ? formatUnraisable(exc, where) : `${errMsg}: ${where}\n${formatUnraisable(exc, null)}`);
   if (--exc.ob_refcnt === 0) dealloc(exc);
 }
 let unraisableArgs: PyType | null = null;

@@ -31,11 +31,12 @@
  */
 import { PyObject, isSubtype } from "../objects/object.ts";
 import { PyBaseException, KeyboardInterruptType, SystemExitType } from "../objects/exceptions.ts";
-import { FunctionType, MethodType } from "../objects/types.ts";
+import { FunctionType, MethodType, None } from "../objects/types.ts";
+import { reportUnraisable } from "./run.ts";
 import { PyFunction, PyMethod } from "../objects/funcobject.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyCFunction, PyMethodDescr } from "../objects/descr.ts";
-import { call, reprStr, getAttr } from "../objects/abstract.ts";
+import { call, getAttr } from "../objects/abstract.ts";
 import { PyDict, dictGetItemStr } from "../objects/dict.ts";
 import { intern } from "../objects/str.ts";
 import { sysGet } from "../modules/sys.ts";
@@ -91,8 +92,6 @@ export class ThreadRec {
   kwnames: PyTuple | null = null;
   /** Called with the thread when it ends (the _set_sentinel lock's release). */
   onExit: ((t: ThreadRec) => void)[] = [];
-  /** repr() of the function started (the report of an exception that ends the thread). */
-  funcRepr = "<function>";
   constructor(ident: number, nativeId: number) {
     this.ident = ident;
     this.nativeId = nativeId;
@@ -452,10 +451,8 @@ function runSlice(t: ThreadRec): void {
 
 /** A new thread's first run: its function's frame is its base when it is a Python function. */
 function startBody(t: ThreadRec): PyObject {
-  const orig = t.func!;
-  let func = orig;
+  let func = t.func!; // t.func keeps its reference until the thread ends (finish)
   const args = t.args;
-  t.func = null;
   t.args = [];
   const kw = t.kwnames;
   t.kwnames = null;
@@ -475,7 +472,6 @@ function startBody(t: ThreadRec): PyObject {
     }
     return call(func, args, kw);
   } finally {
-    decref(orig);
     for (const a of args) decref(a);
     if (kw !== null) decref(kw);
   }
@@ -495,6 +491,10 @@ function finish(t: ThreadRec, err: unknown, result: PyObject | null): void {
   }
   if (result !== null) decref(result);
   if (err !== null) reportThreadError(t, err);
+  if (t.func !== null) {
+    decref(t.func);
+    t.func = null;
+  }
   const i = threads.indexOf(t);
   if (i >= 0) threads.splice(i, 1);
   if (rr >= threads.length) rr = 0;
@@ -510,14 +510,7 @@ function reportThreadError(t: ThreadRec, err: unknown): void {
     decref(exc);
     return;
   }
-  let where = "<function>";
-  try {
-    where = t.funcRepr;
-  } catch {
-    // keep the placeholder
-  }
-  host().write(2, `Exception ignored in thread started by: ${where}\n${formatException(exc)}`);
-  decref(exc);
+  reportUnraisable(exc, t.func ?? None, true, "Exception ignored in thread started by");
 }
 
 // ---- the services used by _thread, time and threading -------------------------------------------
@@ -525,13 +518,6 @@ function reportThreadError(t: ThreadRec, err: unknown): void {
 /** _thread.start_new_thread: a NEW thread that runs func(*args, **kw) (references stolen). */
 export function startThread(func: PyObject, args: PyObject[], kwnames: PyTuple | null): ThreadRec {
   const t = new ThreadRec(newIdent(), pid + nextIdent);
-  let fr = "<function>";
-  try {
-    fr = reprStr(func);
-  } catch (e) {
-    if (e instanceof PyObject) decref(e);
-  }
-  t.funcRepr = fr;
   t.func = func;
   t.args = args;
   t.kwnames = kwnames;
@@ -540,15 +526,20 @@ export function startThread(func: PyObject, args: PyObject[], kwnames: PyTuple |
   return t;
 }
 
-/** The deadline (ms) for a wait of `timeout` seconds (< 0: none), or the one kept by a retried call. */
-export function deadlineFor(timeout: number): number {
+/** The deadline kept by the call being run again after an unwound wait (consumed), or null. */
+function retryDeadline(): number | null {
   const cur = current;
   const f = ts.frame;
-  if (cur.pendingFrame !== null) {
-    const same = cur.pendingFrame === f && f !== null && (f as Frame).lasti === cur.pendingLasti;
-    cur.pendingFrame = null;
-    if (same) return cur.pendingDeadline;
-  }
+  if (cur.pendingFrame === null) return null;
+  const same = cur.pendingFrame === f && f !== null && (f as Frame).lasti === cur.pendingLasti;
+  cur.pendingFrame = null;
+  return same ? cur.pendingDeadline : null;
+}
+
+/** The deadline (ms) for a wait of `timeout` seconds (< 0: none), or the one kept by a retried call. */
+export function deadlineFor(timeout: number): number {
+  const kept = retryDeadline();
+  if (kept !== null) return kept;
   return timeout < 0 ? Infinity : now() + timeout * 1000;
 }
 
@@ -589,9 +580,9 @@ export function waitFor(ready: () => boolean, deadline: number, direct: boolean)
 
 /** time.sleep with other threads alive: the others run meanwhile. */
 export function sleepFor(seconds: number, direct: boolean): void {
-  const dl = deadlineFor(seconds);
-  if (seconds === 0 && threads.length > 1) {
-    // sleep(0) lets the other runnable threads go first
+  if (seconds === 0) {
+    // sleep(0) lets the other runnable threads go first, once (its re-run returns at once)
+    if (retryDeadline() !== null || threads.length === 1 || !otherRunnable(current)) return;
     let first = true;
     waitFor(() => {
       const r = !first;
@@ -600,6 +591,7 @@ export function sleepFor(seconds: number, direct: boolean): void {
     }, now() + 1e9, direct);
     return;
   }
+  const dl = deadlineFor(seconds);
   if (threads.length === 1) {
     const ms = dl - now();
     if (ms > 0) host().sleep(ms / 1000);
