@@ -226,7 +226,7 @@ function sourceGetCode(self: PyObject, fullname: PyObject): PyObject {
   if (bytecodePath !== null) {
     let st: PyObject | null = null;
     try {
-      st = callMethod(self, "path_stats", [fnObjStr(sourcePath)]);
+      st = callMethodOwned(self, "path_stats", [fnObjStr(sourcePath)], 0);
     } catch (e) {
       if (!isInstanceOfType(e, E.OSErrorType) && !isInstanceOfType(e, E.NotImplementedErrorType)) throw e;
     }
@@ -236,7 +236,7 @@ function sourceGetCode(self: PyObject, fullname: PyObject): PyObject {
       decref(mt);
       let data: Uint8Array | null = null;
       try {
-        const b = callMethod(self, "get_data", [fnObjStr(bytecodePath)]);
+        const b = callMethodOwned(self, "get_data", [fnObjStr(bytecodePath)], 0);
         if (b instanceof PyBytes) data = b.value;
         decref(b);
       } catch (e) {
@@ -265,10 +265,10 @@ function sourceGetCode(self: PyObject, fullname: PyObject): PyObject {
       decref(st);
     }
   }
-  const src = callMethod(self, "get_data", [fnObjStr(sourcePath)]);
+  const src = callMethodOwned(self, "get_data", [fnObjStr(sourcePath)], 0);
   let code: PyObject;
   try {
-    code = callMethod(self, "source_to_code", [src, fnObjStr(sourcePath)]);
+    code = callMethodOwned(self, "source_to_code", [src, fnObjStr(sourcePath)], 1);
   } finally {
     decref(src);
   }
@@ -276,7 +276,7 @@ function sourceGetCode(self: PyObject, fullname: PyObject): PyObject {
     const { writePyc } = pycWriter;
     const data = writePyc(code.co, { kind: "timestamp", mtime: sourceMtime, sourceSize: src.value.length });
     try {
-      const r = callMethod(self, "_cache_bytecode", [fnObjStr(sourcePath), fnObjStr(bytecodePath), newBytes(data)]);
+      const r = callMethodOwned(self, "_cache_bytecode", [fnObjStr(sourcePath), fnObjStr(bytecodePath), newBytes(data)], 0);
       decref(r);
     } catch (e) {
       if (!isInstanceOfType(e, E.NotImplementedErrorType) && !isInstanceOfType(e, E.AttributeErrorType)) throw e;
@@ -286,12 +286,20 @@ function sourceGetCode(self: PyObject, fullname: PyObject): PyObject {
 }
 import { writePyc } from "../bytecode/pyc.ts";
 const pycWriter = { writePyc };
+/** callMethod with arguments made for the call: the ones from index `from` on are released after it. */
+function callMethodOwned(o: PyObject, name: string, args: PyObject[], from: number): PyObject {
+  try {
+    return callMethod(o, name, args);
+  } finally {
+    for (let i = from; i < args.length; i++) decref(args[i]!);
+  }
+}
 function fnObjStr(s: string): PyStr {
   return newStr(s);
 }
 function getItemStr(o: PyObject, key: string): PyObject | null {
   try {
-    return callMethod(o, "__getitem__", [newStr(key)]);
+    return callMethodOwned(o, "__getitem__", [newStr(key)], 0);
   } catch (e) {
     if (isInstanceOfType(e, E.KeyErrorType)) {
       decref(e as PyObject);

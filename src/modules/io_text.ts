@@ -42,10 +42,11 @@ function fastCodec(enc: string): string | null {
 /** Raise LookupError for an unknown encoding, as codecs.lookup does. */
 function lookupEncoding(enc: string): void {
   if (fastCodec(enc) !== null) return;
-  const s = newStr("");
+  const s = newStr(""), e = newStr(enc);
   try {
-    dec(A.callMethod(s, "encode", [newStr(enc)]));
+    dec(A.callMethod(s, "encode", [e]));
   } finally {
+    dec(e);
     dec(s);
   }
 }
