@@ -272,6 +272,49 @@ export function frameLocals(f: Frame): PyObject {
   d.ob_refcnt++;
   return d;
 }
+/**
+ * PyFrame_LocalsToFast: the values in a function frame's f_locals dict (as frameLocals made it)
+ * written back to its variables, a missing name unbinding it. CPython does this after each
+ * trace-function call, so a debugger's `x = 5` changes the frame's x. refreshLocals (before the
+ * call, PyFrame_FastToLocals) brings an existing dict up to date first.
+ */
+export function refreshLocals(f: Frame): void {
+  if (f.locals === null && fastLocalsDicts.has(f)) dec(frameLocals(f));
+}
+/**
+ * Frames whose f_locals attribute was read since the last write-back (CPython's
+ * f_fast_as_locals): only those get refreshLocals before and localsToFast after a trace call.
+ * locals() does not mark a frame.
+ */
+export const fastAsLocals = new WeakSet<Frame>();
+export function localsToFast(f: Frame): void {
+  if (f.locals !== null) return;
+  const d = fastLocalsDicts.get(f);
+  if (d === undefined) return;
+  const code = f.code;
+  for (let i = 0; i < code.nlocalsplus; i++) {
+    const kind = code.localspluskinds[i]!;
+    const name = code.localsplusnames[i]!;
+    const v = dictGetItemStr(d, name);
+    const slot = f.s[i] ?? null;
+    if ((kind & 0xc0) !== 0 && slot !== null && slot.ob_type === T.CellType) {
+      // a cell variable: its contents (not a class body's free variables, which it does not show)
+      if ((kind & 0x80) !== 0 && (code.flags & 0x0001) === 0) continue;
+      const cell = slot as { ref: PyObject | null } & PyObject;
+      const old = cell.ref;
+      if (old === v) continue;
+      if (v !== null) v.ob_refcnt++;
+      cell.ref = v;
+      if (old !== null) dec(old);
+      continue;
+    }
+    if (slot === v) continue;
+    if (v !== null) v.ob_refcnt++;
+    f.s[i] = v;
+    if (slot !== null) dec(slot);
+  }
+}
+
 function localsFn(): PyObject {
   return frameLocals(currentFrame());
 }

@@ -7,7 +7,7 @@ import { hexId } from "./abstract.ts";
 import { lineOf } from "./codeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 import type { Frame } from "../vm/frame.ts";
-import { frameLocals } from "../modules/builtins.ts";
+import { frameLocals, fastAsLocals } from "../modules/builtins.ts";
 import { frameTraceGet, frameTraceSet, frameTraceFlag, setFrameTraceFlag } from "../vm/pytrace.ts";
 import { BoolType } from "./types.ts";
 import { True, newBool } from "./int.ts";
@@ -21,7 +21,7 @@ FrameType.tp_getset = [
   { name: "f_lasti", get: (o) => newInt(F(o).lasti * 2), set: null },
   { name: "f_globals", get: (o) => (F(o).globals.ob_refcnt++, F(o).globals), set: null },
   { name: "f_builtins", get: (o) => (F(o).builtins.ob_refcnt++, F(o).builtins), set: null },
-  { name: "f_locals", get: (o) => frameLocals(F(o)), set: null },
+  { name: "f_locals", get: (o) => (fastAsLocals.add(F(o)), frameLocals(F(o))), set: null },
   // sys.settrace's per-frame state (src/vm/pytrace.ts)
   { name: "f_trace", get: (o) => frameTraceGet(F(o)), set: (o, v) => frameTraceSet(F(o), v) },
   { name: "f_trace_lines", get: (o) => newBool(frameTraceFlag(F(o), "lines")), set: (o, v) => setFrameTraceFlag(F(o), "lines", traceFlagArg(v)) },

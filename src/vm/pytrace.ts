@@ -34,6 +34,7 @@ import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { intern, type PyStr } from "../objects/str.ts";
 import { call } from "../objects/abstract.ts";
+import { localsToFast, refreshLocals, fastAsLocals } from "../modules/builtins.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { lineOf, type PyCode } from "../objects/codeobject.ts";
 import { Op, deopt } from "../bytecode/opcodes.ts";
@@ -131,10 +132,17 @@ export function getProfile(): PyObject {
 /** Call fn(frame, event, arg) with tracing off; returns its result (new reference). */
 function invoke(fn: PyObject, f: Frame, event: PyStr, arg: PyObject): PyObject {
   tracing++;
+  // CPython's call_trampoline: a frame whose f_locals was read is refreshed before the call, and
+  // what the function changed in frame.f_locals goes back to the frame's variables after it
+  if (fastAsLocals.has(f)) refreshLocals(f);
   try {
     return call(fn, [f, event, arg]);
   } finally {
     tracing--;
+    if (fastAsLocals.has(f)) {
+      fastAsLocals.delete(f);
+      localsToFast(f);
+    }
   }
 }
 
