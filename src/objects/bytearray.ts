@@ -11,7 +11,7 @@ import { newStr, PyStr } from "./str.ts";
 import { newInt, PyInt } from "./int.ts";
 import { PyList } from "./list.ts";
 import { PyTuple, newTuple } from "./tuple.ts";
-import { PySlice, sliceIndices } from "./slice.ts";
+import { PySlice, sliceIndices, sliceUnpack, sliceAdjust } from "./slice.ts";
 import { typeError, indexError, valueError, memoryError, newException } from "./errors.ts";
 import { asSsize, getIter, iterNext, getAttrStr, lookupAttrStr } from "./abstract.ts";
 import { parseArgs, checkArity } from "./args.ts";
@@ -216,9 +216,11 @@ ByteArrayType.sq_inplace_repeat = (a, n) => {
 };
 ByteArrayType.sq_contains = (o, v) => bytesContains(V(o), v);
 ByteArrayType.mp_subscript = (o, key) => {
-  const b = V(o);
   if (key instanceof PySlice) {
-    const [start, , step, n] = sliceIndices(key, b.length);
+    // the indices first: their __index__ may change the bytearray
+    const [x, y, z] = sliceUnpack(key);
+    const b = V(o);
+    const [start, , step, n] = sliceAdjust(x, y, z, b.length);
     if (n <= 0) return newByteArray(new Uint8Array(0));
     if (step === 1) return newByteArray(b.slice(start, start + n));
     const r = new Uint8Array(n);
@@ -227,6 +229,7 @@ ByteArrayType.mp_subscript = (o, key) => {
   }
   if (key.ob_type.nb_index === null) throw typeError(`bytearray indices must be integers or slices, not ${key.ob_type.tp_name}`);
   let i = asSsize(key, () => indexError(`cannot fit '${key.ob_type.tp_name}' into an index-sized integer`));
+  const b = V(o);
   if (i < 0) i += b.length;
   if (i < 0 || i >= b.length) throw indexError("bytearray index out of range");
   return newInt(b[i]!);

@@ -133,7 +133,7 @@ import { asIndexForSeq, iterableToArray, richCompareBool, asSsize, call, isTrue,
 import { PyBaseException, TypeErrorType } from "./exceptions.ts";
 import { isSubtype } from "./object.ts";
 
-import { PySlice, sliceIndices } from "./slice.ts";
+import { PySlice, sliceIndices, sliceUnpack, sliceAdjust } from "./slice.ts";
 import { typeError, indexError, valueError } from "./errors.ts";
 import { newInt, False } from "./int.ts";
 import { parseArgs } from "./args.ts";
@@ -216,9 +216,11 @@ ListType.sq_item = (o, i) => {
 };
 ListType.mp_length = (o) => (o as PyList).items.length;
 ListType.mp_subscript = (o, key) => {
-  const items = (o as PyList).items;
   if (key instanceof PySlice) {
-    const [start, , step, n] = sliceIndices(key, items.length);
+    // the indices first: their __index__ may change the list
+    const [a, b, c] = sliceUnpack(key);
+    const items = (o as PyList).items;
+    const [start, , step, n] = sliceAdjust(a, b, c, items.length);
     const out: PyObject[] = [];
     for (let i = 0, j = start; i < n; i++, j += step) {
       const x = items[j]!;
@@ -228,6 +230,7 @@ ListType.mp_subscript = (o, key) => {
     return newList(out);
   }
   let i = asIndexForSeq(key, "list");
+  const items = (o as PyList).items;
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) throw indexError("list index out of range");
   const v = items[i]!;
@@ -236,9 +239,10 @@ ListType.mp_subscript = (o, key) => {
 };
 ListType.mp_ass_subscript = (o, key, v) => {
   const l = o as PyList;
-  const items = l.items;
   if (key instanceof PySlice) {
-    const [start, stop, step, n] = sliceIndices(key, items.length);
+    const [a, b, c] = sliceUnpack(key);
+    const items = l.items;
+    const [start, stop, step, n] = sliceAdjust(a, b, c, items.length);
     if (v === null) {
       if (n === 0) return;
       const removed: PyObject[] = [];
@@ -286,6 +290,7 @@ ListType.mp_ass_subscript = (o, key, v) => {
     return;
   }
   let i = asIndexForSeq(key, "list");
+  const items = l.items;
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) throw indexError(v === null ? "list assignment index out of range" : "list assignment index out of range");
   const old = items[i]!;

@@ -58,7 +58,15 @@ export function sliceUnpack(s: PySlice): [number, number, number] {
 }
 /** Adjust to a sequence of `length`; returns [start, stop, step, slicelength]. */
 export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
-  let [start, stop, step] = sliceUnpack(s);
+  const [start, stop, step] = sliceUnpack(s);
+  return sliceAdjust(start, stop, step, length);
+}
+/**
+ * PySlice_AdjustIndices: unpacked indices fitted to a sequence of `length`; returns [start, stop,
+ * step, slicelength]. A mutable sequence reads its length after sliceUnpack, whose __index__ calls
+ * may change it (as CPython does).
+ */
+export function sliceAdjust(start: number, stop: number, step: number, length: number): [number, number, number, number] {
   if (start < 0) {
     start += length;
     if (start < 0) start = step < 0 ? -1 : 0;

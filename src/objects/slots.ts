@@ -88,6 +88,9 @@ function slotHash(self: PyObject): number | bigint {
   const v = r.value;
   decref(r);
   if (typeof v === "number") return v === -1 ? -2 : v;
+  // a value that fits a Py_hash_t is the hash itself (so __hash__ can return hash(y)); only
+  // bigger ones are hashed as ints
+  if (v >= -0x8000000000000000n && v <= 0x7fffffffffffffffn) return v;
   return intHash(v);
 }
 function slotCall(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
