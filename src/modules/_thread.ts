@@ -169,6 +169,17 @@ const rlockReleaseFn = (o: PyObject): PyObject => {
   return pyNone();
 };
 
+// Condition.wait taking its RLock back: a wait here may unwind the thread too (no state changes
+// before it), so it names itself for isDirectCall
+const rlockAcquireRestoreFn = (o: PyObject, st: PyObject): PyObject => {
+  const r = rlockSelf(o);
+  if (!(st instanceof PyTuple) || st.items.length !== 2) throw typeError("_acquire_restore() argument must be a 2-tuple");
+  rlockAcquire(r, true, -1, rlockAcquireRestoreFn);
+  r.count = Number((st.items[0] as PyInt).value);
+  r.owner = Number((st.items[1] as PyInt).value);
+  return pyNone();
+};
+
 let ready = false;
 function initTypes(): void {
   if (ready) return;
@@ -226,14 +237,7 @@ function initTypes(): void {
       r.owner = 0;
       return st;
     } },
-    { name: "_acquire_restore", flags: Meth.O, fn: (o: PyObject, st: PyObject) => {
-      const r = rlockSelf(o);
-      if (!(st instanceof PyTuple) || st.items.length !== 2) throw typeError("_acquire_restore() argument must be a 2-tuple");
-      rlockAcquire(r, true, -1, rlockAcquireFn);
-      r.count = Number((st.items[0] as PyInt).value);
-      r.owner = Number((st.items[1] as PyInt).value);
-      return pyNone();
-    } },
+    { name: "_acquire_restore", flags: Meth.O, fn: rlockAcquireRestoreFn },
     { name: "_at_fork_reinit", flags: Meth.NOARGS, fn: (o: PyObject) => {
       const r = rlockSelf(o);
       r.count = 0;

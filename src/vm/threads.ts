@@ -121,6 +121,8 @@ let rr = 0;
 let finalizing = false;
 /** _thread.interrupt_main(): a simulated SIGINT for the main thread. */
 let interruptMainPending = false;
+/** SIGINTs that could not reach the main thread (deliverSigint). */
+let undeliveredSigints = 0;
 
 /** Main thread's completion when it ended on a level above runMainFrame's. */
 let mainDone = false;
@@ -407,7 +409,14 @@ function deliverSigint(owner: ThreadRec | null): void {
     }
     return;
   }
-  // main waits on this level (or, pinned below, cannot run before it): raise in the owner
+  if (owner === m) {
+    load(owner);
+    owner.ready = null;
+    raiseSigint();
+  }
+  // main is pinned below this level and cannot run before it: the first SIGINT is raised in the
+  // owner (so that its wait ends), a second one ends the process as SIGINT would
+  if (undeliveredSigints++ > 0) host().exitBySigint?.();
   if (owner !== null) {
     load(owner);
     owner.ready = null;
