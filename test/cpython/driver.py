@@ -142,6 +142,9 @@ def main():
         except BaseException as e:  # noqa: BLE001
             sys.__stdout__.write(f"CRASH {type(e).__name__}\n")
             sys.__stdout__.flush()
+        # each part ran as a whole run, ending with tearDownModule and the module cleanups: the
+        # next part must see no previous class, so that setUpModule runs again for it
+        result._previousTestClass = None
     sys.__stdout__.write("DONE\n")
 
 
