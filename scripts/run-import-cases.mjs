@@ -33,7 +33,7 @@ function caseSha(folder) {
 }
 
 function normalise(text, tmp) {
-  return text.split(tmp).join("<DIR>").replace(/0x[0-9a-f]+/g, "0x").replace(/^tspy:/gm, "<EXE>:");
+  return text.split(tmp).join("<DIR>").replace(/0x[0-9a-f]+/g, "0x").replace(/^(tspy|\S*\/bin\/tspy\.js):/gm, "<EXE>:"); // python3 names itself by sys.executable, so does tspy
 }
 
 export function runImportCases(filters = [], { verbose = false } = {}) {
