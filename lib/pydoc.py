@@ -429,40 +429,36 @@ class TextDoc:
             except Exception:
                 return home.__dict__[attr_name]
 
-        def spill(msg, items, wanted):
+        def spill(msg, items, wanted, render):
+            """One section: the heading, then each wanted attribute as render makes it."""
             keep, rest = _partition(items, wanted)
             if keep:
                 rule()
                 push(msg)
-                for attr_name, kind, home, value in keep:
-                    try:
-                        obj = getattr(cls, attr_name)
-                    except Exception:
-                        # a descriptor whose __get__ fails is shown as data
-                        push(self.docdata(value, attr_name, cls.__module__))
-                    else:
-                        push(self.document(obj, attr_name, cls.__module__, cls))
+                for attr in keep:
+                    push(render(*attr))
             return rest
 
-        def spilldescriptors(msg, items, wanted):
-            keep, rest = _partition(items, wanted)
-            if keep:
-                rule()
-                push(msg)
-                for attr_name, kind, home, value in keep:
-                    push(self.docdata(value, attr_name, cls.__module__))
-            return rest
+        def as_member(attr_name, kind, home, value):
+            try:
+                obj = getattr(cls, attr_name)
+            except Exception:
+                # a descriptor whose __get__ fails is shown as data
+                return self.docdata(value, attr_name, cls.__module__)
+            return self.document(obj, attr_name, cls.__module__, cls)
 
-        def spilldata(msg, items, wanted):
-            keep, rest = _partition(items, wanted)
-            if keep:
-                rule()
-                push(msg)
-                for attr_name, kind, home, value in keep:
-                    doc = getdoc(value) if callable(value) or inspect.isdatadescriptor(value) else None
-                    obj = member(attr_name, home)
-                    push(self.docother(obj, attr_name, cls.__module__, maxlen=70, doc=doc) + '\n')
-            return rest
+        def as_descriptor(attr_name, kind, home, value):
+            return self.docdata(value, attr_name, cls.__module__)
+
+        def as_data(attr_name, kind, home, value):
+            doc = getdoc(value) if callable(value) or inspect.isdatadescriptor(value) else None
+            return self.docother(member(attr_name, home), attr_name, cls.__module__, maxlen=70, doc=doc) + '\n'
+
+        kinds = (('Methods %s:\n', 'method', as_member), ('Class methods %s:\n', 'class method', as_member),
+                 ('Static methods %s:\n', 'static method', as_member),
+                 ('Readonly properties %s:\n', 'readonly property', as_descriptor),
+                 ('Data descriptors %s:\n', 'data descriptor', as_descriptor),
+                 ('Data and other attributes %s:\n', 'data', as_data))
 
         attrs = [a for a in classify_class_attrs(cls) if visiblename(a[0], obj=cls)]
         pending = list(mro)
@@ -474,12 +470,8 @@ class TextDoc:
                 continue
             tag = 'defined here' if here is cls else 'inherited from %s' % classname(here, cls.__module__)
             _sort_attributes(attrs, cls)
-            attrs = spill('Methods %s:\n' % tag, attrs, lambda a: a[1] == 'method')
-            attrs = spill('Class methods %s:\n' % tag, attrs, lambda a: a[1] == 'class method')
-            attrs = spill('Static methods %s:\n' % tag, attrs, lambda a: a[1] == 'static method')
-            attrs = spilldescriptors('Readonly properties %s:\n' % tag, attrs, lambda a: a[1] == 'readonly property')
-            attrs = spilldescriptors('Data descriptors %s:\n' % tag, attrs, lambda a: a[1] == 'data descriptor')
-            attrs = spilldata('Data and other attributes %s:\n' % tag, attrs, lambda a: a[1] == 'data')
+            for heading, kind, render in kinds:
+                attrs = spill(heading % tag, attrs, lambda a, k=kind: a[1] == k, render)
             attrs = inherited
 
         body = '\n'.join(lines)
