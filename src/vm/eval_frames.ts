@@ -18,8 +18,8 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyFunction } from "../objects/funcobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { PyGen, genStartFrame } from "../objects/genobject.ts";
-import { Frame, ReturnMode, allocFrame, releaseFrame } from "./frame.ts";
-import { bindArgs, newFunctionFrame } from "./call.ts";
+import { Frame, ReturnMode, allocFrame } from "./frame.ts";
+import { bindArgs, newFunctionFrame, discardFunctionFrame } from "./call.ts";
 import { ts } from "./state.ts";
 import { recursionErr, canResumeInline } from "./ops.ts";
 import { popCall } from "./spec_ops.ts";
@@ -132,19 +132,7 @@ export function callFrame(f: Frame, s: Stack, sp: number, oparg: number, func: P
     bindArgs(func, nf, s, sp - nargs, nargs, kw);
   } catch (e) {
     // give the frame back: release what was bound and the function
-    const n = nf.code.nlocalsplus;
-    for (let i = 0; i < n; i++) {
-      const x = nf.s[i];
-      if (x !== null && x !== undefined) {
-        nf.s[i] = null;
-        decref(x);
-      }
-    }
-    nf.func = null;
-    decref(func);
-    // the unused frame goes back to its code's pool (as clearFrame does)
-    nf.ob_refcnt = 0;
-    releaseFrame(nf);
+    discardFunctionFrame(nf, func);
     throw e;
   }
   popCall(s, sp - oparg - 2, sp);

@@ -18,8 +18,8 @@ import { intern, type PyStr } from "../objects/str.ts";
 import { lookupSpecial } from "../objects/abstract.ts";
 import { typeLookupStr } from "../objects/typeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
-import { Frame, ReturnMode, releaseFrame } from "./frame.ts";
-import { bindArgs, newFunctionFrame } from "./call.ts";
+import { Frame, ReturnMode } from "./frame.ts";
+import { bindArgs, newFunctionFrame, discardFunctionFrame } from "./call.ts";
 import { ts } from "./state.ts";
 
 type Stack = (PyObject | null)[];
@@ -28,29 +28,13 @@ function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
 }
 
-/** A frame whose arguments could not be bound: release what was bound and pool it. */
-function dropFrame(nf: Frame, func: PyFunction): void {
-  const n = nf.code.nlocalsplus;
-  for (let i = 0; i < n; i++) {
-    const x = nf.s[i];
-    if (x !== null && x !== undefined) {
-      nf.s[i] = null;
-      decref(x);
-    }
-  }
-  nf.func = null;
-  decref(func);
-  nf.ob_refcnt = 0;
-  releaseFrame(nf);
-}
-
 /** A new frame of func bound to args (borrowed) and kwnames, or null when they do not fit. */
 function boundFrame(func: PyFunction, args: PyObject[], kwnames: PyTuple | null): Frame | null {
   const nf = newFunctionFrame(func);
   try {
     bindArgs(func, nf, args, 0, args.length, kwnames);
   } catch (e) {
-    dropFrame(nf, func);
+    discardFunctionFrame(nf, func);
     if (e instanceof PyObject) decref(e);
     return null;
   }
