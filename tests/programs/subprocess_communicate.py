@@ -29,4 +29,5 @@ try:
     p.stdout.read()
 except ValueError as e:
     print("ValueError", e)
-print(p.wait())
+# the child may write before or after the pipe is closed (SIGPIPE): python3 gives 0 or -13
+print(p.wait() in (0, -13))
