@@ -50,6 +50,14 @@ def _signal_name(signum):
         return None
 
 
+def _set_output(self, value):
+    self.output = value
+
+
+# CalledProcessError.stdout and TimeoutExpired.stdout: another name for the captured output
+_stdout_alias = property(lambda self: self.output, _set_output, doc='The same as output.')
+
+
 class CalledProcessError(SubprocessError):
     """A child checked by check_call(), check_output() or run(check=True) failed."""
 
@@ -68,14 +76,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with %s." % (self.cmd, shown)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, code)
 
-    @property
-    def stdout(self):
-        """The same as output."""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -90,13 +91,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 # ---- the result of run() ---------------------------------------------------------------------------

@@ -301,29 +301,25 @@ class Future(object):
             LOGGER.critical('Future %s in unexpected state: %s', id(self), self._phase)
             raise RuntimeError('Future in unexpected state')
 
-    def set_result(self, result):
-        """For executors: the call returned `result`."""
+    def _finish(self, slot, value, report):
+        """Store the outcome, tell the waiters (report picks their method) and run callbacks."""
         with self._cv:
             if self._phase in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
                 raise InvalidStateError('{}: {!r}'.format(self._phase, self))
-            self._value = result
+            setattr(self, slot, value)
             self._phase = FINISHED
             for w in self._watchers:
-                w.add_result(self)
+                report(w)(self)
             self._cv.notify_all()
         self._run_callbacks()
 
+    def set_result(self, result):
+        """For executors: the call returned `result`."""
+        self._finish('_value', result, lambda w: w.add_result)
+
     def set_exception(self, exception):
         """For executors: the call raised `exception`."""
-        with self._cv:
-            if self._phase in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
-                raise InvalidStateError('{}: {!r}'.format(self._phase, self))
-            self._error = exception
-            self._phase = FINISHED
-            for w in self._watchers:
-                w.add_exception(self)
-            self._cv.notify_all()
-        self._run_callbacks()
+        self._finish('_error', exception, lambda w: w.add_exception)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
