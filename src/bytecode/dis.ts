@@ -228,7 +228,9 @@ export function unpackOpargs(code: Uint8Array): [number, number, number | null][
     caches = cacheEntries[d]!;
     let arg: number | null;
     if (d >= HAVE_ARGUMENT) {
-      arg = ext + (i + 1 < code.length ? code[i + 1]! : 0); // ext has its low 8 bits clear
+      // raw bytes of odd length: CPython's dis reads code[i+1] and fails with IndexError
+      if (i + 1 >= code.length) throw new DisError("IndexError", "index out of range");
+      arg = ext + code[i + 1]!; // ext has its low 8 bits clear
       if (d === Op.EXTENDED_ARG) {
         ext = arg * 256;
         if (ext >= 2 ** 31) ext -= 2 ** 32;

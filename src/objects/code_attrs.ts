@@ -7,14 +7,15 @@
  */
 import { adaptiveBytes } from "../vm/specialize.ts";
 import { PyObject } from "./object.ts";
-import { CodeType, None } from "./types.ts";
+import { CodeType, None, TypeType, ObjectType } from "./types.ts";
+import { PyType } from "./object.ts";
+import { readyType } from "./typeobject.ts";
+import { DECREF as decref } from "../memory/refcount.ts";
 import { PyCode, positionsOf, codeFor } from "./codeobject.ts";
 import { newStr, intern } from "./str.ts";
 import { newInt, newIntAny } from "./int.ts";
 import { newTuple, tupleFrom } from "./tuple.ts";
 import { newBytes } from "./bytes.ts";
-import { newList } from "./list.ts";
-import { getIter } from "./abstract.ts";
 import { pointerHash, index } from "./abstract.ts";
 import { coLines } from "../bytecode/linetable.ts";
 import { CodeObject, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.ts";
@@ -27,6 +28,39 @@ import { BytesType, StrType, TupleType, IntType } from "./types.ts";
 import { isSubtype } from "./object.ts";
 
 const C = (o: PyObject) => o as PyCode;
+
+/**
+ * co_lines() and co_positions() results: CPython's line_iterator and positions_iterator (not
+ * picklable, no length). The rows (tuples of ints and None, which hold no references to other
+ * objects) are made up front; the iterator owns a reference to each row not yet handed out.
+ */
+class RowIter extends PyObject {
+  declare rows: PyObject[];
+  declare i: number;
+  constructor(type: PyType, rows: PyObject[]) {
+    readyType(type);
+    super(type);
+    this.rows = rows;
+    this.i = 0;
+  }
+}
+const LineIterType = new PyType(TypeType, "line_iterator", ObjectType, 0);
+const PositionsIterType = new PyType(TypeType, "positions_iterator", ObjectType, 0);
+for (const t of [LineIterType, PositionsIterType]) {
+  t.tp_iter = (o) => (o.ob_refcnt++, o);
+  t.tp_iternext = (o) => {
+    const it = o as RowIter;
+    if (it.i >= it.rows.length) return null;
+    const r = it.rows[it.i]!;
+    it.rows[it.i++] = None; // the reference goes to the caller
+    return r;
+  };
+  t.tp_dealloc = (o) => {
+    const it = o as RowIter;
+    for (let k = it.i; k < it.rows.length; k++) decref(it.rows[k]!);
+    it.rows = [];
+  };
+}
 const strs = (a: string[]) => newTuple(a.map((s) => { const x = intern(s); x.ob_refcnt++; return x; }));
 const num = (n: number) => newInt(n);
 function optInt(n: number): PyObject {
@@ -61,10 +95,7 @@ CodeType.tp_getset = [
 CodeType.tp_methods = [
   { name: "co_lines", flags: 1, fn: (o: PyObject) => {
     const rows = coLines(C(o).co).map(([start, end, line]) => newTuple([newInt(start), newInt(end), line === null ? (None.ob_refcnt++, None) : newInt(line)]));
-    const l = newList(rows);
-    const it = getIter(l);
-    l.ob_refcnt--;
-    return it;
+    return new RowIter(LineIterType, rows);
   } },
   { name: "co_positions", flags: 1, fn: (o: PyObject) => {
     const c = C(o);
@@ -73,10 +104,7 @@ CodeType.tp_methods = [
     for (let i = 0; i < c.instrs.length; i++) {
       out.push(newTuple([optInt(p[i * 4]!), optInt(p[i * 4 + 1]!), optInt(p[i * 4 + 2]!), optInt(p[i * 4 + 3]!)]));
     }
-    const l = newList(out);
-    const it = getIter(l);
-    if (--l.ob_refcnt === 0) void 0;
-    return it;
+    return new RowIter(PositionsIterType, out);
   } },
   { name: "replace", flags: 4, fn: codeReplace },
 ];
