@@ -38,6 +38,7 @@ import { floatRound } from "../objects/number_new.ts";
 import { buildClass } from "../vm/buildclass.ts";
 import { ts, enterRecursiveCall, leaveRecursiveCall } from "../vm/state.ts";
 import type { Frame } from "../vm/frame.ts";
+import { frameLocalsDicts } from "../vm/frame.ts";
 import { sysGet, stdStreams } from "./sys.ts";
 import { importModuleByName } from "../vm/import.ts";
 import { ALL_EXCEPTION_TYPES } from "../objects/exceptions.ts";
@@ -243,6 +244,13 @@ function globalsFn(): PyObject {
  * so names exec() added to it stay visible through locals().
  */
 const fastLocalsDicts = new WeakMap<Frame, PyDict>();
+frameLocalsDicts.forget = (f: Frame) => {
+  const d = fastLocalsDicts.get(f);
+  if (d === undefined) return;
+  fastLocalsDicts.delete(f);
+  fastAsLocals.delete(f);
+  dec(d);
+};
 export function frameLocals(f: Frame): PyObject {
   if (f.locals !== null) {
     f.locals.ob_refcnt++;
@@ -252,6 +260,7 @@ export function frameLocals(f: Frame): PyObject {
   if (d === undefined) {
     d = newDict();
     fastLocalsDicts.set(f, d);
+    frameLocalsDicts.count++;
   }
   const code = f.code;
   for (let i = 0; i < code.nlocalsplus; i++) {

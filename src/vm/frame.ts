@@ -111,8 +111,17 @@ export function allocFrame(code: PyCode, func: PyFunction | null, globals: PyDic
   return new Frame(code, func, globals, builtins, null);
 }
 
+/**
+ * Frames that were given an f_locals dict (builtins.ts frameLocals) must not hand it to the
+ * next call that reuses the frame: once any such dict exists (count > 0), releaseFrame calls
+ * forget, which drops the frame's dict (a debugger's '__return__' would otherwise show up
+ * in the next call's f_locals).
+ */
+export const frameLocalsDicts: { count: number; forget: ((f: Frame) => void) | null } = { count: 0, forget: null };
+
 /** Give a finished function frame back (its locals already released, func dropped). */
 export function releaseFrame(f: Frame): void {
+  if (frameLocalsDicts.count !== 0) frameLocalsDicts.forget!(f);
   const code = f.code;
   if (code.framePoolSize < POOL_MAX) {
     f.nextFree = code.framePool as Frame | null;
