@@ -15,11 +15,12 @@ const vm = require("node:vm");
 const { isAscii } = require("node:buffer");
 const { homedir } = require("node:os");
 
-// Node 20 flags USE_MAIN_CONTEXT_DEFAULT_LOADER (used below) as experimental: that notice is not
-// the Python program's output
+// Node 20 flags USE_MAIN_CONTEXT_DEFAULT_LOADER (used below) as experimental, and process.binding
+// as deprecated: those notices are not the Python program's output
 const emitWarning = process.emitWarning;
 process.emitWarning = function (warning, ...rest) {
-  if (String(warning).includes("USE_MAIN_CONTEXT_DEFAULT_LOADER")) return;
+  const text = String(warning);
+  if (text.includes("USE_MAIN_CONTEXT_DEFAULT_LOADER") || text.includes("process.binding")) return;
   return emitWarning.call(process, warning, ...rest);
 };
 
@@ -27,7 +28,21 @@ process.emitWarning = function (warning, ...rest) {
 // (megamorphic) after 4 shapes. Letting an inline cache track 16 keeps most of those sites
 // polymorphic (measured: richards -18%, fannkuch -12%, others 0-10%; docs/performance.md). Set
 // before the bundle is compiled; the code cache is keyed on the flags, so it stays valid.
-require("node:v8").setFlagsFromString("--max-valid-polymorphic-map-count=16");
+setV8Flags("--max-valid-polymorphic-map-count=16");
+
+/** v8.setFlagsFromString through Node's binding: node:v8 itself loads the stream modules (~2 ms). */
+function setV8Flags(flags) {
+  try {
+    const binding = process.binding("v8");
+    if (typeof binding.setFlagsFromString === "function") {
+      binding.setFlagsFromString(flags);
+      return;
+    }
+  } catch {
+    /* no such binding in this Node: the module */
+  }
+  require("node:v8").setFlagsFromString(flags);
+}
 
 const dist = join(__dirname, "..", "dist");
 
