@@ -60,9 +60,10 @@ import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, 
 import { callBuiltin, popCall } from "./spec_ops.ts";
 import { pyCallFrame, classInitFrame, callFrame, getitemFrame, resumeFrame } from "./eval_frames.ts";
 import { SLOW } from "./eval_slow.ts";
+import { jitReady } from "./jit.ts";
 import { withEnterFrame, exCallFrame } from "./eval_inline.ts";
 import { tracer, traceHook } from "./trace.ts";
-import { pyTraceException, pyTraceUnwind, pyTraceThrowEntry } from "./pytrace.ts";
+import { pyTraceException, pyTraceUnwind, pyTraceThrowEntry, pyTraceGenReturn } from "./pytrace.ts";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -275,7 +276,13 @@ function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject
       }
       // no handler in this frame: leave it (reading its links before it may be pooled)
       const done = f;
-      if (tracer.on) pyTraceUnwind(done);
+      if (tracer.on) {
+        const replaced = pyTraceUnwind(done);
+        if (replaced !== null) {
+          decref(exc);
+          exc = replaced;
+        }
+      }
       const caller = done.back;
       const mode = done.returnMode;
       ts.frame = caller; // unlinked before clearing: a JS error there must not leave it half-cleared on the chain
@@ -335,6 +342,13 @@ function run(f: Frame, pc: number): PyObject {
       case Op.RESUME:
         if (op === Op.RESUME && code.warmup !== 0) warmup(code);
         if (O.interrupt.budget !== 0 && --O.interrupt.budget === 0) { f.lasti = pc - 1; f.sp = sp; O.interrupt.hook(); }
+        if (op === Op.RESUME_QUICK) {
+          // the second tier (jit.ts): run the code's JIT function from here
+          const j = code.jit;
+          if (j !== null) {
+            if (!tracer.on) { f.sp = sp; pc = j(f as never, s, pc); sp = f.sp; }
+          } else if (--code.jitHot === 0) jitReady(code);
+        }
         continue;
 
       // ---- locals and constants ------------------------------------------------------
@@ -528,6 +542,12 @@ function run(f: Frame, pc: number): PyObject {
         if (code.warmup !== 0) warmup(code);
         if (O.interrupt.budget !== 0 && --O.interrupt.budget === 0) { f.lasti = pc - 1; f.sp = sp; O.interrupt.hook(); }
         pc -= oparg;
+        if (op === Op.JUMP_BACKWARD_QUICK) {
+          const j = code.jit;
+          if (j !== null) {
+            if (!tracer.on) { f.sp = sp; pc = j(f as never, s, pc); sp = f.sp; }
+          } else if (--code.jitHot === 0) jitReady(code);
+        }
         continue;
       case Op.JUMP_BACKWARD_NO_INTERRUPT:
         pc -= oparg;
@@ -882,6 +902,7 @@ function run(f: Frame, pc: number): PyObject {
           decrefNoFree(retval);
         } else {
           // a generator resumed by FOR_ITER / SEND finished: leave the loop / take its value
+          if (tracer.on && mode === ReturnMode.FOR_ITER && retval !== None) pyTraceGenReturn(f, retval);
           pc = retTarget;
           if (mode === ReturnMode.FOR_ITER) {
             decref(retval);
@@ -892,6 +913,7 @@ function run(f: Frame, pc: number): PyObject {
             decref(recv);
           }
         }
+        if (code.jit !== null && !tracer.on) { f.sp = sp; pc = code.jit(f as never, s, pc); sp = f.sp; }
         continue;
       }
       case Op.SEND: {

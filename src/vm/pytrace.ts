@@ -32,6 +32,7 @@ import { StopIterationType } from "../objects/exceptions.ts";
 import { PyCFunction } from "../objects/descr.ts";
 import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
+import { stopIterationWith } from "../objects/genobject.ts";
 import { intern, type PyStr } from "../objects/str.ts";
 import { call } from "../objects/abstract.ts";
 import { localsToFast, refreshLocals, fastAsLocals } from "../modules/builtins.ts";
@@ -354,6 +355,20 @@ export function pyTraceException(f: Frame, exc: PyBaseException): PyBaseExceptio
   return exc;
 }
 
+/**
+ * CPython 3.11's FOR_ITER while a trace function is set (SEND: see sendStopIteration): a generator resumed there that
+ * returned a value other than None has set StopIteration(value), which gives the resuming frame f
+ * an 'exception' event (traceback None) before the error is cleared; an error of the trace
+ * function itself is cleared with it. (bdb stops in the caller after 'next' off a generator.)
+ */
+export function pyTraceGenReturn(f: Frame, value: PyObject): void {
+  if (tracing > 0 || traceFunc === null) return;
+  value.ob_refcnt++;
+  const exc = stopIterationWith(value);
+  const out = pyTraceException(f, exc);
+  dec(out);
+}
+
 /** A generator's frame entered by throw() (CPython's TRACE_FUNCTION_THROW_ENTRY): 'call' events. */
 export function pyTraceThrowEntry(f: Frame): void {
   if (tracing > 0) return;
@@ -362,23 +377,27 @@ export function pyTraceThrowEntry(f: Frame): void {
   traceEvent(f, st, EV.call, None);
 }
 
-/** Frame f is left by an exception: 'return' with None (errors there are ignored, as in CPython). */
-export function pyTraceUnwind(f: Frame): void {
-  if (tracing > 0) return;
+/** Frame f is left by an exception: 'return' with None; an error of the trace function is returned (it replaces the exception). */
+export function pyTraceUnwind(f: Frame): PyBaseException | null {
+  if (tracing > 0) return null;
   const st = frames.get(f);
   if (st === undefined) {
-    if (profileFunc === null) return;
+    if (profileFunc === null) return null;
   }
   const s = st ?? stateOf(f);
   try {
     traceEvent(f, s, EV.return, None);
     profileEvent(f, EV.return, None);
   } catch (e) {
+    // CPython's call_trace_protected: the trace function's error replaces the exception
+    // (bdb's BdbQuit when 'quit' was typed at a --Return-- stop of an unwinding frame)
+    if (e instanceof PyBaseException) return e;
     if (e instanceof PyObject) dec(e);
     else throw e;
   } finally {
     forget(f, s);
   }
+  return null;
 }
 
 // ---- frame.f_trace, f_trace_lines, f_trace_opcodes ----------------------------------------------

@@ -1,0 +1,38 @@
+# trace events bdb relies on: a generator's return value seen by FOR_ITER gives the loop's frame an 'exception' event; a trace function's error at an unwinding frame's 'return' replaces the exception
+import sys
+def test_gen():
+    yield 0
+    return 123
+def g2():
+    yield 1
+def main():
+    for i in test_gen():
+        pass
+    for i in g2():
+        pass
+    it = test_gen()
+    next(it)
+    try:
+        next(it)
+    except StopIteration:
+        pass
+def tr(frame, ev, arg):
+    if ev == 'exception':
+        print(ev, frame.f_code.co_name, frame.f_lineno, arg[0].__name__, arg[2] is None)
+    return tr
+sys.settrace(tr)
+main()
+sys.settrace(None)
+class Quit(Exception): pass
+def f2():
+    raise KeyError(1)
+def tr(frame, ev, arg):
+    if ev == 'return' and frame.f_code.co_name == "f2":
+        raise Quit('q')
+    return tr
+sys.settrace(tr)
+try:
+    f2()
+except BaseException as e:
+    print(type(e).__name__, e, e.__context__)
+sys.settrace(None)
