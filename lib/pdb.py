@@ -811,10 +811,10 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def _source_of(self, obj):
         import inspect
-        lines, start = inspect.findsource(obj)
         if inspect.ismodule(obj) or (inspect.isframe(obj) and obj.f_globals is obj.f_locals):
-            return lines, 1
-        return inspect.getblock(lines[start:]), start + 1
+            # a module (or its frame): the whole file
+            return inspect.findsource(obj)[0], 1
+        return inspect.getsourcelines(obj)
 
     def do_longlist(self, arg):
         """ll | longlist
