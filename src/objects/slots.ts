@@ -31,17 +31,34 @@ function decref(o: PyObject): void {
 // ---- slot access by key -------------------------------------------------------------------------
 
 type AnyFn = Function | null;
-function getSlot(t: PyType, key: string): AnyFn {
-  const dot = key.indexOf(".");
-  if (dot > 0) return (t as any)[key.slice(0, dot)][+key.slice(dot + 1)] as AnyFn;
-  return (t as any)[key] as AnyFn;
+/**
+ * A slot's place in PyType: `field` names the property; `idx` >= 0 indexes the nb_binary /
+ * nb_inplace arrays ("nb_binary.3"), -1 for a plain field. Parsed once per key, not per access.
+ */
+interface SlotRef {
+  readonly field: string;
+  readonly idx: number;
 }
-function setSlot(t: PyType, key: string, f: AnyFn): void {
-  const dot = key.indexOf(".");
-  if (dot > 0) {
-    const arr = (t as any)[key.slice(0, dot)] as AnyFn[];
-    arr[+key.slice(dot + 1)] = f;
-  } else (t as any)[key] = f;
+const slotRefs = new Map<string, SlotRef>();
+function slotRef(key: string): SlotRef {
+  let r = slotRefs.get(key);
+  if (r === undefined) {
+    const dot = key.indexOf(".");
+    r = dot > 0 ? { field: key.slice(0, dot), idx: +key.slice(dot + 1) } : { field: key, idx: -1 };
+    slotRefs.set(key, r);
+  }
+  return r;
+}
+function getRef(t: PyType, r: SlotRef): AnyFn {
+  const v = (t as any)[r.field];
+  return (r.idx < 0 ? v : (v as AnyFn[])[r.idx]) as AnyFn;
+}
+function setRef(t: PyType, r: SlotRef, f: AnyFn): void {
+  if (r.idx < 0) (t as any)[r.field] = f;
+  else ((t as any)[r.field] as AnyFn[])[r.idx] = f;
+}
+function getSlot(t: PyType, key: string): AnyFn {
+  return getRef(t, slotRef(key));
 }
 
 // ---- generic slot functions for classes ---------------------------------------------------------
@@ -542,14 +559,39 @@ sd("__contains__", "sq_contains", slotContains, wrapContains);
 sd("__iadd__", "sq_inplace_concat", null, wrapBinaryL);
 sd("__imul__", "sq_inplace_repeat", null, wrapRepeat);
 
-const slotKeys = [...new Set(slotdefs.map((s) => s.key))];
-const dundersByKey = new Map<string, PyStr[]>();
-const genericByKey = new Map<string, Function | null>();
-for (const s of slotdefs) {
-  if (!dundersByKey.has(s.key)) dundersByKey.set(s.key, []);
-  dundersByKey.get(s.key)!.push(intern(s.name));
-  if (!genericByKey.has(s.key)) genericByKey.set(s.key, s.generic);
+/**
+ * The dunder-backed slots, one entry per distinct key in slotdefs order: where the slot lives,
+ * its generic slot_* function (null: none, the slot is only ever inherited from a builtin), and
+ * its dunders in slotdefs order. slotIndexByName maps a dunder's text to the entries it feeds.
+ */
+interface SlotKey {
+  readonly ref: SlotRef;
+  readonly generic: AnyFn;
+  readonly names: PyStr[];
 }
+const slotKeyTable: SlotKey[] = [];
+const slotIndexByName = new Map<string, number[]>();
+{
+  const byKey = new Map<string, number>();
+  for (const s of slotdefs) {
+    let i = byKey.get(s.key);
+    if (i === undefined) {
+      i = slotKeyTable.length;
+      byKey.set(s.key, i);
+      slotKeyTable.push({ ref: slotRef(s.key), generic: s.generic, names: [] });
+    }
+    slotKeyTable[i]!.names.push(intern(s.name));
+    const list = slotIndexByName.get(s.name);
+    if (list === undefined) slotIndexByName.set(s.name, [i]);
+    else if (!list.includes(i)) list.push(i);
+  }
+}
+const HASH_KEY = slotKeyTable.findIndex((k) => k.ref.field === "tp_hash");
+/** Slots inheritSlots copies from the base besides the dunder-backed ones. */
+const inheritRefs: SlotRef[] = [
+  ...slotKeyTable.map((k) => k.ref),
+  ...["tp_dealloc", "tp_traverse", "sq_concat", "sq_repeat", "sq_inplace_concat", "sq_inplace_repeat", "sq_item"].map(slotRef),
+];
 
 /** Add wrapper descriptors for a builtin type's own (not inherited) native slots. */
 export function addSlotWrappers(t: PyType): void {
@@ -605,61 +647,99 @@ const NEW_DEF = {
 /** Slots without dunders, or inherited wholesale from the base (CPython's inherit_slots). */
 export function inheritSlots(t: PyType, base: PyType): void {
   const heap = (t.tp_flags & TPFlags.HEAPTYPE) !== 0;
-  const plain = ["tp_dealloc", "tp_traverse", "sq_concat", "sq_repeat", "sq_inplace_concat", "sq_inplace_repeat", "sq_item"];
-  for (const key of [...slotKeys, ...plain]) {
-    if (key === "tp_new" && !heap && base === ObjectType) continue;
-    if (getSlot(t, key) === null && getSlot(base, key) !== null) {
-      if (!heap && (key === "tp_hash" || key === "tp_richcompare")) {
-        if (t.tp_hash !== null || t.tp_richcompare !== null) continue;
-      }
-      setSlot(t, key, getSlot(base, key));
+  for (const r of inheritRefs) {
+    const inherited = getRef(base, r);
+    if (inherited === null || getRef(t, r) !== null) continue;
+    if (!heap && (r.field === "tp_hash" || r.field === "tp_richcompare")) {
+      if (t.tp_hash !== null || t.tp_richcompare !== null) continue;
     }
+    setRef(t, r, inherited);
   }
   if (t.tp_new === null && (heap || base !== ObjectType)) t.tp_new = base.tp_new;
   if (t.tp_init === null) t.tp_init = base.tp_init;
 }
 
+/**
+ * Which slot keys a class's own dict defines a dunder for (indices into slotKeyTable, ascending
+ * and distinct), and whether its __hash__ is None. Cached per type and valid while the dict's
+ * version (changed by every mutation) is the one it was computed for.
+ */
+interface DefinedSlots {
+  readonly dict: PyObject;
+  readonly version: number;
+  readonly keys: number[];
+  readonly hashNone: boolean;
+  readonly hasNew: boolean;
+}
+const definedCache = new WeakMap<PyType, DefinedSlots>();
+const scratchSeen: boolean[] = [];
+function definedSlots(t: PyType): DefinedSlots {
+  const d = t.tp_dict;
+  const cached = definedCache.get(t);
+  if (cached !== undefined && cached.dict === d && cached.version === d.version) return cached;
+  const keys: number[] = [];
+  let hashNone = false;
+  const ek = d.ekeys, ev = d.evalues;
+  for (let i = 0; i < ek.length; i++) {
+    const k = ek[i];
+    if (k === null || k === undefined || !(k instanceof PyStr)) continue;
+    const v = k.value;
+    // every slot dunder is "__x__": skip other names without a map probe
+    if (v.length < 5 || v.charCodeAt(0) !== 95 || v.charCodeAt(1) !== 95) continue;
+    const idxs = slotIndexByName.get(v);
+    if (idxs === undefined) continue;
+    for (const j of idxs) {
+      if (scratchSeen[j] === true) continue;
+      scratchSeen[j] = true;
+      keys.push(j);
+    }
+    if (v === "__hash__" && ev[i] === None) hashNone = true;
+  }
+  for (const j of keys) scratchSeen[j] = false;
+  keys.sort((a, b) => a - b);
+  const info: DefinedSlots = { dict: d, version: d.version, keys, hashNone, hasNew: dictGetItemStr(d, N_NEW) !== null };
+  definedCache.set(t, info);
+  return info;
+}
+
+/** The class along t's MRO that first defines a dunder of each slot key (scratch, reused). */
+const scratchOwner: (PyType | null)[] = [];
+
 /** Recompute a class's dunder-backed slots from its MRO. */
 export function fixupSlots(t: PyType): void {
   const mro = t.tp_mro;
-  for (const key of slotKeys) {
-    const names = dundersByKey.get(key)!;
-    let owner: PyType | null = null;
-    let found: PyObject | null = null;
-    for (let i = 0; i < mro.length && owner === null; i++) {
-      const d = mro[i]!.tp_dict;
-      for (const n of names) {
-        const v = dictGetItemStr(d, n);
-        if (v !== null) {
-          owner = mro[i]!;
-          found = v;
-          break;
-        }
-      }
+  const n = slotKeyTable.length;
+  const owner = scratchOwner;
+  for (let j = 0; j < n; j++) owner[j] = null;
+  let hashNone = false;
+  let remaining = n;
+  let newOwner: PyType | null = null;
+  for (let i = 0; i < mro.length && (remaining > 0 || newOwner === null); i++) {
+    const c = mro[i]!;
+    const info = definedSlots(c);
+    if (newOwner === null && info.hasNew) newOwner = c;
+    for (const j of info.keys) {
+      if (owner[j] !== null) continue;
+      owner[j] = c;
+      remaining--;
+      if (j === HASH_KEY) hashNone = info.hashNone;
     }
-    const generic = genericByKey.get(key)!;
-    if (owner === null) {
-      if (generic !== null) setSlot(t, key, null);
-      continue;
+  }
+  for (let j = 0; j < n; j++) {
+    const sk = slotKeyTable[j]!;
+    const o = owner[j]!;
+    owner[j] = null;
+    if (o === null) {
+      if (sk.generic !== null) setRef(t, sk.ref, null);
+    } else if ((o.tp_flags & TPFlags.HEAPTYPE) === 0) {
+      setRef(t, sk.ref, getRef(o, sk.ref));
+    } else if (j === HASH_KEY && hashNone) {
+      setRef(t, sk.ref, hashNotImplemented);
+    } else if (sk.generic !== null) {
+      setRef(t, sk.ref, sk.generic);
     }
-    if ((owner.tp_flags & TPFlags.HEAPTYPE) === 0) {
-      setSlot(t, key, getSlot(owner, key));
-      continue;
-    }
-    if (key === "tp_hash" && found === None) {
-      setSlot(t, key, hashNotImplemented);
-      continue;
-    }
-    if (generic !== null) setSlot(t, key, generic);
   }
   // __new__ comes through the dict as a staticmethod
-  let newOwner: PyType | null = null;
-  for (const c of mro) {
-    if (dictGetItemStr(c.tp_dict, N_NEW) !== null) {
-      newOwner = c;
-      break;
-    }
-  }
   if (newOwner !== null && (newOwner.tp_flags & TPFlags.HEAPTYPE) !== 0) t.tp_new = slotNew;
   else if (newOwner !== null) t.tp_new = newOwner.tp_new;
 }
