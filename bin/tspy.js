@@ -28,7 +28,9 @@ process.emitWarning = function (warning, ...rest) {
 // (megamorphic) after 4 shapes. Letting an inline cache track 16 keeps most of those sites
 // polymorphic (measured: richards -18%, fannkuch -12%, others 0-10%; docs/performance.md). Set
 // before the bundle is compiled; the code cache is keyed on the flags, so it stays valid.
-setV8Flags("--max-valid-polymorphic-map-count=16");
+// The young generation grows 8-fold instead of 2-fold after a scavenge: start-up's objects all
+// survive, and with Node's 1 MB start each of 4-5 scavenges copied them again (2 now).
+setV8Flags("--max-valid-polymorphic-map-count=16 --semi-space-growth-factor=8");
 
 /** v8.setFlagsFromString through Node's binding: node:v8 itself loads the stream modules (~2 ms). */
 function setV8Flags(flags) {
