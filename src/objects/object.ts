@@ -152,7 +152,22 @@ export class PyType extends PyObject {
   declare tp_base: PyType | null;
   declare tp_bases: PyType[];
   declare tp_mro: PyType[];
-  declare tp_dict: PyDict;
+  /**
+   * The type's dict. readyType leaves a builtin type's entries (its method, getset and slot
+   * wrapper descriptors, __doc__) to be made on first use: reading tp_dict makes them
+   * (fillTypeDict in typeobject.ts), so no reader ever sees the dict without them.
+   */
+  get tp_dict(): PyDict {
+    if (this.tp_dictPending) typeDictFiller(this);
+    return this.tp_dictRaw;
+  }
+  set tp_dict(d: PyDict) {
+    this.tp_dictRaw = d;
+  }
+  /** The dict object itself, entries made or not. */
+  declare tp_dictRaw: PyDict;
+  /** readyType has left the dict's entries to be made on first use. */
+  declare tp_dictPending: boolean;
   declare tp_subclasses: PyType[];
   /** Version tag (typeVersionTag in typeobject.ts): 0 = none; reset when the type or an ancestor changes. */
   declare tp_version: number;
@@ -238,7 +253,8 @@ export class PyType extends PyObject {
     this.tp_base = base;
     this.tp_bases = base ? [base] : [];
     this.tp_mro = [];
-    this.tp_dict = null as unknown as PyDict; // set by readyType
+    this.tp_dictRaw = null as unknown as PyDict; // set by readyType
+    this.tp_dictPending = false;
     this.tp_subclasses = [];
     this.tp_version = 0;
     this.tp_cache = new Map();
@@ -298,6 +314,12 @@ export class PyType extends PyObject {
     this.tp_getset = [];
     this.tp_ready = false;
   }
+}
+
+/** Makes a readied builtin type's dict entries (typeobject.ts installs it). */
+let typeDictFiller: (t: PyType) => void = () => {};
+export function setTypeDictFiller(f: (t: PyType) => void): void {
+  typeDictFiller = f;
 }
 
 /** Is `t` a subtype of `base` (walks the MRO, like PyType_IsSubtype). */

@@ -593,8 +593,12 @@ const inheritRefs: SlotRef[] = [
   ...["tp_dealloc", "tp_traverse", "sq_concat", "sq_repeat", "sq_inplace_concat", "sq_inplace_repeat", "sq_item"].map(slotRef),
 ];
 
-/** Add wrapper descriptors for a builtin type's own (not inherited) native slots. */
-export function addSlotWrappers(t: PyType): void {
+/**
+ * Add wrapper descriptors for a builtin type's own (not inherited) native slots. `ownMpLength`,
+ * `ownNbAdd`: the type itself defines mp_length / nb_add (readyType passes what it saw before
+ * inheriting: the wrappers may be made after the slots are inherited).
+ */
+export function addSlotWrappers(t: PyType, ownMpLength = t.mp_length !== null, ownNbAdd = t.nb_binary[NB.ADD] !== null): void {
   const d = t.tp_dict;
   for (const s of slotdefs) {
     // __getattr__ has no wrapper in CPython's slotdefs: builtin types never show it
@@ -607,8 +611,8 @@ export function addSlotWrappers(t: PyType): void {
     if (t.tp_base !== null && getSlot(t.tp_base, s.key) === f) continue;
     const key = intern(s.name);
     if (dictGetItemStr(d, key) !== null) continue;
-    if (s.key === "sq_item" || s.key === "sq_length" && t.mp_length !== null) continue;
-    if (s.key === "sq_concat" && t.nb_binary[NB.ADD] !== null) continue;
+    if (s.key === "sq_item" || s.key === "sq_length" && ownMpLength) continue;
+    if (s.key === "sq_concat" && ownNbAdd) continue;
     if (s.key === "tp_hash" && f === hashNotImplemented) {
       dictSetItemStr(d, key, None);
       continue;

@@ -6,8 +6,8 @@
  * Slots of classes are CPython's slot_* wrappers (slots.ts), recomputed by fixupSlots when a
  * class is created or a dunder is assigned on it (or on a base: subclasses follow).
  */
-import { markInlineDict, materializeDict, memTypeNew } from "../memory/gc.ts";
-import { PyObject, PyType, PyInstance, TPFlags, isSubtype, newInstance, type MethodDef, type GetSetDef } from "./object.ts";
+import { markInlineDict, materializeDict, memTypeNew, gcGetCount, gcIsEnabled, gcSetEnabled, gcUncount, getObjectRegistry, setObjectRegistry } from "../memory/gc.ts";
+import { PyObject, PyType, PyInstance, TPFlags, NB, isSubtype, newInstance, setTypeDictFiller, type MethodDef, type GetSetDef } from "./object.ts";
 import { TypeType, ObjectType, None, NotImplemented, StrType, TupleType, DictType, IntType, BytesType } from "./types.ts";
 import { PyDict, newDict, dictGetItemStr, dictSetItemStr, dictDelItemIf, dictNext, dictCopy, dictSetItem } from "./dict.ts";
 import { PyStr, intern, newStr } from "./str.ts";
@@ -141,19 +141,59 @@ export function genericSetAttr(obj: PyObject, name: PyObject, value: PyObject | 
 
 // ---- readyType (PyType_Ready for builtin types) --------------------------------------------------
 
-/** Fill a builtin type's MRO, dict and inherited slots. Idempotent. */
-export function readyType(t: PyType): void {
+const OWN_MP_LENGTH = 1;
+const OWN_NB_ADD = 2;
+/** Which of mp_length / nb_add a readied type defined itself (addSlotWrappers' choices need it). */
+const ownSlots = new WeakMap<PyType, number>();
+
+/**
+ * Fill a builtin type's MRO, dict and inherited slots (PyType_Ready). Idempotent. `deferDict`
+ * (start-up's ~150 builtin types, whose slots are all set before): the dict's entries are made
+ * when tp_dict is first read (fillTypeDict), as a program looks into a few dozen of them.
+ */
+export function readyType(t: PyType, deferDict = false): void {
   if (t.tp_ready) return;
   t.tp_ready = true;
-  for (const b of t.tp_bases) readyType(b);
+  for (const b of t.tp_bases) readyType(b, deferDict);
   if (t.tp_base === null && t !== ObjectType) {
     t.tp_base = ObjectType;
     t.tp_bases = [ObjectType];
   }
   t.tp_mro = t.tp_bases.length <= 1 ? [t, ...(t.tp_base ? t.tp_base.tp_mro : [])] : c3Merge(t);
   if (t.tp_base !== null && !t.tp_base.tp_subclasses.includes(t)) t.tp_base.tp_subclasses.push(t);
-  if (t.tp_dict === null) t.tp_dict = newDict();
-  const d = t.tp_dict;
+  if (t.tp_dictRaw === null) t.tp_dictRaw = newDict();
+  // slot wrappers expose the slots the type defines itself: what it has before inheriting
+  ownSlots.set(t, (t.mp_length !== null ? OWN_MP_LENGTH : 0) | (t.nb_binary[NB.ADD] !== null ? OWN_NB_ADD : 0));
+  t.tp_dictPending = true;
+  if (!deferDict || (t.tp_flags & TPFlags.HEAPTYPE) !== 0) makeTypeDictEntries(t);
+  if (t.tp_base !== null) inheritSlots(t, t.tp_base);
+  if (t.tp_base !== null && t.tp_base.tp_dictoffset) t.tp_dictoffset = true;
+  if (t.tp_solid === null) t.tp_solid = t.tp_base === null || t.tp_base === ObjectType && t.tp_methods.length === 0 && false ? ObjectType : t;
+}
+
+/**
+ * PyType_Ready's dict entries for a builtin type: its methods, getsets, slot wrappers and
+ * __doc__, in that order, each unless the dict has the name already. CPython makes them at
+ * start-up: made later, they are not counted towards a collection, start none and are not
+ * traced by tracemalloc, so the program sees the same collector state.
+ */
+function fillTypeDict(t: PyType): void {
+  const count = gcGetCount()[0], enabled = gcIsEnabled(), registry = getObjectRegistry();
+  gcSetEnabled(false);
+  setObjectRegistry(null);
+  try {
+    makeTypeDictEntries(t);
+  } finally {
+    gcSetEnabled(enabled);
+    setObjectRegistry(registry);
+    for (let n = gcGetCount()[0]; n > count; n--) gcUncount();
+  }
+}
+setTypeDictFiller(fillTypeDict);
+
+function makeTypeDictEntries(t: PyType): void {
+  t.tp_dictPending = false;
+  const d = t.tp_dictRaw;
   for (const m of t.tp_methods) {
     const key = intern(m.name);
     if (dictGetItemStr(d, key) !== null) continue;
@@ -168,15 +208,13 @@ export function readyType(t: PyType): void {
     dictSetItemStr(d, key, descr);
     decref(descr);
   }
-  addSlotWrappers(t);
+  const own = ownSlots.get(t) ?? 0;
+  addSlotWrappers(t, (own & OWN_MP_LENGTH) !== 0, (own & OWN_NB_ADD) !== 0);
   if (dictGetItemStr(d, intern("__doc__")) === null) {
     const doc = t.tp_doc === null ? None : newStr(t.tp_doc);
     dictSetItemStr(d, intern("__doc__"), doc);
     decref(doc);
   }
-  if (t.tp_base !== null) inheritSlots(t, t.tp_base);
-  if (t.tp_base !== null && t.tp_base.tp_dictoffset) t.tp_dictoffset = true;
-  if (t.tp_solid === null) t.tp_solid = t.tp_base === null || t.tp_base === ObjectType && t.tp_methods.length === 0 && false ? ObjectType : t;
 }
 
 // ---- MRO ----------------------------------------------------------------------------------------

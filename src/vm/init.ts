@@ -97,8 +97,9 @@ export function initRuntime(argv: string[], executable = "tspy"): PyModule {
   setStrHashSecret(runtimeHashSecret());
   setDebugInternalErrors(host().env["TSPY_DEBUG"] === "1");
   initGC();
-  for (const v of Object.values(T)) if (v instanceof PyType) readyType(v);
-  for (const t of ALL_EXCEPTION_TYPES) readyType(t);
+  // their dicts' entries are made on first use (readyType's deferDict)
+  for (const v of Object.values(T)) if (v instanceof PyType) readyType(v, true);
+  for (const t of ALL_EXCEPTION_TYPES) readyType(t, true);
   installClassGetitem();
   initAsyncGenTypes();
   setModuleLookup((name) => {
