@@ -28,7 +28,7 @@ import { newIntAny } from "../objects/int.ts";
 import { newMethodDescr, newGetSetDescr } from "../objects/descr.ts";
 import { dictSetItemStr, dictGetItemStr } from "../objects/dict.ts";
 import { intern } from "../objects/str.ts";
-import { readyType } from "../objects/typeobject.ts";
+import { readyType, addTypeDictEntry } from "../objects/typeobject.ts";
 import { dealloc } from "./refcount.ts";
 import { Mem, preHeaderSize } from "./gc.ts";
 import { setAllocBytesHook } from "./id.ts";
@@ -310,15 +310,9 @@ export function initSizes(): void {
   for (const t of [T.ObjectType, T.IntType, T.BoolType, T.StrType, T.ListType, T.DictType, T.SetType, T.FrozenSetType,
     T.ByteArrayType, T.CodeType, T.GeneratorType, T.CoroutineType, T.AsyncGeneratorType, T.TypeType, T.BytesType, T.TupleType,
     T.MemoryViewType]) {
-    readyType(t);
-    const d = newMethodDescr(t, SIZEOF);
-    dictSetItemStr(t.tp_dict, intern("__sizeof__"), d);
-    if (--d.ob_refcnt === 0) dealloc(d);
+    // made with the rest of the type's dict, on its first use (initRuntime defers them)
+    readyType(t, true);
+    addTypeDictEntry(t, "__sizeof__", () => newMethodDescr(t, SIZEOF));
   }
-  for (const g of TYPE_LAYOUT_GETSETS) {
-    if (dictGetItemStr(T.TypeType.tp_dict, intern(g.name)) !== null) continue;
-    const d = newGetSetDescr(T.TypeType, g);
-    dictSetItemStr(T.TypeType.tp_dict, intern(g.name), d);
-    if (--d.ob_refcnt === 0) dealloc(d);
-  }
+  for (const g of TYPE_LAYOUT_GETSETS) addTypeDictEntry(T.TypeType, g.name, () => newGetSetDescr(T.TypeType, g), true);
 }

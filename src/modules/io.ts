@@ -140,7 +140,8 @@ let ready = false;
 export function initIOTypes(): void {
   if (ready) return;
   ready = true;
-  for (const t of ALL_IO_TYPES) readyType(t);
+  // their slots are all set: dict entries on first use (readyType's deferDict)
+  for (const t of ALL_IO_TYPES) readyType(t, true);
   const ns = newDict();
   dictSetItemStr(ns, intern("__module__"), newStr("io"));
   const name = newStr("UnsupportedOperation");

@@ -544,6 +544,7 @@ AnextAwaitableType.tp_dealloc = (o) => {
 
 /** Ready the helper types (called once at start-up). */
 export function initAsyncGenTypes(): void {
-  for (const t of [AsyncGenASendType, AsyncGenAThrowType, AsyncGenWrappedType, AnextAwaitableType]) readyType(t);
+  // their slots are all set: dict entries on first use (readyType's deferDict)
+  for (const t of [AsyncGenASendType, AsyncGenAThrowType, AsyncGenWrappedType, AnextAwaitableType]) readyType(t, true);
 }
 export { PyTuple };

@@ -215,6 +215,41 @@ function makeTypeDictEntries(t: PyType): void {
     dictSetItemStr(d, intern("__doc__"), doc);
     decref(doc);
   }
+  const late = lateEntries.get(t);
+  if (late !== undefined) {
+    lateEntries.delete(t);
+    for (const e of late) putTypeDictEntry(d, e);
+  }
+}
+
+interface LateEntry {
+  readonly name: string;
+  readonly make: () => PyObject;
+  readonly ifAbsent: boolean;
+}
+/** Entries added after readyType's own to dicts still to be filled, in the order they came. */
+const lateEntries = new WeakMap<PyType, LateEntry[]>();
+function putTypeDictEntry(d: PyDict, e: LateEntry): void {
+  const key = intern(e.name);
+  if (e.ifAbsent && dictGetItemStr(d, key) !== null) return;
+  const v = e.make();
+  dictSetItemStr(d, key, v);
+  decref(v);
+}
+/**
+ * Set `name` in a readied builtin type's dict to `make()` (a new reference), after the entries
+ * readyType makes; `ifAbsent`: only when the dict has no such name. A dict still to be filled
+ * gets it when it is filled (start-up's additions, e.g. __sizeof__, cost nothing until then).
+ */
+export function addTypeDictEntry(t: PyType, name: string, make: () => PyObject, ifAbsent = false): void {
+  const e: LateEntry = { name, make, ifAbsent };
+  if (!t.tp_dictPending) {
+    putTypeDictEntry(t.tp_dict, e);
+    return;
+  }
+  const late = lateEntries.get(t);
+  if (late === undefined) lateEntries.set(t, [e]);
+  else late.push(e);
 }
 
 // ---- MRO ----------------------------------------------------------------------------------------
