@@ -32,11 +32,6 @@ def _sample_cell():
     return reader.__closure__[0]
 
 
-class _SampleClass:
-    def method(self):
-        pass
-
-
 def _sample_traceback():
     try:
         raise TypeError
@@ -57,7 +52,8 @@ _pending.close()  # never awaited: close it to avoid the RuntimeWarning
 AsyncGeneratorType = type(_sample_async_generator())
 del _pending
 
-MethodType = type(_SampleClass().method)
+# a function bound by hand: no sample class, whose cycles would be garbage for the collector
+MethodType = type(_sample_function.__get__(0))
 BuiltinFunctionType = BuiltinMethodType = type(abs)
 # slot wrappers, bound slot wrappers, method and classmethod descriptors of C types
 WrapperDescriptorType = type(int.__add__)
@@ -68,10 +64,11 @@ ModuleType = type(_builtins_module)
 TracebackType = type(_sample_traceback())
 FrameType = type(_sample_traceback().tb_frame)
 GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
+# builtin types here expose getsets only: a member comes from a slot class, kept (deleting it
+# would leave a class cycle for the next collection to find, not at a point CPython has one)
 class _WithSlot:
     __slots__ = ('slot',)
 MemberDescriptorType = type(_WithSlot.__dict__['slot'])
-del _WithSlot
 
 GenericAlias, UnionType = type(list[int]), type(int | str)
 EllipsisType, NoneType, NotImplementedType = type(...), type(None), type(NotImplemented)
@@ -113,7 +110,7 @@ if SimpleNamespace is dict:
     _namespace_reprs = set()
 
 del _sample_function, _sample_generator, _sample_coroutine, _sample_async_generator
-del _sample_cell, _SampleClass, _sample_traceback, _builtins_module
+del _sample_cell, _sample_traceback, _builtins_module
 
 
 # ---------------------------------------------------------------- class creation

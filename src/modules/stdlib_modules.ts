@@ -31,6 +31,7 @@ import { makeTokenizeModule } from "./_tokenize.ts";
 import { makeDoctestModule } from "./_doctest.ts";
 import { makeSignalModule } from "./_signal.ts";
 import { makeHeapqModule } from "./_heapq.ts";
+import { makeAbcModule } from "./_abc.ts";
 import { makeBisectModule } from "./_bisect.ts";
 import { makeSpawnModule } from "./_spawn.ts";
 
@@ -50,6 +51,7 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("atexit", cached(makeAtexitModule));
   registerBuiltinModule("errno", cached(makeErrnoModule));
   registerBuiltinModule("_heapq", cached(makeHeapqModule));
+  registerBuiltinModule("_abc", cached(makeAbcModule));
   registerBuiltinModule("_bisect", cached(makeBisectModule));
   registerBuiltinModule("_spawn", cached(makeSpawnModule));
   registerBuiltinModule("time", cached(makeTimeModule));
