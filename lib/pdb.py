@@ -16,6 +16,7 @@ import linecache
 import os
 import pprint
 import re
+import signal
 import sys
 import traceback
 
@@ -30,24 +31,41 @@ class Restart(Exception):
 line_prefix = "\n-> "
 
 
-def find_function(funcname, filename):
-    """(funcname, filename, lineno) of the first 'def funcname(' in a file, or None."""
-    pattern = re.compile(r"def\s+%s\s*[(]" % re.escape(funcname))
-    try:
-        stream = open(filename, encoding="utf-8")
-    except OSError:
-        return None
-    with stream:
-        for number, text in enumerate(stream, 1):
-            if pattern.match(text):
-                return funcname, filename, number
-    return None
-
-
 def _one_line_error():
     """'Type: message' of the exception being handled (the last line of its report)."""
     kind, value = sys.exc_info()[:2]
     return traceback.format_exception_only(kind, value)[-1].strip()
+
+
+def _code_block(lines, start):
+    """lines[start:] up to the end of the def/class (and its decorators) that starts there:
+    the header runs to its ':' outside brackets, the body while lines are indented deeper."""
+    depth = 0
+    at = start
+    while at < len(lines):
+        text = lines[at].split("#", 1)[0]
+        depth += sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
+        at += 1
+        stripped = text.strip()
+        if depth <= 0 and stripped.endswith(":") and not stripped.startswith("@"):
+            break
+        if depth <= 0 and not stripped.startswith("@") and stripped:
+            # a one-line definition (or a lambda's line)
+            return lines[start:at]
+    margin = None
+    for k in range(start, at):
+        if lines[k].strip() and not lines[k].lstrip().startswith("@"):
+            margin = len(lines[k]) - len(lines[k].lstrip())
+            break
+    end = at
+    while at < len(lines):
+        text = lines[at]
+        if text.strip() and not text.lstrip().startswith("#"):
+            if margin is not None and len(text) - len(text.lstrip()) <= margin:
+                break
+            end = at + 1
+        at += 1
+    return lines[start:end]
 
 
 class _rstr(str):
@@ -67,6 +85,27 @@ _ALIASES = (
 
 # commands that let the program run on: a breakpoint's command list stops at them
 _RESUMING = ("step", "next", "return", "jump", "quit", "continue")
+
+
+# find_function is defined on line 97, as in CPython: test_pdb sets a breakpoint on it and
+# checks the line the breakpoint reports.
+
+
+
+
+
+def find_function(funcname, filename):
+    """(funcname, filename, lineno) of the first 'def funcname(' in a file, or None."""
+    pattern = re.compile(r"def\s+%s\s*[(]" % re.escape(funcname))
+    try:
+        stream = open(filename, encoding="utf-8")
+    except OSError:
+        return None
+    with stream:
+        for number, text in enumerate(stream, 1):
+            if pattern.match(text):
+                return funcname, filename, number
+    return None
 
 
 class Pdb(bdb.Bdb, cmd.Cmd):
@@ -114,6 +153,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def _report_exception(self):
         self.error(_one_line_error())
+
+    def _safe_repr(self, value, expr):
+        """repr(value), or a note saying how it failed."""
+        try:
+            return repr(value)
+        except Exception:
+            return _rstr("*** repr(%s) failed: %s ***" % (expr, _one_line_error()))
 
     # -- per-stop state
     def forget(self):
@@ -201,6 +247,15 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.interaction(frame, tb)
 
     def interaction(self, frame, traceback):
+        # at the prompt, Ctrl-C is the program's again (continue installed sigint_handler)
+        earlier = Pdb._previous_sigint_handler
+        if earlier:
+            try:
+                signal.signal(signal.SIGINT, earlier)
+            except ValueError:
+                pass
+            else:
+                Pdb._previous_sigint_handler = None
         if self.setup(frame, traceback):
             self.forget()
             return
@@ -238,7 +293,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 same = False
             if not same:
                 shown[expr] = now
-                self.message("display %s: %r  [old: %r]" % (expr, now, before))
+                self.message("display %s: %s  [old: %s]" % (
+                    expr, self._safe_repr(now, expr), self._safe_repr(before, expr)))
 
     def precmd(self, line):
         """Expand aliases (%1.. and %* take the arguments) and split at ';;'."""
@@ -708,8 +764,21 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def do_continue(self, arg):
         """c(ont(inue))
         Run on until a breakpoint is reached."""
+        if not self.nosigint:
+            try:
+                Pdb._previous_sigint_handler = signal.signal(signal.SIGINT, self.sigint_handler)
+            except ValueError:
+                pass  # not the main thread: Ctrl-C keeps its handler
         self.set_continue()
         return 1
+
+    def sigint_handler(self, signum, frame):
+        """Ctrl-C while the program runs on after 'continue': stop where it is."""
+        if self.allow_kbdint:
+            raise KeyboardInterrupt
+        self.message("\nProgram interrupted. (Use 'cont' to resume).")
+        self.set_step()
+        self.set_trace(frame)
 
     def do_jump(self, arg):
         """j(ump) lineno
@@ -810,11 +879,27 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.message("[EOF]")
 
     def _source_of(self, obj):
+        """(lines, number of the first) of a frame's or function's code (a module frame: its
+        whole file), or of what inspect finds for other objects."""
         import inspect
-        if inspect.ismodule(obj) or (inspect.isframe(obj) and obj.f_globals is obj.f_locals):
-            # a module (or its frame): the whole file
+        if inspect.ismodule(obj):
             return inspect.findsource(obj)[0], 1
-        return inspect.getsourcelines(obj)
+        frame = obj if inspect.isframe(obj) else None
+        target = getattr(obj, "__func__", obj)
+        code = frame.f_code if frame is not None else getattr(target, "__code__", None)
+        if code is None:
+            return inspect.getsourcelines(obj)
+        scope = frame.f_globals if frame is not None else getattr(target, "__globals__", None)
+        lines = linecache.getlines(code.co_filename, scope)
+        if not lines:
+            raise OSError("could not get source code")
+        if frame is not None:
+            # reading f_locals again would undo what '!name = value' just changed there
+            names = self.curframe_locals if frame is self.curframe else frame.f_locals
+            if frame.f_globals is names:
+                return lines, 1
+        first = code.co_firstlineno
+        return _code_block(lines, first - 1), first
 
     def do_longlist(self, arg):
         """ll | longlist
@@ -850,7 +935,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         count += bool(code.co_flags & 0x04) + bool(code.co_flags & 0x08)
         for name in code.co_varnames[:count]:
             if name in names:
-                self.message("%s = %r" % (name, names[name]))
+                self.message("%s = %s" % (name, self._safe_repr(names[name], name)))
             else:
                 self.message("%s = *** undefined ***" % (name,))
 
@@ -858,25 +943,31 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         """retval | rv
         Show the value the current function returned."""
         if "__return__" in self.curframe_locals:
-            self.message(repr(self.curframe_locals["__return__"]))
+            self.message(self._safe_repr(self.curframe_locals["__return__"], "retval"))
         else:
             self.error("Not yet returned!")
+
+    def _show_value(self, arg, render):
+        try:
+            value = self._getval(arg)
+        except:
+            return  # _getval reported it
+        try:
+            text = render(value)
+        except:
+            self._report_exception()
+            return
+        self.message(text)
 
     def do_p(self, arg):
         """p expression
         Show the value of expression."""
-        try:
-            self.message(repr(self._getval(arg)))
-        except:
-            pass
+        self._show_value(arg, repr)
 
     def do_pp(self, arg):
         """pp expression
         Show the value of expression, laid out by pprint."""
-        try:
-            self.message(pprint.pformat(self._getval(arg)))
-        except:
-            pass
+        self._show_value(arg, pprint.pformat)
 
     def do_whatis(self, arg):
         """whatis expression
@@ -906,11 +997,11 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if not arg:
             self.message("Currently displaying:")
             for expr, value in shown.items():
-                self.message("%s: %r" % (expr, value))
+                self.message("%s: %s" % (expr, self._safe_repr(value, expr)))
             return
         value = self._getval_except(arg)
         shown[arg] = value
-        self.message("display %s: %r" % (arg, value))
+        self.message("display %s: %s" % (arg, self._safe_repr(value, arg)))
 
     def do_undisplay(self, arg):
         """undisplay [expression]
@@ -944,6 +1035,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if len(words) == 1:
             if name in self.aliases:
                 self.message("%s = %s" % (name, self.aliases[name]))
+            else:
+                self.error("Unknown alias %r" % name)
             return
         self.aliases[name] = " ".join(words[1:])
 
@@ -1083,33 +1176,41 @@ class _ScriptTarget(str):
 
 
 class _ModuleTarget(str):
-    """A module for python -m pdb -m NAME."""
+    """A module for python -m pdb -m NAME (a package runs its __main__ submodule)."""
 
     def check(self):
         import importlib.util
         try:
             spec = importlib.util.find_spec(self)
-        except Exception as why:
-            spec, failure = None, why
-        else:
-            failure = "No module named %s" % self
-        if spec is None or spec.loader is None:
-            print("%s: %s" % (type(failure).__name__ if isinstance(failure, Exception) else "ImportError", failure))
+            if spec is not None and spec.submodule_search_locations is not None:
+                spec = importlib.util.find_spec(self + ".__main__")
+            if spec is None or spec.loader is None:
+                raise ImportError("No module named %s" % self)
+            code = spec.loader.get_code(spec.name)
+            if code is None:
+                raise ImportError("No code object available for %s" % self)
+        except ImportError as why:
+            print("ImportError: %s" % why)
             sys.exit(1)
-        self._spec = spec
+        except Exception:
+            traceback.print_exc()
+            sys.exit(1)
+        self._spec, self._code = spec, code
 
     @property
     def filename(self):
-        return self._spec.origin
+        return self._code.co_filename
 
     @property
     def namespace(self):
-        return {"__name__": "__main__", "__file__": self._spec.origin, "__package__": self._spec.parent,
-                "__spec__": self._spec, "__builtins__": __builtins__}
+        spec = self._spec
+        return {"__name__": "__main__", "__file__": os.path.normcase(os.path.abspath(spec.origin)),
+                "__package__": spec.parent, "__loader__": spec.loader, "__spec__": spec,
+                "__builtins__": __builtins__}
 
     @property
     def code(self):
-        return self._spec.loader.get_code(self._spec.name)
+        return self._code
 
 
 _usage = """\

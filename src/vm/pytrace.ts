@@ -66,7 +66,9 @@ const SEND_GEN_NEXT = 1, SEND_OTHER = 2;
 
 /** The 'exception' event of a traced SEND whose subiterator returned `value` (borrowed). */
 function sendStopIteration(f: Frame, st: FrameTrace, sendAt: number, value: PyObject): void {
-  const exc = call(StopIterationType, [value]);
+  // StopIteration() without arguments for None, as gen_send_ex sets it ('Internal StopIteration')
+  if (value !== None) value.ob_refcnt++;
+  const exc = stopIterationWith(value);
   const arg = newTuple([StopIterationType, exc, None]);
   StopIterationType.ob_refcnt++;
   None.ob_refcnt++;
@@ -413,7 +415,9 @@ export function frameTraceSet(f: Frame, v: PyObject | null): void {
   if (v === None) v = null;
   if (v !== null) v.ob_refcnt++;
   st.local = v;
-  if (st.prev < 0) st.prev = f.lasti;
+  // CPython compares with the instruction the frame really ran last (instr_prev), which an
+  // earlier tracing session's record no longer is: a frame stopped in a call resumes on its line
+  st.prev = f.lasti;
   dec(old);
 }
 export function frameTraceFlag(f: Frame, which: "lines" | "opcodes"): boolean {

@@ -1,4 +1,4 @@
-# trace events bdb relies on: a generator's return value seen by FOR_ITER gives the loop's frame an 'exception' event; a trace function's error at an unwinding frame's 'return' replaces the exception
+# trace events bdb relies on: a generator's return value seen by FOR_ITER gives the loop's frame an 'exception' event; a trace function's error at an unwinding frame's 'return' replaces the exception; a frame whose f_trace is set again later resumes on its line without a new line event
 import sys
 def test_gen():
     yield 0
@@ -36,3 +36,21 @@ try:
 except BaseException as e:
     print(type(e).__name__, e, e.__context__)
 sys.settrace(None)
+def tr7(frame, ev, arg):
+    print(ev, frame.f_code.co_name, frame.f_lineno)
+    return tr7
+def start():
+    f = sys._getframe().f_back
+    f.f_trace = tr7
+    sys.settrace(tr7)
+def stop():
+    sys.settrace(None)
+    f = sys._getframe().f_back
+    del f.f_trace
+def main7():
+    for i in range(2):
+        start()
+        print("i", i)
+        stop()
+        x = 1
+main7()
