@@ -26,7 +26,7 @@ import type { PyCode } from "../objects/codeobject.ts";
 import type { PyGen } from "../objects/genobject.ts";
 import { newIntAny } from "../objects/int.ts";
 import { newMethodDescr, newGetSetDescr } from "../objects/descr.ts";
-import { dictSetItemStr, dictGetItemStr } from "../objects/dict.ts";
+import { dictGetItemStr } from "../objects/dict.ts";
 import { intern } from "../objects/str.ts";
 import { readyType, addTypeDictEntry } from "../objects/typeobject.ts";
 import { dealloc } from "./refcount.ts";

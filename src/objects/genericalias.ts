@@ -15,13 +15,12 @@ import { PyStr, newStr, intern } from "./str.ts";
 import {
   setGenericAliasHook, reprStr, strStr, call, lookupAttr, getAttr, setAttr, hashOf, richCompareBool, getItem,
 } from "./abstract.ts";
-import { typeQualname, typeModuleName, genericGetAttr, readyType } from "./typeobject.ts";
+import { typeQualname, typeModuleName, genericGetAttr, readyType, addTypeDictEntry } from "./typeobject.ts";
 import { typeError } from "./errors.ts";
 import { newBool } from "./int.ts";
 import { PyBaseException, AttributeErrorType, TypeErrorType } from "./exceptions.ts";
 import { isSubtype } from "./object.ts";
 import { newClassMethodDescr } from "./descr.ts";
-import { dictSetItemStr } from "./dict.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { unionType } from "./union.ts";
 
@@ -232,11 +231,10 @@ const CLASS_GETITEM: MethodDef = {
 };
 export function installClassGetitem(): void {
   setGenericAliasHook(genericAlias);
+  // made with the rest of the type's dict, on its first use (initRuntime defers them)
   for (const t of [TupleType, ListType, SetType, FrozenSetType, EnumerateType]) {
-    readyType(t);
-    const d = newClassMethodDescr(t, CLASS_GETITEM);
-    dictSetItemStr(t.tp_dict, intern("__class_getitem__"), d);
-    decref(d);
+    readyType(t, true);
+    addTypeDictEntry(t, "__class_getitem__", () => newClassMethodDescr(t, CLASS_GETITEM));
   }
 }
 export { None, TypeType, typeQualname, typeModuleName };
