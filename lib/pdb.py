@@ -96,9 +96,10 @@ _RESUMING = ("step", "next", "return", "jump", "quit", "continue")
 
 def find_function(funcname, filename):
     """(funcname, filename, lineno) of the first 'def funcname(' in a file, or None."""
+    import tokenize
     pattern = re.compile(r"def\s+%s\s*[(]" % re.escape(funcname))
     try:
-        stream = open(filename, encoding="utf-8")
+        stream = tokenize.open(filename)  # the file's own encoding (cookie or BOM)
     except OSError:
         return None
     with stream:
@@ -1059,9 +1060,12 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if method is None:
             self.error("No help for %r" % arg)
             return None
-        if not method.__doc__:
+        if sys.flags.optimize >= 2:
             self.error("No help for %r; please do not run Python with -OO if you need "
                        "command help" % arg)
+            return None
+        if method.__doc__ is None:
+            self.error("No help for %r; __doc__ string missing" % arg)
             return None
         self.message(method.__doc__.rstrip())
         return None
@@ -1184,6 +1188,9 @@ class _ModuleTarget(str):
             spec = importlib.util.find_spec(self)
             if spec is not None and spec.submodule_search_locations is not None:
                 spec = importlib.util.find_spec(self + ".__main__")
+                if spec is None:
+                    raise ImportError("No module named %s.__main__; %r is a package and cannot "
+                                      "be directly executed" % (self, str(self)))
             if spec is None or spec.loader is None:
                 raise ImportError("No module named %s" % self)
             code = spec.loader.get_code(spec.name)

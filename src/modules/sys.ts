@@ -241,7 +241,7 @@ export function makeSys(argv: string[], executable: string): PyModule {
     fn("call_tracing", 3, (_s: PyObject | null, args: PyObject[]) => {
       checkArity("call_tracing", args, 2, 2);
       if (!(args[1] instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${args[1]!.ob_type.tp_name}`);
-      return call(args[0]!, (args[1] as PyTuple).items);
+      return callTracing(args[0]!, (args[1] as PyTuple).items);
     }),
     fn("addaudithook", 2, () => None),
     fn("_current_frames", 1, () => {
@@ -309,7 +309,7 @@ const COPYRIGHT_TEXT = "Copyright (c) 2001-2023 Python Software Foundation.\nAll
 // ---- state of sys's simple setters -------------------------------------------------------------
 
 let coroDepth = 0;
-import { setTrace, getTrace, setProfile, getProfile } from "../vm/pytrace.ts";
+import { setTrace, getTrace, setProfile, getProfile, callTracing } from "../vm/pytrace.ts";
 let asyncgenHooksT: PyType | null = null;
 function asyncgenHooksType(): PyType {
   asyncgenHooksT ??= newStructSeqType("asyncgen_hooks", ["firstiter", "finalizer"]);

@@ -103,6 +103,18 @@ function update(): void {
   setPythonTracing(traceFunc !== null || profileFunc !== null);
 }
 
+/** sys.call_tracing(fn, args): fn runs with trace events on even inside a trace function (a
+ * debugger's recursive debugger); the nesting count comes back afterwards. */
+export function callTracing(fn: PyObject, args: PyObject[]): PyObject {
+  const saved = tracing;
+  tracing = 0;
+  try {
+    return call(fn, args);
+  } finally {
+    tracing = saved;
+  }
+}
+
 /** sys.settrace(fn): None removes it. */
 export function setTrace(fn: PyObject | null): void {
   const old = traceFunc;
