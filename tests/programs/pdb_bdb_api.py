@@ -83,7 +83,7 @@ run(["next", "step", "next", "until", "until", "next", "next"])
 run(["next", "step", "until 59", "continue"])
 run(["step", "step", "next", "next", "next", "next", "next", "next", "next"])
 
-this = os.path.abspath(__file__) if __file__.endswith(".py") else __file__
+this = helper.__code__.co_filename
 dbg = Scripted(["continue"] * 10)
 print(dbg.set_break(this, 59))
 print(dbg.set_break(this, 59, cond="i == 2"))
