@@ -386,8 +386,20 @@ class Bdb:
         return "".join(parts)
 
     # -- running code under the debugger
-    # The debugged code runs right in run/runeval/runcall, whose frame becomes botframe; the
-    # trace is taken off without calling anything first (a call would be traced).
+    # _under_trace's frame becomes botframe: exec/eval are builtins (no frame of their own), so
+    # the first frame traced is the debugged code's. The trace is taken off without a Python
+    # call first (a call would be traced).
+    def _under_trace(self, func, /, *args, **kwds):
+        self.reset()
+        sys.settrace(self.trace_dispatch)
+        try:
+            return func(*args, **kwds)
+        except BdbQuit:
+            return None
+        finally:
+            self.quitting = True
+            sys.settrace(None)
+
     @staticmethod
     def _namespaces(globals, locals):
         if globals is None:
@@ -399,43 +411,19 @@ class Bdb:
         """Debug a statement (source or code object) run by exec()."""
         g, l = self._namespaces(globals, locals)
         code = compile(cmd, "<string>", "exec") if isinstance(cmd, str) else cmd
-        self.reset()
-        sys.settrace(self.trace_dispatch)
-        try:
-            exec(code, g, l)
-        except BdbQuit:
-            pass
-        finally:
-            self.quitting = True
-            sys.settrace(None)
+        self._under_trace(exec, code, g, l)
 
     def runeval(self, expr, globals=None, locals=None):
         """Debug an expression evaluated by eval(); returns its value."""
         g, l = self._namespaces(globals, locals)
-        self.reset()
-        sys.settrace(self.trace_dispatch)
-        try:
-            return eval(expr, g, l)
-        except BdbQuit:
-            return None
-        finally:
-            self.quitting = True
-            sys.settrace(None)
+        return self._under_trace(eval, expr, g, l)
 
     def runctx(self, cmd, globals, locals):
         self.run(cmd, globals, locals)
 
     def runcall(self, func, /, *args, **kwds):
         """Debug one call; returns its result (None when the debugger quit)."""
-        self.reset()
-        sys.settrace(self.trace_dispatch)
-        try:
-            return func(*args, **kwds)
-        except BdbQuit:
-            return None
-        finally:
-            self.quitting = True
-            sys.settrace(None)
+        return self._under_trace(func, *args, **kwds)
 
 
 _DISPATCH = {
