@@ -22,6 +22,8 @@ import { SyntaxWarningType } from "../src/objects/exceptions.ts";
 import { configureImport } from "../src/vm/import_init.ts";
 import { importTrace } from "../src/vm/import_trace.ts";
 import { setInstructionTrace } from "../src/vm/trace.ts";
+import { jitState } from "../src/vm/jit.ts";
+import { jitConfig } from "../src/objects/codeobject.ts";
 import { configureHashSeed } from "../src/vm/init.ts";
 import { startRuntime, runModuleAsMain, runModuleInMain } from "../src/vm/import_main.ts";
 import { imageSource, directorySource, openLibImage, type LibSource, type LibImage } from "../src/host/libbundle.ts";
@@ -80,6 +82,12 @@ function path0Of(h: NodeHost, opts: Options, prog: Program): string | null {
 /** Everything before the program: runtime, import system, sys configuration, SIGINT. */
 function startUp(h: NodeHost, opts: Options, prog: Program, argv: string[], origArgv: string[]): void {
   configureMemory(h.env, opts.xoptions, opts.ignoreEnvironment);
+  // -X tspy_jit[=eager|dump] or TSPY_JIT=1: the experimental second tier (src/vm/jit.ts)
+  const jit = opts.xoptions.find((x) => x === "tspy_jit" || x.startsWith("tspy_jit="));
+  const jitEnv = h.env["TSPY_JIT"];
+  jitState.on = (jit !== undefined && jit !== "tspy_jit=off") || (jit === undefined && (jitEnv === "1" || jitEnv === "eager"));
+  if (jit === "tspy_jit=eager" || (jit === undefined && jitEnv === "eager")) jitConfig.threshold = 1;
+  if (jit === "tspy_jit=dump") jitState.dump = (name, src) => h.write(2, `---- jit ${name}\n${src}\n`);
   stdStreamConfig.unbuffered = opts.unbuffered;
   stdStreamConfig.utf8Mode = opts.stdioErrors === "surrogateescape";
   if (opts.dumpPasses) dumpPasses(h);

@@ -15,10 +15,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const progdir = join(root, "tests/programs");
 const cachedir = join(root, ".cache/differential");
 
-export async function runDifferential(filters = [], { verbose = false, jobs = 2, mode = "pyc" } = {}) {
+export async function runDifferential(filters = [], { verbose = false, jobs = 2, mode = "pyc", env = {}, every = 1 } = {}) {
   mkdirSync(cachedir, { recursive: true });
   let names = readdirSync(progdir).filter((n) => n.endsWith(".py")).sort();
   if (filters.length) names = names.filter((n) => filters.some((f) => n.includes(f)));
+  // every > 1: a fixed sample (each every-th program in name order)
+  if (every > 1) names = names.filter((_, i) => i % every === 0);
   const cacheFile = join(cachedir, "oracle.json");
   const cache = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, "utf8")) : {};
   // a program's standard input is NAME.stdin when that file exists, else empty
@@ -44,7 +46,7 @@ export async function runDifferential(filters = [], { verbose = false, jobs = 2,
       const name = names[next++];
       const target = mode === "source" ? name : join(cachedir, name.slice(0, -3) + ".pyc");
       const got = await new Promise((resolve) => {
-        const p = spawn(process.execPath, ["--stack-size=4000", tspy, target], { cwd: progdir, env: { ...process.env, PYTHONHASHSEED: "0" } });
+        const p = spawn(process.execPath, ["--stack-size=4000", tspy, target], { cwd: progdir, env: { ...process.env, PYTHONHASHSEED: "0", ...env } });
         let out = "", err = "";
         p.stdout.on("data", (d) => (out += d));
         p.stderr.on("data", (d) => (err += d));

@@ -57,6 +57,10 @@ export class PyCode extends PyObject {
   declare ocache: (object | null)[] | null;
   declare framePool: PyObject | null;
   declare framePoolSize: number;
+  /** The JIT function (src/vm/jit.ts), once the code is hot; null before (or if it cannot be made). */
+  declare jit: ((f: never, s: (PyObject | null)[], pc: number) => number) | null;
+  /** Entries left (RESUME, loop heads) before the quickened code is translated. */
+  declare jitHot: number;
   constructor(co: CodeObject) {
     super(CodeType);
     this.co = co;
@@ -95,6 +99,8 @@ export class PyCode extends PyObject {
     this.ocache = null;
     this.framePool = null;
     this.framePoolSize = 0;
+    this.jit = null;
+    this.jitHot = jitConfig.threshold;
     this.ob_refcnt = IMMORTAL;
   }
 }
@@ -109,6 +115,9 @@ function objectArray<T>(a: T[]): T[] {
   e.pop();
   return e;
 }
+
+/** Entries into RESUME / JUMP_BACKWARD of quickened code before it is translated (src/vm/jit.ts). */
+export const jitConfig = { threshold: 40 };
 
 const cache = new WeakMap<CodeObject, PyCode>();
 /** The run-time code object of a CodeObject (made once, immortal). */

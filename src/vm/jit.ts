@@ -1,0 +1,689 @@
+/**
+ * The second tier: a hot code object's quickened bytecode translated into one JavaScript function
+ * (JIT by way of `new Function`; V8 then compiles that function like any other).
+ *
+ * Why: the eval loop (eval.ts) pays for decoding and dispatching every instruction, and each of
+ * its operation sites is shared by all the code it runs, so V8's inline caches there see every
+ * kind of object (megamorphic). A code object's own function has constant stack offsets and
+ * operands, no dispatch inside a basic block, and inline caches that see only what this code's
+ * instructions see.
+ *
+ * The contract (the interpreter stays the reference; the translation only removes overhead):
+ *   - fn(f, s, pc) runs frame f from instruction start `pc` and returns the instruction start at
+ *     which the interpreter continues; f.sp holds the stack pointer on return. An entry at a pc
+ *     that is not one of the function's entry labels returns pc at once.
+ *   - Frames never switch inside a translated function: calls of Python functions, returns,
+ *     yields, generator resumption, KW_NAMES and everything else the loop runs inline (except the
+ *     forms written out below) hand the instruction back to the interpreter ("exit"). The
+ *     interpreter re-enters at RESUME, at the target of JUMP_BACKWARD, and where a callee returns.
+ *   - Stack items live in f.s at the same places as in the interpreter: the stack depth before
+ *     each instruction is static (computed here from the stack effects), so `sp` is a constant in
+ *     the generated code. f.lasti and f.sp are stored before anything that may raise, call out or
+ *     switch threads, exactly where the loop stores them; reference counts move exactly as in the
+ *     loop, whose cases the templates below mirror.
+ *   - Specialised instructions are re-read at run time: each specialisable instruction checks that
+ *     its code unit is still the one it was translated from, and otherwise runs whatever the
+ *     instruction is now through SLOW (or exits), so the specialiser's counters, misses and
+ *     dis(adaptive=True) behave as without the JIT.
+ *   - Not entered while sys.settrace/setprofile is active; a handler that turns tracing on makes
+ *     the function return at the next instruction.
+ * `-X tspy_jit=off` (or TSPY_JIT=0) keeps everything in the interpreter.
+ */
+import { Op } from "../bytecode/opcodes.ts";
+import { stackEffect } from "../bytecode/stackeffect.ts";
+import type { PyCode } from "../objects/codeobject.ts";
+import type { Frame } from "./frame.ts";
+import { CACHES, BASE, ADAPTIVE, CALL_PY_CLASS, read32 } from "./specialize.ts";
+import { SLOW } from "./eval_slow.ts";
+import { PyObject } from "../objects/object.ts";
+import {
+  None, FunctionType, MethodType, IntType, FloatType, StrType, ListType, TupleType, ListIterType, RangeIterType,
+  GeneratorType, CoroutineType,
+} from "../objects/types.ts";
+import { PyInt, True, False, intAdd, intSub, intMul, newIntAny, SMALL_INTS, newBigEnoughInt } from "../objects/int.ts";
+import { PyFloat, newFloat } from "../objects/float.ts";
+import { PyStr } from "../objects/str.ts";
+import { listAppend } from "../objects/list.ts";
+import * as A from "../objects/abstract.ts";
+import { dealloc } from "../memory/refcount.ts";
+import * as O from "./ops.ts";
+import { callBuiltin, popCall, dictHasStr } from "./spec_ops.ts";
+import { maintainDictTracking } from "../memory/gc.ts";
+import { tracer } from "./trace.ts";
+
+export type JitFn = (f: Frame, s: (PyObject | null)[], pc: number) => number;
+
+/** Code objects longer than this (code units) stay interpreted. */
+const MAX_UNITS = 6000;
+
+export const jitState = { on: false, dump: null as ((name: string, src: string) => void) | null };
+
+/** Declarations the function being generated needs before `return function` (its handlers). */
+let hoisted: string[] = [];
+
+/** The instructions eval.ts's run() executes in its switch (the rest go through SLOW). */
+const RUN_INLINE = new Uint8Array(256);
+for (const op of [
+  Op.NOP, Op.RESUME, Op.RESUME_QUICK, Op.LOAD_FAST, Op.LOAD_CONST, Op.STORE_FAST, Op.LOAD_FAST__LOAD_FAST,
+  Op.LOAD_FAST__LOAD_CONST, Op.LOAD_CONST__LOAD_FAST, Op.STORE_FAST__LOAD_FAST, Op.STORE_FAST__STORE_FAST,
+  Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_DEREF, Op.BINARY_OP_ADD_INT, Op.BINARY_OP_SUBTRACT_INT,
+  Op.BINARY_OP_MULTIPLY_INT, Op.BINARY_OP_ADD_FLOAT, Op.BINARY_OP_SUBTRACT_FLOAT, Op.BINARY_OP_MULTIPLY_FLOAT,
+  Op.BINARY_OP_INPLACE_ADD_UNICODE, Op.COMPARE_OP_INT_JUMP, Op.COMPARE_OP_FLOAT_JUMP, Op.COMPARE_OP_STR_JUMP,
+  Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_QUICK, Op.JUMP_BACKWARD_NO_INTERRUPT,
+  Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_FORWARD_IF_TRUE,
+  Op.POP_JUMP_BACKWARD_IF_TRUE, Op.POP_JUMP_FORWARD_IF_NONE, Op.POP_JUMP_BACKWARD_IF_NONE,
+  Op.POP_JUMP_FORWARD_IF_NOT_NONE, Op.POP_JUMP_BACKWARD_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP,
+  Op.JUMP_IF_TRUE_OR_POP, Op.FOR_ITER, Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN, Op.KW_NAMES,
+  Op.PRECALL_NO_KW_LIST_APPEND, Op.PRECALL_NO_KW_LEN, Op.PRECALL_NO_KW_ISINSTANCE, Op.PRECALL_NO_KW_BUILTIN_O,
+  Op.PRECALL_NO_KW_BUILTIN_FAST, Op.PRECALL_BUILTIN_FAST_WITH_KEYWORDS, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O,
+  Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST,
+  Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, Op.PRECALL_BUILTIN_CLASS, Op.PRECALL_NO_KW_STR_1,
+  Op.PRECALL_NO_KW_TUPLE_1, Op.PRECALL_NO_KW_TYPE_1, Op.PRECALL_ADAPTIVE, Op.PRECALL, Op.PRECALL_PYFUNC,
+  Op.PRECALL_BOUND_METHOD, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_WITH_DEFAULTS, CALL_PY_CLASS, Op.CALL_ADAPTIVE,
+  Op.CALL, Op.BINARY_SUBSCR_GETITEM, Op.BEFORE_WITH, Op.CALL_FUNCTION_EX, Op.RAISE_VARARGS, Op.RERAISE,
+  Op.END_ASYNC_FOR, Op.RETURN_VALUE, Op.YIELD_VALUE, Op.RETURN_GENERATOR, Op.SEND, Op.EXTENDED_ARG,
+  Op.EXTENDED_ARG_QUICK, Op.CACHE,
+]) RUN_INLINE[op] = 1;
+
+/** PRECALL forms that call a builtin directly (spec_ops.ts callBuiltin). */
+const BUILTIN_PRECALL = new Set<number>([
+  Op.PRECALL_NO_KW_LEN, Op.PRECALL_NO_KW_ISINSTANCE, Op.PRECALL_NO_KW_BUILTIN_O, Op.PRECALL_NO_KW_BUILTIN_FAST,
+  Op.PRECALL_BUILTIN_FAST_WITH_KEYWORDS, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O,
+  Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST,
+  Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, Op.PRECALL_BUILTIN_CLASS, Op.PRECALL_NO_KW_STR_1,
+  Op.PRECALL_NO_KW_TUPLE_1, Op.PRECALL_NO_KW_TYPE_1,
+]);
+
+/** Instructions after which a frame switch returns (re-entry points). */
+const SWITCHES = new Set<number>([
+  Op.CALL, Op.CALL_ADAPTIVE, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_WITH_DEFAULTS, CALL_PY_CLASS,
+  Op.BINARY_SUBSCR_GETITEM, Op.BEFORE_WITH, Op.CALL_FUNCTION_EX, Op.FOR_ITER, Op.SEND, Op.RESUME, Op.RESUME_QUICK,
+]);
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+function deadPlainNumber(o: PyObject): boolean {
+  return o.ob_addr === 0 && (o.ob_type === IntType || o.ob_type === FloatType);
+}
+function decref(o: PyObject): void {
+  if (--o.ob_refcnt === 0) dealloc(o);
+}
+function intOf(z: number): PyInt {
+  return z <= 256 && z >= -5 ? SMALL_INTS[z + 5]! : newBigEnoughInt(z);
+}
+function intArith(op: number, x: number | bigint, y: number | bigint): number | bigint {
+  return op === Op.BINARY_OP_ADD_INT ? intAdd(x, y) : op === Op.BINARY_OP_SUBTRACT_INT ? intSub(x, y) : intMul(x, y);
+}
+
+/** What generated code refers to (one object, destructured once per translated function). */
+const D = {
+  SLOW, RUN_INLINE, dealloc, decref, deadPlainNumber, intOf, intArith, newIntAny, newFloat, isTrue: A.isTrue, intAdd,
+  O, I: O.interrupt, tracer, None, True, False, PyInt, PyFloat, PyStr, IntType, FloatType, StrType, ListType, TupleType,
+  ListIterType, RangeIterType, GeneratorType, CoroutineType, FunctionType, MethodType, MAX_SAFE, read32,
+  callBuiltin, popCall, listAppend, maintainDictTracking, dictHasStr,
+};
+/** Generated code's prologue: every name of D as a constant. */
+const prelude = () => `const {${Object.keys(D).join(", ")}} = D;\n`;
+
+/** Instruction starts (prefix included) with their real opcode unit and full oparg. */
+interface Ins { start: number; at: number; op: number; arg: number; next: number }
+
+function decode(instrs: Uint16Array): Ins[] | null {
+  const out: Ins[] = [];
+  let i = 0;
+  while (i < instrs.length) {
+    const start = i;
+    let w = instrs[i++]!;
+    let op = w & 255;
+    let arg = w >> 8;
+    while (op === Op.EXTENDED_ARG || op === Op.EXTENDED_ARG_QUICK) {
+      if (i >= instrs.length) return null;
+      w = instrs[i++]!;
+      op = w & 255;
+      arg = (arg << 8) | (w >> 8);
+    }
+    const at = i - 1;
+    const next = i + CACHES[op]!;
+    out.push({ start, at, op, arg, next });
+    i = next;
+  }
+  return out;
+}
+
+const isJump = (b: number) =>
+  b === Op.JUMP_FORWARD || b === Op.JUMP_BACKWARD || b === Op.JUMP_BACKWARD_NO_INTERRUPT ||
+  b === Op.POP_JUMP_FORWARD_IF_FALSE || b === Op.POP_JUMP_BACKWARD_IF_FALSE || b === Op.POP_JUMP_FORWARD_IF_TRUE ||
+  b === Op.POP_JUMP_BACKWARD_IF_TRUE || b === Op.POP_JUMP_FORWARD_IF_NONE || b === Op.POP_JUMP_BACKWARD_IF_NONE ||
+  b === Op.POP_JUMP_FORWARD_IF_NOT_NONE || b === Op.POP_JUMP_BACKWARD_IF_NOT_NONE || b === Op.JUMP_IF_FALSE_OR_POP ||
+  b === Op.JUMP_IF_TRUE_OR_POP || b === Op.FOR_ITER || b === Op.SEND;
+const isBackward = (b: number) =>
+  b === Op.JUMP_BACKWARD || b === Op.JUMP_BACKWARD_NO_INTERRUPT || b === Op.POP_JUMP_BACKWARD_IF_FALSE ||
+  b === Op.POP_JUMP_BACKWARD_IF_TRUE || b === Op.POP_JUMP_BACKWARD_IF_NONE || b === Op.POP_JUMP_BACKWARD_IF_NOT_NONE;
+const isUnconditional = (b: number) =>
+  b === Op.JUMP_FORWARD || b === Op.JUMP_BACKWARD || b === Op.JUMP_BACKWARD_NO_INTERRUPT || b === Op.RETURN_VALUE ||
+  b === Op.RAISE_VARARGS || b === Op.RERAISE;
+
+/** The family head of an opcode, superinstructions as their first half. */
+function baseOf(op: number): number {
+  switch (op) {
+    case Op.LOAD_FAST__LOAD_FAST: case Op.LOAD_FAST__LOAD_CONST: return Op.LOAD_FAST;
+    case Op.LOAD_CONST__LOAD_FAST: return Op.LOAD_CONST;
+    case Op.STORE_FAST__LOAD_FAST: case Op.STORE_FAST__STORE_FAST: return Op.STORE_FAST;
+    case Op.JUMP_BACKWARD_QUICK: return Op.JUMP_BACKWARD;
+    case Op.RESUME_QUICK: return Op.RESUME;
+  }
+  return BASE[op]!;
+}
+
+function jumpTarget(ins: Ins, b: number): number {
+  return isBackward(b) ? ins.at + 1 - ins.arg : ins.at + 1 + ins.arg;
+}
+
+/** Stack depth before each instruction start (-1: not reached). */
+function depths(code: PyCode, list: Ins[], index: Map<number, number>): Int32Array | null {
+  const depth = new Int32Array(list.length).fill(-1);
+  const work: number[] = [];
+  const visit = (start: number, d: number): boolean => {
+    const k = index.get(start);
+    if (k === undefined || d < 0 || d > code.stacksize) return false;
+    if (depth[k] === -1) {
+      depth[k] = d;
+      work.push(k);
+      return true;
+    }
+    return depth[k] === d;
+  };
+  if (!visit(0, 0)) return null;
+  const t = code.exctab;
+  for (let i = 0; i < t.length; i += 4) {
+    const dl = t[i + 3]!;
+    if (!visit(t[i + 2]!, (dl >> 1) + (dl & 1) + 1)) return null;
+  }
+  while (work.length !== 0) {
+    const k = work.pop()!;
+    const ins = list[k]!;
+    const b = baseOf(ins.op);
+    const d = depth[k]!;
+    if (b === Op.RETURN_GENERATOR) {
+      // the first resumption pushes the value sent (popped by the POP_TOP that follows)
+      if (!visit(ins.next, d + 1)) return null;
+      continue;
+    }
+    if (isJump(b)) {
+      const e = stackEffect(b, ins.arg, 1);
+      if (e === null || !visit(jumpTarget(ins, b), d + e)) return null;
+    }
+    if (!isUnconditional(b)) {
+      const e = stackEffect(b, ins.arg, 0);
+      if (e === null) return null;
+      if (ins.next < code.instrs.length && !visit(ins.next, d + e)) return null;
+    }
+  }
+  return depth;
+}
+
+/**
+ * Translate `code` (quickened) into its JIT function; null when it cannot be (then it stays
+ * interpreted for good).
+ */
+export function jitCompile(code: PyCode): JitFn | null {
+  const instrs = code.instrs;
+  if (instrs.length > MAX_UNITS) return null;
+  const list = decode(instrs);
+  if (list === null) return null;
+  const index = new Map<number, number>();
+  list.forEach((ins, k) => index.set(ins.start, k));
+  const depth = depths(code, list, index);
+  if (depth === null) return null;
+  // entry labels: after RESUME, jump targets, where frame switches return
+  const labels = new Set<number>();
+  for (const ins of list) {
+    const b = baseOf(ins.op);
+    if (isJump(b)) labels.add(jumpTarget(ins, b));
+    if (SWITCHES.has(ins.op)) labels.add(ins.next);
+  }
+  const B = code.nlocalsplus;
+  hoisted = [];
+  const src: string[] = [];
+  const emit = (x: string) => src.push(x);
+  emit(`return function jit(f, s, pc) {\n let v, o, a, b, r, c, t, it, x, y, z, w, ac, dd;\n for (;;) {\n  switch (pc) {\n`);
+  let open = false; // inside a case that falls through
+  for (let k = 0; k < list.length; k++) {
+    const ins = list[k]!;
+    const d = depth[k]!;
+    if (labels.has(ins.start)) {
+      if (d < 0) continue;
+      emit(`  case ${ins.start}:\n`);
+      open = true;
+    }
+    if (!open) continue;
+    if (d < 0) {
+      emit(`return ${ins.start};\n`);
+      open = false;
+      continue;
+    }
+    const r = translate(code, list, k, d, B, labels, index, depth);
+    emit(r.text);
+    if (r.ends) open = false;
+    k += r.skip;
+  }
+  emit(`  default: return pc;\n  }\n }\n};\n`);
+  const body = prelude() + "const instrs = code.instrs, K = code.consts, N = code.names;\n" + hoisted.join("") + src.join("");
+  hoisted = [];
+  if (jitState.dump !== null) jitState.dump(code.qualname.value, body);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    return new Function("D", "code", body)(D, code) as JitFn;
+  } catch {
+    return null;
+  }
+}
+
+interface Out { text: string; ends: boolean; skip: number }
+
+// ---- run-time helpers of generated code (rare paths kept out of the generated text) --------------
+
+/** LOAD_FAST / LOAD_DEREF of an unbound name: raise as the loop does. */
+function unbound(f: Frame, at: number, sp: number, i: number, deref: boolean): never {
+  f.lasti = at; f.sp = sp;
+  throw deref ? O.unboundDeref(f.code, i) : O.unboundLocal(f.code, i);
+}
+/** A count that STORE_FAST / POP_TOP dropped to zero: free the object as the loop does. */
+function drop(f: Frame, o: PyObject, at: number, sp: number): void {
+  if (deadPlainNumber(o)) return;
+  f.lasti = at; f.sp = sp;
+  dealloc(o);
+}
+/** A count dropped to zero where the loop frees without the plain-number shortcut. */
+function free(f: Frame, o: PyObject, at: number, sp: number): void {
+  f.lasti = at; f.sp = sp;
+  dealloc(o);
+}
+/** The truth of a value that is not True/False, for a conditional jump (consumes it). */
+function truth(f: Frame, v: PyObject, at: number, sp: number): boolean {
+  f.lasti = at; f.sp = sp;
+  const t = A.isTrue(v);
+  decref(v);
+  return t;
+}
+/** The interrupt budget ran out (thread switch, signals): as the loop does. */
+function hook(f: Frame, at: number, sp: number): void {
+  f.lasti = at; f.sp = sp;
+  O.interrupt.hook();
+}
+/** The specialised form's handler (it counts the miss and runs the generic form). */
+function slow(f: Frame, s: Stack, at: number, sp: number, arg: number, op: number): number {
+  f.lasti = at; f.sp = sp;
+  SLOW[op]!(f, s, sp, arg);
+  return 0;
+}
+/** The instruction at `at` is no longer the form translated: run what it is now (1: exit). */
+function dyn(f: Frame, s: Stack, at: number, sp: number, arg: number): number {
+  const o = f.code.instrs[at]! & 255;
+  if (RUN_INLINE[o] !== 0) return 1;
+  f.lasti = at; f.sp = sp;
+  SLOW[o]!(f, s, sp, arg);
+  return 0;
+}
+/** Back to the interpreter: before the instruction (c = 1) or after it (tracing switched on). */
+function leave(f: Frame, c: number, sp: number, start: number, after: number, next: number): number {
+  if (c === 1) {
+    f.sp = sp;
+    return start;
+  }
+  f.sp = after;
+  return next;
+}
+/**
+ * FOR_ITER beyond the inline list/range cases: 0 pushed the next item; 1 exit (a generator, whose
+ * frame the interpreter enters); 2 exhausted (the iterator popped); 3/4 the same as 0/2 with
+ * tracing switched on.
+ */
+function forIter(f: Frame, s: Stack, it: PyObject, at: number, sp: number): number {
+  const t = it.ob_type;
+  if (t === GeneratorType || t === CoroutineType || t.tp_iternext === null) return 1;
+  f.lasti = at; f.sp = sp;
+  const v = t.tp_iternext(it);
+  if (v !== null) {
+    s[sp] = v;
+    return tracer.on ? 3 : 0;
+  }
+  decref(it);
+  return tracer.on ? 4 : 2;
+}
+/** A PRECALL specialised for a builtin: its result, or null when the guard fails (exit). */
+function callB(f: Frame, s: Stack, at: number, sp: number, arg: number, op: number): PyObject | null {
+  const isMeth = s[sp - arg - 2] !== null;
+  const nargs = arg + (isMeth ? 1 : 0);
+  const callable = s[sp - nargs - 1]!;
+  if (callable !== f.code.ocache![at + 1]) return null;
+  f.lasti = at; f.sp = sp;
+  const r = callBuiltin(op, callable, s, sp - nargs, nargs, null);
+  popCall(s, sp - arg - 2, sp);
+  return r;
+}
+/** l.append(x) whose result is dropped (PRECALL_NO_KW_LIST_APPEND); false: the guard failed. */
+function appendFast(f: Frame, s: Stack, at: number, sp: number): boolean {
+  const l = s[sp - 2]!;
+  if (s[sp - 3] !== f.code.ocache![at + 1] || l.ob_type !== ListType) return false;
+  const v = s[sp - 1]!;
+  listAppend(l as never, v);
+  v.ob_refcnt--;
+  s[sp - 3]!.ob_refcnt--;
+  f.lasti = at; f.sp = sp - 3;
+  decref(l);
+  return true;
+}
+/**
+ * A generic PRECALL (a bound method's function and self take the callable's slots) and the CALL
+ * after it when the callable is not a Python function: 0 done (result stored); 1 exit before the
+ * PRECALL (another form); 2 exit at the CALL (the interpreter calls, or switches frames).
+ */
+function callSeq(f: Frame, s: Stack, at: number, sp: number, arg: number): number {
+  const instrs = f.code.instrs;
+  const w = instrs[at]! & 255;
+  if (w !== Op.PRECALL && w !== Op.PRECALL_PYFUNC && w !== Op.PRECALL_BOUND_METHOD) return 1;
+  if (s[sp - arg - 2] === null) {
+    const c = s[sp - arg - 1]!;
+    if (c.ob_type === MethodType) {
+      const m = c as unknown as { self: PyObject; func: PyObject };
+      m.self.ob_refcnt++;
+      m.func.ob_refcnt++;
+      s[sp - arg - 2] = m.func;
+      s[sp - arg - 1] = m.self;
+      f.lasti = at; f.sp = sp;
+      decref(c);
+    }
+  }
+  const isMeth = s[sp - arg - 2] !== null;
+  const nargs = arg + (isMeth ? 1 : 0);
+  const callable = s[sp - nargs - 1]!;
+  if ((instrs[at + 2]! & 255) !== Op.CALL || callable.ob_type === FunctionType) return 2;
+  f.lasti = at + 2; f.sp = sp;
+  const r = O.callObject(callable, s, sp - nargs, nargs, null);
+  popCall(s, sp - arg - 2, sp);
+  s[sp - arg - 2] = r;
+  return 0;
+}
+
+const H = { unbound, drop, free, truth, hook, slow, dyn, leave, forIter, callB, appendFast, callSeq };
+Object.assign(D, H);
+
+type Stack = (PyObject | null)[];
+
+function translate(code: PyCode, list: Ins[], k: number, d: number, B: number, labels: Set<number>,
+  index: Map<number, number>, depth: Int32Array): Out {
+  const ins = list[k]!;
+  const { at: L, arg, op, start } = ins;
+  const b = baseOf(op);
+  const SP = B + d;
+  const NEXT = ins.next;
+  const out = (text: string, ends = false, skip = 0): Out => ({ text, ends, skip });
+  const W = code.instrs[L]!;
+  /** the family instruction's miss or change: its handler, or what it is now */
+  const other = (e: number) =>
+    `if ((c = instrs[${L}] === ${W} ? slow(f, s, ${L}, ${SP}, ${arg}, ${op}) : dyn(f, s, ${L}, ${SP}, ${arg})) !== 0 || tracer.on) return leave(f, c, ${SP}, ${start}, ${SP + e}, ${NEXT});`;
+  const budget = (sp: number) => `if (I.budget !== 0 && --I.budget === 0) hook(f, ${L}, ${sp});`;
+  switch (op) {
+    case Op.NOP:
+      return out("");
+    case Op.RESUME_QUICK:
+      return out(`${budget(SP)}\n`);
+    case Op.LOAD_FAST: case Op.LOAD_FAST__LOAD_FAST: case Op.LOAD_FAST__LOAD_CONST:
+      return out(`if ((v = s[${arg}]) == null) unbound(f, ${L}, ${SP}, ${arg}, false); v.ob_refcnt++; s[${SP}] = v;\n`);
+    case Op.LOAD_CONST: case Op.LOAD_CONST__LOAD_FAST:
+      return out(`v = K[${arg}]; v.ob_refcnt++; s[${SP}] = v;\n`);
+    case Op.STORE_FAST: case Op.STORE_FAST__LOAD_FAST: case Op.STORE_FAST__STORE_FAST:
+      return out(`o = s[${arg}]; s[${arg}] = s[${SP - 1}]; if (o != null && --o.ob_refcnt === 0) drop(f, o, ${L}, ${SP - 1});\n`);
+    case Op.POP_TOP:
+      return out(`o = s[${SP - 1}]; if (--o.ob_refcnt === 0) drop(f, o, ${L}, ${SP - 1});\n`);
+    case Op.PUSH_NULL:
+      return out(`s[${SP}] = null;\n`);
+    case Op.COPY:
+      return out(`v = s[${SP - arg}]; v.ob_refcnt++; s[${SP}] = v;\n`);
+    case Op.SWAP:
+      return out(`v = s[${SP - 1}]; s[${SP - 1}] = s[${SP - arg}]; s[${SP - arg}] = v;\n`);
+    case Op.LOAD_DEREF:
+      return out(`if ((v = s[${arg}].ref) === null) unbound(f, ${L}, ${SP}, ${arg}, true); v.ob_refcnt++; s[${SP}] = v;\n`);
+
+    case Op.BINARY_OP_ADD_INT: case Op.BINARY_OP_SUBTRACT_INT: case Op.BINARY_OP_MULTIPLY_INT: {
+      const expr = op === Op.BINARY_OP_ADD_INT ? "x + y" : op === Op.BINARY_OP_SUBTRACT_INT ? "x - y" : "x * y + 0";
+      return out(`b = s[${SP - 1}]; a = s[${SP - 2}];
+if (instrs[${L}] === ${W} && a.ob_type === IntType && b.ob_type === IntType) {
+ x = a.value; y = b.value;
+ r = typeof x === "number" && typeof y === "number" && (z = ${expr}) <= MAX_SAFE && z >= -MAX_SAFE ? intOf(z) : newIntAny(intArith(${op}, x, y));
+ if (--a.ob_refcnt === 0 && a.ob_addr !== 0) dealloc(a); if (--b.ob_refcnt === 0 && b.ob_addr !== 0) dealloc(b);
+ s[${SP - 2}] = r;
+} else ${other(-1)}\n`);
+    }
+    case Op.BINARY_OP_ADD_FLOAT: case Op.BINARY_OP_SUBTRACT_FLOAT: case Op.BINARY_OP_MULTIPLY_FLOAT: {
+      const expr = op === Op.BINARY_OP_ADD_FLOAT ? "a.value + b.value" : op === Op.BINARY_OP_SUBTRACT_FLOAT ? "a.value - b.value" : "a.value * b.value";
+      return out(`b = s[${SP - 1}]; a = s[${SP - 2}];
+if (instrs[${L}] === ${W} && a.ob_type === FloatType && b.ob_type === FloatType) {
+ r = newFloat(${expr});
+ if (--a.ob_refcnt === 0 && a.ob_addr !== 0) dealloc(a); if (--b.ob_refcnt === 0 && b.ob_addr !== 0) dealloc(b);
+ s[${SP - 2}] = r;
+} else ${other(-1)}\n`);
+    }
+
+    case Op.COMPARE_OP_INT_JUMP: case Op.COMPARE_OP_FLOAT_JUMP: case Op.COMPARE_OP_STR_JUMP: {
+      // fused with the conditional jump 3 units on (COMPARE_OP has 2 cache entries)
+      const jk = index.get(L + 3);
+      const j = jk === undefined ? null : list[jk]!;
+      if (j === null || j.start !== L + 3 || j.at !== L + 3 || labels.has(L + 3) || depth[jk!] !== d - 1) return out(`${other(-1)}\n`);
+      const mask = code.instrs[L + 2]!;
+      const dist = code.instrs[L + 3]! >> 8;
+      labels.add(j.next);
+      let guard: string, bit: string;
+      if (op === Op.COMPARE_OP_STR_JUMP) {
+        guard = `a.ob_type === StrType && b.ob_type === StrType`;
+        bit = `a.value === b.value ? 8 : 2`;
+      } else {
+        const ty = op === Op.COMPARE_OP_INT_JUMP ? "IntType" : "FloatType";
+        guard = `a.ob_type === ${ty} && b.ob_type === ${ty} && typeof (x = a.value) === "number" && typeof (y = b.value) === "number"`;
+        bit = `((x < y ? 2 : 0) | (x > y ? 4 : 0) | (x === y ? 8 : 0)) || 1`;
+      }
+      const jumpCode = translate(code, list, jk!, d - 1, B, labels, index, depth);
+      return out(`b = s[${SP - 1}]; a = s[${SP - 2}];
+if (instrs[${L}] === ${W} && ${guard}) {
+ t = ${bit};
+ if (--a.ob_refcnt === 0 && a.ob_addr !== 0) dealloc(a); if (--b.ob_refcnt === 0 && b.ob_addr !== 0) dealloc(b);
+ pc = (${mask} & t) !== 0 ? ${L + 4 + dist} : (${mask} & (t << 4)) !== 0 ? ${L + 4 - dist} : ${j.next}; continue;
+}
+${other(-1)}
+${jumpCode.text}`, jumpCode.ends, jk! - k);
+    }
+
+    case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT:
+      return out(`pc = ${jumpTarget(ins, b)}; continue;\n`, true);
+    case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_QUICK:
+      return out(`${budget(SP)} pc = ${jumpTarget(ins, b)}; continue;\n`, true);
+    case Op.POP_JUMP_FORWARD_IF_FALSE: case Op.POP_JUMP_BACKWARD_IF_FALSE:
+    case Op.POP_JUMP_FORWARD_IF_TRUE: case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+      const want = op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
+      const back = isBackward(op) ? budget(SP - 1) : "";
+      return out(`v = s[${SP - 1}]; if ((v === True ? true : v === False ? false : truth(f, v, ${L}, ${SP})) === ${want}) { ${back} pc = ${jumpTarget(ins, b)}; continue; }\n`);
+    }
+    case Op.POP_JUMP_FORWARD_IF_NONE: case Op.POP_JUMP_BACKWARD_IF_NONE:
+    case Op.POP_JUMP_FORWARD_IF_NOT_NONE: case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+      const want = op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NONE;
+      const back = isBackward(op) ? budget(SP - 1) : "";
+      return out(`v = s[${SP - 1}]; if (v !== None && --v.ob_refcnt === 0) free(f, v, ${L}, ${SP - 1}); if ((v === None) === ${want}) { ${back} pc = ${jumpTarget(ins, b)}; continue; }\n`);
+    }
+    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
+      const want = op === Op.JUMP_IF_TRUE_OR_POP;
+      return out(`v = s[${SP - 1}]; f.lasti = ${L}; f.sp = ${SP}; if ((v === True ? true : v === False ? false : isTrue(v)) === ${want}) { pc = ${jumpTarget(ins, b)}; continue; } decref(v);\n`);
+    }
+
+    case Op.FOR_ITER: {
+      const tgt = jumpTarget(ins, Op.FOR_ITER);
+      return out(`it = s[${SP - 1}]; t = it.ob_type;
+if (t === ListIterType && (o = it.seq) !== null && it.i < o.items.length) { v = o.items[it.i++]; v.ob_refcnt++; s[${SP}] = v; }
+else if (t === RangeIterType && typeof (x = it.remaining) === "number" && x > 0 && typeof (y = it.next) === "number" && typeof (z = it.step) === "number") {
+ it.remaining = x - 1; w = y + z; it.next = w <= MAX_SAFE && w >= -MAX_SAFE ? w : intAdd(y, z); s[${SP}] = intOf(y);
+} else if ((c = forIter(f, s, it, ${L}, ${SP})) !== 0) {
+ if (c === 2) { pc = ${tgt}; continue; }
+ if (c === 1) { f.sp = ${SP}; return ${start}; }
+ if (c === 3) { f.sp = ${SP + 1}; return ${NEXT}; }
+ f.sp = ${SP - 1}; return ${tgt};
+}\n`);
+    }
+
+    case Op.LOAD_GLOBAL_MODULE: case Op.LOAD_GLOBAL_BUILTIN: {
+      const push = (arg & 1) ? `s[${SP}] = null; s[${SP + 1}] = v;` : `s[${SP}] = v;`;
+      const e = (arg & 1) ? 2 : 1;
+      const cond = op === Op.LOAD_GLOBAL_MODULE ? `(o = f.globals, true)`
+        : `f.globals.kv === read32(instrs, ${L + 3}) && (o = f.builtins, true)`;
+      return out(`if (instrs[${L}] === ${W} && ${cond} && (x = instrs[${L + 2}]) < o.ekeys.length && o.ekeys[x] === N[${arg >> 1}]) { v = o.evalues[x]; v.ob_refcnt++; ${push} }
+else ${other(e)}\n`);
+    }
+
+    case Op.PRECALL_NO_KW_LIST_APPEND:
+    case Op.PRECALL: case Op.PRECALL_PYFUNC: case Op.PRECALL_BOUND_METHOD:
+    case Op.PRECALL_NO_KW_LEN: case Op.PRECALL_NO_KW_ISINSTANCE: case Op.PRECALL_NO_KW_BUILTIN_O:
+    case Op.PRECALL_NO_KW_BUILTIN_FAST: case Op.PRECALL_BUILTIN_FAST_WITH_KEYWORDS:
+    case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O: case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
+    case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST: case Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
+    case Op.PRECALL_BUILTIN_CLASS: case Op.PRECALL_NO_KW_STR_1: case Op.PRECALL_NO_KW_TUPLE_1:
+    case Op.PRECALL_NO_KW_TYPE_1:
+      return precall(code, list, k, d, B, labels, index);
+  }
+  const inl = inlineForm(code, ins, SP, W);
+  if (inl !== null) {
+    // the handler's success path written out here (per-site inline caches); any failed guard
+    // runs the handler itself, which checks again and counts the miss
+    const e = stackEffect(b, arg, 0)!;
+    hoisted.push(`const h${L} = SLOW[${op}];\n`);
+    return out(`${inl.pre}if (instrs[${L}] === ${W} && ${inl.guard}) { ${inl.fast} }
+else if ((c = instrs[${L}] === ${W} ? (f.lasti = ${L}, f.sp = ${SP}, h${L}(f, s, ${SP}, ${arg}), 0) : dyn(f, s, ${L}, ${SP}, ${arg})) !== 0 || tracer.on) return leave(f, c, ${SP}, ${start}, ${SP + e}, ${NEXT});\n`);
+  }
+  if (RUN_INLINE[op] !== 0) {
+    // calls, returns, yields, raises...: the interpreter runs them
+    return out(`f.sp = ${SP}; return ${start};\n`, true);
+  }
+  const e = stackEffect(b, arg, 0);
+  if (e === null) return out(`f.sp = ${SP}; return ${start};\n`, true);
+  hoisted.push(`const h${L} = SLOW[${op}];\n`);
+  if (ADAPTIVE[b] !== 0) {
+    // a specialisable instruction: the translated form's handler while it still is that form
+    return out(`if ((c = instrs[${L}] === ${W} ? (f.lasti = ${L}, f.sp = ${SP}, h${L}(f, s, ${SP}, ${arg}), 0) : dyn(f, s, ${L}, ${SP}, ${arg})) !== 0 || tracer.on) return leave(f, c, ${SP}, ${start}, ${SP + e}, ${NEXT});\n`);
+  }
+  return out(`f.lasti = ${L}; f.sp = ${SP}; h${L}(f, s, ${SP}, ${arg}); if (tracer.on) return leave(f, 2, 0, 0, ${SP + e}, ${NEXT});\n`);
+}
+
+/**
+ * The success paths of eval_spec.ts's handlers for attribute, subscript and unpacking forms, as
+ * (statements before the guard, guard, statements): each mirrors its handler's reference counts
+ * (a freed object is released with f.lasti/f.sp as the loop sets them before the handler).
+ */
+function inlineForm(code: PyCode, ins: Ins, SP: number, W: number): { pre: string; guard: string; fast: string } | null {
+  const { at: L, arg, op } = ins;
+  const rel = (x: string) => `if (--${x}.ob_refcnt === 0) free(f, ${x}, ${L}, ${SP});`;
+  const cached = `o.ob_type.tp_version === (ac = code.ocache[${L + 1}]).v0`;
+  switch (op) {
+    case Op.BINARY_SUBSCR_LIST_INT: case Op.BINARY_SUBSCR_TUPLE_INT:
+      return {
+        pre: `b = s[${SP - 1}]; a = s[${SP - 2}];\n`,
+        guard: `a.ob_type === ${op === Op.BINARY_SUBSCR_LIST_INT ? "ListType" : "TupleType"} && b.ob_type === IntType && typeof (x = b.value) === "number" && ((y = a.items), (x = x < 0 ? x + y.length : x) >= 0) && x < y.length`,
+        fast: `v = y[x]; v.ob_refcnt++; s[${SP - 2}] = v; ${rel("b")} ${rel("a")}`,
+      };
+    case Op.STORE_SUBSCR_LIST_INT:
+      return {
+        pre: `b = s[${SP - 1}]; a = s[${SP - 2}];\n`,
+        guard: `a.ob_type === ListType && b.ob_type === IntType && typeof (x = b.value) === "number" && x >= 0 && x < (y = a.items).length`,
+        fast: `o = y[x]; y[x] = s[${SP - 3}]; ${rel("o")} ${rel("b")} ${rel("a")}`,
+      };
+    case Op.UNPACK_SEQUENCE_TWO_TUPLE: case Op.UNPACK_SEQUENCE_TUPLE: case Op.UNPACK_SEQUENCE_LIST: {
+      if (arg > 8) return null;
+      let fast = "";
+      for (let j = 0; j < arg; j++) fast += `v = y[${arg - 1 - j}]; v.ob_refcnt++; s[${SP - 1 + j}] = v; `;
+      return {
+        pre: `a = s[${SP - 1}];\n`,
+        guard: `a.ob_type === ${op === Op.UNPACK_SEQUENCE_LIST ? "ListType" : "TupleType"} && (y = a.items).length === ${arg}`,
+        fast: fast + rel("a"),
+      };
+    }
+    case Op.LOAD_ATTR_INSTANCE_VALUE: case Op.LOAD_ATTR_WITH_HINT:
+      return {
+        pre: `o = s[${SP - 1}];\n`,
+        guard: `${cached} && (dd = o.dict) !== null && (x = ac.i0) < (y = dd.ekeys).length && y[x] === N[${arg}]`,
+        fast: `v = dd.evalues[x]; v.ob_refcnt++; s[${SP - 1}] = v; ${rel("o")}`,
+      };
+    case Op.LOAD_ATTR_SLOT:
+      return {
+        pre: `o = s[${SP - 1}];\n`,
+        guard: `${cached} && (y = o.slots) !== null && (v = y[ac.i0]) != null`,
+        fast: `v.ob_refcnt++; s[${SP - 1}] = v; ${rel("o")}`,
+      };
+    case Op.STORE_ATTR_INSTANCE_VALUE: case Op.STORE_ATTR_WITH_HINT:
+      return {
+        pre: `o = s[${SP - 1}]; v = s[${SP - 2}];\n`,
+        guard: `${cached} && (dd = o.dict) !== null && (x = ac.i0) < (y = dd.ekeys).length && y[x] === N[${arg}]`,
+        fast: `a = dd.evalues[x]; dd.evalues[x] = v; if (dd.ob_gc >>> 3 === 0) maintainDictTracking(dd, N[${arg}], v); ${rel("a")} ${rel("o")}`,
+      };
+    case Op.STORE_ATTR_SLOT:
+      return {
+        pre: `o = s[${SP - 1}]; v = s[${SP - 2}];\n`,
+        guard: `${cached} && (y = o.slots) !== null`,
+        fast: `a = y[ac.i0]; y[ac.i0] = v; if (a != null) { ${rel("a")} } ${rel("o")}`,
+      };
+    case Op.LOAD_METHOD_WITH_VALUES: case Op.LOAD_METHOD_WITH_DICT: case Op.LOAD_METHOD_NO_DICT: {
+      const shadow = op === Op.LOAD_METHOD_NO_DICT ? "" : ` && ((dd = o.dict) === null || dd.used === 0 || !dictHasStr(dd, N[${arg}]))`;
+      return {
+        pre: `o = s[${SP - 1}];\n`,
+        guard: `${cached} && (v = ac.d0) !== null${shadow}`,
+        fast: `v.ob_refcnt++; s[${SP - 1}] = v; s[${SP}] = o;`,
+      };
+    }
+  }
+  void code; void W;
+  return null;
+}
+
+/** PRECALL at list[k] and the CALL two units on: builtins called here, Python functions exit. */
+function precall(code: PyCode, list: Ins[], k: number, d: number, B: number, labels: Set<number>,
+  index: Map<number, number>): Out {
+  const ins = list[k]!;
+  const { at: L, arg, op, start } = ins;
+  const SP = B + d;
+  const ck = index.get(L + 2);
+  const c = ck === undefined ? null : list[ck]!;
+  if (ins.start !== L || c === null || c.start !== L + 2 || labels.has(L + 2) || c.arg !== arg) {
+    return { text: `f.sp = ${SP}; return ${start};\n`, ends: true, skip: 0 };
+  }
+  const W = code.instrs[L]!;
+  const afterCall = c.next; // L + 7
+  labels.add(afterCall);
+  const res = SP - arg - 2;
+  const trace = `if (tracer.on) return leave(f, 2, 0, 0, ${res + 1}, ${afterCall});`;
+  let fast = "";
+  if (op === Op.PRECALL_NO_KW_LIST_APPEND) {
+    // l.append(x) with its result dropped: skips CALL and the POP_TOP (the interpreter's pc += 7)
+    const pk = index.get(L + 7);
+    if (pk !== undefined && list[pk]!.op === Op.POP_TOP && !labels.has(L + 7)) {
+      const after = list[pk]!.next;
+      labels.add(after);
+      fast = `if (instrs[${L}] === ${W} && appendFast(f, s, ${L}, ${SP})) { pc = ${after}; continue; }\n`;
+    }
+  } else if (BUILTIN_PRECALL.has(op)) {
+    fast = `if (instrs[${L}] === ${W} && (r = callB(f, s, ${L}, ${SP}, ${arg}, ${op})) !== null) { s[${res}] = r; ${trace} break p${L}; }\n`;
+  }
+  const text = `p${L}: { ${fast}if ((c = callSeq(f, s, ${L}, ${SP}, ${arg})) !== 0) { f.sp = ${SP}; return c === 1 ? ${start} : ${L + 2}; }
+${trace} }\n`;
+  return { text, ends: false, skip: ck! - k };
+}
+
+/**
+ * The counter of `code` ran out (eval.ts): give it its JIT function, or leave it interpreted for
+ * good (a counter it never reaches again).
+ */
+export function jitReady(code: PyCode): void {
+  if (!jitState.on) {
+    code.jitHot = 0x3fffffff;
+    return;
+  }
+  const fn = jitCompile(code);
+  if (jitState.dump !== null && fn === null) jitState.dump(code.qualname.value, "(not translated)");
+  if (fn === null) code.jitHot = 0x3fffffff;
+  code.jit = fn;
+}
