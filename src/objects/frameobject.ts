@@ -8,7 +8,7 @@ import { lineOf } from "./codeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 import type { Frame } from "../vm/frame.ts";
 import { frameLocals, fastAsLocals } from "../modules/builtins.ts";
-import { frameTraceGet, frameTraceSet, frameTraceFlag, setFrameTraceFlag } from "../vm/pytrace.ts";
+import { frameTraceGet, frameTraceSet, frameTraceFlag, setFrameTraceFlag, frameLinenoSet } from "../vm/pytrace.ts";
 import { BoolType } from "./types.ts";
 import { True, newBool } from "./int.ts";
 import { typeError } from "./errors.ts";
@@ -17,7 +17,7 @@ const F = (o: PyObject) => o as Frame;
 FrameType.tp_getset = [
   { name: "f_back", get: (o) => { const b = F(o).back ?? None; b.ob_refcnt++; return b; }, set: null },
   { name: "f_code", get: (o) => F(o).code, set: null },
-  { name: "f_lineno", get: (o) => newInt(lineOf(F(o).code, F(o).lasti)), set: null },
+  { name: "f_lineno", get: (o) => newInt(lineOf(F(o).code, F(o).lasti)), set: (o, v) => frameLinenoSet(F(o), v) },
   { name: "f_lasti", get: (o) => newInt(F(o).lasti * 2), set: null },
   { name: "f_globals", get: (o) => (F(o).globals.ob_refcnt++, F(o).globals), set: null },
   { name: "f_builtins", get: (o) => (F(o).builtins.ob_refcnt++, F(o).builtins), set: null },

@@ -64,6 +64,7 @@ import { jitReady } from "./jit.ts";
 import { withEnterFrame, exCallFrame } from "./eval_inline.ts";
 import { tracer, traceHook } from "./trace.ts";
 import { pyTraceException, pyTraceUnwind, pyTraceThrowEntry, pyTraceGenReturn } from "./pytrace.ts";
+import { jumpTo } from "./frame_jump.ts";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -334,7 +335,22 @@ function run(f: Frame, pc: number): PyObject {
       op = word & 255;
       oparg = (oparg << 8) | (word >> 8);
     }
-    if (tracer.on) { f.lasti = pc - 1; f.sp = sp; traceHook(f, pc - 1, op, oparg, s, sp); }
+    if (tracer.on) {
+      f.lasti = pc - 1; f.sp = sp; traceHook(f, pc - 1, op, oparg, s, sp);
+      if (jumpTo.frame === f) {
+        // the trace function set frame.f_lineno (frame_jump.ts): go on at the chosen instruction,
+        // which is not traced itself (CPython re-dispatches to it)
+        jumpTo.frame = null;
+        pc = jumpTo.start; sp = f.sp;
+        word = instrs[pc++]!; op = word & 255; oparg = word >> 8;
+        while (op === Op.EXTENDED_ARG_QUICK || op === Op.EXTENDED_ARG) {
+          word = instrs[pc++]!;
+          op = word & 255;
+          oparg = (oparg << 8) | (word >> 8);
+        }
+        f.lasti = pc - 1;
+      }
+    }
     switch (op) {
       case Op.NOP:
         continue;

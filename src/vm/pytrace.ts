@@ -33,6 +33,7 @@ import { PyCFunction } from "../objects/descr.ts";
 import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { stopIterationWith } from "../objects/genobject.ts";
+import { setFrameLineno, jumpTo } from "./frame_jump.ts";
 import { intern, type PyStr } from "../objects/str.ts";
 import { call } from "../objects/abstract.ts";
 import { localsToFast, refreshLocals, fastAsLocals } from "../modules/builtins.ts";
@@ -101,6 +102,21 @@ const EV = {
 
 function update(): void {
   setPythonTracing(traceFunc !== null || profileFunc !== null);
+}
+
+/**
+ * The kind of the trace event being dispatched (CPython's tstate->tracing_what: 'call' outside
+ * any) and its frame (null outside): what frame.f_lineno's setter checks (frame_jump.ts).
+ */
+let eventKind = "call";
+let eventFrame: Frame | null = null;
+
+/** frame.f_lineno = v (pdb's jump): see frame_jump.ts. */
+export function frameLinenoSet(f: Frame, v: PyObject | null): void {
+  setFrameLineno(f, v, eventKind, eventFrame);
+  // the next instruction's line is compared with the jump target's
+  const st = frames.get(f);
+  if (st !== undefined) st.prev = f.lasti;
 }
 
 /** sys.call_tracing(fn, args): fn runs with trace events on even inside a trace function (a
@@ -183,6 +199,9 @@ function traceEvent(f: Frame, st: FrameTrace, event: PyStr, arg: PyObject): void
   const fn = event === EV.call ? traceFunc : st.local;
   if (fn === null) return;
   let r: PyObject;
+  const outerFrame = eventFrame, outerKind = eventKind;
+  eventKind = event.value;
+  eventFrame = f;
   try {
     r = invoke(fn, f, event, arg);
   } catch (e) {
@@ -190,6 +209,9 @@ function traceEvent(f: Frame, st: FrameTrace, event: PyStr, arg: PyObject): void
     dec(st.local);
     st.local = null;
     throw e;
+  } finally {
+    eventFrame = outerFrame;
+    eventKind = outerKind;
   }
   if (r === None) {
     dec(r);
@@ -227,6 +249,7 @@ function cCallee(fn: PyObject, self: PyObject | null): PyObject | null {
 /** Before instruction `at` of frame f (f.lasti and f.sp stored): the events CPython sends there. */
 export function pyTraceInstruction(f: Frame, at: number, op: number, oparg: number, s: (PyObject | null)[], sp: number): void {
   if (tracing > 0) return;
+  jumpTo.frame = null;
   const base = deopt[op]!;
   let st = frames.get(f);
   if (st !== undefined && st.pendingC !== null) {
