@@ -127,23 +127,26 @@ export function loadsPrefix(data: Uint8Array): { value: MarshalValue; length: nu
 const enum FrameKind { Tuple, List, Set, FrozenSet, Dict, Code }
 const CODE_FIELDS = 10; // code, consts, names, lpnames, lpkinds, filename, name, qualname, linetable, exctable
 
-interface Frame {
-  kind: FrameKind;
-  /** Items still to read (tuple, list, set; code: fields). */
-  left: number;
-  items: MarshalValue[];
-  /** Tuple/list/set: the object (registered at start for list/set). Dict: the dict. */
-  obj: MarshalValue | null;
-  /** Delayed ref slot (tuple, frozenset, code), or -1. */
-  idx: number;
+/** A container being read (one class: every frame has the same shape). */
+class Frame {
   /** Dict: the key read, waiting for its value. */
-  key: MarshalValue | typeof NULL;
+  key: MarshalValue | typeof NULL = NULL;
   /** Code: the five leading int32 fields, then firstlineno. */
-  ints: number[];
+  readonly ints: number[] = [];
+  constructor(
+    readonly kind: FrameKind,
+    /** Items still to read (tuple, list, set; code: fields). */
+    public left: number,
+    readonly items: MarshalValue[],
+    /** Tuple/list/set: the object (registered at start for list/set). Dict: the dict. */
+    readonly obj: MarshalValue | null,
+    /** Delayed ref slot (tuple, frozenset, code), or -1. */
+    readonly idx: number,
+  ) {}
 }
 
 function frame(kind: FrameKind, left: number, items: MarshalValue[], obj: MarshalValue | null, idx: number): Frame {
-  return { kind, left, items, obj, idx, key: NULL, ints: [] };
+  return new Frame(kind, left, items, obj, idx);
 }
 
 /**
@@ -156,7 +159,7 @@ function readObject(r: Reader): Read {
     if (r.pos >= r.data.length) throw new MarshalError("EOFError", "EOF read where object expected");
     const code = r.data[r.pos++]!;
     if (stack.length >= MAX_DEPTH) throw new MarshalError("ValueError", "recursion limit exceeded");
-    let v: Read | Frame = readStart(r, code & ~FLAG_REF, code & FLAG_REF);
+    let v: Read | Frame = readStart(r, code & ~FLAG_REF, code & FLAG_REF, stack.length);
     if (isFrame(v)) {
       stack.push(v);
       continue;
@@ -176,7 +179,7 @@ function readObject(r: Reader): Read {
 const MORE: unique symbol = Symbol("MORE");
 
 function isFrame(v: Read | Frame): v is Frame {
-  return typeof v === "object" && v !== null && "kind" in v && "left" in v && "ints" in v;
+  return v instanceof Frame;
 }
 
 /** Give `v` to frame `f`: MORE when f needs more values, else f's finished value (or NULL). */
@@ -226,8 +229,40 @@ function finish(r: Reader, f: Frame): MarshalValue {
   }
 }
 
+/**
+ * Type codes whose value readStart finishes at once (never a frame): a tuple made only of these
+ * is read in one go (co_names, co_localsplusnames and most constant tuples), without a frame
+ * per tuple or a trip through deliver per item.
+ */
+const SCALAR = new Uint8Array(128);
+for (const t of [TYPE_NONE, TYPE_STOPITER, TYPE_ELLIPSIS, TYPE_FALSE, TYPE_TRUE, TYPE_INT, TYPE_INT64, TYPE_LONG,
+  TYPE_FLOAT, TYPE_BINARY_FLOAT, TYPE_COMPLEX, TYPE_BINARY_COMPLEX, TYPE_STRING, TYPE_ASCII, TYPE_ASCII_INTERNED,
+  TYPE_SHORT_ASCII, TYPE_SHORT_ASCII_INTERNED, TYPE_UNICODE, TYPE_INTERNED, TYPE_REF]) SCALAR[t] = 1;
+
+/**
+ * A tuple of n > 0 items at nesting `depth`: its leading scalar items are read here; the whole
+ * tuple when they all are, else a frame holding those read so far (the main loop goes on with
+ * the first container item, exactly where it would have been). Items sit one level deeper, so
+ * the depth limit applies to them as in readObject.
+ */
+function readTuple(r: Reader, n: number, idx: number, depth: number): ConstTuple | Frame {
+  const items: MarshalValue[] = [];
+  if (depth + 1 < MAX_DEPTH) {
+    const d = r.data;
+    while (items.length < n && r.pos < d.length) {
+      const code = d[r.pos]!;
+      const type = code & ~FLAG_REF;
+      if (SCALAR[type] !== 1) break;
+      r.pos++;
+      items.push(readStart(r, type, code & FLAG_REF, depth + 1) as MarshalValue);
+    }
+    if (items.length === n) return r.fill(idx, new ConstTuple(items as ConstValue[]));
+  }
+  return frame(FrameKind.Tuple, n - items.length, items, null, idx);
+}
+
 /** Read a type code's body: a finished value, or a frame for a container with items to come. */
-function readStart(r: Reader, type: number, flag: number): Read | Frame {
+function readStart(r: Reader, type: number, flag: number, depth: number): Read | Frame {
   switch (type) {
     case TYPE_NULL: return NULL;
     case TYPE_NONE: return None;
@@ -278,7 +313,7 @@ function readStart(r: Reader, type: number, flag: number): Read | Frame {
       const n = type === TYPE_SMALL_TUPLE ? r.byteArg() : r.size("tuple");
       const idx = r.reserve(flag);
       if (n === 0) return r.fill(idx, new ConstTuple([]));
-      return frame(FrameKind.Tuple, n, [], null, idx);
+      return readTuple(r, n, idx, depth);
     }
     case TYPE_LIST: {
       const n = r.size("list");
