@@ -66,9 +66,7 @@ export class PyCode extends PyObject {
     this.co = co;
     const bytes = co.co_code;
     const n = bytes.length >> 1;
-    const instrs = new Uint16Array(n);
-    for (let i = 0; i < n; i++) instrs[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
-    this.instrs = instrs;
+    this.instrs = unitsOf(bytes, n);
     this.consts = objectArray(co.co_consts.map(constToObject));
     this.names = objectArray(co.co_names.map((s) => intern(s)));
     this.localsplusnames = objectArray(co.co_localsplusnames.map((s) => intern(s)));
@@ -103,6 +101,25 @@ export class PyCode extends PyObject {
     this.jitHot = jitConfig.threshold;
     this.ob_refcnt = IMMORTAL;
   }
+}
+
+/** Is the host little-endian (a byte pair read as a Uint16 is then opcode | oparg << 8)? */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * co_code as n code units (opcode | oparg << 8), a private copy: on a little-endian host one
+ * byte copy viewed as Uint16 (no loop over the units while a module's code is loaded).
+ */
+function unitsOf(bytes: Uint8Array, n: number): Uint16Array {
+  if (LITTLE_ENDIAN && bytes.length === 2 * n) {
+    // a fresh buffer of exactly these bytes (bytes may be a view, e.g. a Node Buffer's slice)
+    const copy = new Uint8Array(2 * n);
+    copy.set(bytes);
+    return new Uint16Array(copy.buffer, 0, n);
+  }
+  const instrs = new Uint16Array(n);
+  for (let i = 0; i < n; i++) instrs[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
+  return instrs;
 }
 
 /**
