@@ -63,7 +63,7 @@ import { SLOW } from "./eval_slow.ts";
 import { jitReady } from "./jit.ts";
 import { withEnterFrame, exCallFrame } from "./eval_inline.ts";
 import { tracer, traceHook } from "./trace.ts";
-import { pyTraceException, pyTraceUnwind, pyTraceThrowEntry, pyTraceGenReturn } from "./pytrace.ts";
+import { pyTraceException, pyTraceUnwind, pyTraceThrowEntry, pyTraceGenReturn, exitUnwind } from "./pytrace.ts";
 import { jumpTo } from "./frame_jump.ts";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -245,7 +245,10 @@ function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject
     let trusted = thrown instanceof PyBaseException;
     let exc = O.toPyException(thrown);
     thrown = null;
-    if (!reraising) {
+    // the trace function failed at this frame's 'return' event: leave it as it is (exitUnwind)
+    let leaving = exitUnwind.frame === f;
+    exitUnwind.frame = null;
+    if (!reraising && !leaving) {
       if (exc !== ts.propagating) O.chainContext(exc);
       O.addTraceback(exc, f, f.lasti);
       if (tracer.on) exc = pyTraceException(f, exc);
@@ -257,7 +260,7 @@ function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject
     let s = f.s;
     let sp = f.sp;
     for (;;) {
-      const h = findHandler(code, at);
+      const h = leaving ? -1 : findHandler(code, at);
       if (h >= 0) {
         const t = code.exctab;
         const target = t[h + 2]!, dl = t[h + 3]!;
@@ -277,7 +280,7 @@ function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject
       }
       // no handler in this frame: leave it (reading its links before it may be pooled)
       const done = f;
-      if (tracer.on) {
+      if (tracer.on && !leaving) {
         const replaced = pyTraceUnwind(done);
         if (replaced !== null) {
           decref(exc);
@@ -299,6 +302,7 @@ function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject
       ts.propagating = err;
       if (mode === ReturnMode.ENTRY) throw err;
       f = caller!;
+      leaving = false;
       code = f.code; s = f.s; sp = f.sp;
       at = f.lasti;
       if (err !== exc) O.chainFromGenerator(err);

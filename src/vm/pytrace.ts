@@ -111,6 +111,13 @@ function update(): void {
 let eventKind = "call";
 let eventFrame: Frame | null = null;
 
+/**
+ * A frame whose 'return' event (at RETURN_VALUE / YIELD_VALUE) raised: the eval loop leaves it
+ * with that error without a traceback entry, handler search or 'exception'/'return' events
+ * (CPython's exit_unwind), so a debugger's BdbQuit there is not caught by the frame's own try.
+ */
+export const exitUnwind = { frame: null as Frame | null };
+
 /** frame.f_lineno = v (pdb's jump): see frame_jump.ts. */
 export function frameLinenoSet(f: Frame, v: PyObject | null): void {
   setFrameLineno(f, v, eventKind, eventFrame);
@@ -303,8 +310,15 @@ export function pyTraceInstruction(f: Frame, at: number, op: number, oparg: numb
   if (base === Op.SEND) st.send = s[sp - 2]!.ob_type === GeneratorType && s[sp - 1] === None ? SEND_GEN_NEXT : SEND_OTHER;
   if (base === Op.RETURN_VALUE || base === Op.YIELD_VALUE) {
     const v = s[sp - 1]!;
-    traceEvent(f, st, EV.return, v);
-    profileEvent(f, EV.return, v);
+    try {
+      traceEvent(f, st, EV.return, v);
+      profileEvent(f, EV.return, v);
+    } catch (e) {
+      // CPython's trace_function_exit failing: exit_unwind, the frame is left at once
+      exitUnwind.frame = f;
+      forget(f, st);
+      throw e;
+    }
     if (base === Op.RETURN_VALUE) forget(f, st);
   } else if (profileFunc !== null && (base === Op.PRECALL || base === Op.CALL_FUNCTION_EX)) {
     let callee: PyObject | null;

@@ -54,3 +54,27 @@ def main7():
         stop()
         x = 1
 main7()
+
+# a trace function's error at a 'return' event leaves the frame at once (its own try does not catch it)
+def f8():
+    try:
+        return 5
+    except Quit:
+        print("caught inside f")
+def g8():
+    yield 1
+def tr8(frame, ev, arg):
+    if ev == 'return' and frame.f_code.co_name in ("f8", "g8"):
+        raise Quit(frame.f_code.co_name)
+    return tr8
+sys.settrace(tr8)
+try:
+    f8()
+except Quit as e:
+    print("outside", e, e.__traceback__.tb_next.tb_frame.f_code.co_name)
+sys.settrace(tr8)
+try:
+    next(g8())
+except Quit as e:
+    print("outside", e)
+sys.settrace(None)
