@@ -23,15 +23,21 @@ function sleep(ms: number): void {
 }
 
 class Session {
-  readonly name: string;
+  name: string;
   constructor(prog: "tspy" | "python3", args: string[] = []) {
-    this.name = `tspy-test-${process.pid}-${serial++}`;
     const cmd = prog === "tspy" ? `${process.execPath} ${TSPY}` : "python3";
     const env = `env -i PATH=${process.env.PATH} HOME=${home} TERM=xterm LANG=C.UTF-8`;
-    tmux("new-session", "-d", "-s", this.name, "-x", "100", "-y", "40", `${env} ${cmd} ${args.join(" ")}; echo "[status $?]"; sleep 600`);
     // start-up can be slow on a busy machine: wait long for the first prompt (close() kills the
-    // session, so the shell's sleep only keeps a finished session's screen readable)
-    this.waitFor((s) => /^>>>$/mu.test(s), 60000);
+    // session, so the shell's sleep only keeps a finished session's screen readable). A pane
+    // that stays blank (seen in CI under load: the program never showed up in it) is replaced.
+    this.name = "";
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (this.name !== "") this.close();
+      this.name = `tspy-test-${process.pid}-${serial++}`;
+      tmux("new-session", "-d", "-s", this.name, "-x", "100", "-y", "40", `${env} ${cmd} ${args.join(" ")}; echo "[status $?]"; sleep 600`);
+      const screen = this.waitFor((s) => /^>>>$/mu.test(s), 30000);
+      if (screen.trim() !== "") break;
+    }
   }
   screen(): string {
     return tmux("capture-pane", "-p", "-t", this.name).replace(/\n+$/u, "\n");
