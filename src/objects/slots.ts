@@ -22,6 +22,7 @@ import { PyBaseException, AttributeErrorType, StopIterationType } from "./except
 import { newSeqIter, seqIterSearchContains } from "./iterobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { NB_OPS } from "../bytecode/opcodes.ts";
+import { tracer } from "../vm/trace.ts";
 import { intHash } from "./pyhash.ts";
 
 function decref(o: PyObject): void {
@@ -196,6 +197,11 @@ export function setStopValue(v: PyObject): void {
   if (stopValue !== null) decref(stopValue);
   stopValue = v;
 }
+/**
+ * While tracing: the StopIteration a Python __next__ raised (owned), for the 'exception' event
+ * CPython's FOR_ITER gives its frame before clearing it (pytrace.ts pyTraceIterStop).
+ */
+export const stopRaised = { exc: null as PyBaseException | null };
 function slotIternext(self: PyObject): PyObject | null {
   try {
     return callSpecialRequired(self, N_NEXT, []);
@@ -206,7 +212,10 @@ function slotIternext(self: PyObject): PyObject | null {
       if (v !== null) v.ob_refcnt++;
       if (stopValue !== null) decref(stopValue);
       stopValue = v;
-      decref(e);
+      if (tracer.on) {
+        if (stopRaised.exc !== null) decref(stopRaised.exc);
+        stopRaised.exc = e;
+      } else decref(e);
       return null;
     }
     throw e;

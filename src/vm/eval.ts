@@ -63,7 +63,7 @@ import { SLOW } from "./eval_slow.ts";
 import { jitReady } from "./jit.ts";
 import { withEnterFrame, exCallFrame } from "./eval_inline.ts";
 import { tracer, traceHook } from "./trace.ts";
-import { pyTraceException, pyTraceUnwind, pyTraceThrowEntry, pyTraceGenReturn, exitUnwind } from "./pytrace.ts";
+import { pyTraceException, pyTraceUnwind, pyTraceThrowEntry, pyTraceGenReturn, exitUnwind, pyTraceIterStart, pyTraceIterStop } from "./pytrace.ts";
 import { jumpTo } from "./frame_jump.ts";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -657,10 +657,12 @@ function run(f: Frame, pc: number): PyObject {
         if (nf !== null) break;
         const next = t.tp_iternext;
         if (next === null) throw typeError(`'${t.tp_name}' object is not an iterator`);
+        if (tracer.on) pyTraceIterStart();
         const v = next(it);
         if (v !== null) {
           s[sp++] = v;
         } else {
+          if (tracer.on) pyTraceIterStop(f);
           sp--;
           decref(it);
           pc += oparg;

@@ -33,6 +33,7 @@ import { PyCFunction } from "../objects/descr.ts";
 import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { stopIterationWith } from "../objects/genobject.ts";
+import { stopRaised } from "../objects/slots.ts";
 import { setFrameLineno, jumpTo } from "./frame_jump.ts";
 import { intern, type PyStr } from "../objects/str.ts";
 import { call } from "../objects/abstract.ts";
@@ -110,6 +111,30 @@ function update(): void {
  */
 let eventKind = "call";
 let eventFrame: Frame | null = null;
+
+/** FOR_ITER is about to call a tp_iternext: forget a StopIteration kept from another caller. */
+export function pyTraceIterStart(): void {
+  const e = stopRaised.exc;
+  if (e === null) return;
+  stopRaised.exc = null;
+  dec(e);
+}
+
+/**
+ * FOR_ITER's iterator ended: when a Python __next__ raised StopIteration, CPython's traced
+ * FOR_ITER gives frame f an 'exception' event with it (an error of the trace function is
+ * dropped with it).
+ */
+export function pyTraceIterStop(f: Frame): void {
+  const e = stopRaised.exc;
+  if (e === null) return;
+  stopRaised.exc = null;
+  if (tracing > 0 || traceFunc === null) {
+    dec(e);
+    return;
+  }
+  dec(pyTraceException(f, e));
+}
 
 /**
  * A frame whose 'return' event (at RETURN_VALUE / YIELD_VALUE) raised: the eval loop leaves it

@@ -5,10 +5,15 @@ def test_gen():
     return 123
 def g2():
     yield 1
+class It:
+    def __iter__(self): return self
+    def __next__(self): raise StopIteration
 def main():
     for i in test_gen():
         pass
     for i in g2():
+        pass
+    for i in It():
         pass
     it = test_gen()
     next(it)
