@@ -15,9 +15,9 @@
  * the negative cache is only trusted while that value equals the global counter.
  *
  * Weak sets (ClassSet): a JS Map from the class (identity) to an owned weakref to it, so a
- * membership test allocates nothing and never keeps a class alive. A class that dies has its
- * weakref cleared (wr_object === null): its entry no longer counts as present, and dead entries
- * are swept when the map has doubled since the last sweep (CPython removes them by callback).
+ * membership test allocates nothing and never keeps a class alive. Each weakref has the set's
+ * `_destroy` callback, which removes the entry when the class dies (as CPython's sets of
+ * weakrefs do); until then a cleared weakref (wr_object === null) never counts as present.
  */
 import { PyObject, PyType, TPFlags, Meth } from "../objects/object.ts";
 import { TypeType, ObjectType, IntType, FrozenSetType, None, NotImplemented } from "../objects/types.ts";
@@ -32,6 +32,7 @@ import { typeModified, readyType } from "../objects/typeobject.ts";
 import { newException, runtimeError, typeError } from "../objects/errors.ts";
 import { AssertionErrorType } from "../objects/exceptions.ts";
 import { newRef, RefType, PyWeakRef } from "../objects/weakref.ts";
+import { PyCFunction } from "../objects/descr.ts";
 import { isSubclass } from "./builtins.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { buildModule, type ModDef } from "./modutil.ts";
@@ -64,8 +65,12 @@ let invalidationCounter = 0;
 // ---- weak class sets ------------------------------------------------------------------------------
 
 class ClassSet {
+  /** class -> the set's weakref to it (owned). */
   readonly map = new Map<PyObject, PyWeakRef>();
-  sweepAt = 16;
+  /** weakref -> its class, for the weakref's callback (the referent is gone by then). */
+  readonly classOf = new Map<PyWeakRef, PyObject>();
+  /** The callback of this set's weakrefs (owned; made on first add). */
+  private drop: PyCFunction | null = null;
 
   has(cls: PyObject): boolean {
     const wr = this.map.get(cls);
@@ -73,29 +78,39 @@ class ClassSet {
   }
   /** Add cls (TypeError when it cannot be weakly referenced). */
   add(cls: PyObject): void {
+    if (this.has(cls)) return;
+    if (this.drop === null) this.drop = new PyCFunction({ name: "_destroy", flags: Meth.O, fn: this.dropper() }, null, "_destroy", null);
+    const wr = newRef(RefType, cls, this.drop);
     const old = this.map.get(cls);
-    if (old !== undefined && old.wr_object === cls) return;
-    const wr = newRef(RefType, cls, null);
-    if (old !== undefined) decref(old);
+    if (old !== undefined) this.forget(old);
     this.map.set(cls, wr);
-    if (this.map.size >= this.sweepAt) {
-      this.sweep();
-      this.sweepAt = Math.max(16, this.map.size * 2);
-    }
+    this.classOf.set(wr, cls);
   }
-  /** Drop the entries whose class has died. */
-  sweep(): void {
-    for (const [k, wr] of this.map) {
-      if (wr.wr_object === null) {
-        this.map.delete(k);
-        decref(wr);
-      }
-    }
+  /** The weakref callback: the class died, its entry goes (as CPython's _destroy). */
+  private dropper(): (self: PyObject | null, wr: PyObject) => PyObject {
+    return (_self, wr) => {
+      if (wr instanceof PyWeakRef && this.classOf.has(wr)) this.forget(wr);
+      return incref(None);
+    };
+  }
+  private forget(wr: PyWeakRef): void {
+    const cls = this.classOf.get(wr);
+    this.classOf.delete(wr);
+    if (cls !== undefined && this.map.get(cls) === wr) this.map.delete(cls);
+    decref(wr);
   }
   clear(): void {
     const refs = [...this.map.values()];
     this.map.clear();
+    this.classOf.clear();
     for (const wr of refs) decref(wr);
+  }
+  /** clear() and release the callback (the owning _abc_data is being freed). */
+  dispose(): void {
+    this.clear();
+    const d = this.drop;
+    this.drop = null;
+    if (d !== null) decref(d);
   }
   /** The live classes, as new references (a snapshot: the set may change while they are used). */
   liveClasses(): PyObject[] {
@@ -134,9 +149,9 @@ function theAbcDataType(): PyType {
   t.tp_doc = "Internal state held by ABC machinery.";
   t.tp_dealloc = (o) => {
     const d = o as PyAbcData;
-    d.registry.clear();
-    d.cache.clear();
-    d.negative.clear();
+    d.registry.dispose();
+    d.cache.dispose();
+    d.negative.dispose();
   };
   readyType(t);
   abcDataType = t;
@@ -401,7 +416,8 @@ function subclassCheck(self: PyObject, subclass: PyType, impl: PyAbcData): boole
     impl.cache.add(subclass);
     return true;
   }
-  // 5. a subclass of a registered class
+  // 5. a registered class itself (answered without caching it), or a subclass of one
+  if (impl.registry.has(subclass)) return true;
   if (anySubclassOf(subclass, impl.registry.liveClasses())) {
     impl.cache.add(subclass);
     return true;

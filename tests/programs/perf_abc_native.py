@@ -253,3 +253,32 @@ class Old(ABC):
 
 print(sorted(Old.__abstractmethods__))
 print(isinstance(ABCMeta, type), ABC.__slots__, type(ABC) is ABCMeta)
+
+# which checks fill which cache: a directly registered class is answered from the registry
+class Reg(ABC):
+    pass
+
+
+class Direct:
+    pass
+
+
+Reg.register(Direct)
+print(issubclass(Direct, Reg), [len(s) for s in _abc._get_dump(Reg)[:3]])
+
+
+class Indirect(Direct):
+    pass
+
+
+print(issubclass(Indirect, Reg), [len(s) for s in _abc._get_dump(Reg)[:3]])
+
+
+class Gone:
+    pass
+
+
+print(issubclass(Gone, Reg), [len(s) for s in _abc._get_dump(Reg)[:3]])
+del Gone
+gc.collect()
+print([len(s) for s in _abc._get_dump(Reg)[:3]])
