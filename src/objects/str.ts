@@ -1,6 +1,7 @@
 /** str: formatting shared by the compiler (constants) and the VM, and the run-time str object. */
 import { IMMORTAL, PyObject, type PyType } from "./object.ts";
 import { StrType } from "./types.ts";
+import { getObjectRegistry } from "../memory/gc.ts";
 import { CT, ctype } from "./unicode_ctype.ts";
 
 const HEX = "0123456789abcdef";
@@ -67,12 +68,36 @@ export class PyStr extends PyObject {
   }
 }
 
+/**
+ * Allocates exact strs with a constructor function of their own (as IntObject in int.ts): the
+ * PyObject constructor's memory-model hooks have nothing to do for str (a variable-size type:
+ * no fixed block, not GC-tracked, addresses given on id()), except telling the object registry
+ * when reference accounting or tracemalloc is on.
+ */
+const StrObject = function (this: PyStr, s: string) {
+  this.ob_refcnt = 1;
+  this.ob_type = StrType;
+  this.dict = null;
+  this.ob_gc = 0;
+  this.ob_addr = 0;
+  this.value = s;
+  this.hash = -1;
+  this.cplen = -1;
+} as unknown as new (s: string) => PyStr;
+(StrObject as unknown as { prototype: object }).prototype = PyStr.prototype;
+function makeStr(s: string): PyStr {
+  const o = new StrObject(s);
+  const reg = getObjectRegistry();
+  if (reg !== null) reg.add(o);
+  return o;
+}
+
 const interned = new Map<string, PyStr>();
 /** The interned str for `s` (immortal, shared): identifiers, attribute names, code names. */
 export function intern(s: string): PyStr {
   let o = interned.get(s);
   if (o === undefined) {
-    o = new PyStr(StrType, s);
+    o = makeStr(s);
     o.ob_refcnt = IMMORTAL;
     interned.set(s, o);
   }
@@ -100,7 +125,7 @@ export function newStr(s: string): PyStr {
     const c = s.charCodeAt(0);
     if (c < 256) return CHARS[c]!;
   }
-  return new PyStr(StrType, s);
+  return makeStr(s);
 }
 
 /** Length in code points. */
