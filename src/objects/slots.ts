@@ -596,10 +596,17 @@ const slotIndexByName = new Map<string, number[]>();
   }
 }
 const HASH_KEY = slotKeyTable.findIndex((k) => k.ref.field === "tp_hash");
-/** Slots inheritSlots copies from the base besides the dunder-backed ones. */
-const inheritRefs: SlotRef[] = [
-  ...slotKeyTable.map((k) => k.ref),
-  ...["tp_dealloc", "tp_traverse", "sq_concat", "sq_repeat", "sq_inplace_concat", "sq_inplace_repeat", "sq_item"].map(slotRef),
+/** Slots inheritSlots copies from the base: the dunder-backed ones and those without dunders. */
+const PLAIN_INHERITED = ["tp_dealloc", "tp_traverse", "sq_concat", "sq_repeat", "sq_inplace_concat", "sq_inplace_repeat", "sq_item"];
+const inheritRefs: SlotRef[] = [...slotKeyTable.map((k) => k.ref), ...PLAIN_INHERITED.map(slotRef)];
+/**
+ * The part of inheritRefs that fixupSlots may leave alone: fixupSlots writes every slot key that
+ * has a generic function, whatever the MRO holds, so a class about to go through it only needs
+ * the others inherited.
+ */
+const inheritRefsBeforeFixup: SlotRef[] = [
+  ...slotKeyTable.filter((k) => k.generic === null).map((k) => k.ref),
+  ...PLAIN_INHERITED.map(slotRef),
 ];
 
 /**
@@ -657,10 +664,14 @@ const NEW_DEF = {
   },
 };
 
-/** Slots without dunders, or inherited wholesale from the base (CPython's inherit_slots). */
-export function inheritSlots(t: PyType, base: PyType): void {
+/**
+ * Slots without dunders, or inherited wholesale from the base (CPython's inherit_slots).
+ * `fixupNext`: the caller runs fixupSlots(t) right after (type.__new__), which sets every slot
+ * with a generic function itself: those are not copied first.
+ */
+export function inheritSlots(t: PyType, base: PyType, fixupNext = false): void {
   const heap = (t.tp_flags & TPFlags.HEAPTYPE) !== 0;
-  for (const r of inheritRefs) {
+  for (const r of fixupNext ? inheritRefsBeforeFixup : inheritRefs) {
     const inherited = getRef(base, r);
     if (inherited === null || getRef(t, r) !== null) continue;
     if (!heap && (r.field === "tp_hash" || r.field === "tp_richcompare")) {

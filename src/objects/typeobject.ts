@@ -672,7 +672,7 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
     }
     for (const b of bases) if (!b.tp_subclasses.includes(type)) b.tp_subclasses.push(type);
     type.tp_ready = true;
-    inheritSlots(type, base);
+    inheritSlots(type, base, true);
     type.tp_dealloc = type.tp_solid === ObjectType || base.tp_dealloc === null ? instanceDealloc : subtypeDealloc(base.tp_dealloc);
     fixupSlots(type);
     memTypeNew(type);
