@@ -96,13 +96,15 @@ function markStacks(code: PyCode, list: Ins[]): Map<number, number[]> {
     }
     let next: number[] | null;
     switch (op) {
-      case Op.GET_ITER: next = st.slice(0, -1).concat(ITER); break;
+      case Op.GET_ITER: case Op.GET_AITER: next = st.slice(0, -1).concat(ITER); break;
       case Op.FOR_ITER:
         reach(ins.next + arg, st.slice(0, -1));
         next = st.concat(OBJ);
         break;
       case Op.PUSH_NULL: next = st.concat(NUL); break;
       case Op.LOAD_GLOBAL: next = (arg & 1) ? st.concat(NUL, OBJ) : st.concat(OBJ); break;
+      // the method (or NULL) under self (or the attribute)
+      case Op.LOAD_METHOD: next = st.slice(0, -1).concat(NUL, OBJ); break;
       case Op.PUSH_EXC_INFO: next = st.concat(EXC); break;
       case Op.POP_EXCEPT: next = st.slice(0, -1); break;
       case Op.PRECALL: case Op.KW_NAMES: next = st; break;

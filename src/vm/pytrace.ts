@@ -398,6 +398,8 @@ export function pyTraceException(f: Frame, exc: PyBaseException): PyBaseExceptio
   if (tracing > 0 || (traceFunc === null && profileFunc === null)) return exc;
   const st = frames.get(f);
   if (st === undefined) return exc;
+  // a SEND that raised did not return: no StopIteration event for it (the handler's jump is no return)
+  st.send = 0;
   try {
     if (st.pendingC !== null) {
       const c = st.pendingC;

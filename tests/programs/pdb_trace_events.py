@@ -83,3 +83,61 @@ try:
 except Quit as e:
     print("outside", e)
 sys.settrace(None)
+
+# an async for: the SEND that raised StopAsyncIteration gives no StopIteration event
+import sys, asyncio
+class AsyncIteratorWrapper:
+    def __init__(self, obj):
+        self._it = iter(obj)
+    def __aiter__(self):
+        return self
+    async def __anext__(self):
+        try:
+            return next(self._it)
+        except StopIteration:
+            raise StopAsyncIteration
+async def doit_async():
+    async for letter in AsyncIteratorWrapper("abc"):
+        x = letter
+    y = 42
+def tr(frame, ev, arg):
+    if frame.f_code.co_name == 'doit_async':
+        print(ev, frame.f_lineno, arg[0].__name__ if ev == 'exception' else '')
+    return tr
+sys.settrace(tr)
+try:
+    doit_async().send(None)
+except StopIteration:
+    pass
+sys.settrace(None)
+
+# a jump from a line with a method (or NULL) on the stack to one without: incompatible stacks
+import sys
+def f(output):
+    a = 1
+    list.append(
+        output, 3
+    )
+    output.append(5)
+    (
+        ( # 7
+            a
+            +
+            10
+        )
+        +
+        13
+    )
+    output.append(16)
+def tr(frame, ev, arg):
+    if frame.f_code.co_name == 'f' and ev == 'line' and frame.f_lineno == 5:
+        try:
+            frame.f_lineno = 9
+        except ValueError as e:
+            print("ValueError", e)
+    return tr
+sys.settrace(tr)
+out = []
+f(out)
+sys.settrace(None)
+print(out)
