@@ -156,10 +156,25 @@ def _plural_arg(n):
     except TypeError:
         raise TypeError('Plural value must be an integer, got %s' %
                         (type(n).__name__,)) from None
+    # The warning names the first caller outside this module (a functools.partial wrapper
+    # counts as no frame: CPython's partial is written in C).
+    level = 1
+    frame = sys._getframe(1)
+    while frame is not None and _internal_frame(frame):
+        level += 1
+        frame = frame.f_back
     import warnings
     warnings.warn('Plural value must be an integer, got %s' % (type(n).__name__,),
-                  DeprecationWarning, 4)
+                  DeprecationWarning, level + 1)
     return n
+
+
+def _internal_frame(frame):
+    module = frame.f_globals.get('__name__')
+    if module == __name__:
+        return True
+    return module == 'functools' and frame.f_code.co_name == '__call__'
+
 
 
 def c2py(plural):
