@@ -36,6 +36,9 @@ _db = None
 
 def _scheme_split(url):
     """Split 'scheme:rest' (scheme = 1+ chars without '/' or ':'); scheme is lower-cased."""
+    if not isinstance(url, str):
+        # python3 matches a str regex against the URL here.
+        raise TypeError("cannot use a string pattern on a bytes-like object")
     colon = url.find(":")
     if colon > 0 and "/" not in url[:colon]:
         return url[:colon].lower(), url[colon + 1:]
