@@ -98,7 +98,10 @@ class _PluralParser:
     def advance(self):
         self.tok = next(self.tokens)
 
-    def operand(self):
+    def expression(self, floor):
+        # operand: '!'* ( '(' expression ')' | 'n' | number ), parsed inline so that each
+        # nesting level costs one Python frame (as in python3, which bounds input to 1000
+        # characters, hence nesting to 500 levels).
         prefix = ''
         while self.tok == '!':
             prefix += 'not '
@@ -117,10 +120,7 @@ class _PluralParser:
         else:
             raise _bad_token(tok)
         self.advance()
-        return prefix + text
-
-    def expression(self, floor):
-        text = self.operand()
+        text = prefix + text
         last = None
         while self.tok in _BINARY_STRENGTH:
             strength = _BINARY_STRENGTH[self.tok]

@@ -48,3 +48,12 @@ for bad in ('1', None, [1]):
         f(bad)
     except TypeError as e:
         print('TypeError', e)
+
+# Deep nesting (input is at most 1000 characters): errors, never RecursionError.
+for e in ('(' * 499 + 'n' + ')' * 499, '(' * 499 + 'n', '!(' * 333 + 'n' + ')' * 333,
+          'n?' * 249 + '1' + ':1' * 249, '1+(' * 250 + 'n' + ')' * 250, '!' * 999 + 'n'):
+    e = e[:1000]
+    try:
+        print(len(e), 'ok', gettext.c2py(e)(2))
+    except ValueError as x:
+        print(len(e), 'ValueError', x)
