@@ -20,7 +20,7 @@ import * as E from "../objects/exceptions.ts";
 import { lineOf, findHandler, type PyCode } from "../objects/codeobject.ts";
 import { Op, deopt } from "../bytecode/opcodes.ts";
 import { stackEffect } from "../bytecode/stackeffect.ts";
-import { CACHES } from "./specialize.ts";
+import { decodeUnits, type Ins } from "./instr_list.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { ts } from "./state.ts";
 import type { Frame } from "./frame.ts";
@@ -40,28 +40,9 @@ const NO_FALLTHROUGH = new Set<number>([
   Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT, Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE,
 ]);
 
-/** One decoded instruction: start (EXTENDED_ARG prefix included), at (the opcode), next. */
-interface Ins { start: number; at: number; op: number; arg: number; next: number }
-
+/** The code's instructions with their opcodes' family heads (instr_list.ts). */
 function decode(code: PyCode): Ins[] {
-  const instrs = code.instrs;
-  const out: Ins[] = [];
-  let i = 0;
-  while (i < instrs.length) {
-    const start = i;
-    let w = instrs[i++]!;
-    let op = w & 255;
-    let arg = w >> 8;
-    while ((op === Op.EXTENDED_ARG || op === Op.EXTENDED_ARG_QUICK) && i < instrs.length) {
-      w = instrs[i++]!;
-      op = w & 255;
-      arg = (arg << 8) | (w >> 8);
-    }
-    const at = i - 1;
-    out.push({ start, at, op: deopt[op]!, arg, next: i + CACHES[op]! });
-    i = out[out.length - 1]!.next;
-  }
-  return out;
+  return decodeUnits(code.instrs).map((ins) => ({ ...ins, op: deopt[ins.op]! }));
 }
 
 /** The stack kinds before each instruction, by its start and its opcode index (absent: unreachable). */

@@ -35,6 +35,7 @@ import type { PyCode } from "../objects/codeobject.ts";
 import type { Frame } from "./frame.ts";
 import { CACHES, BASE, ADAPTIVE, CALL_PY_CLASS, read32 } from "./specialize.ts";
 import { SLOW } from "./eval_slow.ts";
+import { decodeUnits, type Ins } from "./instr_list.ts";
 import { PyObject } from "../objects/object.ts";
 import {
   None, FunctionType, MethodType, IntType, FloatType, StrType, ListType, TupleType, ListIterType, RangeIterType,
@@ -125,29 +126,11 @@ const D = {
 /** Generated code's prologue: every name of D as a constant. */
 const prelude = () => `const {${Object.keys(D).join(", ")}} = D;\n`;
 
-/** Instruction starts (prefix included) with their real opcode unit and full oparg. */
-interface Ins { start: number; at: number; op: number; arg: number; next: number }
-
+/** The code's instructions (instr_list.ts); null when it ends in a dangling EXTENDED_ARG. */
 function decode(instrs: Uint16Array): Ins[] | null {
-  const out: Ins[] = [];
-  let i = 0;
-  while (i < instrs.length) {
-    const start = i;
-    let w = instrs[i++]!;
-    let op = w & 255;
-    let arg = w >> 8;
-    while (op === Op.EXTENDED_ARG || op === Op.EXTENDED_ARG_QUICK) {
-      if (i >= instrs.length) return null;
-      w = instrs[i++]!;
-      op = w & 255;
-      arg = (arg << 8) | (w >> 8);
-    }
-    const at = i - 1;
-    const next = i + CACHES[op]!;
-    out.push({ start, at, op, arg, next });
-    i = next;
-  }
-  return out;
+  const list = decodeUnits(instrs);
+  const last = list[list.length - 1];
+  return last !== undefined && (last.op === Op.EXTENDED_ARG || last.op === Op.EXTENDED_ARG_QUICK) ? null : list;
 }
 
 const isJump = (b: number) =>
