@@ -28,7 +28,10 @@ export async function runDifferential(filters = [], { verbose = false, jobs = 2,
     const p = join(progdir, n.slice(0, -3) + ".stdin");
     return existsSync(p) ? readFileSync(p) : Buffer.alloc(0);
   };
-  const sha = (n) => createHash("sha256").update(readFileSync(join(progdir, n))).update(stdinOf(n)).digest("hex");
+  // python3's output depends on the PYTHON* environment too (PYTHONUNBUFFERED changes how a
+  // program's output interleaves with its children's): it is part of the cache key
+  const pyEnv = Object.entries(process.env).filter(([k]) => k.startsWith("PYTHON")).sort().map(([k, v]) => `${k}=${v}`).join("\n");
+  const sha = (n) => createHash("sha256").update(readFileSync(join(progdir, n))).update(stdinOf(n)).update(pyEnv).digest("hex");
   const stale = names.filter((n) => !cache[n] || cache[n].sha !== sha(n) || !cache[n].py || !existsSync(join(cachedir, n.slice(0, -3) + ".pyc")));
   if (stale.length) {
     const r = spawnSync("python3", [join(root, "scripts/differential_oracle.py"), progdir, cachedir, ...stale], {
