@@ -20,12 +20,8 @@ if (chosen.length === 0) {
   console.error("no test files matched");
   process.exit(1);
 }
-// the shell's PYTHON* settings (PYTHONDONTWRITEBYTECODE, PYTHONUNBUFFERED, PYTHONPATH...) would
-// change what python3 and tspy do in the tests: every test starts from none of them
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("PYTHON")));
 const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...chosen], {
   cwd: root,
   stdio: "inherit",
-  env,
 });
 process.exit(r.status ?? 1);
