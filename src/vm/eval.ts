@@ -38,7 +38,7 @@ import {
   None, FunctionType, MethodType, IntType, FloatType, StrType, ListType, TupleType, DictType, GeneratorType,
   CoroutineType, TypeType, ModuleType, ListIterType, RangeIterType,
 } from "../objects/types.ts";
-import { PyInt, newInt, True, False, intAdd, intSub, intMul, newIntAny, SMALL_INTS, newBigEnoughInt } from "../objects/int.ts";
+import { PyInt, newInt, True, False, intAdd, newIntAny } from "../objects/int.ts";
 import { PyFloat, newFloat } from "../objects/float.ts";
 import { PyStr, newStr } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
@@ -57,7 +57,7 @@ import { ts, SWITCH } from "./state.ts";
 import * as O from "./ops.ts";
 import { PyGen, genFinished, genStartFrame, genSuspended } from "../objects/genobject.ts";
 import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, Cmp, CACHES, CALL_PY_CLASS } from "./specialize.ts";
-import { callBuiltin, popCall } from "./spec_ops.ts";
+import { callBuiltin, popCall, deadPlainNumber, intArith, intOf } from "./spec_ops.ts";
 import { pyCallFrame, classInitFrame, callFrame, getitemFrame, resumeFrame } from "./eval_frames.ts";
 import { SLOW } from "./eval_slow.ts";
 import { jitReady } from "./jit.ts";
@@ -81,14 +81,6 @@ function decref(o: PyObject): void {
 }
 function incref(o: PyObject): void {
   o.ob_refcnt++;
-}
-/**
- * A dead exact int or float that never got an address (id() not taken): its deallocation has
- * nothing to release or count (no finalizer, not GC-tracked, no memNew registration), so the
- * loop skips the dealloc call, as the BINARY_OP fast paths do.
- */
-function deadPlainNumber(o: PyObject): boolean {
-  return o.ob_addr === 0 && (o.ob_type === IntType || o.ob_type === FloatType);
 }
 /** Drop a reference known not to be the last. */
 function decrefNoFree(o: PyObject): void {
@@ -158,15 +150,6 @@ function warmup(code: PyCode): void {
   if (++code.warmup === 0) quicken(code);
 }
 
-/** BINARY_OP_ADD/SUBTRACT/MULTIPLY_INT on values beyond the safe-integer fast path. */
-function intArith(op: number, x: number | bigint, y: number | bigint): number | bigint {
-  return op === Op.BINARY_OP_ADD_INT ? intAdd(x, y) : op === Op.BINARY_OP_SUBTRACT_INT ? intSub(x, y) : intMul(x, y);
-}
-
-/** A new int for a safe integer (small ints shared). */
-function intOf(z: number): PyInt {
-  return z <= 256 && z >= -5 ? SMALL_INTS[z + 5]! : newBigEnoughInt(z);
-}
 
 /**
  * The frame a caught error unwinds from: ts.frame, after dropping the frames of nested eval loops

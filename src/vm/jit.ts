@@ -41,14 +41,14 @@ import {
   None, FunctionType, MethodType, IntType, FloatType, StrType, ListType, TupleType, ListIterType, RangeIterType,
   GeneratorType, CoroutineType,
 } from "../objects/types.ts";
-import { PyInt, True, False, intAdd, intSub, intMul, newIntAny, SMALL_INTS, newBigEnoughInt } from "../objects/int.ts";
+import { PyInt, True, False, intAdd, newIntAny } from "../objects/int.ts";
 import { PyFloat, newFloat } from "../objects/float.ts";
 import { PyStr } from "../objects/str.ts";
 import { listAppend } from "../objects/list.ts";
 import * as A from "../objects/abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
 import * as O from "./ops.ts";
-import { callBuiltin, popCall, dictHasStr } from "./spec_ops.ts";
+import { callBuiltin, popCall, dictHasStr, deadPlainNumber, intArith, intOf } from "./spec_ops.ts";
 import { maintainDictTracking } from "../memory/gc.ts";
 import { tracer } from "./trace.ts";
 
@@ -103,17 +103,8 @@ const SWITCHES = new Set<number>([
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-function deadPlainNumber(o: PyObject): boolean {
-  return o.ob_addr === 0 && (o.ob_type === IntType || o.ob_type === FloatType);
-}
 function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
-}
-function intOf(z: number): PyInt {
-  return z <= 256 && z >= -5 ? SMALL_INTS[z + 5]! : newBigEnoughInt(z);
-}
-function intArith(op: number, x: number | bigint, y: number | bigint): number | bigint {
-  return op === Op.BINARY_OP_ADD_INT ? intAdd(x, y) : op === Op.BINARY_OP_SUBTRACT_INT ? intSub(x, y) : intMul(x, y);
 }
 
 /** What generated code refers to (one object, destructured once per translated function). */

@@ -13,7 +13,7 @@ import { PyObject } from "../objects/object.ts";
 import { IntType, FloatType, StrType, TupleType, ListType, None, NotImplemented } from "../objects/types.ts";
 import { PyDict, dictGetItemStr, dictKeysVersion, hashLo } from "../objects/dict.ts";
 import { PyStr } from "../objects/str.ts";
-import { PyInt, True, False, newInt } from "../objects/int.ts";
+import { PyInt, True, False, newInt, intAdd, intSub, intMul, SMALL_INTS, newBigEnoughInt } from "../objects/int.ts";
 import { PyFloat } from "../objects/float.ts";
 import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
@@ -153,6 +153,23 @@ function rebuildKeyFilter(d: PyDict): void {
 }
 
 /** Release s[from .. to): a finished call's callable, self-or-NULL and arguments. */
+/**
+ * A dead exact int or float that never got an address (id() not taken): its deallocation has
+ * nothing to release or count (no finalizer, not GC-tracked, no memNew registration), so the
+ * eval loop (and jit.ts) skip the dealloc call, as the BINARY_OP fast paths do.
+ */
+export function deadPlainNumber(o: PyObject): boolean {
+  return o.ob_addr === 0 && (o.ob_type === IntType || o.ob_type === FloatType);
+}
+/** BINARY_OP_ADD/SUBTRACT/MULTIPLY_INT on values beyond the safe-integer fast path. */
+export function intArith(op: number, x: number | bigint, y: number | bigint): number | bigint {
+  return op === Op.BINARY_OP_ADD_INT ? intAdd(x, y) : op === Op.BINARY_OP_SUBTRACT_INT ? intSub(x, y) : intMul(x, y);
+}
+/** A new int for a safe integer (small ints shared). */
+export function intOf(z: number): PyInt {
+  return z <= 256 && z >= -5 ? SMALL_INTS[z + 5]! : newBigEnoughInt(z);
+}
+
 export function popCall(s: (PyObject | null)[], from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const x = s[i];
