@@ -638,14 +638,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             for bp in doomed:
                 self.message("Deleted %s" % bp)
             return
-        for word in arg.split():
-            try:
-                bp = self.get_bpbynumber(word)
-            except ValueError as why:
-                self.error(why)
-                continue
-            self.clear_bpbynumber(word)
-            self.message("Deleted %s" % bp)
+        self._each_breakpoint(arg, lambda bp: self.clear_bpbynumber(str(bp.number)), "Deleted")
 
     def do_commands(self, arg):
         """commands [bpnumber]
