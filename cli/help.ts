@@ -72,6 +72,10 @@ const XOPTIONS = `The following implementation-specific options are available:
 -X tspy-trace: tspy's own: print every executed instruction, with its frame's
     value stack, on stderr
 
+-X tspy-opstats: tspy's own: when the program ends, print on stderr how often
+    each instruction ran (in its adaptive, specialised or generic form) and how
+    much of each specialising family ran specialised
+
 -X dump-passes: tspy's own: print each code object's instructions after every
     compiler pass (CFG, optimisation, assembly) on stderr
 

@@ -50,6 +50,8 @@ export interface Options {
   hashSeed: number | null;
   /** -X tspy-trace: every executed instruction with the value stack, on stderr */
   traceInstructions: boolean;
+  /** -X tspy-opstats: execution counts per instruction form, on stderr at exit */
+  opStats: boolean;
   /** -X dump-passes: the compiler's instruction sequences after each pass, on stderr */
   dumpPasses: boolean;
 }
@@ -73,7 +75,7 @@ export function defaultOptions(): Options {
     ignoreEnvironment: false, isolated: false, safePath: false, noUserSite: false, noSite: false,
     skipFirstLine: false, bytesWarning: 0, debug: 0, warnings: [], xoptions: [], verbose: 0,
     checkHashBasedPycs: "default", devMode: false, utf8Mode: -1, stdioErrors: "strict", intMaxStrDigits: -1, importTime: false,
-    envWarnings: [], startup: null, noColor: false, hashSeed: null, traceInstructions: false, dumpPasses: false,
+    envWarnings: [], startup: null, noColor: false, hashSeed: null, traceInstructions: false, opStats: false, dumpPasses: false,
   };
 }
 
@@ -203,6 +205,7 @@ function applyXOptions(o: Options): string | null {
         break;
       }
       case "tspy-trace": o.traceInstructions = true; break;
+      case "tspy-opstats": o.opStats = true; break;
       case "dump-passes": o.dumpPasses = true; break;
     }
   }

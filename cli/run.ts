@@ -21,7 +21,8 @@ import { warnExplicit, setWarnOptions } from "../src/modules/warnings.ts";
 import { SyntaxWarningType } from "../src/objects/exceptions.ts";
 import { configureImport } from "../src/vm/import_init.ts";
 import { importTrace } from "../src/vm/import_trace.ts";
-import { setInstructionTrace } from "../src/vm/trace.ts";
+import { setInstructionTrace, setInstructionStats } from "../src/vm/trace.ts";
+import { opstatsReport } from "../src/vm/opstats.ts";
 import { jitState } from "../src/vm/jit.ts";
 import { jitConfig } from "../src/objects/codeobject.ts";
 import { configureHashSeed } from "../src/vm/init.ts";
@@ -96,6 +97,7 @@ function startUp(h: NodeHost, opts: Options, prog: Program, argv: string[], orig
   configureHashSeed(opts.hashSeed ?? "random");
   importTrace.time = opts.importTime;
   setInstructionTrace(opts.traceInstructions);
+  setInstructionStats(opts.opStats);
   configureImport({
     path0: path0Of(h, opts, prog), optimize: opts.optimize, dontWriteBytecode: opts.dontWriteBytecode,
     ignoreEnvironment: opts.ignoreEnvironment, isolated: opts.isolated, noUserSite: opts.noUserSite,
@@ -254,6 +256,7 @@ function finish(h: NodeHost, opts: Options, r: { status: number; main: PyDict | 
     status = runRepl(h, opts, r.main, { banner: false, startup: null });
   }
   if (r.main !== null && r.done !== true) status = finishRun(r.main, status);
+  if (opts.opStats) h.write(2, opstatsReport());
   memoryAtExit();
   if (runState.unhandledKeyboardInterrupt) {
     h.exitBySigint();

@@ -17,6 +17,15 @@
 const SPLIT = 134217729; // 2**27 + 1
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
+/** POW2[k] = 2**(k - 1023), the double with biased exponent k and a zero mantissa (k in 1..2046).
+ * A table read instead of assembling the bits in f64/u32: writing two 32-bit halves and reading
+ * the 64-bit whole defeats the CPU's store-to-load forwarding (a stall on every call). */
+const POW2 = new Float64Array(2047);
+for (let k = 1; k < 2047; k++) {
+  u32[0] = 0;
+  u32[1] = k << 20;
+  POW2[k] = f64[0]!;
+}
 
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
@@ -35,11 +44,8 @@ export function fma(a: number, b: number, c: number): number {
   if ((u32[1]! & 0xfffff) === 0 && u32[0] === 0) es--;
   const d = es - ep;
   if (d > 0 && d <= 52 && ep > 54) {
-    u32[0] = 0;
-    u32[1] = (ep - 53) << 20;
-    const hp = f64[0]!;
-    u32[1] = (es - 53) << 20;
-    if (Math.abs(e0) < f64[0]! - hp) return s0;
+    const hp = POW2[ep - 53]!;
+    if (Math.abs(e0) < POW2[es - 53]! - hp) return s0;
   }
   let t = SPLIT * a;
   const ah = t - (t - a), al = a - ah;

@@ -22,26 +22,33 @@ import { None, IntType, FloatType, StrType, BoolType, TupleType, FunctionType } 
 import { floatRepr } from "../objects/float.ts";
 import { PyCFunction } from "../objects/descr.ts";
 import type { Frame } from "./frame.ts";
+import { opCounts } from "./opstats.ts";
 
 /**
- * The eval loop's one per-instruction check: on while -X tspy-trace or a Python trace/profile
+ * The eval loop's one per-instruction check: on while -X tspy-trace, -X tspy-opstats or a Python trace/profile
  * function (sys.settrace / sys.setprofile, src/vm/pytrace.ts) is active; then the loop calls
  * `traceHook` before every instruction.
  */
 export const tracer = { on: false };
 let instructionTrace = false;
+let instructionStats = false;
 let pythonTracing = false;
 let pyHook: ((f: Frame, at: number, op: number, oparg: number, s: (PyObject | null)[], sp: number) => void) | null = null;
 
 /** -X tspy-trace. */
 export function setInstructionTrace(on: boolean): void {
   instructionTrace = on;
-  tracer.on = instructionTrace || pythonTracing;
+  tracer.on = instructionTrace || instructionStats || pythonTracing;
+}
+/** -X tspy-opstats (src/vm/opstats.ts). */
+export function setInstructionStats(on: boolean): void {
+  instructionStats = on;
+  tracer.on = instructionTrace || instructionStats || pythonTracing;
 }
 /** Called by src/vm/pytrace.ts when a trace or profile function is set or removed. */
 export function setPythonTracing(on: boolean): void {
   pythonTracing = on;
-  tracer.on = instructionTrace || pythonTracing;
+  tracer.on = instructionTrace || instructionStats || pythonTracing;
 }
 export function setPythonTraceHook(h: typeof pyHook): void {
   pyHook = h;
@@ -49,6 +56,7 @@ export function setPythonTraceHook(h: typeof pyHook): void {
 
 /** Before each instruction while tracer.on (f.lasti and f.sp stored). */
 export function traceHook(f: Frame, at: number, op: number, oparg: number, s: (PyObject | null)[], sp: number): void {
+  if (instructionStats) opCounts[op]++;
   if (instructionTrace) traceInstruction(f, at, op, oparg, s, sp);
   if (pythonTracing && pyHook !== null) pyHook(f, at, op, oparg, s, sp);
 }

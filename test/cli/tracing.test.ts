@@ -71,3 +71,36 @@ test("-X tspy-trace: every instruction with its stack, the program's output unch
   assert.ok(lines.includes("[trace] <module> 4 @22 PRECALL 1 | stack: <NULL>, <built-in function print>, <NULL>, <function f>, 2"));
   assert.equal(lines.at(-1), "[trace] <module> 4 @54 RETURN_VALUE | stack: None");
 });
+
+test("-X tspy-opstats: execution counts per instruction form and family, output unchanged", () => {
+  // a loop of six dispatches per iteration (FOR_ITER, STORE_FAST__LOAD_FAST, LOAD_FAST,
+  // BINARY_OP_ADD_INT, STORE_FAST, JUMP_BACKWARD_QUICK, as dis(adaptive=True) shows them):
+  // 1000 more iterations must count exactly 6000 more instructions, 1000 more of each form
+  const counts = (n: number) => {
+    writeFileSync(join(dir, "s.py"), `def f(n):\n    x = 0\n    for i in range(n):\n        x = x + i\n    return x\nprint(f(${n}))\n`);
+    const t = run("tspy", ["-X", "tspy-opstats", "s.py"], { cwd: dir });
+    assert.equal(t.status, 0);
+    assert.equal(t.stdout, `${(n * (n - 1)) / 2}\n`);
+    const m = /^tspy opstats: (\d+) instructions executed$/mu.exec(t.stderr);
+    assert.ok(m !== null, t.stderr);
+    const by = new Map<string, number>();
+    let sum = 0;
+    for (const l of t.stderr.split("\n")) {
+      const r = /^ +(\d+) +[\d.]+ +[\d.]+  (\S+)/u.exec(l);
+      if (r !== null) {
+        by.set(r[2]!, Number(r[1]));
+        sum += Number(r[1]);
+      }
+    }
+    assert.equal(sum, Number(m[1]));
+    const fam = /^BINARY_OP +(\d+) +([\d.]+)$/mu.exec(t.stderr);
+    assert.ok(fam !== null, t.stderr);
+    return { total: Number(m[1]), by, binop: Number(fam[1]) };
+  };
+  const a = counts(1000), b = counts(2000);
+  assert.equal(b.total - a.total, 6000);
+  for (const op of ["FOR_ITER", "STORE_FAST__LOAD_FAST", "LOAD_FAST", "BINARY_OP_ADD_INT", "STORE_FAST", "JUMP_BACKWARD_QUICK"]) {
+    assert.equal((b.by.get(op) ?? 0) - (a.by.get(op) ?? 0), 1000, op);
+  }
+  assert.equal(b.binop - a.binop, 1000);
+});
