@@ -11,6 +11,9 @@
  */
 import type { PyObject } from "../objects/object.ts";
 import { GCBit, gcRetrack, memDeallocStart, memDeallocEnd } from "./gc.ts";
+import { FloatType, IntType } from "../objects/types.ts";
+import { type PyInt, freeInt } from "../objects/int.ts";
+import { type PyFloat, freeFloat } from "../objects/float.ts";
 
 export function INCREF(o: PyObject): void {
   o.ob_refcnt++;
@@ -82,6 +85,17 @@ function emptyTrash(): void {
 
 function deallocNow(o: PyObject): void {
   const t = o.ob_type;
+  if (o.ob_addr === 0) {
+    // an exact float or int without an address: nothing else to release
+    if (t === FloatType) {
+      freeFloat(o as PyFloat);
+      return;
+    }
+    if (t === IntType) {
+      freeInt(o as PyInt);
+      return;
+    }
+  }
   const fin = t.tp_finalize;
   if (fin !== null && (o.ob_gc & GCBit.FINALIZED) === 0) {
     o.ob_gc |= GCBit.FINALIZED;

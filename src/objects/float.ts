@@ -50,7 +50,30 @@ const FloatObject = function (this: PyFloat, v: number) {
 } as unknown as new (v: number) => PyFloat;
 (FloatObject as unknown as { prototype: object }).prototype = PyFloat.prototype;
 
+/**
+ * The float free list (CPython's: 100 entries): JS objects of exact floats that died with no
+ * simulated address (never given an id, so nothing in the memory model refers to them), reused
+ * by newFloat instead of allocating. Reuse writes the value into the existing object (V8 keeps a
+ * double field's box), so a float-heavy loop allocates nothing and its floats are old objects:
+ * no young-generation garbage, no remembered-set entries when they are stored in old arrays.
+ * Invariant: an object is pushed only when its reference count reached 0 at a site that
+ * consumed the last reference (the eval loop's float fast paths), so nothing can read it again.
+ */
+const FREE_MAX = 100;
+const freeFloats: PyFloat[] = [];
+let freeCount = 0;
+
 /** New reference to a float. */
 export function newFloat(v: number): PyFloat {
+  if (freeCount !== 0) {
+    const o = freeFloats[--freeCount]!;
+    o.ob_refcnt = 1;
+    o.value = v;
+    return o;
+  }
   return new FloatObject(v);
+}
+/** A dead exact float (refcount 0, ob_addr 0, type FloatType) back to the free list. */
+export function freeFloat(o: PyFloat): void {
+  if (freeCount < FREE_MAX) freeFloats[freeCount++] = o;
 }

@@ -49,25 +49,48 @@ True.ob_refcnt = IMMORTAL;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/**
+ * Dead exact ints without a simulated address, kept for reuse (as float.ts's free list): CPython
+ * 3.11 has no int free list, but these objects never entered the memory model (ob_addr 0: no
+ * id() was taken), so reusing the JS object is invisible to Python and spares V8 the allocation
+ * and the young-generation garbage. Same invariant as freeFloat.
+ */
+const FREE_MAX = 100;
+const freeInts: PyInt[] = [];
+let freeCount = 0;
+function allocInt(v: number | bigint): PyInt {
+  if (freeCount !== 0) {
+    const o = freeInts[--freeCount]!;
+    o.ob_refcnt = 1;
+    o.value = v;
+    return o;
+  }
+  return new IntObject(IntType, v);
+}
+/** A dead exact int (refcount 0, ob_addr 0, type IntType, not a small int) back to the free list. */
+export function freeInt(o: PyInt): void {
+  if (freeCount < FREE_MAX) freeInts[freeCount++] = o;
+}
+
 /** New reference to an int from a safe integer number. */
 export function newInt(v: number): PyInt {
   if (v >= SMALL_MIN && v <= SMALL_MAX) return small[v - SMALL_MIN]!;
-  return new IntObject(IntType, v);
+  return allocInt(v);
 }
 /** New reference to an int from a number or bigint in any form. */
 export function newIntAny(v: number | bigint): PyInt {
   if (typeof v === "number") {
     if (v >= -MAX_SAFE && v <= MAX_SAFE) return newInt(v);
-    return new IntObject(IntType, BigInt(v));
+    return allocInt(BigInt(v));
   }
   const n = normBig(v);
-  return typeof n === "number" ? newInt(n) : new IntObject(IntType, n);
+  return typeof n === "number" ? newInt(n) : allocInt(n);
 }
 /** The small-int cache: SMALL_INTS[v - SMALL_MIN] for SMALL_MIN <= v <= SMALL_MAX (immortal). */
 export const SMALL_INTS: readonly PyInt[] = small;
 /** A new int for a safe integer outside the small-int range (the eval loop's fast paths). */
 export function newBigEnoughInt(v: number): PyInt {
-  return new IntObject(IntType, v);
+  return allocInt(v);
 }
 /** The shared small int (borrowed, immortal). */
 export function smallInt(v: number): PyInt {

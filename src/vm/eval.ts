@@ -475,8 +475,8 @@ function run(f: Frame, pc: number): PyObject {
           const z = op === Op.BINARY_OP_ADD_INT ? x + y : op === Op.BINARY_OP_SUBTRACT_INT ? x - y : x * y + 0;
           r = z <= MAX_SAFE && z >= -MAX_SAFE ? intOf(z) : newIntAny(intArith(op, x, y));
         } else r = newIntAny(intArith(op, x, y));
-        if (--a.ob_refcnt === 0 && a.ob_addr !== 0) dealloc(a);
-        if (--b.ob_refcnt === 0 && b.ob_addr !== 0) dealloc(b);
+        if (--a.ob_refcnt === 0 && !deadPlainNumber(a)) dealloc(a);
+        if (--b.ob_refcnt === 0 && !deadPlainNumber(b)) dealloc(b);
         s[--sp - 1] = r;
         pc += 1;
         continue;
@@ -488,8 +488,8 @@ function run(f: Frame, pc: number): PyObject {
         if (!(a instanceof PyFloat) || !(b instanceof PyFloat) || a.ob_type !== FloatType || b.ob_type !== FloatType) break;
         const x = a.value, y = b.value;
         const r = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : x * y);
-        if (--a.ob_refcnt === 0 && a.ob_addr !== 0) dealloc(a);
-        if (--b.ob_refcnt === 0 && b.ob_addr !== 0) dealloc(b);
+        if (--a.ob_refcnt === 0 && !deadPlainNumber(a)) dealloc(a);
+        if (--b.ob_refcnt === 0 && !deadPlainNumber(b)) dealloc(b);
         s[--sp - 1] = r;
         pc += 1;
         continue;
@@ -527,8 +527,8 @@ function run(f: Frame, pc: number): PyObject {
           bit = ((x < y ? Cmp.LESS : 0) | (x > y ? Cmp.GREATER : 0) | (x === y ? Cmp.EQUAL : 0)) || Cmp.UNORDERED;
         }
         sp -= 2;
-        if (--a.ob_refcnt === 0 && a.ob_addr !== 0) dealloc(a);
-        if (--b.ob_refcnt === 0 && b.ob_addr !== 0) dealloc(b);
+        if (--a.ob_refcnt === 0 && !deadPlainNumber(a)) dealloc(a);
+        if (--b.ob_refcnt === 0 && !deadPlainNumber(b)) dealloc(b);
         const mask = instrs[pc + 1]!;
         const dist = instrs[pc + 2]! >> 8;
         const fwd = mask & bit, back = mask & (bit << 4);

@@ -426,7 +426,7 @@ function translate(code: PyCode, list: Ins[], k: number, d: number, B: number, l
 if (instrs[${L}] === ${W} && a.ob_type === IntType && b.ob_type === IntType) {
  x = a.value; y = b.value;
  r = typeof x === "number" && typeof y === "number" && (z = ${expr}) <= MAX_SAFE && z >= -MAX_SAFE ? intOf(z) : newIntAny(intArith(${op}, x, y));
- if (--a.ob_refcnt === 0 && a.ob_addr !== 0) dealloc(a); if (--b.ob_refcnt === 0 && b.ob_addr !== 0) dealloc(b);
+ if (--a.ob_refcnt === 0 && !deadPlainNumber(a)) dealloc(a); if (--b.ob_refcnt === 0 && !deadPlainNumber(b)) dealloc(b);
  s[${SP - 2}] = r;
 } else ${other(-1)}\n`);
     }
@@ -435,7 +435,7 @@ if (instrs[${L}] === ${W} && a.ob_type === IntType && b.ob_type === IntType) {
       return out(`b = s[${SP - 1}]; a = s[${SP - 2}];
 if (instrs[${L}] === ${W} && a.ob_type === FloatType && b.ob_type === FloatType) {
  r = newFloat(${expr});
- if (--a.ob_refcnt === 0 && a.ob_addr !== 0) dealloc(a); if (--b.ob_refcnt === 0 && b.ob_addr !== 0) dealloc(b);
+ if (--a.ob_refcnt === 0 && !deadPlainNumber(a)) dealloc(a); if (--b.ob_refcnt === 0 && !deadPlainNumber(b)) dealloc(b);
  s[${SP - 2}] = r;
 } else ${other(-1)}\n`);
     }
@@ -461,7 +461,7 @@ if (instrs[${L}] === ${W} && a.ob_type === FloatType && b.ob_type === FloatType)
       return out(`b = s[${SP - 1}]; a = s[${SP - 2}];
 if (instrs[${L}] === ${W} && ${guard}) {
  t = ${bit};
- if (--a.ob_refcnt === 0 && a.ob_addr !== 0) dealloc(a); if (--b.ob_refcnt === 0 && b.ob_addr !== 0) dealloc(b);
+ if (--a.ob_refcnt === 0 && !deadPlainNumber(a)) dealloc(a); if (--b.ob_refcnt === 0 && !deadPlainNumber(b)) dealloc(b);
  pc = (${mask} & t) !== 0 ? ${L + 4 + dist} : (${mask} & (t << 4)) !== 0 ? ${L + 4 - dist} : ${j.next}; continue;
 }
 ${other(-1)}

@@ -13,8 +13,8 @@ import { PyObject } from "../objects/object.ts";
 import { IntType, FloatType, StrType, TupleType, ListType, None, NotImplemented } from "../objects/types.ts";
 import { PyDict, dictGetItemStr, dictKeysVersion, hashLo } from "../objects/dict.ts";
 import { PyStr } from "../objects/str.ts";
-import { PyInt, True, False, newInt, intAdd, intSub, intMul, SMALL_INTS, newBigEnoughInt } from "../objects/int.ts";
-import { PyFloat } from "../objects/float.ts";
+import { PyInt, freeInt, True, False, newInt, intAdd, intSub, intMul, SMALL_INTS, newBigEnoughInt } from "../objects/int.ts";
+import { PyFloat, freeFloat } from "../objects/float.ts";
 import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import * as A from "../objects/abstract.ts";
@@ -156,10 +156,21 @@ function rebuildKeyFilter(d: PyDict): void {
 /**
  * A dead exact int or float that never got an address (id() not taken): its deallocation has
  * nothing to release or count (no finalizer, not GC-tracked, no memNew registration), so the
- * eval loop (and jit.ts) skip the dealloc call, as the BINARY_OP fast paths do.
+ * eval loop (and jit.ts) skip the dealloc call; it goes to its type's free list. Call it only
+ * where the reference count just reached 0 (it returns true when it has disposed of `o`).
  */
 export function deadPlainNumber(o: PyObject): boolean {
-  return o.ob_addr === 0 && (o.ob_type === IntType || o.ob_type === FloatType);
+  if (o.ob_addr !== 0) return false;
+  const t = o.ob_type;
+  if (t === FloatType) {
+    freeFloat(o as PyFloat); // to the float free list (float.ts)
+    return true;
+  }
+  if (t === IntType) {
+    freeInt(o as PyInt); // (int.ts)
+    return true;
+  }
+  return false;
 }
 /** BINARY_OP_ADD/SUBTRACT/MULTIPLY_INT on values beyond the safe-integer fast path. */
 export function intArith(op: number, x: number | bigint, y: number | bigint): number | bigint {
