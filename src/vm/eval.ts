@@ -60,6 +60,10 @@ import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, 
 import { callBuiltin, popCall, deadPlainNumber, intArith, intOf } from "./spec_ops.ts";
 import { pyCallFrame, classInitFrame, callFrame, getitemFrame, resumeFrame } from "./eval_frames.ts";
 import { SLOW } from "./eval_slow.ts";
+import {
+  loadAttrInstanceValue, loadAttrSlot, storeAttrInstanceValue, storeAttrSlot, loadMethodCached, binarySubscrSeqInt,
+  storeSubscrListInt,
+} from "./eval_spec.ts";
 import { jitReady } from "./jit.ts";
 import { withEnterFrame, exCallFrame } from "./eval_inline.ts";
 import { tracer, traceHook } from "./trace.ts";
@@ -494,6 +498,47 @@ function run(f: Frame, pc: number): PyObject {
         pc += 1;
         continue;
       }
+      // ---- the commonest specialised forms of eval_spec.ts, called directly ----------------
+      // (a known callee instead of the SLOW table's indirect call; same protocol: f.lasti/f.sp
+      // stored, the handler returns the new sp and deals with its own miss)
+      case Op.LOAD_ATTR_INSTANCE_VALUE:
+        f.lasti = pc - 1; f.sp = sp;
+        sp = loadAttrInstanceValue(f, s, sp, oparg);
+        pc += 4;
+        continue;
+      case Op.LOAD_ATTR_SLOT:
+        f.lasti = pc - 1; f.sp = sp;
+        sp = loadAttrSlot(f, s, sp, oparg);
+        pc += 4;
+        continue;
+      case Op.STORE_ATTR_INSTANCE_VALUE:
+        f.lasti = pc - 1; f.sp = sp;
+        sp = storeAttrInstanceValue(f, s, sp, oparg);
+        pc += 4;
+        continue;
+      case Op.STORE_ATTR_SLOT:
+        f.lasti = pc - 1; f.sp = sp;
+        sp = storeAttrSlot(f, s, sp, oparg);
+        pc += 4;
+        continue;
+      case Op.LOAD_METHOD_WITH_VALUES:
+      case Op.LOAD_METHOD_NO_DICT:
+        f.lasti = pc - 1; f.sp = sp;
+        sp = loadMethodCached(f, s, sp, oparg);
+        pc += 10;
+        continue;
+      case Op.BINARY_SUBSCR_LIST_INT:
+      case Op.BINARY_SUBSCR_TUPLE_INT:
+        f.lasti = pc - 1; f.sp = sp;
+        sp = binarySubscrSeqInt(f, s, sp, oparg);
+        pc += 4;
+        continue;
+      case Op.STORE_SUBSCR_LIST_INT:
+        f.lasti = pc - 1; f.sp = sp;
+        sp = storeSubscrListInt(f, s, sp, oparg);
+        pc += 1;
+        continue;
+
       case Op.BINARY_OP_INPLACE_ADD_UNICODE: {
         // s += t followed by STORE_FAST s: store the result and skip the STORE_FAST
         const b = s[sp - 1]!, a = s[sp - 2]!;
