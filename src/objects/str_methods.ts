@@ -455,7 +455,14 @@ function countImpl(s: string, sub: string, a: number, b: number, so: PyStr): num
 
 function startsEnds(name: string, ends: boolean) {
   return {
-    name, flags: 3, fn: (o: PyObject, args: PyObject[]) => {
+    name, flags: 3, fn: (o: PyObject, args: PyObject[]): PyObject => {
+      // the common call, s.startswith(str) over the whole string: a UTF-16 prefix (suffix) test
+      // is the code-point one, with nothing allocated
+      const x0 = args[0];
+      if (args.length === 1 && x0 instanceof PyStr) {
+        const s = (o as PyStr).value, p = x0.value;
+        return (ends ? s.endsWith(p) : s.startsWith(p)) ? True : False;
+      }
       checkTupleArity(name, args.length, 1, 3);
       const so = o as PyStr;
       const s = so.value;

@@ -183,6 +183,15 @@ function dropStaleFrames(entry: Frame): Frame {
   return caller;
 }
 
+/**
+ * RAISE_VARARGS and RERAISE do not `throw`: a JS throw costs V8 a few microseconds (its message
+ * and stack bookkeeping), more than the whole Python-level raise and catch. run() stores the
+ * exception in `pendingRaise` and returns RAISED; evalLoop picks it up exactly where its catch
+ * would have. Exceptions raised inside builtins still arrive as JS throws.
+ */
+const RAISED = { raised: true } as unknown as PyObject;
+let pendingRaise: unknown = null;
+
 /** Set by run() before re-raising (RERAISE, bare raise): no new traceback entry, no chaining. */
 let reraising = false;
 /** The unit of the instruction that raised, when it differs from f.lasti (RERAISE restores lasti). */
@@ -217,7 +226,12 @@ function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject
   for (;;) {
     if (thrown === null) {
       try {
-        return run(f, pc);
+        const r = run(f, pc);
+        if (r !== RAISED) return r;
+        // raise / RERAISE in the loop itself: handled below as a caught exception would be
+        thrown = pendingRaise;
+        pendingRaise = null;
+        f = dropStaleFrames(entry);
       } catch (e) {
         // a thread switch (threads.ts) unwinds the loop: the frames stay as they are
         if (e === SWITCH) return e as PyObject;
@@ -869,12 +883,14 @@ function run(f: Frame, pc: number): PyObject {
           const e = O.currentExcForReraise();
           incref(e);
           reraising = true;
-          throw e;
+          pendingRaise = e;
+          return RAISED;
         }
         const cause = oparg === 2 ? s[--sp]! : null;
         const exc = s[--sp]!;
         f.sp = sp;
-        throw O.makeRaise(exc, cause); // consumes both references
+        pendingRaise = O.makeRaise(exc, cause); // consumes both references
+        return RAISED;
       }
       case Op.RERAISE: {
         f.lasti = pc - 1;
@@ -887,7 +903,8 @@ function run(f: Frame, pc: number): PyObject {
           f.lasti = (s[sp - oparg] as PyInt).value as number;
         }
         reraising = true;
-        throw v; // the stack's reference goes with the exception
+        pendingRaise = v; // the stack's reference goes with the exception
+        return RAISED;
       }
       case Op.END_ASYNC_FOR: {
         f.lasti = pc - 1; f.sp = sp;
