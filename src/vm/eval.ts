@@ -60,6 +60,7 @@ import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, 
 import { callBuiltin, popCall, deadPlainNumber, intArith, intOf } from "./spec_ops.ts";
 import { pyCallFrame, classInitFrame, callFrame, getitemFrame, resumeFrame } from "./eval_frames.ts";
 import { SLOW } from "./eval_slow.ts";
+import { RAISED, signalRaise, takeRaise } from "./raise_signal.ts";
 import {
   loadAttrInstanceValue, loadAttrSlot, storeAttrInstanceValue, storeAttrSlot, loadMethodCached, binarySubscrSeqInt,
   storeSubscrListInt,
@@ -183,15 +184,6 @@ function dropStaleFrames(entry: Frame): Frame {
   return caller;
 }
 
-/**
- * RAISE_VARARGS and RERAISE do not `throw`: a JS throw costs V8 a few microseconds (its message
- * and stack bookkeeping), more than the whole Python-level raise and catch. run() stores the
- * exception in `pendingRaise` and returns RAISED; evalLoop picks it up exactly where its catch
- * would have. Exceptions raised inside builtins still arrive as JS throws.
- */
-const RAISED = { raised: true } as unknown as PyObject;
-let pendingRaise: unknown = null;
-
 /** Set by run() before re-raising (RERAISE, bare raise): no new traceback entry, no chaining. */
 let reraising = false;
 /** The unit of the instruction that raised, when it differs from f.lasti (RERAISE restores lasti). */
@@ -228,9 +220,8 @@ function evalLoop(entry: Frame, f: Frame, pc: number, thrown: unknown): PyObject
       try {
         const r = run(f, pc);
         if (r !== RAISED) return r;
-        // raise / RERAISE in the loop itself: handled below as a caught exception would be
-        thrown = pendingRaise;
-        pendingRaise = null;
+        // a raise that did not throw (raise_signal.ts): handled as a caught exception would be
+        thrown = takeRaise();
         f = dropStaleFrames(entry);
       } catch (e) {
         // a thread switch (threads.ts) unwinds the loop: the frames stay as they are
@@ -514,42 +505,50 @@ function run(f: Frame, pc: number): PyObject {
       }
       // ---- the commonest specialised forms of eval_spec.ts, called directly ----------------
       // (a known callee instead of the SLOW table's indirect call; same protocol: f.lasti/f.sp
-      // stored, the handler returns the new sp and deals with its own miss)
+      // stored, the handler returns the new sp, or -1 having signalled a raise, and deals with
+      // its own miss)
       case Op.LOAD_ATTR_INSTANCE_VALUE:
         f.lasti = pc - 1; f.sp = sp;
         sp = loadAttrInstanceValue(f, s, sp, oparg);
+        if (sp < 0) return RAISED;
         pc += 4;
         continue;
       case Op.LOAD_ATTR_SLOT:
         f.lasti = pc - 1; f.sp = sp;
         sp = loadAttrSlot(f, s, sp, oparg);
+        if (sp < 0) return RAISED;
         pc += 4;
         continue;
       case Op.STORE_ATTR_INSTANCE_VALUE:
         f.lasti = pc - 1; f.sp = sp;
         sp = storeAttrInstanceValue(f, s, sp, oparg);
+        if (sp < 0) return RAISED;
         pc += 4;
         continue;
       case Op.STORE_ATTR_SLOT:
         f.lasti = pc - 1; f.sp = sp;
         sp = storeAttrSlot(f, s, sp, oparg);
+        if (sp < 0) return RAISED;
         pc += 4;
         continue;
       case Op.LOAD_METHOD_WITH_VALUES:
       case Op.LOAD_METHOD_NO_DICT:
         f.lasti = pc - 1; f.sp = sp;
         sp = loadMethodCached(f, s, sp, oparg);
+        if (sp < 0) return RAISED;
         pc += 10;
         continue;
       case Op.BINARY_SUBSCR_LIST_INT:
       case Op.BINARY_SUBSCR_TUPLE_INT:
         f.lasti = pc - 1; f.sp = sp;
         sp = binarySubscrSeqInt(f, s, sp, oparg);
+        if (sp < 0) return RAISED;
         pc += 4;
         continue;
       case Op.STORE_SUBSCR_LIST_INT:
         f.lasti = pc - 1; f.sp = sp;
         sp = storeSubscrListInt(f, s, sp, oparg);
+        if (sp < 0) return RAISED;
         pc += 1;
         continue;
 
@@ -883,13 +882,13 @@ function run(f: Frame, pc: number): PyObject {
           const e = O.currentExcForReraise();
           incref(e);
           reraising = true;
-          pendingRaise = e;
+          signalRaise(e);
           return RAISED;
         }
         const cause = oparg === 2 ? s[--sp]! : null;
         const exc = s[--sp]!;
         f.sp = sp;
-        pendingRaise = O.makeRaise(exc, cause); // consumes both references
+        signalRaise(O.makeRaise(exc, cause)); // consumes both references
         return RAISED;
       }
       case Op.RERAISE: {
@@ -903,7 +902,7 @@ function run(f: Frame, pc: number): PyObject {
           f.lasti = (s[sp - oparg] as PyInt).value as number;
         }
         reraising = true;
-        pendingRaise = v; // the stack's reference goes with the exception
+        signalRaise(v); // the stack's reference goes with the exception
         return RAISED;
       }
       case Op.END_ASYNC_FOR: {
@@ -1016,6 +1015,7 @@ function run(f: Frame, pc: number): PyObject {
     // form (SLOW counts it and runs the generic form)
     f.lasti = pc - 1; f.sp = sp;
     sp = SLOW[op]!(f, s, sp, oparg);
+    if (sp < 0) return RAISED; // raise_signal.ts
     pc += CACHES[op]!;
   }
 }

@@ -14,12 +14,14 @@
  */
 import { Op, SPECIALIZATIONS } from "../bytecode/opcodes.ts";
 import { PyObject } from "../objects/object.ts";
-import { None, ListType, IntType } from "../objects/types.ts";
+import { None, ListType, IntType, DictType } from "../objects/types.ts";
+import { signalRaise } from "./raise_signal.ts";
+import { keyError } from "../objects/errors.ts";
 import { PyInt, newInt, True, False } from "../objects/int.ts";
 import { PyStr, newStr } from "../objects/str.ts";
 import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { PyList, newList, listAppend } from "../objects/list.ts";
-import { PyDict, newDict, dictGetItemStr, dictSetItem, dictSetItemStr, dictDelItemIf } from "../objects/dict.ts";
+import { PyDict, newDict, dictGetItem, dictGetItemStr, dictSetItem, dictSetItemStr, dictDelItemIf } from "../objects/dict.ts";
 import { PyCell } from "../objects/cell.ts";
 import * as A from "../objects/abstract.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -97,7 +99,13 @@ H[Op.BINARY_SUBSCR] = (f, s, sp) => {
   const k = s[sp - 1]!, c = s[sp - 2]!;
   let r: PyObject;
   if (c.ob_type === ListType && k.ob_type === IntType) r = O.listIndex(c as PyList, k as PyInt);
-  else r = A.getItem(c, k);
+  else if (c.ob_type === DictType) {
+    // an exact dict (no __missing__): a missing key signals its KeyError (raise_signal.ts)
+    const v = dictGetItem(c as PyDict, k);
+    if (v === null) return signalRaise(keyError(k));
+    v.ob_refcnt++;
+    r = v;
+  } else r = A.getItem(c, k);
   decref(c);
   decref(k);
   s[sp - 2] = r;
@@ -140,7 +148,7 @@ H[Op.LOAD_ATTR] = (f, s, sp, oparg) => {
   const getattro = o.ob_type.tp_getattro;
   const name = f.code.names[oparg]!;
   const r = getattro === null ? null : getattro(o, name);
-  if (r === null) throw A.noAttribute(o, name);
+  if (r === null) return signalRaise(A.noAttribute(o, name));
   decref(o);
   s[sp - 1] = r;
   return sp;
@@ -159,7 +167,9 @@ H[Op.LOAD_METHOD] = (f, s, sp, oparg) => {
     s[sp - 1] = m;
     s[sp++] = o;
   } else {
-    const r = A.getAttr(o, name);
+    const getattro = o.ob_type.tp_getattro;
+    const r = getattro === null ? null : getattro(o, name);
+    if (r === null) return signalRaise(A.noAttribute(o, name));
     s[sp - 1] = null;
     s[sp++] = r;
     decref(o);

@@ -34,7 +34,8 @@ import { stackEffect } from "../bytecode/stackeffect.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import type { Frame } from "./frame.ts";
 import { CACHES, BASE, ADAPTIVE, CALL_PY_CLASS, read32 } from "./specialize.ts";
-import { SLOW } from "./eval_slow.ts";
+import { SLOW, type Handler } from "./eval_slow.ts";
+import { rethrowSignal } from "./raise_signal.ts";
 import { decodeUnits, type Ins } from "./instr_list.ts";
 import { PyObject } from "../objects/object.ts";
 import {
@@ -107,9 +108,15 @@ function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
 }
 
+/**
+ * SLOW as generated code calls it: a handler's -1 (a raise signalled, raise_signal.ts) becomes
+ * the throw the translated function's caller expects.
+ */
+const SLOW_T: Handler[] = SLOW.map((_h, op) => (f: Frame, s: Stack, sp: number, arg: number) => rethrowSignal(SLOW[op]!(f, s, sp, arg)));
+
 /** What generated code refers to (one object, destructured once per translated function). */
 const D = {
-  SLOW, RUN_INLINE, dealloc, decref, deadPlainNumber, intOf, intArith, newIntAny, newFloat, isTrue: A.isTrue, intAdd,
+  SLOW: SLOW_T, RUN_INLINE, dealloc, decref, deadPlainNumber, intOf, intArith, newIntAny, newFloat, isTrue: A.isTrue, intAdd,
   O, I: O.interrupt, tracer, None, True, False, PyInt, PyFloat, PyStr, IntType, FloatType, StrType, ListType, TupleType,
   ListIterType, RangeIterType, GeneratorType, CoroutineType, FunctionType, MethodType, MAX_SAFE, read32,
   callBuiltin, popCall, listAppend, maintainDictTracking, dictHasStr,
@@ -288,7 +295,7 @@ function hook(f: Frame, at: number, sp: number): void {
 /** The specialised form's handler (it counts the miss and runs the generic form). */
 function slow(f: Frame, s: Stack, at: number, sp: number, arg: number, op: number): number {
   f.lasti = at; f.sp = sp;
-  SLOW[op]!(f, s, sp, arg);
+  rethrowSignal(SLOW[op]!(f, s, sp, arg));
   return 0;
 }
 /** The instruction at `at` is no longer the form translated: run what it is now (1: exit). */
@@ -296,7 +303,7 @@ function dyn(f: Frame, s: Stack, at: number, sp: number, arg: number): number {
   const o = f.code.instrs[at]! & 255;
   if (RUN_INLINE[o] !== 0) return 1;
   f.lasti = at; f.sp = sp;
-  SLOW[o]!(f, s, sp, arg);
+  rethrowSignal(SLOW[o]!(f, s, sp, arg));
   return 0;
 }
 /** Back to the interpreter: before the instruction (c = 1) or after it (tracing switched on). */
