@@ -56,9 +56,9 @@ import { bindArgs, newFunctionFrame } from "./call.ts";
 import { ts, SWITCH } from "./state.ts";
 import * as O from "./ops.ts";
 import { PyGen, genFinished, genStartFrame, genSuspended } from "../objects/genobject.ts";
-import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, Cmp, CACHES, CALL_PY_CLASS } from "./specialize.ts";
+import { quicken, specMiss, attrMiss, read32, specPrecall, specCall, AttrCache, Cmp, CACHES, CALL_PY_CLASS, LOAD_ATTR_PROPERTY } from "./specialize.ts";
 import { callBuiltin, popCall, deadPlainNumber, intArith, intOf } from "./spec_ops.ts";
-import { pyCallFrame, classInitFrame, callFrame, getitemFrame, resumeFrame } from "./eval_frames.ts";
+import { pyCallFrame, classInitFrame, callFrame, getitemFrame, propertyFrame, resumeFrame } from "./eval_frames.ts";
 import { SLOW } from "./eval_slow.ts";
 import { RAISED, signalRaise, takeRaise } from "./raise_signal.ts";
 import {
@@ -863,6 +863,10 @@ function run(f: Frame, pc: number): PyObject {
       case Op.BINARY_SUBSCR_GETITEM:
         f.lasti = pc - 1; f.sp = sp;
         nf = getitemFrame(f, s, sp);
+        break;
+      case LOAD_ATTR_PROPERTY:
+        f.lasti = pc - 1; f.sp = sp;
+        nf = propertyFrame(f, s, sp);
         break;
       // a Python __enter__ / f(*args, **kw) of a Python function: a frame of this loop (so a
       // green thread can switch inside it); null: the generic form (eval_slow.ts)

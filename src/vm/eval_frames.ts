@@ -140,6 +140,25 @@ export function callFrame(f: Frame, s: Stack, sp: number, oparg: number, func: P
   return link(f, nf, ReturnMode.CALL);
 }
 
+/**
+ * LOAD_ATTR_PROPERTY (specialize.ts): the property getter ocache[at+1] run as a frame; the
+ * stack's reference to the object becomes the getter's `self`, and the getter's return value
+ * takes the object's place on the stack (ReturnMode.CALL pushes it at f.sp).
+ */
+export function propertyFrame(f: Frame, s: Stack, sp: number): Frame | null {
+  const code = f.code;
+  const at = f.lasti;
+  const o = s[sp - 1]!;
+  const func = code.ocache![at + 1] as PyFunction;
+  if (o.ob_type.tp_version !== read32(code.instrs, at + 2) || (func.version & 0xffff) !== code.instrs[at + 4] ||
+      ts.depth >= ts.recursionLimit) return null;
+  func.ob_refcnt++;
+  const nf = allocFrame(func.code, func, func.globals, func.builtins);
+  nf.s[0] = o;
+  f.sp = sp - 1;
+  return link(f, nf, ReturnMode.CALL);
+}
+
 /** BINARY_SUBSCR_GETITEM: container.__getitem__(sub) of a class (ocache[at+1] the function). */
 export function getitemFrame(f: Frame, s: Stack, sp: number): Frame | null {
   const code = f.code;

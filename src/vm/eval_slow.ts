@@ -36,7 +36,7 @@ import {
 } from "./eval_spec.ts";
 import {
   specLoadGlobal, specLoadAttr, specStoreAttr, specLoadMethod, specBinarySubscr, specStoreSubscr, specBinaryOp,
-  specCompareOp, specUnpackSequence, specMiss,
+  specCompareOp, specUnpackSequence, specMiss, LOAD_ATTR_PROPERTY,
 } from "./specialize.ts";
 
 function decref(o: PyObject): void {
@@ -313,6 +313,12 @@ for (const [base, forms] of SPECIALIZATIONS) {
     };
   }
 }
+
+// tspy's own LOAD_ATTR_PROPERTY (specialize.ts) when its guard fails: a miss, then the generic form
+H[LOAD_ATTR_PROPERTY] = (f, s, sp, oparg) => {
+  specMiss(f.code.instrs, f.lasti);
+  return H[Op.LOAD_ATTR]!(f, s, sp, oparg);
+};
 
 H[Op.DELETE_FAST] = (f, s, sp, oparg) => {
   const code = f.code;

@@ -33,7 +33,7 @@ import { Op } from "../bytecode/opcodes.ts";
 import { stackEffect } from "../bytecode/stackeffect.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import type { Frame } from "./frame.ts";
-import { CACHES, BASE, ADAPTIVE, CALL_PY_CLASS, read32 } from "./specialize.ts";
+import { CACHES, BASE, ADAPTIVE, CALL_PY_CLASS, LOAD_ATTR_PROPERTY, read32 } from "./specialize.ts";
 import { SLOW, type Handler } from "./eval_slow.ts";
 import { rethrowSignal } from "./raise_signal.ts";
 import { decodeUnits, type Ins } from "./instr_list.ts";
@@ -82,7 +82,7 @@ for (const op of [
   Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, Op.PRECALL_BUILTIN_CLASS, Op.PRECALL_NO_KW_STR_1,
   Op.PRECALL_NO_KW_TUPLE_1, Op.PRECALL_NO_KW_TYPE_1, Op.PRECALL_ADAPTIVE, Op.PRECALL, Op.PRECALL_PYFUNC,
   Op.PRECALL_BOUND_METHOD, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_WITH_DEFAULTS, CALL_PY_CLASS, Op.CALL_ADAPTIVE,
-  Op.CALL, Op.BINARY_SUBSCR_GETITEM, Op.BEFORE_WITH, Op.CALL_FUNCTION_EX, Op.RAISE_VARARGS, Op.RERAISE,
+  Op.CALL, Op.BINARY_SUBSCR_GETITEM, LOAD_ATTR_PROPERTY, Op.BEFORE_WITH, Op.CALL_FUNCTION_EX, Op.RAISE_VARARGS, Op.RERAISE,
   Op.END_ASYNC_FOR, Op.RETURN_VALUE, Op.YIELD_VALUE, Op.RETURN_GENERATOR, Op.SEND, Op.EXTENDED_ARG,
   Op.EXTENDED_ARG_QUICK, Op.CACHE,
 ]) RUN_INLINE[op] = 1;
@@ -99,7 +99,8 @@ const BUILTIN_PRECALL = new Set<number>([
 /** Instructions after which a frame switch returns (re-entry points). */
 const SWITCHES = new Set<number>([
   Op.CALL, Op.CALL_ADAPTIVE, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_WITH_DEFAULTS, CALL_PY_CLASS,
-  Op.BINARY_SUBSCR_GETITEM, Op.BEFORE_WITH, Op.CALL_FUNCTION_EX, Op.FOR_ITER, Op.SEND, Op.RESUME, Op.RESUME_QUICK,
+  Op.BINARY_SUBSCR_GETITEM, LOAD_ATTR_PROPERTY, Op.BEFORE_WITH, Op.CALL_FUNCTION_EX, Op.FOR_ITER, Op.SEND, Op.RESUME,
+  Op.RESUME_QUICK,
 ]);
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

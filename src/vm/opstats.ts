@@ -8,11 +8,13 @@
  * -X tspy-trace does, and the JIT tier is not entered while it is on.
  */
 import { opname, SPECIALIZATIONS, Op } from "../bytecode/opcodes.ts";
-import { BASE, CALL_PY_CLASS } from "./specialize.ts";
+import { BASE, CALL_PY_CLASS, LOAD_ATTR_PROPERTY } from "./specialize.ts";
 
 /** An opcode's name; tspy's own specialised forms (src/vm/specialize.ts) are marked as such. */
 function nameOf(op: number): string {
-  return op === CALL_PY_CLASS ? "CALL_PY_CLASS (tspy's own)" : opname[op]!;
+  if (op === CALL_PY_CLASS) return "CALL_PY_CLASS (tspy's own)";
+  if (op === LOAD_ATTR_PROPERTY) return "LOAD_ATTR_PROPERTY (tspy's own)";
+  return opname[op]!;
 }
 
 /** counts[op]: executions of the instruction whose code unit held `op` when it ran. */
@@ -42,7 +44,7 @@ export function opstatsReport(): string {
     for (let i = 0; i < 256; i++) {
       if (BASE[i] !== base) continue;
       all += opCounts[i]!;
-      if (i === CALL_PY_CLASS || (i !== base && forms.includes(i as Op) && !opname[i]!.endsWith("_ADAPTIVE"))) spec += opCounts[i]!;
+      if (i === CALL_PY_CLASS || i === LOAD_ATTR_PROPERTY || (i !== base && forms.includes(i as Op) && !opname[i]!.endsWith("_ADAPTIVE"))) spec += opCounts[i]!;
     }
     if (all === 0) continue;
     lines.push(`${opname[base]!.padEnd(20)} ${String(all).padStart(14)} ${((100 * spec) / all).toFixed(1).padStart(13)}`);

@@ -42,7 +42,7 @@ import { PyStr, intern } from "../objects/str.ts";
 import { PyInt } from "../objects/int.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
-import { PyFunction } from "../objects/funcobject.ts";
+import { PyFunction, PyProperty } from "../objects/funcobject.ts";
 import { PyCFunction, PyMethodDescr, PyMemberDescr } from "../objects/descr.ts";
 import { typeLookup, typeVersionTag, genericGetAttr, genericSetAttr, objectNew } from "../objects/typeobject.ts";
 import { slotInit } from "../objects/slots.ts";
@@ -57,17 +57,26 @@ import { CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/code.ts";
  * unused; code._co_code_adaptive (and so dis) shows it as CALL_ADAPTIVE, as CPython would.
  */
 export const CALL_PY_CLASS = 200;
+/**
+ * LOAD_ATTR_PROPERTY: obj.name where name is a property of obj's class whose getter is a plain
+ * Python function of one parameter (CPython 3.12 has this form; 3.11 leaves it adaptive): the
+ * getter runs as a frame of this loop instead of a nested eval. ocache[at+1] is the getter,
+ * the cache keeps the type version and the getter's version. Shown as LOAD_ATTR_ADAPTIVE.
+ */
+export const LOAD_ATTR_PROPERTY = 201;
 
 /** Inline cache size by opcode, tspy's own forms included (use instead of opcodes.ts's table). */
 export const CACHES: Uint8Array = (() => {
   const t = cacheEntries.slice();
   t[CALL_PY_CLASS] = cacheEntries[Op.CALL]!;
+  t[LOAD_ATTR_PROPERTY] = cacheEntries[Op.LOAD_ATTR]!;
   return t;
 })();
 /** The family head of each opcode, tspy's own forms included. */
 export const BASE: Uint8Array = (() => {
   const t = deopt.slice();
   t[CALL_PY_CLASS] = Op.CALL;
+  t[LOAD_ATTR_PROPERTY] = Op.LOAD_ATTR;
   return t;
 })();
 /** What code._co_code_adaptive shows for an opcode: tspy's own forms appear as CPython's. */
@@ -75,6 +84,7 @@ const DISPLAY: Uint8Array = (() => {
   const t = new Uint8Array(256);
   for (let i = 0; i < 256; i++) t[i] = i;
   t[CALL_PY_CLASS] = Op.CALL_ADAPTIVE;
+  t[LOAD_ATTR_PROPERTY] = Op.LOAD_ATTR_ADAPTIVE;
   return t;
 })();
 
@@ -321,6 +331,15 @@ function loadAttrForm(owner: PyObject, type: PyType, name: PyStr): number {
       entryIndex = m.index;
       return Op.LOAD_ATTR_SLOT;
     }
+    case Kind.PROPERTY: {
+      // a getter the loop can run as a frame: a plain function of (self)
+      const g = (foundDescr as PyProperty).fget;
+      if (g === null || g.ob_type !== FunctionType) return 0;
+      const func = g as PyFunction;
+      if (!simpleFunction(func) || func.code.argcount !== 1 || func.defaults !== null ||
+          (func.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return 0;
+      return LOAD_ATTR_PROPERTY;
+    }
     case Kind.NON_OVERRIDING:
     case Kind.NON_DESCRIPTOR:
     case Kind.ABSENT:
@@ -394,6 +413,12 @@ export function specLoadAttr(code: PyCode, at: number, owner: PyObject, name: Py
   if (op === 0) return failure(instrs, at);
   const v = typeVersionTag(type);
   write32(instrs, at + 2, v);
+  if (op === LOAD_ATTR_PROPERTY) {
+    const getter = (foundDescr as PyProperty).fget as PyFunction;
+    instrs[at + 4] = getter.version & 0xffff;
+    code.ocache![at + 1] = getter;
+    return success(instrs, at, op);
+  }
   instrs[at + 4] = entryIndex;
   code.ocache![at + 1] = new AttrCache(v, entryIndex, null);
   success(instrs, at, op);
