@@ -63,14 +63,17 @@ interface Entry {
   ref: number;
 }
 
-/** A node of the tuple/frozenset key trie: the entry of the key ending here, children by item number. */
+/**
+ * A node of the tuple/frozenset key trie: the key made of its parent's key and one more item
+ * number; `e` is the entry of the tuple whose key ends here. Children are found through one
+ * table per dump (Entries.trie), hashed by (parent, item), chained through `chain`.
+ */
 interface KeyNode {
+  readonly id: number;
+  readonly parent: KeyNode | null;
+  readonly item: number;
   e: Entry | null;
-  next: Map<number, KeyNode> | null;
-}
-
-function keyNode(): KeyNode {
-  return { e: null, next: null };
+  chain: KeyNode | null;
 }
 
 const STOPITER = MarshalStopIteration.StopIteration;
@@ -146,8 +149,10 @@ class Entries {
   /** Complex numbers by key strings of their floats' bits. */
   readonly composite = new Map<string, Entry>();
   /** Tuples and frozensets by the sequence of their items' numbers (a trie per kind). */
-  readonly tuples = keyNode();
-  readonly frozensets = keyNode();
+  private nextNode = 2;
+  readonly tuples: KeyNode = { id: 0, parent: null, item: 0, e: null, chain: null };
+  readonly frozensets: KeyNode = { id: 1, parent: null, item: 0, e: null, chain: null };
+  private readonly trie = new Map<number, KeyNode>();
   /** Objects identified by identity, and each tuple/frozenset object's entry once known. */
   readonly objects = new Map<object, Entry>();
 
@@ -158,6 +163,17 @@ class Entries {
     let e = map.get(k);
     if (e === undefined) map.set(k, e = this.make());
     return e;
+  }
+  /** The child of `parent` for item number `item` (made when missing). */
+  child(parent: KeyNode, item: number): KeyNode {
+    const h = (Math.imul(parent.id, 0x9e3779b1) ^ Math.imul(item, 0x85ebca6b)) & 0x3fffffff;
+    const first = this.trie.get(h);
+    for (let n: KeyNode | null = first ?? null; n !== null; n = n.chain) {
+      if (n.parent === parent && n.item === item) return n;
+    }
+    const node: KeyNode = { id: this.nextNode++, parent, item, e: null, chain: first ?? null };
+    this.trie.set(h, node);
+    return node;
   }
   ofBytes(b: Uint8Array): Entry {
     let h = 0x811c9dc5 ^ b.length;
@@ -170,6 +186,9 @@ class Entries {
     return e;
   }
 }
+
+/** The main writer's entry log, kept across dumps (dumps does not nest); cleared after each. */
+const sharedLog: (Entry | null)[] = [];
 
 class Writer {
   buf = new Uint8Array(1024);
@@ -192,7 +211,8 @@ class Writer {
    * the same values in the same order: a value seen before is not descended into by scan (count
    * above 1) nor by write (TYPE_REF).
    */
-  private readonly log: (Entry | null)[] = [];
+  private readonly log: (Entry | null)[];
+  logLen = 0;
   private logPos = 0;
   private readonly logging: boolean;
   /** Sets being scanned/written (their items are not logged). */
@@ -206,6 +226,7 @@ class Writer {
     this.fieldTuples = parent?.fieldTuples ?? new Map();
     this.freshQualname = parent?.freshQualname ?? new Map();
     this.logging = parent === null && version >= 3;
+    this.log = this.logging ? sharedLog : [];
   }
 
   // -- low-level output
@@ -282,11 +303,7 @@ class Writer {
         for (let i = 0; i < items.length; i++) {
           const id = this.itemId(items[i]!, itemRole, depth + 1);
           if (id === null) { unique = true; break; } // an item of its own: so is the tuple
-          let next: Map<number, KeyNode> | null = node.next;
-          if (next === null) node.next = next = new Map();
-          let child: KeyNode | undefined = next.get(id);
-          if (child === undefined) next.set(id, child = keyNode());
-          node = child;
+          node = t.child(node, id);
         }
         e = unique ? t.make() : (node.e ??= t.make());
       }
@@ -318,7 +335,10 @@ class Writer {
     let e: Entry | null = null;
     if (!fresh && this.version >= 3 && !isSingleton(v)) {
       e = staticName ? this.entries.in(this.entries.statics, v as string) : this.valueEntry(v, role, 0);
-      if (this.logging && this.inSets === 0) this.log.push(e);
+      if (this.logging && this.inSets === 0) {
+        if (this.logLen < this.log.length) this.log[this.logLen++] = e;
+        else { this.log.push(e); this.logLen++; }
+      }
     }
     // leaves (their depth is checked by write, at the same depth)
     switch (typeof v) {
@@ -632,7 +652,11 @@ function dumpsWith(value: MarshalValue, version: number, topExternal: boolean): 
   w.scan(value, Role.Const, false);
   if (topExternal) w.markExternal(value, Role.Const);
   w.depth = 0;
-  w.write(value, Role.Const);
+  try {
+    w.write(value, Role.Const);
+  } finally {
+    sharedLog.fill(null, 0, w.logLen);
+  }
   return w.result();
 }
 

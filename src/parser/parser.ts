@@ -10,8 +10,10 @@
  *    (mark after the rule) + 1 (0 = not computed) and memoRef[same] the index of its result in
  *    memoPool (0 = null: the rule failed). Only entries below fill * NMEMO are ever set.
  *    Results are never mutated afterwards (helpers copy nodes, like CPython).
- *  - The memo tables are recycled: runParser hands them back (releaseMemo, which zeroes the
- *    part used) and the next Parser takes them, so a parse allocates no big arrays.
+ *  - The memo tables and the token objects are recycled: runParser hands them back (releaseMemo,
+ *    which zeroes the memo's used part) and the next Parser takes them, so a parse allocates no
+ *    big arrays and a token slot is a Token object rewritten in place (fillToken). Tokens never
+ *    outlive their parse (AST nodes and errors copy their positions).
  *  - Errors raised by rules are thrown as CompileError (CPython's error_indicator unwinding).
  *  - `level` counts active rule calls (CPython's MAXSTACK guard: MemoryError past 6000).
  */
@@ -99,12 +101,13 @@ export interface ParseFlags {
   sourceIsFile?: boolean;
 }
 
-/** Memo tables of finished parsers (all zero), for the next parsers. */
-const memoFree: { end: Int32Array; ref: Int32Array; pool: unknown[] }[] = [];
+/** Memo tables (all zero) and token arrays of finished parsers, for the next parsers. */
+const memoFree: { end: Int32Array; ref: Int32Array; pool: unknown[]; tokens: Token[] }[] = [];
 const MEMO_FREE_MAX = 4;
 
 export class Parser {
-  readonly tokens: Token[] = [];
+  /** Token slots: [0, fill) are this parse's; objects past fill are left from earlier parses. */
+  tokens: Token[] = [];
   fill = 0;
   mark = 0;
   level = 0;
@@ -142,6 +145,7 @@ export class Parser {
       this.memoRef = free.ref;
       this.memoPool = free.pool;
       this.memoCap = free.end.length / NMEMO;
+      this.tokens = free.tokens;
     } else {
       this.memoCap = Math.max(32, Math.min(buf.length >> 2, 4096));
       this.memoEnd = new Int32Array(this.memoCap * NMEMO);
@@ -161,7 +165,7 @@ export class Parser {
       // CPython stores the ERRORTOKEN (no columns) before raising the tokenizer's error
       if (e instanceof CompileError) {
         if (this.fill === this.memoCap) this.growMemo();
-        this.tokens[this.fill++] = new Token(TokenType.ERRORTOKEN, -1, -1, tok.lineno, -1, tok.lineno, -1, tok.level, "");
+        this.setToken(TokenType.ERRORTOKEN, -1, -1, tok.lineno, -1, tok.lineno, -1, tok.level, "");
       }
       throw e;
     }
@@ -199,8 +203,18 @@ export class Parser {
       }
     }
     if (this.fill === this.memoCap) this.growMemo();
-    this.tokens[this.fill++] = new Token(type, start, end, lineno, col, tok.lineno, endCol, tok.level, str);
+    this.setToken(type, start, end, lineno, col, tok.lineno, endCol, tok.level, str);
     if (type === TokenType.ERRORTOKEN) this.tokenizerError();
+  }
+
+  /** tokens[fill++] = the token (a recycled Token object when there is one). */
+  private setToken(type: number, start: number, end: number, lineno: number, col: number, endLineno: number, endCol: number, level: number, str: string): void {
+    const i = this.fill++;
+    if (i < this.tokens.length) {
+      const t = this.tokens[i]!;
+      t.type = type; t.start = start; t.end = end; t.lineno = lineno; t.col_offset = col;
+      t.end_lineno = endLineno; t.end_col_offset = endCol; t.level = level; t.str = str;
+    } else this.tokens.push(new Token(type, start, end, lineno, col, endLineno, endCol, level, str));
   }
 
   private growMemo(): void {
@@ -224,9 +238,10 @@ export class Parser {
   releaseMemo(): void {
     if (this.memoCap === 0) return;
     this.resetMemo();
-    if (memoFree.length < MEMO_FREE_MAX) memoFree.push({ end: this.memoEnd, ref: this.memoRef, pool: this.memoPool });
+    if (memoFree.length < MEMO_FREE_MAX) memoFree.push({ end: this.memoEnd, ref: this.memoRef, pool: this.memoPool, tokens: this.tokens });
     this.memoEnd = this.memoRef = new Int32Array(0);
     this.memoPool = [null];
+    this.tokens = [];
     this.memoCap = 0;
   }
 
