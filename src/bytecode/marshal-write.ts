@@ -197,8 +197,6 @@ class Writer {
   nextRef = 0;
   /** Value-identified objects (see Entries). */
   private readonly entries: Entries;
-  /** The tuple standing for each code object's list field (one object for scan and write). */
-  private readonly fieldTuples: Map<readonly MarshalValue[], ConstTuple>;
   /** Per code object: whether its co_qualname is an object of its own. */
   private readonly freshQualname: Map<CodeObject, boolean>;
   private readonly codeStack: CodeObject[] = [];
@@ -223,7 +221,6 @@ class Writer {
    */
   constructor(readonly version: number, parent: Writer | null = null, readonly sortKey = false) {
     this.entries = parent?.entries ?? new Entries();
-    this.fieldTuples = parent?.fieldTuples ?? new Map();
     this.freshQualname = parent?.freshQualname ?? new Map();
     this.logging = parent === null && version >= 3;
     this.log = this.logging ? sharedLog : [];
@@ -296,16 +293,7 @@ class Writer {
       if (v instanceof ConstFrozenSet && holdsNameString(v)) {
         e = t.make();
       } else {
-        if (depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
-        let node: KeyNode = v instanceof ConstTuple ? t.tuples : t.frozensets;
-        let unique = false;
-        const items = v.items, itemRole = role === Role.Name ? Role.Name : Role.Const;
-        for (let i = 0; i < items.length; i++) {
-          const id = this.itemId(items[i]!, itemRole, depth + 1);
-          if (id === null) { unique = true; break; } // an item of its own: so is the tuple
-          node = t.child(node, id);
-        }
-        e = unique ? t.make() : (node.e ??= t.make());
+        e = this.itemsEntry(v.items, v instanceof ConstTuple ? t.tuples : t.frozensets, role, depth);
       }
       t.objects.set(v, e);
       return e;
@@ -315,6 +303,20 @@ class Writer {
       return t.in(t.composite, "x" + floatKey(v.real) + "," + floatKey(v.imag));
     }
     return t.in(t.objects, v as object); // code objects, lists, dicts, sets
+  }
+
+  /** The entry of a tuple (root t.tuples) or frozenset (t.frozensets) with these items, by value. */
+  itemsEntry(items: readonly MarshalValue[], root: KeyNode, role: Role, depth: number): Entry {
+    if (depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
+    const t = this.entries;
+    let node = root;
+    const itemRole = role === Role.Name ? Role.Name : Role.Const;
+    for (let i = 0; i < items.length; i++) {
+      const id = this.itemId(items[i]!, itemRole, depth + 1);
+      if (id === null) return t.make(); // an item of its own: so is the tuple
+      node = t.child(node, id);
+    }
+    return node.e ??= t.make();
   }
 
   /** The number standing for a tuple item in its tuple's key (null: the item is unique). */
@@ -384,9 +386,9 @@ class Writer {
     } else if (v instanceof CodeObject) {
       this.codeStack.push(v);
       this.scan(v.co_code, Role.Plain, true);
-      this.scan(this.tupleOf(v.co_consts), Role.Const, false);
-      this.scan(this.tupleOf(v.co_names), Role.Name, false);
-      this.scan(this.tupleOf(v.co_localsplusnames), Role.Name, false);
+      this.scanField(v.co_consts, Role.Const);
+      this.scanField(v.co_names, Role.Name);
+      this.scanField(v.co_localsplusnames, Role.Name);
       this.scan(v.co_localspluskinds, Role.Plain, v.co_localspluskinds.length !== 0);
       const fe = this.scan(v.co_filename, Role.Plain, false);
       if (fe !== null) fe.external = true;
@@ -517,9 +519,9 @@ class Writer {
       this.int32(v.co_stacksize);
       this.int32(v.co_flags);
       this.write(v.co_code, Role.Plain, true, true);
-      this.write(this.tupleOf(v.co_consts), Role.Const);
-      this.write(this.tupleOf(v.co_names), Role.Name);
-      this.write(this.tupleOf(v.co_localsplusnames), Role.Name);
+      this.writeField(v.co_consts, Role.Const);
+      this.writeField(v.co_names, Role.Name);
+      this.writeField(v.co_localsplusnames, Role.Name);
       this.write(v.co_localspluskinds, Role.Plain, v.co_localspluskinds.length !== 0);
       this.write(v.co_filename, Role.Plain);
       const isStatic = STATIC_NAMES.has(v.co_name);
@@ -535,11 +537,53 @@ class Writer {
     }
   }
 
-  /** The tuple the scan saw for a code object's list field (same value key, so same entry). */
-  tupleOf(items: readonly MarshalValue[]): ConstTuple {
-    let t = this.fieldTuples.get(items);
-    if (t === undefined) this.fieldTuples.set(items, t = new ConstTuple(items as ConstValue[]));
-    return t;
+  /**
+   * A code object's list field (co_consts, co_names, co_localsplusnames) is written as a tuple:
+   * scan(tuple(items)) without making the tuple (tuples are identified by value, and this one is
+   * visited once: its code object is).
+   */
+  scanField(items: readonly MarshalValue[], role: Role): void {
+    let e: Entry | null = null;
+    if (this.version >= 3) {
+      e = this.itemsEntry(items, this.entries.tuples, role, 0);
+      if (this.logging && this.inSets === 0) {
+        if (this.logLen < this.log.length) this.log[this.logLen++] = e;
+        else { this.log.push(e); this.logLen++; }
+      }
+      e.count++;
+      if (items.length === 0) e.external = true;
+      if (e.count > 1) return;
+    }
+    if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
+    const itemRole = role === Role.Name ? Role.Name : Role.Const;
+    for (let i = 0; i < items.length; i++) this.scan(items[i]!, itemRole, false);
+    this.depth--;
+  }
+
+  /** write(tuple(items)) for a code object's list field (see scanField). */
+  writeField(items: readonly MarshalValue[], role: Role): void {
+    if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
+    let flag = 0;
+    if (this.version >= 3) {
+      const e = this.logging && this.inSets === 0 ? this.log[this.logPos++]! : this.itemsEntry(items, this.entries.tuples, role, 0);
+      const index = this.logging ? e.ref : this.refIndex.get(e) ?? -1;
+      if (index >= 0) {
+        this.byte(TYPE_REF);
+        this.int32(index);
+        this.depth--;
+        return;
+      }
+      if (e.count > 1 || e.external || e.interned || (e.inSet && !(this.sortKey && this.depth === 1))) {
+        if (this.logging) e.ref = this.nextRef++;
+        else this.refIndex.set(e, this.nextRef++);
+        flag = FLAG_REF;
+      }
+    }
+    const n = items.length, itemRole = role === Role.Name ? Role.Name : Role.Const;
+    if (this.version >= 4 && n < 256) { this.byte(TYPE_SMALL_TUPLE | flag); this.byte(n); }
+    else { this.byte(TYPE_TUPLE | flag); this.size(n); }
+    for (let i = 0; i < n; i++) this.write(items[i]!, itemRole);
+    this.depth--;
   }
 
   size(n: number): void {
