@@ -4,9 +4,10 @@
  * keyword test is a field of the same slot (no Map lookup on a freshly built string). Equal names
  * are then one string object, which also makes the compiler's Map lookups on names cheaper.
  *
- * Layout: open addressing (linear probing) in a power-of-two table; slot i is empty when
- * strs[i] === undefined, else holds the name strs[i] (ASCII only: its characters are its bytes),
- * the FNV-1a hash of its bytes hashes[i] and kinds[i], the keyword's token type or 0. Keywords are
+ * Layout: open addressing (linear probing) in a power-of-two table; slot i holds the name strs[i]
+ * (ASCII only: its characters are its bytes), and in meta[2i] the FNV-1a hash of its bytes, in
+ * meta[2i+1] the keyword's token type + 1 (1: not a keyword; 0: the slot is empty). Probing reads
+ * only meta (hash and kind on one cache line) until a hash matches. Keywords are
  * always present; the table doubles when half full and, past MAX_SLOTS, starts again from the
  * keywords (a bound on memory in long-running processes).
  */
@@ -15,8 +16,7 @@ const MIN_SLOTS = 4096;
 const MAX_SLOTS = 1 << 17;
 
 let strs: (string | undefined)[] = [];
-let hashes = new Int32Array(0);
-let kinds = new Int32Array(0);
+let meta = new Int32Array(0);
 let mask = 0;
 let count = 0;
 let keywords: readonly (readonly [string, number])[] = [];
@@ -29,18 +29,17 @@ function hashString(s: string): number {
 
 function insert(s: string, h: number, kind: number): number {
   let i = h & mask;
-  while (strs[i] !== undefined) i = (i + 1) & mask;
+  while (meta[2 * i + 1] !== 0) i = (i + 1) & mask;
   strs[i] = s;
-  hashes[i] = h;
-  kinds[i] = kind;
+  meta[2 * i] = h;
+  meta[2 * i + 1] = kind + 1;
   count++;
   return i;
 }
 
 function reset(slots: number, keep: readonly (readonly [string, number])[]): void {
   strs = new Array<string | undefined>(slots).fill(undefined);
-  hashes = new Int32Array(slots);
-  kinds = new Int32Array(slots);
+  meta = new Int32Array(2 * slots);
   mask = slots - 1;
   count = 0;
   for (const [s, k] of keep) insert(s, hashString(s), k);
@@ -54,7 +53,7 @@ function grow(): void {
   const old: [string, number][] = [];
   for (let i = 0; i < strs.length; i++) {
     const s = strs[i];
-    if (s !== undefined) old.push([s, kinds[i]!]);
+    if (s !== undefined) old.push([s, meta[2 * i + 1]! - 1]);
   }
   reset(strs.length * 2, old);
 }
@@ -83,14 +82,17 @@ export function nameAt(buf: Uint8Array, start: number, end: number): string | nu
   const n = end - start;
   let i = h & mask;
   for (;;) {
-    const s = strs[i];
-    if (s === undefined) break;
-    if (hashes[i] === h && s.length === n) {
-      let j = 0;
-      while (j < n && s.charCodeAt(j) === buf[start + j]) j++;
-      if (j === n) {
-        nameKind = kinds[i]!;
-        return s;
+    const kind = meta[2 * i + 1]!;
+    if (kind === 0) break;
+    if (meta[2 * i] === h) {
+      const s = strs[i]!;
+      if (s.length === n) {
+        let j = 0;
+        while (j < n && s.charCodeAt(j) === buf[start + j]) j++;
+        if (j === n) {
+          nameKind = kind - 1;
+          return s;
+        }
       }
     }
     i = (i + 1) & mask;
