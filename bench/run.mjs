@@ -72,7 +72,7 @@ for (const name of ["frontend", "compile"]) {
   if (only && only !== name) continue;
   const script = join(root, "bench", `${name}.mjs`);
   if (!existsSync(script)) continue;
-  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", script], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", script, ...(cpu ? ["--cpu"] : [])], { encoding: "utf8", maxBuffer: 1 << 26 });
   if (r.status !== 0) {
     console.log(`${name}: failed\n${r.stderr}`);
     continue;

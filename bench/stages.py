@@ -7,6 +7,7 @@ files = [l for l in open(listfile).read().split("\n") if l]
 sources = [open(f, "rb").read() for f in files]
 failed = 0
 t0 = time.perf_counter()
+c0 = time.process_time()
 for f, src in zip(files, sources):
     try:
         if stage == "frontend":
@@ -16,6 +17,7 @@ for f, src in zip(files, sources):
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         failed += 1
 secs = time.perf_counter() - t0
+cpu = time.process_time() - c0
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 import json
-print(json.dumps({"seconds": secs, "bytes": sum(map(len, sources)), "files": len(files), "failed": failed, "peakRssMB": peak}))
+print(json.dumps({"seconds": secs, "cpu": cpu, "bytes": sum(map(len, sources)), "files": len(files), "failed": failed, "peakRssMB": peak}))

@@ -1,7 +1,7 @@
 /**
  * marshal.dumps (CPython 3.11's w_object), versions 0-4.
  */
-import { PyNone, PyEllipsis, Complex, ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
+import { None, Ellipsis, Complex, ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
 import { CodeObject, CO_OPTIMIZED } from "./code.ts";
 import { encodeUtf8Surrogatepass } from "./utf8.ts";
 import {
@@ -59,6 +59,28 @@ interface Entry {
   inSet: boolean;
   /** A string constant: the code object whose co_consts holds it first (DFS = codegen order). */
   firstOwner: CodeObject | null;
+  /** The dump's reference index once written with FLAG_REF (-1: not yet; sort-key writers keep their own). */
+  ref: number;
+}
+
+/**
+ * A node of the tuple/frozenset key trie: the key made of its parent's key and one more item
+ * number; `e` is the entry of the tuple whose key ends here. Children are found through one
+ * table per dump (Entries.trie), hashed by (parent, item), chained through `chain`.
+ */
+interface KeyNode {
+  readonly id: number;
+  readonly parent: KeyNode | null;
+  readonly item: number;
+  e: Entry | null;
+  chain: KeyNode | null;
+}
+
+const STOPITER = MarshalStopIteration.StopIteration;
+
+/** None, Ellipsis, StopIteration, True, False: written as one type byte, never referenced. */
+function isSingleton(v: MarshalValue): boolean {
+  return v === None || v === Ellipsis || v === STOPITER || typeof v === "boolean";
 }
 
 function isNameChars(s: string): boolean {
@@ -124,18 +146,34 @@ class Entries {
   negZero: Entry | null = null;
   /** Bytes by a hash of their content, then compared. */
   readonly bytes = new Map<number, { b: Uint8Array; e: Entry }[]>();
-  /** Complex numbers and tuples/frozensets by key strings of numbers. */
+  /** Complex numbers by key strings of their floats' bits. */
   readonly composite = new Map<string, Entry>();
+  /** Tuples and frozensets by the sequence of their items' numbers (a trie per kind). */
+  private nextNode = 2;
+  readonly tuples: KeyNode = { id: 0, parent: null, item: 0, e: null, chain: null };
+  readonly frozensets: KeyNode = { id: 1, parent: null, item: 0, e: null, chain: null };
+  private readonly trie = new Map<number, KeyNode>();
   /** Objects identified by identity, and each tuple/frozenset object's entry once known. */
   readonly objects = new Map<object, Entry>();
 
   make(): Entry {
-    return { id: this.next++, count: 0, external: false, interned: false, inSet: false, firstOwner: null };
+    return { id: this.next++, count: 0, external: false, interned: false, inSet: false, firstOwner: null, ref: -1 };
   }
   in<K>(map: Map<K, Entry>, k: K): Entry {
     let e = map.get(k);
     if (e === undefined) map.set(k, e = this.make());
     return e;
+  }
+  /** The child of `parent` for item number `item` (made when missing). */
+  child(parent: KeyNode, item: number): KeyNode {
+    const h = (Math.imul(parent.id, 0x9e3779b1) ^ Math.imul(item, 0x85ebca6b)) & 0x3fffffff;
+    const first = this.trie.get(h);
+    for (let n: KeyNode | null = first ?? null; n !== null; n = n.chain) {
+      if (n.parent === parent && n.item === item) return n;
+    }
+    const node: KeyNode = { id: this.nextNode++, parent, item, e: null, chain: first ?? null };
+    this.trie.set(h, node);
+    return node;
   }
   ofBytes(b: Uint8Array): Entry {
     let h = 0x811c9dc5 ^ b.length;
@@ -149,6 +187,9 @@ class Entries {
   }
 }
 
+/** The main writer's entry log, kept across dumps (dumps does not nest); cleared after each. */
+const sharedLog: (Entry | null)[] = [];
+
 class Writer {
   buf = new Uint8Array(1024);
   len = 0;
@@ -156,21 +197,33 @@ class Writer {
   nextRef = 0;
   /** Value-identified objects (see Entries). */
   private readonly entries: Entries;
-  /** The tuple standing for each code object's list field (one object for scan and write). */
-  private readonly fieldTuples: Map<readonly MarshalValue[], ConstTuple>;
   /** Per code object: whether its co_qualname is an object of its own. */
   private readonly freshQualname: Map<CodeObject, boolean>;
   private readonly codeStack: CodeObject[] = [];
-  /** Ref index of each object written with FLAG_REF. */
+  /** Ref index of each object written with FLAG_REF (sort-key writers; the main writer uses Entry.ref). */
   private readonly refIndex = new Map<Entry, number>();
+  /**
+   * The main writer's entry log: scan records, in visiting order, the entry of every value that
+   * write will look up (not singletons, not fresh values, nothing inside a set: those are written
+   * in sorted order), and write replays it instead of finding each value again. Both passes visit
+   * the same values in the same order: a value seen before is not descended into by scan (count
+   * above 1) nor by write (TYPE_REF).
+   */
+  private readonly log: (Entry | null)[];
+  logLen = 0;
+  private logPos = 0;
+  private readonly logging: boolean;
+  /** Sets being scanned/written (their items are not logged). */
+  private inSets = 0;
   /**
    * A set item's sort key is marshal.dumps(item) taken before the item enters the sort list:
    * such a writer shares the whole dump's entries but numbers its own references.
    */
   constructor(readonly version: number, parent: Writer | null = null, readonly sortKey = false) {
     this.entries = parent?.entries ?? new Entries();
-    this.fieldTuples = parent?.fieldTuples ?? new Map();
     this.freshQualname = parent?.freshQualname ?? new Map();
+    this.logging = parent === null && version >= 3;
+    this.log = this.logging ? sharedLog : [];
   }
 
   // -- low-level output
@@ -204,8 +257,7 @@ class Writer {
   /** The entry of a value, or null for values never referenced (singletons, fresh objects). */
   entryOf(v: MarshalValue, role: Role, fresh: boolean, staticName = false): Entry | null {
     if (this.version < 3) return null;
-    if (v === null || typeof v === "boolean" || v instanceof PyNone || v instanceof PyEllipsis || v instanceof MarshalStopIteration) return null;
-    if (fresh) return null;
+    if (fresh || isSingleton(v)) return null;
     if (staticName) return this.entries.in(this.entries.statics, v as string);
     return this.valueEntry(v, role, 0); // null: a NaN float (an object of its own each time)
   }
@@ -241,15 +293,7 @@ class Writer {
       if (v instanceof ConstFrozenSet && holdsNameString(v)) {
         e = t.make();
       } else {
-        if (depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
-        let k = v instanceof ConstTuple ? "(" : "{";
-        let unique = false;
-        for (const x of v.items) {
-          const id = this.itemId(x, role === Role.Name ? Role.Name : Role.Const, depth + 1);
-          if (id === null) { unique = true; break; } // an item of its own: so is the tuple
-          k += id + ",";
-        }
-        e = unique ? t.make() : t.in(t.composite, k);
+        e = this.itemsEntry(v.items, v instanceof ConstTuple ? t.tuples : t.frozensets, role, depth);
       }
       t.objects.set(v, e);
       return e;
@@ -261,62 +305,97 @@ class Writer {
     return t.in(t.objects, v as object); // code objects, lists, dicts, sets
   }
 
+  /** The entry of a tuple (root t.tuples) or frozenset (t.frozensets) with these items, by value. */
+  itemsEntry(items: readonly MarshalValue[], root: KeyNode, role: Role, depth: number): Entry {
+    if (depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
+    const t = this.entries;
+    let node = root;
+    const itemRole = role === Role.Name ? Role.Name : Role.Const;
+    for (let i = 0; i < items.length; i++) {
+      const id = this.itemId(items[i]!, itemRole, depth + 1);
+      if (id === null) return t.make(); // an item of its own: so is the tuple
+      node = t.child(node, id);
+    }
+    return node.e ??= t.make();
+  }
+
   /** The number standing for a tuple item in its tuple's key (null: the item is unique). */
   itemId(v: MarshalValue, role: Role, depth: number): number | null {
     if (typeof v === "boolean") return v ? ID_TRUE : ID_FALSE;
-    if (v instanceof PyNone) return ID_NONE;
-    if (v instanceof PyEllipsis) return ID_ELLIPSIS;
-    if (v instanceof MarshalStopIteration) return ID_STOPITER;
+    if (v === None) return ID_NONE;
+    if (v === Ellipsis) return ID_ELLIPSIS;
+    if (v === STOPITER) return ID_STOPITER;
     const e = this.valueEntry(v, role, depth);
     return e === null ? null : e.id;
   }
 
-  /** Pass 1: count how often each object is written, note interning and external references. */
-  scan(v: MarshalValue, role: Role, fresh: boolean, staticName = false): void {
-    const e = this.entryOf(v, role, fresh, staticName);
+  /**
+   * Pass 1: count how often each object is written, note interning and external references.
+   * Returns the value's entry (null: singletons, fresh values, NaN floats).
+   */
+  scan(v: MarshalValue, role: Role, fresh: boolean, staticName = false): Entry | null {
+    let e: Entry | null = null;
+    if (!fresh && this.version >= 3 && !isSingleton(v)) {
+      e = staticName ? this.entries.in(this.entries.statics, v as string) : this.valueEntry(v, role, 0);
+      if (this.logging && this.inSets === 0) {
+        if (this.logLen < this.log.length) this.log[this.logLen++] = e;
+        else { this.log.push(e); this.logLen++; }
+      }
+    }
+    // leaves (their depth is checked by write, at the same depth)
+    switch (typeof v) {
+      case "string":
+        if (e !== null) {
+          e.count++;
+          if (role === Role.Const && e.firstOwner === null && this.codeStack.length > 0) {
+            e.firstOwner = this.codeStack[this.codeStack.length - 1]!;
+          }
+          if (v.length <= 1) {
+            if (v.length === 1 && internedAs(role, v)) e.interned = true;
+            if (v.length === 0 || v.charCodeAt(0) < 256) e.external = true;
+          }
+        }
+        return e;
+      case "bigint":
+        if (e !== null) {
+          e.count++;
+          if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) e.external = true;
+        }
+        return e;
+      case "number":
+      case "boolean":
+        if (e !== null) e.count++;
+        return e;
+    }
+    if (v instanceof Uint8Array) {
+      if (e !== null) {
+        e.count++;
+        if (v.length === 0 || (v.length === 1 && role === Role.Const)) e.external = true;
+      }
+      return e;
+    }
     if (e !== null) {
       e.count++;
-      if (typeof v === "string") {
-        if (role === Role.Const && e.firstOwner === null && this.codeStack.length > 0) {
-          e.firstOwner = this.codeStack[this.codeStack.length - 1]!;
-        }
-        if (v.length === 1 && internedAs(role, v)) e.interned = true;
-        if (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256)) e.external = true;
-      } else if (typeof v === "bigint") {
-        if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) e.external = true;
-      } else if (v instanceof Uint8Array) {
-        if (v.length === 0 || (v.length === 1 && role === Role.Const)) e.external = true;
-      } else if (v instanceof ConstTuple) {
-        if (v.items.length === 0) e.external = true;
-      }
-      if (e.count > 1) return; // children were counted the first time
+      if (v instanceof ConstTuple && v.items.length === 0) e.external = true;
+      if (e.count > 1) return e; // children were counted the first time
     }
     if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
     if (v instanceof ConstTuple) {
-      for (const x of v.items) this.scan(x, role === Role.Name ? Role.Name : Role.Const, false);
-    } else if (v instanceof ConstFrozenSet || v instanceof MarshalSet) {
-      for (const x of v.items) {
-        this.scan(x, Role.Const, false);
-        const xe = this.entryOf(x, Role.Const, false);
-        if (xe !== null) xe.inSet = true;
-      }
-    } else if (v instanceof MarshalList) {
-      for (const x of v.items) this.scan(x, Role.Const, false);
-    } else if (v instanceof MarshalDict) {
-      for (let i = 0; i < v.keys.length; i++) { this.scan(v.keys[i]!, Role.Const, false); this.scan(v.values[i]!, Role.Const, false); }
+      const items = v.items, itemRole = role === Role.Name ? Role.Name : Role.Const;
+      for (let i = 0; i < items.length; i++) this.scan(items[i]!, itemRole, false);
     } else if (v instanceof CodeObject) {
       this.codeStack.push(v);
       this.scan(v.co_code, Role.Plain, true);
-      this.scan(this.tupleOf(v.co_consts), Role.Const, false);
-      this.scan(this.tupleOf(v.co_names), Role.Name, false);
-      this.scan(this.tupleOf(v.co_localsplusnames), Role.Name, false);
+      this.scanField(v.co_consts, Role.Const);
+      this.scanField(v.co_names, Role.Name);
+      this.scanField(v.co_localsplusnames, Role.Name);
       this.scan(v.co_localspluskinds, Role.Plain, v.co_localspluskinds.length !== 0);
-      this.scan(v.co_filename, Role.Plain, false);
-      this.entryOf(v.co_filename, Role.Plain, false)!.external = true;
+      const fe = this.scan(v.co_filename, Role.Plain, false);
+      if (fe !== null) fe.external = true;
       const isStatic = STATIC_NAMES.has(v.co_name);
       const nameRole = isIdentifierName(v.co_name) ? Role.Name : Role.Plain;
-      this.scan(v.co_name, nameRole, false, isStatic);
-      if (isStatic) this.entryOf(v.co_name, Role.Plain, false, true)!.external = true;
+      const ne = this.scan(v.co_name, nameRole, false, isStatic);
+      if (isStatic && ne !== null) ne.external = true;
       const fresh = this.qualnameIsFresh(v);
       this.freshQualname.set(v, fresh);
       const qualRole = v.co_qualname === v.co_name ? nameRole : Role.Plain;
@@ -324,8 +403,20 @@ class Writer {
       this.scan(v.co_linetable, Role.Plain, false);
       this.scan(v.co_exceptiontable, Role.Plain, false);
       this.codeStack.pop();
+    } else if (v instanceof ConstFrozenSet || v instanceof MarshalSet) {
+      this.inSets++;
+      for (const x of v.items) {
+        const xe = this.scan(x, Role.Const, false);
+        if (xe !== null) xe.inSet = true;
+      }
+      this.inSets--;
+    } else if (v instanceof MarshalList) {
+      for (const x of v.items) this.scan(x, Role.Const, false);
+    } else if (v instanceof MarshalDict) {
+      for (let i = 0; i < v.keys.length; i++) { this.scan(v.keys[i]!, Role.Const, false); this.scan(v.values[i]!, Role.Const, false); }
     }
     this.depth--;
+    return e;
   }
 
   /**
@@ -349,28 +440,31 @@ class Writer {
   write(v: MarshalValue, role: Role, fresh = false, alwaysRef = false, staticName = false): void {
     if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
     let flag = 0;
-    if (v instanceof PyNone) this.byte(TYPE_NONE);
-    else if (v instanceof MarshalStopIteration) this.byte(TYPE_STOPITER);
-    else if (v instanceof PyEllipsis) this.byte(TYPE_ELLIPSIS);
+    if (v === None) this.byte(TYPE_NONE);
+    else if (v === STOPITER) this.byte(TYPE_STOPITER);
+    else if (v === Ellipsis) this.byte(TYPE_ELLIPSIS);
     else if (v === false) this.byte(TYPE_FALSE);
     else if (v === true) this.byte(TYPE_TRUE);
     else {
       let interned = false;
       if (this.version >= 3) {
-        const e = fresh ? null : this.entryOf(v, role, false, staticName);
+        const e = fresh ? null
+          : this.logging && this.inSets === 0 ? this.log[this.logPos++]!
+          : this.entryOf(v, role, false, staticName);
         if (e === null) {
           if (alwaysRef) { flag = FLAG_REF; this.nextRef++; }
         } else {
           interned = e.interned;
-          const index = this.refIndex.get(e);
-          if (index !== undefined) {
+          const index = this.logging ? e.ref : this.refIndex.get(e) ?? -1;
+          if (index >= 0) {
             this.byte(TYPE_REF);
             this.int32(index);
             this.depth--;
             return;
           }
           if (e.count > 1 || e.external || e.interned || (e.inSet && !(this.sortKey && this.depth === 1))) {
-            this.refIndex.set(e, this.nextRef++);
+            if (this.logging) e.ref = this.nextRef++;
+            else this.refIndex.set(e, this.nextRef++);
             flag = FLAG_REF;
           }
         }
@@ -381,7 +475,14 @@ class Writer {
   }
 
   writeBody(v: MarshalValue, role: Role, flag: number, interned: boolean): void {
-    if (typeof v === "bigint") {
+    if (typeof v === "string") {
+      this.writeStr(v, flag, interned);
+    } else if (v instanceof ConstTuple) {
+      const items = v.items, n = items.length, itemRole = role === Role.Name ? Role.Name : Role.Const;
+      if (this.version >= 4 && n < 256) { this.byte(TYPE_SMALL_TUPLE | flag); this.byte(n); }
+      else { this.byte(TYPE_TUPLE | flag); this.size(n); }
+      for (let i = 0; i < n; i++) this.write(items[i]!, itemRole);
+    } else if (typeof v === "bigint") {
       if (v >= -0x80000000n && v <= 0x7fffffffn) {
         this.byte(TYPE_INT | flag);
         this.int32(Number(v));
@@ -396,13 +497,6 @@ class Writer {
       this.byte(TYPE_STRING | flag);
       this.size(v.length);
       this.raw(v);
-    } else if (typeof v === "string") {
-      this.writeStr(v, flag, interned);
-    } else if (v instanceof ConstTuple) {
-      const n = v.items.length;
-      if (this.version >= 4 && n < 256) { this.byte(TYPE_SMALL_TUPLE | flag); this.byte(n); }
-      else { this.byte(TYPE_TUPLE | flag); this.size(n); }
-      for (const x of v.items) this.write(x, role === Role.Name ? Role.Name : Role.Const);
     } else if (v instanceof MarshalList) {
       this.byte(TYPE_LIST | flag);
       this.size(v.items.length);
@@ -414,7 +508,9 @@ class Writer {
     } else if (v instanceof ConstFrozenSet || v instanceof MarshalSet) {
       this.byte((v instanceof ConstFrozenSet ? TYPE_FROZENSET : TYPE_SET) | flag);
       this.size(v.items.length);
+      this.inSets++;
       for (const x of this.sortedItems(v.items)) this.write(x, Role.Const);
+      this.inSets--;
     } else if (v instanceof CodeObject) {
       this.byte(TYPE_CODE | flag);
       this.int32(v.co_argcount);
@@ -423,9 +519,9 @@ class Writer {
       this.int32(v.co_stacksize);
       this.int32(v.co_flags);
       this.write(v.co_code, Role.Plain, true, true);
-      this.write(this.tupleOf(v.co_consts), Role.Const);
-      this.write(this.tupleOf(v.co_names), Role.Name);
-      this.write(this.tupleOf(v.co_localsplusnames), Role.Name);
+      this.writeField(v.co_consts, Role.Const);
+      this.writeField(v.co_names, Role.Name);
+      this.writeField(v.co_localsplusnames, Role.Name);
       this.write(v.co_localspluskinds, Role.Plain, v.co_localspluskinds.length !== 0);
       this.write(v.co_filename, Role.Plain);
       const isStatic = STATIC_NAMES.has(v.co_name);
@@ -441,11 +537,53 @@ class Writer {
     }
   }
 
-  /** The tuple the scan saw for a code object's list field (same value key, so same entry). */
-  tupleOf(items: readonly MarshalValue[]): ConstTuple {
-    let t = this.fieldTuples.get(items);
-    if (t === undefined) this.fieldTuples.set(items, t = new ConstTuple(items as ConstValue[]));
-    return t;
+  /**
+   * A code object's list field (co_consts, co_names, co_localsplusnames) is written as a tuple:
+   * scan(tuple(items)) without making the tuple (tuples are identified by value, and this one is
+   * visited once: its code object is).
+   */
+  scanField(items: readonly MarshalValue[], role: Role): void {
+    let e: Entry | null = null;
+    if (this.version >= 3) {
+      e = this.itemsEntry(items, this.entries.tuples, role, 0);
+      if (this.logging && this.inSets === 0) {
+        if (this.logLen < this.log.length) this.log[this.logLen++] = e;
+        else { this.log.push(e); this.logLen++; }
+      }
+      e.count++;
+      if (items.length === 0) e.external = true;
+      if (e.count > 1) return;
+    }
+    if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
+    const itemRole = role === Role.Name ? Role.Name : Role.Const;
+    for (let i = 0; i < items.length; i++) this.scan(items[i]!, itemRole, false);
+    this.depth--;
+  }
+
+  /** write(tuple(items)) for a code object's list field (see scanField). */
+  writeField(items: readonly MarshalValue[], role: Role): void {
+    if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
+    let flag = 0;
+    if (this.version >= 3) {
+      const e = this.logging && this.inSets === 0 ? this.log[this.logPos++]! : this.itemsEntry(items, this.entries.tuples, role, 0);
+      const index = this.logging ? e.ref : this.refIndex.get(e) ?? -1;
+      if (index >= 0) {
+        this.byte(TYPE_REF);
+        this.int32(index);
+        this.depth--;
+        return;
+      }
+      if (e.count > 1 || e.external || e.interned || (e.inSet && !(this.sortKey && this.depth === 1))) {
+        if (this.logging) e.ref = this.nextRef++;
+        else this.refIndex.set(e, this.nextRef++);
+        flag = FLAG_REF;
+      }
+    }
+    const n = items.length, itemRole = role === Role.Name ? Role.Name : Role.Const;
+    if (this.version >= 4 && n < 256) { this.byte(TYPE_SMALL_TUPLE | flag); this.byte(n); }
+    else { this.byte(TYPE_TUPLE | flag); this.size(n); }
+    for (let i = 0; i < n; i++) this.write(items[i]!, itemRole);
+    this.depth--;
   }
 
   size(n: number): void {
@@ -558,7 +696,11 @@ function dumpsWith(value: MarshalValue, version: number, topExternal: boolean): 
   w.scan(value, Role.Const, false);
   if (topExternal) w.markExternal(value, Role.Const);
   w.depth = 0;
-  w.write(value, Role.Const);
+  try {
+    w.write(value, Role.Const);
+  } finally {
+    sharedLog.fill(null, 0, w.logLen);
+  }
   return w.result();
 }
 

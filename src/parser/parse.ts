@@ -78,8 +78,7 @@ const MODES: Record<ParseMode, Mode> = { exec: Mode.File, eval: Mode.Eval, singl
  * translate_newlines). Returns the same array when nothing changes.
  */
 export function translateNewlines(b: Uint8Array, addFinal: boolean): Uint8Array {
-  let hasCR = false;
-  for (let i = 0; i < b.length; i++) if (b[i] === 13) { hasCR = true; break; }
+  const hasCR = b.indexOf(13) >= 0; // native search
   let out = b;
   if (hasCR) {
     out = new Uint8Array(b.length);

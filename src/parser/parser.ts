@@ -8,16 +8,21 @@
  *    from the tokenizer only when a rule looks at `tokens[mark]` with `mark === fill`.
  *  - Memo: for a memoised rule r at token position m, memoEnd[m * NMEMO + r] holds
  *    (mark after the rule) + 1 (0 = not computed) and memoRef[same] the index of its result in
- *    memoPool (0 = null: the rule failed).
+ *    memoPool (0 = null: the rule failed). Only entries below fill * NMEMO are ever set.
  *    Results are never mutated afterwards (helpers copy nodes, like CPython).
+ *  - The memo tables and the token objects are recycled: runParser hands them back (releaseMemo,
+ *    which zeroes the memo's used part) and the next Parser takes them, so a parse allocates no
+ *    big arrays and a token slot is a Token object rewritten in place (fillToken). Tokens never
+ *    outlive their parse (AST nodes and errors copy their positions).
  *  - Errors raised by rules are thrown as CompileError (CPython's error_indicator unwinding).
  *  - `level` counts active rule calls (CPython's MAXSTACK guard: MemoryError past 6000).
  */
 import { TokenType } from "../tokenizer/token.ts";
 import { Tokenizer, E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT, E_TOKEN } from "../tokenizer/tokenizer.ts";
-import { asciiDecode, utf8CharCount, utf8Decode } from "../tokenizer/utf8.ts";
+import { utf8CharCount, utf8Decode } from "../tokenizer/utf8.ts";
 import { CompileError, type CompileErrorType } from "./errors.ts";
 import * as A from "../ast/nodes.ts";
+import { initNames, nameAt, nameKind } from "./names.ts";
 
 /** Keyword token types: above the tokenizer's types, as CPython numbers them from 500. */
 export const enum KW {
@@ -26,7 +31,7 @@ export const enum KW {
   pass, raise, return_, try_, while_, with_, yield_,
 }
 
-const KEYWORDS = new Map<string, number>([
+const KEYWORDS: readonly (readonly [string, number])[] = [
   ["False", KW.False], ["None", KW.None], ["True", KW.True], ["and", KW.and], ["as", KW.as],
   ["assert", KW.assert], ["break", KW.break_], ["class", KW.class_], ["continue", KW.continue_],
   ["def", KW.def], ["del", KW.del], ["elif", KW.elif], ["else", KW.else_], ["except", KW.except],
@@ -34,7 +39,8 @@ const KEYWORDS = new Map<string, number>([
   ["import", KW.import_], ["in", KW.in_], ["is", KW.is], ["lambda", KW.lambda], ["nonlocal", KW.nonlocal],
   ["not", KW.not], ["or", KW.or], ["pass", KW.pass], ["raise", KW.raise], ["return", KW.return_],
   ["try", KW.try_], ["while", KW.while_], ["with", KW.with_], ["yield", KW.yield_],
-]);
+];
+initNames(KEYWORDS);
 
 export const enum Mode { File = 0, Eval = 1, Single = 2, FuncType = 3, FString = 4 }
 
@@ -95,8 +101,13 @@ export interface ParseFlags {
   sourceIsFile?: boolean;
 }
 
+/** Memo tables (all zero) and token arrays of finished parsers, for the next parsers. */
+const memoFree: { end: Int32Array; ref: Int32Array; pool: unknown[]; tokens: Token[] }[] = [];
+const MEMO_FREE_MAX = 4;
+
 export class Parser {
-  readonly tokens: Token[] = [];
+  /** Token slots: [0, fill) are this parse's; objects past fill are left from earlier parses. */
+  tokens: Token[] = [];
   fill = 0;
   mark = 0;
   level = 0;
@@ -107,6 +118,8 @@ export class Parser {
   /** Index of the memoised result in memoPool (0: null result). */
   memoRef: Int32Array;
   memoPool: unknown[] = [null];
+  /** Used length of memoPool (slots past it hold null: the array keeps its storage across parses). */
+  memoLen = 1;
   memoCap: number;
   readonly typeIgnores: A.TypeIgnore[] = [];
   parsingStarted = false;
@@ -126,9 +139,18 @@ export class Parser {
     this.buf = buf;
     this.tok = new Tokenizer(buf, filename, flags.typeComments, startLine);
     this.tok.asyncHacks = flags.featureVersion < 7;
-    this.memoCap = Math.max(32, Math.min(buf.length >> 4, 4096));
-    this.memoEnd = new Int32Array(this.memoCap * NMEMO);
-    this.memoRef = new Int32Array(this.memoCap * NMEMO);
+    const free = memoFree.pop();
+    if (free !== undefined) {
+      this.memoEnd = free.end;
+      this.memoRef = free.ref;
+      this.memoPool = free.pool;
+      this.memoCap = free.end.length / NMEMO;
+      this.tokens = free.tokens;
+    } else {
+      this.memoCap = Math.max(32, Math.min(buf.length >> 2, 4096));
+      this.memoEnd = new Int32Array(this.memoCap * NMEMO);
+      this.memoRef = new Int32Array(this.memoCap * NMEMO);
+    }
   }
 
   // ---- tokens ---------------------------------------------------------------------------------
@@ -143,7 +165,7 @@ export class Parser {
       // CPython stores the ERRORTOKEN (no columns) before raising the tokenizer's error
       if (e instanceof CompileError) {
         if (this.fill === this.memoCap) this.growMemo();
-        this.tokens[this.fill++] = new Token(TokenType.ERRORTOKEN, -1, -1, tok.lineno, -1, tok.lineno, -1, tok.level, "");
+        this.setToken(TokenType.ERRORTOKEN, -1, -1, tok.lineno, -1, tok.lineno, -1, tok.level, "");
       }
       throw e;
     }
@@ -173,23 +195,30 @@ export class Parser {
     }
     let str = "";
     if (type === TokenType.NAME) {
-      str = this.decodeName(start, end);
-      const kw = KEYWORDS.get(str);
-      if (kw !== undefined) type = kw;
+      const s = nameAt(this.buf, start, end);
+      if (s === null) str = utf8Decode(this.buf, start, end); // not ASCII: never a keyword
+      else {
+        str = s;
+        if (nameKind !== 0) type = nameKind;
+      }
     }
     if (this.fill === this.memoCap) this.growMemo();
-    this.tokens[this.fill++] = new Token(type, start, end, lineno, col, tok.lineno, endCol, tok.level, str);
+    this.setToken(type, start, end, lineno, col, tok.lineno, endCol, tok.level, str);
     if (type === TokenType.ERRORTOKEN) this.tokenizerError();
   }
 
-  private decodeName(start: number, end: number): string {
-    const b = this.buf;
-    for (let i = start; i < end; i++) if (b[i]! >= 0x80) return utf8Decode(b, start, end);
-    return asciiDecode(b, start, end);
+  /** tokens[fill++] = the token (a recycled Token object when there is one). */
+  private setToken(type: number, start: number, end: number, lineno: number, col: number, endLineno: number, endCol: number, level: number, str: string): void {
+    const i = this.fill++;
+    if (i < this.tokens.length) {
+      const t = this.tokens[i]!;
+      t.type = type; t.start = start; t.end = end; t.lineno = lineno; t.col_offset = col;
+      t.end_lineno = endLineno; t.end_col_offset = endCol; t.level = level; t.str = str;
+    } else this.tokens.push(new Token(type, start, end, lineno, col, endLineno, endCol, level, str));
   }
 
   private growMemo(): void {
-    const cap = this.memoCap * 2;
+    const cap = Math.max(32, this.memoCap * 2);
     const e = new Int32Array(cap * NMEMO);
     e.set(this.memoEnd);
     this.memoEnd = e;
@@ -200,8 +229,20 @@ export class Parser {
   }
 
   resetMemo(): void {
-    this.memoEnd.fill(0);
+    this.memoEnd.fill(0, 0, Math.min(this.fill, this.memoCap) * NMEMO);
+    this.memoPool.fill(null, 1, this.memoLen);
+    this.memoLen = 1;
+  }
+
+  /** The parse is over: give the memo tables (zeroed) to the next Parser. */
+  releaseMemo(): void {
+    if (this.memoCap === 0) return;
+    this.resetMemo();
+    if (memoFree.length < MEMO_FREE_MAX) memoFree.push({ end: this.memoEnd, ref: this.memoRef, pool: this.memoPool, tokens: this.tokens });
+    this.memoEnd = this.memoRef = new Int32Array(0);
     this.memoPool = [null];
+    this.tokens = [];
+    this.memoCap = 0;
   }
 
   /** The token at `mark` (read on demand). */
@@ -324,8 +365,10 @@ export class Parser {
     this.memoEnd[k] = this.mark + 1;
     if (value === null) this.memoRef[k] = 0;
     else {
-      this.memoRef[k] = this.memoPool.length;
-      this.memoPool.push(value);
+      const n = this.memoLen++;
+      this.memoRef[k] = n;
+      if (n < this.memoPool.length) this.memoPool[n] = value;
+      else this.memoPool.push(value);
     }
   }
 

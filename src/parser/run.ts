@@ -64,6 +64,14 @@ function pass(p: Parser): { res: A.mod | A.expr | null; err: CompileError | null
 }
 
 export function runParser(p: Parser): A.mod | A.expr {
+  try {
+    return parseOrRaise(p);
+  } finally {
+    p.releaseMemo();
+  }
+}
+
+function parseOrRaise(p: Parser): A.mod | A.expr {
   const first = pass(p);
   if (first.res !== null) {
     if (p.mode === Mode.Single && badSingleStatement(p)) p.syntaxError("multiple statements found while compiling a single statement");

@@ -387,6 +387,12 @@ export class Tokenizer {
 
         // Comment (or type comment)
         if (c === C.HASH) {
+          // the comment ends at the "\n" that ends this line's buffer (read at once when there)
+          const nl = buf.indexOf(C.NL, this.cur);
+          if (nl >= 0 && nl < this.inp) {
+            this.cur = nl + 1;
+            c = C.NL;
+          }
           while (c !== EOF && c !== C.NL) c = this.nextc();
           if (this.typeComments) {
             const r = this.typeComment(start, c, blankline);
@@ -414,6 +420,16 @@ export class Tokenizer {
           let nonascii = false;
           while (isIdChar(c)) {
             if (c >= 128) nonascii = true;
+            // the rest of the name within this line's buffer, without nextc per character
+            const inp = this.inp;
+            let q = this.cur;
+            while (q < inp) {
+              const d = buf[q]!;
+              if (d >= 128) nonascii = true;
+              else if (!isIdChar(d)) break;
+              q++;
+            }
+            this.cur = q;
             c = this.nextc();
           }
           this.backup(c);

@@ -84,6 +84,9 @@ function invalidRunLen(b: Uint8Array, i: number, end: number): number {
 
 /** Decode b[start:end] as UTF-8 with errors="replace". */
 export function utf8Decode(b: Uint8Array, start = 0, end = b.length): string {
+  let ascii = true;
+  for (let i = start; i < end; i++) if (b[i]! >= 0x80) { ascii = false; break; }
+  if (ascii) return asciiDecode(b, start, end);
   let out = "";
   let chunk: number[] = [];
   for (let i = start; i < end;) {
@@ -110,12 +113,18 @@ export function utf8Decode(b: Uint8Array, start = 0, end = b.length): string {
 
 /** ASCII-only fast decode (caller guarantees every byte < 0x80). */
 export function asciiDecode(b: Uint8Array, start: number, end: number): string {
-  if (end - start < 64) {
+  // below 13 characters V8 makes concatenations flat strings; longer ones in one call (flat too)
+  if (end - start < 13) {
     let s = "";
     for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
     return s;
   }
-  return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+  if (end - start <= 8192) return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+  let out = "";
+  for (let i = start; i < end; i += 8192) {
+    out += String.fromCharCode.apply(null, b.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
+  }
+  return out;
 }
 
 /** Number of code points in b[start:end] decoded with errors="replace" (each U+FFFD counts 1). */
