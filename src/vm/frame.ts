@@ -115,9 +115,15 @@ export function allocFrame(code: PyCode, func: PyFunction | null, globals: PyDic
  * Frames that were given an f_locals dict (builtins.ts frameLocals) must not hand it to the
  * next call that reuses the frame: once any such dict exists (count > 0), releaseFrame calls
  * forget, which drops the frame's dict (a debugger's '__return__' would otherwise show up
- * in the next call's f_locals).
+ * in the next call's f_locals). The dict belongs to the frame: a frame object's dealloc and
+ * tp_clear (frameobject.ts, memory/traverse.ts) release it too.
  */
-export const frameLocalsDicts: { count: number; forget: ((f: Frame) => void) | null } = { count: 0, forget: null };
+export const frameLocalsDicts: {
+  count: number;
+  forget: ((f: Frame) => void) | null;
+  /** The frame's f_locals dict, if one was made (the collector visits it: it is the frame's). */
+  get: ((f: Frame) => PyDict | undefined) | null;
+} = { count: 0, forget: null, get: null };
 
 /** Give a finished function frame back (its locals already released, func dropped). */
 export function releaseFrame(f: Frame): void {
