@@ -85,6 +85,21 @@ function sendStopIteration(f: Frame, st: FrameTrace, sendAt: number, value: PyOb
 }
 
 const frames = new WeakMap<Frame, FrameTrace>();
+/**
+ * The states whose pendingC is set. sys.setprofile(None) is itself a builtin call announced with
+ * 'c_call': its c_return never comes (no profile function any more), so turning profiling off
+ * releases every pending callee here.
+ */
+const pendingStates = new Set<FrameTrace>();
+function dropPendingCallees(): void {
+  for (const st of pendingStates) {
+    const c = st.pendingC;
+    st.pendingC = null;
+    st.precall = false;
+    dec(c);
+  }
+  pendingStates.clear();
+}
 
 function stateOf(f: Frame): FrameTrace {
   let st = frames.get(f);
@@ -177,6 +192,7 @@ export function setProfile(fn: PyObject | null): void {
   if (fn === None) fn = null;
   if (fn !== null) fn.ob_refcnt++;
   profileFunc = fn;
+  if (fn === null) dropPendingCallees();
   dec(old);
   update();
 }
@@ -292,6 +308,7 @@ export function pyTraceInstruction(f: Frame, at: number, op: number, oparg: numb
       // the builtin the previous instruction called has returned
       const c = st.pendingC;
       st.pendingC = null;
+      pendingStates.delete(st);
       st.precall = false;
       try {
         profileEvent(f, EV.c_return, c);
@@ -363,6 +380,7 @@ export function pyTraceInstruction(f: Frame, at: number, op: number, oparg: numb
         throw e;
       }
       st.pendingC = callee;
+      pendingStates.add(st);
       // a specialised PRECALL makes the call itself; the generic one leaves it to CALL
       st.precall = op === Op.PRECALL || op === Op.PRECALL_PYFUNC || op === Op.PRECALL_BOUND_METHOD || op === Op.PRECALL_ADAPTIVE;
     }
@@ -387,6 +405,7 @@ function forget(f: Frame, st: FrameTrace): void {
   st.local = null;
   dec(st.pendingC);
   st.pendingC = null;
+  pendingStates.delete(st);
   frames.delete(f);
 }
 
@@ -404,6 +423,7 @@ export function pyTraceException(f: Frame, exc: PyBaseException): PyBaseExceptio
     if (st.pendingC !== null) {
       const c = st.pendingC;
       st.pendingC = null;
+      pendingStates.delete(st);
       st.precall = false;
       try {
         profileEvent(f, EV.c_exception, c);
