@@ -125,9 +125,18 @@ export const frameLocalsDicts: {
   get: ((f: Frame) => PyDict | undefined) | null;
 } = { count: 0, forget: null, get: null };
 
+/**
+ * sys.settrace/setprofile's per-frame state (vm/pytrace.ts: f_trace, a pending c_return) is
+ * owned by the frame: once any exists (count > 0), a finished frame given back (releaseFrame) or a
+ * frame object's dealloc drops it. A frame left while tracing is off (settrace(None) then an
+ * exception, as bdb's quit) would otherwise keep its local trace function.
+ */
+export const frameTraceStates: { count: number; forget: ((f: Frame) => void) | null } = { count: 0, forget: null };
+
 /** Give a finished function frame back (its locals already released, func dropped). */
 export function releaseFrame(f: Frame): void {
   if (frameLocalsDicts.count !== 0) frameLocalsDicts.forget!(f);
+  if (frameTraceStates.count !== 0) frameTraceStates.forget!(f);
   const code = f.code;
   if (code.framePoolSize < POOL_MAX) {
     f.nextFree = code.framePool as Frame | null;

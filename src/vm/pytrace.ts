@@ -42,7 +42,7 @@ import { dealloc } from "../memory/refcount.ts";
 import { lineOf, type PyCode } from "../objects/codeobject.ts";
 import { Op, deopt } from "../bytecode/opcodes.ts";
 import { tracer, setPythonTracing, setPythonTraceHook } from "./trace.ts";
-import type { Frame } from "./frame.ts";
+import { type Frame, frameTraceStates } from "./frame.ts";
 
 /** The global trace and profile functions (owned references), or null. */
 let traceFunc: PyObject | null = null;
@@ -103,9 +103,18 @@ function dropPendingCallees(): void {
 
 function stateOf(f: Frame): FrameTrace {
   let st = frames.get(f);
-  if (st === undefined) frames.set(f, st = new FrameTrace());
+  if (st === undefined) frames.set(f, st = newState());
   return st;
 }
+function newState(): FrameTrace {
+  frameTraceStates.count = 1;
+  return new FrameTrace();
+}
+/** A finished or freed frame's state goes with it (frame.ts frameTraceStates). */
+frameTraceStates.forget = (f: Frame) => {
+  const st = frames.get(f);
+  if (st !== undefined) forget(f, st);
+};
 
 function dec(o: PyObject | null): void {
   if (o !== null && --o.ob_refcnt === 0) dealloc(o);
@@ -321,7 +330,7 @@ export function pyTraceInstruction(f: Frame, at: number, op: number, oparg: numb
     if (oparg === 0 || st === undefined) {
       // a new activation: a pooled frame starts afresh
       if (st !== undefined) dec(st.local);
-      frames.set(f, st = new FrameTrace());
+      frames.set(f, st = newState());
     }
     st.prev = at;
     profileEvent(f, EV.call, None);
