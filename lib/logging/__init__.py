@@ -16,6 +16,7 @@ tspy has no threads, so the module lock and handler locks are a no-op reentrant 
 """
 import sys
 import os
+import weakref as _weakref
 import time
 import io
 import traceback
@@ -494,19 +495,24 @@ class Filterer(object):
 # ---------------------------------------------------------------------------------------------
 # Handlers
 
-_handlers = {}
+_handlers = _weakref.WeakValueDictionary()  # name -> handler, while the handler lives
+# every live handler, oldest first, as weak references (shutdown() flushes them at exit); a
+# handler that goes away takes its entry with it
 _handlerList = []
 
 
 def _removeHandlerRef(wr):
-    with _lock:
-        if wr in _handlerList:
-            _handlerList.remove(wr)
+    lock, handlers = _lock, _handlerList
+    if lock is None or handlers is None:
+        return  # interpreter shutdown
+    with lock:
+        if wr in handlers:
+            handlers.remove(wr)
 
 
 def _addHandlerRef(handler):
     with _lock:
-        _handlerList.append(handler)
+        _handlerList.append(_weakref.ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
@@ -1196,8 +1202,9 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=_handlerList):
     """Flush and close every handler (newest first); registered with atexit."""
-    for h in reversed(handlerList[:]):
+    for wr in reversed(handlerList[:]):
         try:
+            h = wr()
             if h:
                 try:
                     h.acquire()

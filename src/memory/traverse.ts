@@ -32,7 +32,7 @@ import type { PyGen } from "../objects/genobject.ts";
 import type { PyCFunction, PyMethodWrapper } from "../objects/descr.ts";
 import type { PySlice } from "../objects/slice.ts";
 import type { PyGenericAlias } from "../objects/genericalias.ts";
-import type { Frame } from "../vm/frame.ts";
+import { type Frame, frameLocalsDicts } from "../vm/frame.ts";
 
 // vm/frame.ts FrameState values (a type-only import keeps the module graph light)
 const CREATED = 0, SUSPENDED = 1, EXECUTING = 2;
@@ -42,6 +42,7 @@ import { newTuple } from "../objects/tuple.ts";
 import { typeModified } from "../objects/typeobject.ts";
 import { typeLayout } from "./sizeof.ts";
 import * as W from "../objects/weakref.ts";
+import { SimpleNamespaceType } from "../objects/namespace.ts";
 
 type Visit = (o: PyObject) => void;
 type Any = Record<string, unknown>;
@@ -268,6 +269,7 @@ function frameTraverse(o: PyObject, visit: Visit): void {
   const f = o as Frame;
   if (f.state === EXECUTING) return;
   frameContents(f, visit);
+  if (frameLocalsDicts.count !== 0) vx(frameLocalsDicts.get!(f) ?? null, visit);
 }
 function frameClear(o: PyObject): void {
   const f = o as Frame;
@@ -282,6 +284,7 @@ function frameClear(o: PyObject): void {
     }
   }
   f.sp = Math.min(f.sp, f.code.nlocalsplus);
+  if (frameLocalsDicts.count !== 0) frameLocalsDicts.forget!(f);
 }
 function genTraverse(o: PyObject, visit: Visit): void {
   const g = o as PyGen;
@@ -565,6 +568,16 @@ export function initGCTypes(): void {
   setGC(T.FilterType, fieldsTraverse("func", "it"), null);
   setGC(T.ReversedType, fieldsTraverse("seq"), fieldsClear("seq"));
   setGC(T.StrIterType, null, null);
+  // types.SimpleNamespace: its attribute dict (`ns.me = ns` is a cycle). Clearing empties the
+  // dict rather than dropping it: repr and == read it unguarded
+  setGC(SimpleNamespaceType, fieldsTraverse("dict"), (o) => {
+    const d = o.dict;
+    if (d === null || d === undefined) return;
+    d.ob_refcnt++;
+    dictClear(d);
+    decref(d);
+  });
+  VISITS_DICT.add(SimpleNamespaceType);
   for (const t of ALL_EXCEPTION_TYPES) setGC(t, exceptionTraverse, exceptionClear);
   // frames: not counted as allocations (interpreter frames are not objects in CPython); tracked
   // when a finished frame is kept alive

@@ -251,6 +251,7 @@ frameLocalsDicts.forget = (f: Frame) => {
   fastAsLocals.delete(f);
   dec(d);
 };
+frameLocalsDicts.get = (f: Frame) => fastLocalsDicts.get(f);
 export function frameLocals(f: Frame): PyObject {
   if (f.locals !== null) {
     f.locals.ob_refcnt++;

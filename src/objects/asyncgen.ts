@@ -358,9 +358,16 @@ export const asyncgenHooks: PyObject[] = [None, None];
  * tp_finalize, which calls that finalizer (instead of closing the generator) while not closed.
  */
 const agFinalizers = new Map<PyGen, PyObject | null>();
+/**
+ * Async generators whose hooks have run (CPython's ag_hooks_inited): the hooks run once per
+ * generator, also after tp_finalize took its agFinalizers entry (the finalizer hook typically
+ * resurrects the generator to schedule `aclose()`, which must not register it again).
+ */
+const agHooksInited = new WeakSet<PyGen>();
 function initHooks(o: PyObject): void {
   const g = agen(o);
-  if (agFinalizers.has(g)) return;
+  if (agHooksInited.has(g)) return;
+  agHooksInited.add(g);
   const fin = asyncgenHooks[1]!;
   if (fin !== None) fin.ob_refcnt++;
   agFinalizers.set(g, fin === None ? null : fin);

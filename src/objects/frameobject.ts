@@ -6,7 +6,7 @@ import { newStr } from "./str.ts";
 import { hexId } from "./abstract.ts";
 import { lineOf } from "./codeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
-import type { Frame } from "../vm/frame.ts";
+import { type Frame, frameLocalsDicts, frameTraceStates } from "../vm/frame.ts";
 import { frameLocals, fastAsLocals } from "../modules/builtins.ts";
 import { frameTraceGet, frameTraceSet, frameTraceFlag, setFrameTraceFlag, frameLinenoSet } from "../vm/pytrace.ts";
 import { BoolType } from "./types.ts";
@@ -49,4 +49,7 @@ FrameType.tp_dealloc = (o) => {
       if (--x.ob_refcnt === 0) dealloc(x);
     }
   }
+  // the f_locals dict made for this frame (locals(), f_locals) goes with it
+  if (frameLocalsDicts.count !== 0) frameLocalsDicts.forget!(f);
+  if (frameTraceStates.count !== 0) frameTraceStates.forget!(f);
 };

@@ -115,13 +115,28 @@ export function allocFrame(code: PyCode, func: PyFunction | null, globals: PyDic
  * Frames that were given an f_locals dict (builtins.ts frameLocals) must not hand it to the
  * next call that reuses the frame: once any such dict exists (count > 0), releaseFrame calls
  * forget, which drops the frame's dict (a debugger's '__return__' would otherwise show up
- * in the next call's f_locals).
+ * in the next call's f_locals). The dict belongs to the frame: a frame object's dealloc and
+ * tp_clear (frameobject.ts, memory/traverse.ts) release it too.
  */
-export const frameLocalsDicts: { count: number; forget: ((f: Frame) => void) | null } = { count: 0, forget: null };
+export const frameLocalsDicts: {
+  count: number;
+  forget: ((f: Frame) => void) | null;
+  /** The frame's f_locals dict, if one was made (the collector visits it: it is the frame's). */
+  get: ((f: Frame) => PyDict | undefined) | null;
+} = { count: 0, forget: null, get: null };
+
+/**
+ * sys.settrace/setprofile's per-frame state (vm/pytrace.ts: f_trace, a pending c_return) is
+ * owned by the frame: once any exists (count > 0), a finished frame given back (releaseFrame) or a
+ * frame object's dealloc drops it. A frame left while tracing is off (settrace(None) then an
+ * exception, as bdb's quit) would otherwise keep its local trace function.
+ */
+export const frameTraceStates: { count: number; forget: ((f: Frame) => void) | null } = { count: 0, forget: null };
 
 /** Give a finished function frame back (its locals already released, func dropped). */
 export function releaseFrame(f: Frame): void {
   if (frameLocalsDicts.count !== 0) frameLocalsDicts.forget!(f);
+  if (frameTraceStates.count !== 0) frameTraceStates.forget!(f);
   const code = f.code;
   if (code.framePoolSize < POOL_MAX) {
     f.nextFree = code.framePool as Frame | null;

@@ -42,7 +42,7 @@ import { dealloc } from "../memory/refcount.ts";
 import { lineOf, type PyCode } from "../objects/codeobject.ts";
 import { Op, deopt } from "../bytecode/opcodes.ts";
 import { tracer, setPythonTracing, setPythonTraceHook } from "./trace.ts";
-import type { Frame } from "./frame.ts";
+import { type Frame, frameTraceStates } from "./frame.ts";
 
 /** The global trace and profile functions (owned references), or null. */
 let traceFunc: PyObject | null = null;
@@ -85,12 +85,36 @@ function sendStopIteration(f: Frame, st: FrameTrace, sendAt: number, value: PyOb
 }
 
 const frames = new WeakMap<Frame, FrameTrace>();
+/**
+ * The states whose pendingC is set. sys.setprofile(None) is itself a builtin call announced with
+ * 'c_call': its c_return never comes (no profile function any more), so turning profiling off
+ * releases every pending callee here.
+ */
+const pendingStates = new Set<FrameTrace>();
+function dropPendingCallees(): void {
+  for (const st of pendingStates) {
+    const c = st.pendingC;
+    st.pendingC = null;
+    st.precall = false;
+    dec(c);
+  }
+  pendingStates.clear();
+}
 
 function stateOf(f: Frame): FrameTrace {
   let st = frames.get(f);
-  if (st === undefined) frames.set(f, st = new FrameTrace());
+  if (st === undefined) frames.set(f, st = newState());
   return st;
 }
+function newState(): FrameTrace {
+  frameTraceStates.count = 1;
+  return new FrameTrace();
+}
+/** A finished or freed frame's state goes with it (frame.ts frameTraceStates). */
+frameTraceStates.forget = (f: Frame) => {
+  const st = frames.get(f);
+  if (st !== undefined) forget(f, st);
+};
 
 function dec(o: PyObject | null): void {
   if (o !== null && --o.ob_refcnt === 0) dealloc(o);
@@ -177,6 +201,7 @@ export function setProfile(fn: PyObject | null): void {
   if (fn === None) fn = null;
   if (fn !== null) fn.ob_refcnt++;
   profileFunc = fn;
+  if (fn === null) dropPendingCallees();
   dec(old);
   update();
 }
@@ -292,6 +317,7 @@ export function pyTraceInstruction(f: Frame, at: number, op: number, oparg: numb
       // the builtin the previous instruction called has returned
       const c = st.pendingC;
       st.pendingC = null;
+      pendingStates.delete(st);
       st.precall = false;
       try {
         profileEvent(f, EV.c_return, c);
@@ -304,7 +330,7 @@ export function pyTraceInstruction(f: Frame, at: number, op: number, oparg: numb
     if (oparg === 0 || st === undefined) {
       // a new activation: a pooled frame starts afresh
       if (st !== undefined) dec(st.local);
-      frames.set(f, st = new FrameTrace());
+      frames.set(f, st = newState());
     }
     st.prev = at;
     profileEvent(f, EV.call, None);
@@ -363,6 +389,7 @@ export function pyTraceInstruction(f: Frame, at: number, op: number, oparg: numb
         throw e;
       }
       st.pendingC = callee;
+      pendingStates.add(st);
       // a specialised PRECALL makes the call itself; the generic one leaves it to CALL
       st.precall = op === Op.PRECALL || op === Op.PRECALL_PYFUNC || op === Op.PRECALL_BOUND_METHOD || op === Op.PRECALL_ADAPTIVE;
     }
@@ -387,6 +414,7 @@ function forget(f: Frame, st: FrameTrace): void {
   st.local = null;
   dec(st.pendingC);
   st.pendingC = null;
+  pendingStates.delete(st);
   frames.delete(f);
 }
 
@@ -404,6 +432,7 @@ export function pyTraceException(f: Frame, exc: PyBaseException): PyBaseExceptio
     if (st.pendingC !== null) {
       const c = st.pendingC;
       st.pendingC = null;
+      pendingStates.delete(st);
       st.precall = false;
       try {
         profileEvent(f, EV.c_exception, c);
