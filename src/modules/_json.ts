@@ -19,7 +19,7 @@
 import { PyObject, PyType, Meth, type GetSetDef } from "../objects/object.ts";
 import { TypeType, ObjectType, None } from "../objects/types.ts";
 import { PyStr, newStr, strLen } from "../objects/str.ts";
-import { True, False, newInt } from "../objects/int.ts";
+import { PyInt, True, False, newInt } from "../objects/int.ts";
 import { PyDict } from "../objects/dict.ts";
 import { newList } from "../objects/list.ts";
 import { newTuple } from "../objects/tuple.ts";
@@ -129,7 +129,11 @@ function scannerNew(type: PyType, args: PyObject[], kw: PyObject | null): PyObje
 
 /** scanner_call: scan_once(string, idx) -> (value, end). */
 function scannerCall(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  const [str, idxArg] = parseArgs("scan_once", args, kw, ["string", "idx"]);
+  let str: PyObject | null, idxArg: PyObject | null;
+  if (kw === null && args.length === 2) {
+    str = args[0]!;
+    idxArg = args[1]!;
+  } else [str, idxArg] = parseArgs("scan_once", args, kw, SCAN_NAMES);
   const doc = str instanceof PyStr ? str : null;
   const idx = asSsize(idxArg!);
   if (doc === null) throw typeError(`first argument must be a string, not ${str!.ob_type.tp_name}`);
@@ -141,6 +145,8 @@ function scannerCall(self: PyObject, args: PyObject[], kw: PyObject | null): PyO
   const end = map === null ? scanEnd : map.toCp(scanEnd);
   return newTuple([v, newInt(end)]);
 }
+const SCAN_NAMES = ["string", "idx"];
+const ITER_NAMES = ["obj", "_current_indent_level"];
 function stopAtCp(idx: number): PyObject {
   return stopIterationWith(newInt(idx));
 }
@@ -158,7 +164,7 @@ class PyEncoder extends PyObject implements EncConfig {
   declare skipkeys: boolean;
   declare allow_nan: boolean;
   declare fast: number;
-  declare open: Set<PyObject>;
+  declare open: Set<PyObject> | null;
   constructor(t: PyType) {
     super(t);
     this.markers = None;
@@ -171,11 +177,10 @@ class PyEncoder extends PyObject implements EncConfig {
     this.skipkeys = false;
     this.allow_nan = false;
     this.fast = 0;
-    this.open = new Set();
+    this.open = null;
   }
 }
 const EMPTY = newStr("");
-const ENCODER_FIELDS = ["markers", "defaultfn", "encoder", "indent", "key_separator", "item_separator"] as const;
 const ENCODER_NAMES = ["markers", "default", "encoder", "indent", "key_separator", "item_separator", "sort_keys", "skipkeys", "allow_nan"];
 
 const EncoderType = new PyType(TypeType, "_json.Encoder", ObjectType, 0);
@@ -184,7 +189,7 @@ let encodeAsciiDef: Function | null = null;
 let encodePlainDef: Function | null = null;
 
 function encoderNew(type: PyType, args: PyObject[], kw: PyObject | null): PyObject {
-  const a = parseArgs("make_encoder", args, kw, ENCODER_NAMES);
+  const a = kw === null && args.length === 9 ? args : parseArgs("make_encoder", args, kw, ENCODER_NAMES);
   for (const pos of [4, 5]) {
     if (!(a[pos] instanceof PyStr)) throw typeError(`make_encoder() argument ${pos + 1} must be str, not ${a[pos]!.ob_type.tp_name}`);
   }
@@ -215,8 +220,12 @@ function encoderNew(type: PyType, args: PyObject[], kw: PyObject | null): PyObje
 
 /** encoder_call: _iterencode(obj, _current_indent_level) -> [the JSON text]. */
 function encoderCall(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  const [obj, level] = parseArgs("_iterencode", args, kw, ["obj", "_current_indent_level"]);
-  asSsize(level!);
+  let obj: PyObject | null, level: PyObject | null;
+  if (kw === null && args.length === 2) {
+    obj = args[0]!;
+    level = args[1]!;
+  } else [obj, level] = parseArgs("_iterencode", args, kw, ITER_NAMES);
+  if (!(level instanceof PyInt)) asSsize(level!);
   const text = encodeValue(self as PyEncoder, obj!);
   return newList([newStr(text)]);
 }
@@ -243,15 +252,21 @@ function initTypes(): void {
   S.tp_call = scannerCall;
   S.tp_traverse = (o, visit) => {
     const s = o as PyScanner;
-    for (const f of SCANNER_FIELDS) visit(s[f]);
+    visit(s.object_hook);
+    visit(s.object_pairs_hook);
+    visit(s.parse_float);
+    visit(s.parse_int);
+    visit(s.parse_constant);
   };
   S.tp_clear = (o) => {
     const s = o as PyScanner;
-    for (const f of SCANNER_FIELDS) {
-      const v = s[f];
-      s[f] = None;
-      decref(v);
-    }
+    const a = s.object_hook, b = s.object_pairs_hook, c = s.parse_float, d = s.parse_int, e = s.parse_constant;
+    s.object_hook = s.object_pairs_hook = s.parse_float = s.parse_int = s.parse_constant = None;
+    decref(a);
+    decref(b);
+    decref(c);
+    decref(d);
+    decref(e);
   };
   S.tp_dealloc = S.tp_clear;
   S.tp_getset = [
@@ -268,16 +283,26 @@ function initTypes(): void {
   E.tp_call = encoderCall;
   E.tp_traverse = (o, visit) => {
     const e = o as PyEncoder;
-    for (const f of ENCODER_FIELDS) visit(e[f]);
+    visit(e.markers);
+    visit(e.defaultfn);
+    visit(e.encoder);
+    visit(e.indent);
+    visit(e.key_separator);
+    visit(e.item_separator);
   };
   E.tp_clear = (o) => {
     const e = o as PyEncoder;
-    e.open.clear();
-    for (const f of ENCODER_FIELDS) {
-      const v = e[f];
-      (e as unknown as Record<string, PyObject>)[f] = f === "key_separator" || f === "item_separator" ? EMPTY : None;
-      decref(v);
-    }
+    e.open = null;
+    const m = e.markers, d = e.defaultfn, enc = e.encoder, ind = e.indent;
+    const ks = e.key_separator, is = e.item_separator;
+    e.markers = e.defaultfn = e.encoder = e.indent = None;
+    e.key_separator = e.item_separator = EMPTY;
+    decref(m);
+    decref(d);
+    decref(enc);
+    decref(ind);
+    decref(ks);
+    decref(is);
   };
   E.tp_dealloc = E.tp_clear;
   const ENC = (o: PyObject) => o as PyEncoder;

@@ -25,7 +25,7 @@
  * pre-filled it). As in CPython, an exception leaves the containers that were open marked.
  */
 import { PyObject, isSubtype } from "../objects/object.ts";
-import { DictType, ListType, None } from "../objects/types.ts";
+import { DictType, ListType, TupleType, None } from "../objects/types.ts";
 import { PyStr, newStr } from "../objects/str.ts";
 import { PyInt, True, False, intToDecimalString, newIntAny } from "../objects/int.ts";
 import { PyFloat, floatRepr } from "../objects/float.ts";
@@ -55,8 +55,8 @@ export interface EncConfig {
   allow_nan: boolean;
   /** 0: call `encoder`; 1: encode_basestring_ascii; 2: encode_basestring (C fast_encode). */
   fast: number;
-  /** Open containers (the markers check when `markers` is a dict). */
-  open: Set<PyObject>;
+  /** Open containers (the markers check when `markers` is a dict; made on first use). */
+  open: Set<PyObject> | null;
 }
 
 // ---- string escaping -------------------------------------------------------------------------------
@@ -176,8 +176,10 @@ function mark(cfg: EncConfig, o: PyObject, exact: boolean): PyObject | null {
     }
     return ident;
   }
-  if (cfg.open.has(o)) throw valueError("Circular reference detected");
-  cfg.open.add(o);
+  let open = cfg.open;
+  if (open === null) open = cfg.open = new Set();
+  else if (open.has(o)) throw valueError("Circular reference detected");
+  open.add(o);
   return null;
 }
 function unmark(cfg: EncConfig, o: PyObject, ident: PyObject | null): void {
@@ -190,7 +192,7 @@ function unmark(cfg: EncConfig, o: PyObject, ident: PyObject | null): void {
     }
     return;
   }
-  cfg.open.delete(o);
+  cfg.open?.delete(o);
 }
 
 // ---- frames ------------------------------------------------------------------------------------------
@@ -198,8 +200,8 @@ function unmark(cfg: EncConfig, o: PyObject, ident: PyObject | null): void {
 const F_SEQ = 0, F_DICT = 1, F_DEFAULT = 2;
 
 /**
- * One open container or default() result (obj: owned). F_SEQ: obj is the list/tuple, i the
- * next index. F_DICT: keys/vals (fast path) or pairs (sorted or a dict subclass's items()) are
+ * One open container or default() result (obj: owned). F_SEQ: obj is the list/tuple (for a
+ * subclass, a list of its iteration), orig the value being written, i the next index. F_DICT: keys/vals (fast path) or pairs (sorted or a dict subclass's items()) are
  * owned snapshots, n their length, count the entries written. F_DEFAULT: obj is the default()
  * result (owned), orig the object it replaced (its marker).
  */
@@ -356,29 +358,40 @@ export function encodeValue(cfg: EncConfig, root: PyObject): string {
       else if (obj instanceof PyInt) out += intToDecimalString(obj.value);
       else if (obj instanceof PyFloat) out += encodeFloat(cfg, obj.value);
       else if (obj instanceof PyList || obj instanceof PyTuple) {
-        if (obj.items.length === 0) out += "[]";
-        else {
-          enterRecursiveCall(WHERE);
+        // PySequence_Fast: a list or tuple as it is, a subclass's items through iteration
+        enterRecursiveCall(WHERE);
+        const t = obj.ob_type;
+        const seq = t === ListType || t === TupleType ? obj : newList(iterableToArray(obj));
+        if (seq.items.length === 0) {
+          out += "[]";
+          ts.depth--;
+          if (seq !== obj) decref(seq);
+        } else {
+          if (seq === obj) obj.ob_refcnt++;
           const f = push();
           f.kind = F_SEQ;
-          obj.ob_refcnt++;
-          f.obj = obj;
+          f.obj = seq;
+          f.orig = obj;
           f.i = 0;
+          f.ident = null;
           f.ident = mark(cfg, obj, exact);
           out += "[";
         }
       } else if (obj instanceof PyDict) {
-        if (obj.used === 0) out += "{}";
-        else {
-          enterRecursiveCall(WHERE);
+        enterRecursiveCall(WHERE);
+        if (obj.used === 0) {
+          out += "{}";
+          ts.depth--;
+        } else {
+          obj.ob_refcnt++;
           const f = push();
           f.kind = F_DICT;
-          obj.ob_refcnt++;
           f.obj = obj;
           f.keys = f.vals = f.pairs = null;
           f.i = 0;
           f.n = 0;
           f.count = 0;
+          f.ident = null;
           f.ident = mark(cfg, obj, exact);
           out += "{";
           openDict(cfg, obj, f);
@@ -472,7 +485,7 @@ function closeFrame(cfg: EncConfig, f: EncFrame): void {
   poolTop--;
   const ident = f.ident;
   f.ident = null;
-  const o = f.kind === F_DEFAULT ? f.orig : f.obj;
+  const o = f.kind === F_DICT ? f.obj : f.orig;
   releaseFrame(f);
   f.obj = None;
   f.orig = None;

@@ -301,10 +301,11 @@ export function scanOnce(cfg: ScanConfig, doc: PyStr, idx: number, map: CpMap | 
   const n = s.length;
   const strict = cfg.strict;
   const pairs = cfg.object_pairs_hook !== None;
-  const memo: Memo = new Map();
-  const kinds: number[] = [];
-  const conts: PyObject[] = [];
-  const keys: (PyStr | null)[] = [];
+  // per-activation state from the pool (a hook may call a scanner again: each level its own)
+  const level = active++;
+  let st = statePool[level];
+  if (st === undefined) st = statePool[level] = new ScanState();
+  const memo = st.memo, kinds = st.kinds, conts = st.conts, keys = st.keys;
   let sp = 0;
   const depth0 = ts.depth;
   let value: PyObject | null = null;
@@ -474,6 +475,28 @@ export function scanOnce(cfg: ScanConfig, doc: PyStr, idx: number, map: CpMap | 
     ts.depth = depth0;
     throw e;
   } finally {
-    releaseMemo(memo);
+    active--;
+    if (memo.size !== 0) releaseMemo(memo);
+    if (conts.length > 64) {
+      st.kinds = [];
+      st.conts = [];
+      st.keys = [];
+    }
   }
 }
+
+/** Scratch state of one scanOnce activation (reused; conts/keys entries are stale past sp). */
+class ScanState {
+  declare memo: Memo;
+  declare kinds: number[];
+  declare conts: PyObject[];
+  declare keys: (PyStr | null)[];
+  constructor() {
+    this.memo = new Map();
+    this.kinds = [];
+    this.conts = [];
+    this.keys = [];
+  }
+}
+const statePool: ScanState[] = [];
+let active = 0;
