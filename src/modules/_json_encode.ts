@@ -154,6 +154,14 @@ function encodeFloat(cfg: EncConfig, x: number): string {
     if (!cfg.allow_nan) throw valueError("Out of range float values are not JSON compliant");
     return x > 0 ? "Infinity" : x < 0 ? "-Infinity" : "NaN";
   }
+  // float_repr: in [1e-4, 1e16) repr is positional with the shortest round-trip digits, which
+  // is what JS's Number-to-String gives there too (it switches to exponents only below 1e-6
+  // and from 1e21); repr adds ".0" to an integral value
+  const a = x < 0 ? -x : x;
+  if (a >= 1e-4 && a < 1e16) {
+    const t = String(x);
+    return t.indexOf(".") < 0 ? t + ".0" : t;
+  }
   return floatRepr(x);
 }
 
@@ -346,24 +354,24 @@ export function encodeValue(cfg: EncConfig, root: PyObject): string {
   const keySep = cfg.key_separator.value;
   const base = poolTop;
   const depth0 = ts.depth;
-  let out = "";
+  const out: string[] = [];
   let obj = root;
   try {
     for (;;) {
       // ---- encode obj: write it whole, or open a frame for it
-      if (obj === None) out += "null";
-      else if (obj === True) out += "true";
-      else if (obj === False) out += "false";
-      else if (obj instanceof PyStr) out += encodeString(cfg, obj);
-      else if (obj instanceof PyInt) out += intToDecimalString(obj.value);
-      else if (obj instanceof PyFloat) out += encodeFloat(cfg, obj.value);
+      if (obj === None) out.push("null");
+      else if (obj === True) out.push("true");
+      else if (obj === False) out.push("false");
+      else if (obj instanceof PyStr) out.push(encodeString(cfg, obj));
+      else if (obj instanceof PyInt) out.push(intToDecimalString(obj.value));
+      else if (obj instanceof PyFloat) out.push(encodeFloat(cfg, obj.value));
       else if (obj instanceof PyList || obj instanceof PyTuple) {
         // PySequence_Fast: a list or tuple as it is, a subclass's items through iteration
         enterRecursiveCall(WHERE);
         const t = obj.ob_type;
         const seq = t === ListType || t === TupleType ? obj : newList(iterableToArray(obj));
         if (seq.items.length === 0) {
-          out += "[]";
+          out.push("[]");
           ts.depth--;
           if (seq !== obj) decref(seq);
         } else {
@@ -375,12 +383,12 @@ export function encodeValue(cfg: EncConfig, root: PyObject): string {
           f.i = 0;
           f.ident = null;
           f.ident = mark(cfg, obj, exact);
-          out += "[";
+          out.push("[");
         }
       } else if (obj instanceof PyDict) {
         enterRecursiveCall(WHERE);
         if (obj.used === 0) {
-          out += "{}";
+          out.push("{}");
           ts.depth--;
         } else {
           obj.ob_refcnt++;
@@ -393,7 +401,7 @@ export function encodeValue(cfg: EncConfig, root: PyObject): string {
           f.count = 0;
           f.ident = null;
           f.ident = mark(cfg, obj, exact);
-          out += "{";
+          out.push("{");
           openDict(cfg, obj, f);
         }
       } else {
@@ -416,17 +424,17 @@ export function encodeValue(cfg: EncConfig, root: PyObject): string {
       }
       // ---- the next value to encode, closing finished frames
       next: for (;;) {
-        if (poolTop === base) return out;
+        if (poolTop === base) return out.join("");
         const f = pool[poolTop - 1]!;
         if (f.kind === F_SEQ) {
           const items = (f.obj as PyList | PyTuple).items;
           if (f.i < items.length) {
-            if (f.i > 0) out += itemSep;
+            if (f.i > 0) out.push(itemSep);
             obj = items[f.i++]!;
             break next;
           }
           closeFrame(cfg, f);
-          out += "]";
+          out.push("]");
           continue;
         }
         if (f.kind === F_DICT) {
@@ -444,14 +452,14 @@ export function encodeValue(cfg: EncConfig, root: PyObject): string {
             }
             const text = keyText(cfg, key);
             if (text === SKIP) continue;
-            if (f.count++ > 0) out += itemSep;
-            out += text === null ? encodeString(cfg, key) : encodeKeyText(cfg, text);
-            out += keySep;
+            if (f.count++ > 0) out.push(itemSep);
+            out.push(text === null ? encodeString(cfg, key) : encodeKeyText(cfg, text));
+            out.push(keySep);
             obj = val;
             break next;
           }
           closeFrame(cfg, f);
-          out += "}";
+          out.push("}");
           continue;
         }
         // F_DEFAULT: the replacement is written
