@@ -60,6 +60,11 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     separators: (item separator, key separator).  default: function returning an
     encodable replacement for other objects.  sort_keys: sort dict items.  cls: the
     JSONEncoder subclass to use (extra keyword arguments go to it)."""
+    if (cls is None and not kw and indent is None and separators is None
+            and default is None and not skipkeys and not sort_keys
+            and ensure_ascii and check_circular and allow_nan):
+        # every option at its default value: the shared encoder (no options dict)
+        return _default_encoder.encode(obj)
     options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                    check_circular=check_circular, allow_nan=allow_nan, indent=indent,
                    separators=separators, default=default, sort_keys=sort_keys)
@@ -114,6 +119,9 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {s.__class__.__name__}')
 
+    if (cls is None and not kw and object_hook is None and object_pairs_hook is None
+            and parse_float is None and parse_int is None and parse_constant is None):
+        return _default_decoder.decode(s)
     hooks = {'object_hook': object_hook, 'object_pairs_hook': object_pairs_hook,
              'parse_float': parse_float, 'parse_int': parse_int,
              'parse_constant': parse_constant}

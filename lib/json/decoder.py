@@ -355,10 +355,16 @@ class JSONDecoder(object):
     def decode(self, s, _w=None):
         """The Python value of the JSON document s (a str); surrounding whitespace
         is allowed, anything else after the value is an error."""
-        obj, end = self.raw_decode(s, idx=_leading_space_end(s, 0))
-        end = _leading_space_end(s, end)
+        # the common case (a str starting with its value, nothing after it) skips the
+        # whitespace helper
+        if type(s) is str and s and s[0] not in _SPACES:
+            obj, end = self.raw_decode(s, idx=0)
+        else:
+            obj, end = self.raw_decode(s, idx=_leading_space_end(s, 0))
         if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
+            end = _leading_space_end(s, end)
+            if end != len(s):
+                raise JSONDecodeError("Extra data", s, end)
         return obj
 
     def raw_decode(self, s, idx=0):

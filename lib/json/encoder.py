@@ -109,6 +109,10 @@ class JSONEncoder(object):
         """The JSON text for o as an iterator of str chunks."""
         markers = {} if self.check_circular else None
         string = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        if _one_shot and c_make_encoder is not None and self.indent is None:
+            return c_make_encoder(
+                markers, self.default, string, self.indent, self.key_separator,
+                self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
         allow_nan = self.allow_nan
 
         def floatstr(o):
@@ -120,10 +124,6 @@ class JSONEncoder(object):
                 return 'NaN'
             return 'Infinity' if o > 0 else '-Infinity'
 
-        if _one_shot and c_make_encoder is not None and self.indent is None:
-            return c_make_encoder(
-                markers, self.default, string, self.indent, self.key_separator,
-                self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
         return _make_iterencode(
             markers, self.default, string, self.indent, floatstr,
             self.key_separator, self.item_separator, self.sort_keys,

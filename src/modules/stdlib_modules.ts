@@ -33,6 +33,7 @@ import { makeSignalModule } from "./_signal.ts";
 import { makeHeapqModule } from "./_heapq.ts";
 import { makeAbcModule } from "./_abc.ts";
 import { makeBisectModule } from "./_bisect.ts";
+import { makeJsonModule } from "./_json.ts";
 import { makeSpawnModule } from "./_spawn.ts";
 
 import { makeAstModule } from "./ast/module.ts";
@@ -53,6 +54,7 @@ export function registerStdlibModules(): void {
   registerBuiltinModule("_heapq", cached(makeHeapqModule));
   registerBuiltinModule("_abc", cached(makeAbcModule));
   registerBuiltinModule("_bisect", cached(makeBisectModule));
+  registerBuiltinModule("_json", cached(makeJsonModule));
   registerBuiltinModule("_spawn", cached(makeSpawnModule));
   registerBuiltinModule("time", cached(makeTimeModule));
   registerBuiltinModule("_thread", cached(makeThreadModule));

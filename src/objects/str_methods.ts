@@ -174,14 +174,21 @@ StrType.mp_subscript = (o, key) => {
   if (i < 0) i += len;
   if (i < 0 || i >= len) throw indexError("string index out of range");
   if (len === s.length) return newStr(s[i]!);
-  return newStr(codePoints(s)[i]!);
+  return newStr(cpAt(s, i));
 };
+/** The code point at code point index i of s (s has surrogate pairs): O(i), no array of s. */
+function cpAt(s: string, i: number): string {
+  const u = unitIndex(s, i);
+  const c = s.charCodeAt(u);
+  const pair = c >= 0xd800 && c < 0xdc00 && u + 1 < s.length && (s.charCodeAt(u + 1) & 0xfc00) === 0xdc00;
+  return pair ? s.substring(u, u + 2) : s[u]!;
+}
 StrType.sq_item = (o, i) => {
   const so = o as PyStr;
   const len = strLen(so);
   if (i < 0) i += len;
   if (i < 0 || i >= len) throw indexError("string index out of range");
-  return newStr(len === so.value.length ? so.value[i]! : codePoints(so.value)[i]!);
+  return newStr(len === so.value.length ? so.value[i]! : cpAt(so.value, i));
 };
 StrType.nb_binary[6] = (a, b) => {
   if (!(a instanceof PyStr)) return NotImplemented;
