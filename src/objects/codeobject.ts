@@ -31,16 +31,10 @@ import { hexId } from "./abstract.ts";
 
 export class PyCode extends PyObject {
   declare co: CodeObject;
-  /**
-   * The executable fields (instrs, consts, names, localsplusnames, exctab) are made on first use
-   * (`materialize`): a module's nested code objects are built with it, and most of a library
-   * module's functions are never called. `_consts === null` until then; the others are set together.
-   */
-  declare _instrs: Uint16Array;
-  declare _consts: PyObject[] | null;
-  declare _names: PyStr[];
-  declare _localsplusnames: PyStr[];
-  declare _exctab: Int32Array;
+  declare instrs: Uint16Array;
+  declare consts: PyObject[];
+  declare names: PyStr[];
+  declare localsplusnames: PyStr[];
   declare localspluskinds: Uint8Array;
   declare nlocalsplus: number;
   declare nlocals: number;
@@ -56,6 +50,7 @@ export class PyCode extends PyObject {
   declare name: PyStr;
   declare qualname: PyStr;
   declare filename: PyStr;
+  declare exctab: Int32Array;
   /** Per code unit: line, endline, col, endcol (-1 = none); decoded on first use. */
   declare positions: Int32Array | null;
   declare warmup: number;
@@ -69,11 +64,12 @@ export class PyCode extends PyObject {
   constructor(co: CodeObject) {
     super(CodeType);
     this.co = co;
-    this._instrs = EMPTY_UNITS;
-    this._consts = null;
-    this._names = EMPTY_NAMES;
-    this._localsplusnames = EMPTY_NAMES;
-    this._exctab = EMPTY_EXCTAB;
+    const bytes = co.co_code;
+    const n = bytes.length >> 1;
+    this.instrs = unitsOf(bytes, n);
+    this.consts = objectArray(co.co_consts.map(constToObject));
+    this.names = objectArray(co.co_names.map((s) => intern(s)));
+    this.localsplusnames = objectArray(co.co_localsplusnames.map((s) => intern(s)));
     this.localspluskinds = co.co_localspluskinds;
     this.nlocalsplus = co.co_localsplusnames.length;
     let nl = 0, nc = 0, nf = 0;
@@ -95,6 +91,7 @@ export class PyCode extends PyObject {
     this.name = intern(co.co_name);
     this.qualname = intern(co.co_qualname);
     this.filename = intern(co.co_filename);
+    this.exctab = parseExceptionTable(co.co_exceptiontable);
     this.positions = null;
     this.warmup = -8;
     this.ocache = null;
@@ -104,61 +101,6 @@ export class PyCode extends PyObject {
     this.jitHot = jitConfig.threshold;
     this.ob_refcnt = IMMORTAL;
   }
-
-  /** Make the executable fields from `co` (once). */
-  materialize(): void {
-    if (this._consts !== null) return;
-    const co = this.co;
-    const bytes = co.co_code;
-    this._instrs = unitsOf(bytes, bytes.length >> 1);
-    this._names = internAll(co.co_names);
-    this._localsplusnames = internAll(co.co_localsplusnames);
-    this._exctab = parseExceptionTable(co.co_exceptiontable);
-    // last: constToObject may build nested code objects, and _consts !== null marks this one done
-    const src = co.co_consts;
-    const consts: PyObject[] = [];
-    for (let i = 0; i < src.length; i++) consts.push(constToObject(src[i]!));
-    this._consts = objectArray(consts);
-  }
-  /** The code units (opcode | oparg << 8), quickened in place. */
-  get instrs(): Uint16Array {
-    if (this._consts === null) this.materialize();
-    return this._instrs;
-  }
-  /** co_consts as run-time objects (owned by the code object). */
-  get consts(): PyObject[] {
-    if (this._consts === null) this.materialize();
-    return this._consts!;
-  }
-  set consts(v: PyObject[]) {
-    this.materialize();
-    this._consts = v;
-  }
-  /** co_names, interned. */
-  get names(): PyStr[] {
-    if (this._consts === null) this.materialize();
-    return this._names;
-  }
-  /** co_localsplusnames, interned. */
-  get localsplusnames(): PyStr[] {
-    if (this._consts === null) this.materialize();
-    return this._localsplusnames;
-  }
-  /** The exception table: [start, end, target, depth<<1|lasti] * n, in code units. */
-  get exctab(): Int32Array {
-    if (this._consts === null) this.materialize();
-    return this._exctab;
-  }
-}
-
-const EMPTY_UNITS = new Uint16Array(0);
-const EMPTY_EXCTAB = new Int32Array(0);
-const EMPTY_NAMES: PyStr[] = [];
-
-function internAll(a: readonly string[]): PyStr[] {
-  const out: PyStr[] = [];
-  for (let i = 0; i < a.length; i++) out.push(intern(a[i]!));
-  return objectArray(out);
 }
 
 /** Is the host little-endian (a byte pair read as a Uint16 is then opcode | oparg << 8)? */
