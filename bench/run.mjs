@@ -65,6 +65,11 @@ if (!only || only === "startup") {
   const ts = best(TSPY[0], [TSPY[1], "-c", "pass"]);
   const node = best(process.execPath, ["-e", "0"]);
   row("startup", "-c pass", py.t, ts.t, `(node -e 0: ${node.t.toFixed(3)}s)${ts.r.status ? " tspy failed" : ""}`);
+  // issue 6's import target: within 1.5x of python3
+  const imports = "import json, re, collections, dataclasses, typing";
+  const pyI = best("python3", ["-c", imports]);
+  const tsI = best(TSPY[0], [TSPY[1], "-c", imports]);
+  row("startup", "-c import json,re,...", pyI.t, tsI.t, `json, re, collections, dataclasses, typing${tsI.r.status ? " tspy failed" : ""}`);
 }
 
 // ---- sections implemented by stage-specific scripts (bench/<name>.mjs print JSON) ---

@@ -596,6 +596,10 @@ const slotIndexByName = new Map<string, number[]>();
   }
 }
 const HASH_KEY = slotKeyTable.findIndex((k) => k.ref.field === "tp_hash");
+/** Does setting `name` on a class change one of its slots (fixupSlots' inputs: slotdefs names, __new__)? */
+export function isSlotName(name: string): boolean {
+  return slotIndexByName.has(name) || name === "__new__";
+}
 /** Slots inheritSlots copies from the base: the dunder-backed ones and those without dunders. */
 const PLAIN_INHERITED = ["tp_dealloc", "tp_traverse", "sq_concat", "sq_repeat", "sq_inplace_concat", "sq_inplace_repeat", "sq_item"];
 const inheritRefs: SlotRef[] = [...slotKeyTable.map((k) => k.ref), ...PLAIN_INHERITED.map(slotRef)];

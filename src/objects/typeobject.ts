@@ -14,7 +14,7 @@ import { PyStr, intern, newStr } from "./str.ts";
 import { PyTuple, newTuple, tupleFrom } from "./tuple.ts";
 import { typeError, attributeError, valueError, runtimeError } from "./errors.ts";
 import { dealloc } from "../memory/refcount.ts";
-import { fixupSlots, addSlotWrappers, inheritSlots } from "./slots.ts";
+import { fixupSlots, addSlotWrappers, inheritSlots, isSlotName } from "./slots.ts";
 import { newMethodDescr, newGetSetDescr, newClassMethodDescr, newStaticBuiltin } from "./descr.ts";
 import { noAttribute, repr, call, reprStr, hexId, pointerHash, isTrue } from "./abstract.ts";
 import { True, False } from "./int.ts";
@@ -332,7 +332,7 @@ export function typeSetAttro(o: PyObject, name: PyObject, value: PyObject | null
   }
   typeModified(type);
   const n = name.value;
-  if (n.length > 4 && n.startsWith("__") && n.endsWith("__")) updateSubclassSlots(type);
+  if (n.length > 4 && n.charCodeAt(0) === 95 && n.charCodeAt(1) === 95 && isSlotName(n)) updateSubclassSlots(type);
 }
 function updateSubclassSlots(t: PyType): void {
   fixupSlots(t);
@@ -526,6 +526,9 @@ function solidBase(t: PyType): PyType {
   return t.tp_solid ?? ObjectType;
 }
 
+const N_SET_NAME = intern("__set_name__");
+const N_INIT_SUBCLASS = intern("__init_subclass__");
+
 /** type.__new__(metatype, name, bases, ns, **kwds). */
 export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nk = kwnames === null ? 0 : (kwnames as PyTuple).items.length;
@@ -689,17 +692,24 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
     }
     // __set_name__
     // a snapshot holding its own references (a __set_name__ may change the namespace)
+    // (only when some value's type has one: most namespaces hold functions and plain values)
     const entries: PyObject[] = [];
-    for (let i = dictNext(dict, 0); i >= 0; i = dictNext(dict, i + 1)) {
-      const k = dict.ekeys[i]!, v = dict.evalues[i]!;
-      k.ob_refcnt++;
-      v.ob_refcnt++;
-      entries.push(k, v);
+    let anySetName = false;
+    for (let i = dictNext(dict, 0); i >= 0 && !anySetName; i = dictNext(dict, i + 1)) {
+      anySetName = typeLookup(dict.evalues[i]!.ob_type, N_SET_NAME) !== null;
+    }
+    if (anySetName) {
+      for (let i = dictNext(dict, 0); i >= 0; i = dictNext(dict, i + 1)) {
+        const k = dict.ekeys[i]!, v = dict.evalues[i]!;
+        k.ob_refcnt++;
+        v.ob_refcnt++;
+        entries.push(k, v);
+      }
     }
     try {
       for (let j = 0; j < entries.length; j += 2) {
         const k = entries[j]!, v = entries[j + 1]!;
-        const sn = typeLookup(v.ob_type, intern("__set_name__"));
+        const sn = typeLookup(v.ob_type, N_SET_NAME);
         if (sn !== null) {
           try {
             const r = callDescr(sn, v, [type, k]);
@@ -715,14 +725,18 @@ export function typeNew(metatype: PyType, args: PyObject[], kwnames: PyObject | 
     // __init_subclass__ of the parent
     const kwArgs = args.slice(3);
     let parentInit: PyObject | null = null;
+    let initOwner: PyType | null = null;
     for (let i = 1; i < type.tp_mro.length; i++) {
-      const v = dictGetItemStr(type.tp_mro[i]!.tp_dict, intern("__init_subclass__"));
+      const v = dictGetItemStr(type.tp_mro[i]!.tp_dict, N_INIT_SUBCLASS);
       if (v !== null) {
         parentInit = v;
+        initOwner = type.tp_mro[i]!;
         break;
       }
     }
-    if (parentInit !== null) {
+    // object.__init_subclass__() does nothing (its dict cannot be changed): called only to
+    // reject keyword arguments
+    if (parentInit !== null && !(initOwner === ObjectType && kwArgs.length === 0)) {
       const g = parentInit.ob_type.tp_descr_get;
       const bound = g !== null ? g(parentInit, null, type) : (parentInit.ob_refcnt++, parentInit);
       try {
