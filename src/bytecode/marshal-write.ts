@@ -455,17 +455,10 @@ class Writer {
           if (alwaysRef) { flag = FLAG_REF; this.nextRef++; }
         } else {
           interned = e.interned;
-          const index = this.logging ? e.ref : this.refIndex.get(e) ?? -1;
-          if (index >= 0) {
-            this.byte(TYPE_REF);
-            this.int32(index);
+          flag = this.refOrFlag(e);
+          if (flag < 0) {
             this.depth--;
             return;
-          }
-          if (e.count > 1 || e.external || e.interned || (e.inSet && !(this.sortKey && this.depth === 1))) {
-            if (this.logging) e.ref = this.nextRef++;
-            else this.refIndex.set(e, this.nextRef++);
-            flag = FLAG_REF;
           }
         }
       }
@@ -560,23 +553,36 @@ class Writer {
     this.depth--;
   }
 
+  /**
+   * The reference decision for entry `e` about to be written: a value written before becomes
+   * TYPE_REF + its index (returns -1: nothing more to write); one that is shared, external,
+   * interned or in a set gets the next reference number (returns FLAG_REF); else 0.
+   */
+  refOrFlag(e: Entry): number {
+    const index = this.logging ? e.ref : this.refIndex.get(e) ?? -1;
+    if (index >= 0) {
+      this.byte(TYPE_REF);
+      this.int32(index);
+      return -1;
+    }
+    if (e.count > 1 || e.external || e.interned || (e.inSet && !(this.sortKey && this.depth === 1))) {
+      if (this.logging) e.ref = this.nextRef++;
+      else this.refIndex.set(e, this.nextRef++);
+      return FLAG_REF;
+    }
+    return 0;
+  }
+
   /** write(tuple(items)) for a code object's list field (see scanField). */
   writeField(items: readonly MarshalValue[], role: Role): void {
     if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
     let flag = 0;
     if (this.version >= 3) {
       const e = this.logging && this.inSets === 0 ? this.log[this.logPos++]! : this.itemsEntry(items, this.entries.tuples, role, 0);
-      const index = this.logging ? e.ref : this.refIndex.get(e) ?? -1;
-      if (index >= 0) {
-        this.byte(TYPE_REF);
-        this.int32(index);
+      flag = this.refOrFlag(e);
+      if (flag < 0) {
         this.depth--;
         return;
-      }
-      if (e.count > 1 || e.external || e.interned || (e.inSet && !(this.sortKey && this.depth === 1))) {
-        if (this.logging) e.ref = this.nextRef++;
-        else this.refIndex.set(e, this.nextRef++);
-        flag = FLAG_REF;
       }
     }
     const n = items.length, itemRole = role === Role.Name ? Role.Name : Role.Const;
