@@ -251,22 +251,16 @@ function initTypes(): void {
   S.tp_new = scannerNew;
   S.tp_call = scannerCall;
   S.tp_traverse = (o, visit) => {
-    const s = o as PyScanner;
-    visit(s.object_hook);
-    visit(s.object_pairs_hook);
-    visit(s.parse_float);
-    visit(s.parse_int);
-    visit(s.parse_constant);
+    for (const f of SCANNER_FIELDS) visit((o as PyScanner)[f]);
   };
   S.tp_clear = (o) => {
+    // Py_CLEAR of each field in turn: set to None, then release the old value
     const s = o as PyScanner;
-    const a = s.object_hook, b = s.object_pairs_hook, c = s.parse_float, d = s.parse_int, e = s.parse_constant;
-    s.object_hook = s.object_pairs_hook = s.parse_float = s.parse_int = s.parse_constant = None;
-    decref(a);
-    decref(b);
-    decref(c);
-    decref(d);
-    decref(e);
+    for (const f of SCANNER_FIELDS) {
+      const old = s[f];
+      s[f] = None;
+      decref(old);
+    }
   };
   S.tp_dealloc = S.tp_clear;
   S.tp_getset = [
