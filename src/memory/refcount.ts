@@ -83,19 +83,29 @@ function emptyTrash(): void {
   }
 }
 
+/**
+ * A dead exact int or float that never got a simulated address (id() not taken): nothing to
+ * finalise, untrack or count, so it goes straight to its type's free list (float.ts, int.ts).
+ * Returns false for anything else. Call only where the reference count just reached 0; the eval
+ * loop calls it (spec_ops.ts deadPlainNumber) to skip dealloc on its fast paths.
+ */
+export function freePlainNumber(o: PyObject): boolean {
+  if (o.ob_addr !== 0) return false;
+  const t = o.ob_type;
+  if (t === FloatType) {
+    freeFloat(o as PyFloat);
+    return true;
+  }
+  if (t === IntType) {
+    freeInt(o as PyInt);
+    return true;
+  }
+  return false;
+}
+
 function deallocNow(o: PyObject): void {
   const t = o.ob_type;
-  if (o.ob_addr === 0) {
-    // an exact float or int without an address: nothing else to release
-    if (t === FloatType) {
-      freeFloat(o as PyFloat);
-      return;
-    }
-    if (t === IntType) {
-      freeInt(o as PyInt);
-      return;
-    }
-  }
+  if (freePlainNumber(o)) return;
   const fin = t.tp_finalize;
   if (fin !== null && (o.ob_gc & GCBit.FINALIZED) === 0) {
     o.ob_gc |= GCBit.FINALIZED;

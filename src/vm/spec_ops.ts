@@ -13,13 +13,13 @@ import { PyObject } from "../objects/object.ts";
 import { IntType, FloatType, StrType, TupleType, ListType, None, NotImplemented } from "../objects/types.ts";
 import { PyDict, dictGetItemStr, dictKeysVersion, hashLo } from "../objects/dict.ts";
 import { PyStr } from "../objects/str.ts";
-import { PyInt, freeInt, True, False, newInt, intAdd, intSub, intMul, SMALL_INTS, newBigEnoughInt } from "../objects/int.ts";
-import { PyFloat, freeFloat } from "../objects/float.ts";
+import { PyInt, True, False, newInt, intAdd, intSub, intMul, SMALL_INTS, newBigEnoughInt } from "../objects/int.ts";
+import { PyFloat } from "../objects/float.ts";
 import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import * as A from "../objects/abstract.ts";
 import { strHash } from "../objects/abstract.ts";
-import { dealloc } from "../memory/refcount.ts";
+import { dealloc, freePlainNumber } from "../memory/refcount.ts";
 import { callObject } from "./ops.ts";
 import { PyCFunction, PyMethodDescr, callMethodDefInner } from "../objects/descr.ts";
 import { isSubtype } from "../objects/object.ts";
@@ -160,17 +160,7 @@ function rebuildKeyFilter(d: PyDict): void {
  * where the reference count just reached 0 (it returns true when it has disposed of `o`).
  */
 export function deadPlainNumber(o: PyObject): boolean {
-  if (o.ob_addr !== 0) return false;
-  const t = o.ob_type;
-  if (t === FloatType) {
-    freeFloat(o as PyFloat); // to the float free list (float.ts)
-    return true;
-  }
-  if (t === IntType) {
-    freeInt(o as PyInt); // (int.ts)
-    return true;
-  }
-  return false;
+  return freePlainNumber(o);
 }
 /** BINARY_OP_ADD/SUBTRACT/MULTIPLY_INT on values beyond the safe-integer fast path. */
 export function intArith(op: number, x: number | bigint, y: number | bigint): number | bigint {
