@@ -87,7 +87,7 @@ function startUp(h: NodeHost, opts: Options, prog: Program, argv: string[], orig
   const jit = opts.xoptions.find((x) => x === "tspy_jit" || x.startsWith("tspy_jit="));
   const jitEnv = h.env["TSPY_JIT"];
   jitState.on = (jit !== undefined && jit !== "tspy_jit=off") || (jit === undefined && (jitEnv === "1" || jitEnv === "eager"));
-  if (jit === "tspy_jit=eager" || (jit === undefined && jitEnv === "eager")) jitConfig.threshold = 1;
+  if (jit === "tspy_jit=eager" || jitEnv === "eager") jitConfig.threshold = 1;
   if (jit === "tspy_jit=dump") jitState.dump = (name, src) => h.write(2, `---- jit ${name}\n${src}\n`);
   stdStreamConfig.unbuffered = opts.unbuffered;
   stdStreamConfig.utf8Mode = opts.stdioErrors === "surrogateescape";

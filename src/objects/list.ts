@@ -221,6 +221,11 @@ ListType.mp_subscript = (o, key) => {
     const [a, b, c] = sliceUnpack(key);
     const items = (o as PyList).items;
     const [start, , step, n] = sliceAdjust(a, b, c, items.length);
+    if (step === 1) {
+      const out = items.slice(start, start + n);
+      for (let i = 0; i < n; i++) out[i]!.ob_refcnt++;
+      return newList(out);
+    }
     const out: PyObject[] = [];
     for (let i = 0, j = start; i < n; i++, j += step) {
       const x = items[j]!;
@@ -265,6 +270,22 @@ ListType.mp_ass_subscript = (o, key, v) => {
       if (step === 1) for (let i = removed.length - 1; i >= 0; i--) dec(removed[i]!);
       else for (const x of removed) dec(x);
       return;
+    }
+    if (step === 1 && v !== o && (v.ob_type === ListType || v.ob_type === TupleType)) {
+      // a list or tuple of the slice's own length: stored over the old items in place
+      const src = (v as PyList).items;
+      const hi = Math.max(start, stop);
+      if (src.length === hi - start) {
+        const old = items.slice(start, hi);
+        for (let i = 0; i < src.length; i++) {
+          const x = src[i]!;
+          x.ob_refcnt++;
+          items[start + i] = x;
+        }
+        // list_ass_slice releases the replaced items last to first
+        for (let i = old.length - 1; i >= 0; i--) dec(old[i]!);
+        return;
+      }
     }
     const seq = v === o ? items.slice() : iterableToArray(v);
     if (v === o) for (const x of seq) x.ob_refcnt++;

@@ -28,7 +28,10 @@ export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PySli
 }
 SliceType.tp_dealloc = (o) => {
   const s = o as PySlice;
-  for (const x of [s.start, s.stop, s.step]) if (--x.ob_refcnt === 0) dealloc(x);
+  const a = s.start, b = s.stop, c = s.step;
+  if (--a.ob_refcnt === 0) dealloc(a);
+  if (--b.ob_refcnt === 0) dealloc(b);
+  if (--c.ob_refcnt === 0) dealloc(c);
 };
 SliceType.tp_repr = (o) => {
   const s = o as PySlice;

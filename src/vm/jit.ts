@@ -62,6 +62,12 @@ export const jitState = { on: false, dump: null as ((name: string, src: string) 
 
 /** Declarations the function being generated needs before `return function` (its handlers). */
 let hoisted: string[] = [];
+/**
+ * Stack slots (by depth) whose value is also held by a local variable or the constants, known
+ * while translating one instruction (jitCompile's walk): releasing such a value cannot free it, so
+ * the templates drop the count without a "reached zero" path.
+ */
+let held: boolean[] = [];
 
 /** The instructions eval.ts's run() executes in its switch (the rest go through SLOW). */
 const RUN_INLINE = new Uint8Array(256);
@@ -161,6 +167,15 @@ function jumpTarget(ins: Ins, b: number): number {
   return isBackward(b) ? ins.at + 1 - ins.arg : ins.at + 1 + ins.arg;
 }
 
+/**
+ * A jump in generated text, as a token the emitter (structure()) replaces: JF(x) a forward jump
+ * (`break` out of the block that ends just before x), JB(x) a backward one (`continue` the loop
+ * whose head is x).
+ */
+function jmp(ins: Ins, b: number): string {
+  return `${isBackward(b) ? "JB" : "JF"}(${jumpTarget(ins, b)})`;
+}
+
 /** Stack depth before each instruction start (-1: not reached). */
 function depths(code: PyCode, list: Ins[], index: Map<number, number>): Int32Array | null {
   const depth = new Int32Array(list.length).fill(-1);
@@ -226,31 +241,50 @@ export function jitCompile(code: PyCode): JitFn | null {
   }
   const B = code.nlocalsplus;
   hoisted = [];
-  const src: string[] = [];
-  const emit = (x: string) => src.push(x);
-  emit(`return function jit(f, s, pc) {\n let v, o, a, b, r, c, t, it, x, y, z, w, ac, dd;\n for (;;) {\n  switch (pc) {\n`);
-  let open = false; // inside a case that falls through
+  // each instruction group's text, with jump tokens (translate adds labels as it goes)
+  const groups: Group[] = [];
   for (let k = 0; k < list.length; k++) {
     const ins = list[k]!;
     const d = depth[k]!;
-    if (labels.has(ins.start)) {
-      if (d < 0) continue;
-      emit(`  case ${ins.start}:\n`);
-      open = true;
-    }
-    if (!open) continue;
     if (d < 0) {
-      emit(`return ${ins.start};\n`);
-      open = false;
+      groups.push({ k, end: k + 1, text: `return ${ins.start};\n`, ends: true });
       continue;
     }
+    if (labels.has(ins.start)) held = [];
+    held.length = d;
     const r = translate(code, list, k, d, B, labels, index, depth);
-    emit(r.text);
-    if (r.ends) open = false;
+    groups.push({ k, end: k + 1 + r.skip, text: r.text, ends: r.ends });
+    trackHeld(list, k, r.skip, d, depth);
     k += r.skip;
   }
-  emit(`  default: return pc;\n  }\n }\n};\n`);
-  const body = prelude() + "const instrs = code.instrs, K = code.consts, N = code.names;\n" + hoisted.join("") + src.join("");
+  const nslots = B + code.stacksize;
+  const vars = code.stacksize <= MAX_VAR_SLOTS;
+  /** The stack slots a group may read or write: up to its highest depth within (a handler's results). */
+  const top = (g: Group): number => {
+    let m = 0;
+    for (let k = g.k; k < g.end; k++) {
+      const dk = depth[k]!;
+      if (dk < 0) continue;
+      const ins = list[k]!;
+      const b = baseOf(ins.op);
+      const e0 = stackEffect(b, ins.arg, 0) ?? code.stacksize;
+      const e1 = isJump(b) ? stackEffect(b, ins.arg, 1) ?? code.stacksize : 0;
+      m = Math.max(m, dk, dk + e0, dk + e1);
+    }
+    return B + m;
+  };
+  const finish = vars ? (g: Group, t: string) => localize(t, B, slotsUsed(t, top(g), nslots)) : (_g: Group, t: string) => t;
+  const text = structure(list, groups, labels, finish);
+  if (text === null) {
+    hoisted = [];
+    return null;
+  }
+  const all = Array.from({ length: code.stacksize }, (_, i) => B + i);
+  const jitBody = vars
+    ? ` let $t, $pc = 0, ${all.map((i) => `q${i} = s[${i}]`).join(", ")};\n$x: {\n${text}}\n${all.map((i) => `s[${i}] = q${i};`).join(" ")}\nreturn $pc;\n`
+    : text;
+  const body = prelude() + "const instrs = code.instrs, K = code.consts, N = code.names;\n" + hoisted.join("") +
+    `return function jit(f, s, pc) {\n let v, o, a, b, r, c, t, it, x, y, z, w, ac, dd;\n${jitBody}};\n`;
   hoisted = [];
   if (jitState.dump !== null) jitState.dump(code.qualname.value, body);
   try {
@@ -261,7 +295,315 @@ export function jitCompile(code: PyCode): JitFn | null {
   }
 }
 
+/** Code with a deeper value stack than this keeps it in f.s in generated code. */
+const MAX_VAR_SLOTS = 64;
+
+/**
+ * Calls in generated code that never look at the frame, run Python code or raise: the rest see
+ * the frame's locals and stack in f.s (localize()).
+ */
+const PURE_CALLS = new Set(["newFloat", "intOf", "deadPlainNumber", "numDead", "read32", "dictHasStr", "leave", "maintainDictTracking", "listAppend"]);
+/** Calls that may look at the frame (a __del__, a traceback) but leave its slots as they were. */
+const OBSERVING_CALLS = new Set(["dealloc", "drop", "free", "decref", "truth", "isTrue", "hook", "unbound", "intAdd", "intArith", "newIntAny", "popCall"]);
+
+/** How many of the frame's slots a group's text may touch: those below its depth, and any it names. */
+function slotsUsed(text: string, base: number, nslots: number): number {
+  let n = base;
+  for (const m of text.matchAll(/\bs\[(\d+)\]/g)) n = Math.max(n, Number(m[1]) + 1);
+  return Math.min(n, nslots);
+}
+const KEYWORDS = new Set(["if", "for", "while", "switch", "return", "typeof", "function", "catch"]);
+
+/**
+ * The value stack (f.s[base .. upper), base = code.nlocalsplus) as JavaScript variables q<k> of
+ * the generated function, which V8 keeps in registers: every constant `s[k]` of the text with
+ * k >= base becomes `qk` (locals and cells stay in f.s: that gave no measurable gain, and they
+ * would have to be written back before every call). The stack is written to f.s ("spill")
+ * before each call that may look at the frame (dealloc and __del__, a handler, the cycle
+ * collector through an allocation, anything that can run Python code or raise), and read back
+ * after a call that may change it (a handler leaves its results in f.s). A return becomes a
+ * jump to the function's one exit, which spills the whole stack. Variables above the stack
+ * depth hold stale values, as f.s does in the loop.
+ */
+function localize(text: string, base: number, upper: number): string {
+  const slots = Array.from({ length: Math.max(0, upper - base) }, (_, i) => base + i);
+  const spill = slots.map((i) => `s[${i}] = q${i}`).join(", ") || "0";
+  const reload = slots.map((i) => `q${i} = s[${i}]`).join(", ") || "0";
+  const ident = /[A-Za-z_$][A-Za-z0-9_$.]*\(/y;
+  /** The index of the parenthesis closing the one at `open`. */
+  const closing = (src: string, open: number): number => {
+    let depth = 0;
+    for (let j = open; j < src.length; j++) {
+      const ch = src.charCodeAt(j);
+      if (ch === 40) depth++;
+      else if (ch === 41 && --depth === 0) return j;
+    }
+    throw new Error("jit: unbalanced parentheses");
+  };
+  /** The `;` ending the statement from `from` (outside parentheses). */
+  const statementEnd = (src: string, from: number): number => {
+    let depth = 0;
+    for (let j = from; j < src.length; j++) {
+      const ch = src.charCodeAt(j);
+      if (ch === 40) depth++;
+      else if (ch === 41) depth--;
+      else if (ch === 59 && depth === 0) return j;
+    }
+    throw new Error("jit: unterminated return");
+  };
+  const wrap = (src: string): string => {
+    const out: string[] = [];
+    let i = 0;
+    while (i < src.length) {
+      const ch = src.charCodeAt(i);
+      if (isIdentStart(ch) && (i === 0 || !isIdentPart(src.charCodeAt(i - 1)))) {
+        if (src.startsWith("return ", i)) {
+          const e = statementEnd(src, i + 7);
+          out.push(`{ $pc = ${wrap(src.slice(i + 7, e))}; break $x; }`);
+          i = e + 1;
+          continue;
+        }
+        ident.lastIndex = i;
+        const m = ident.exec(src);
+        if (m !== null) {
+          const name = m[0].slice(0, -1);
+          const open = i + m[0].length - 1;
+          if (!KEYWORDS.has(name) && !PURE_CALLS.has(name)) {
+            const close = closing(src, open);
+            const args = wrap(src.slice(open + 1, close));
+            out.push(OBSERVING_CALLS.has(name) ? `(${spill}, ${name}(${args}))` : `(${spill}, $t = ${name}(${args}), ${reload}, $t)`);
+            i = close + 1;
+            continue;
+          }
+          out.push(m[0]);
+          i = open + 1;
+          continue;
+        }
+      }
+      out.push(src[i]!);
+      i++;
+    }
+    return out.join("");
+  };
+  return wrap(text.replace(/\bs\[(\d+)\]/g, (m, k: string) => (Number(k) >= base ? `q${k}` : m)));
+}
+const isIdentStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+const isIdentPart = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57) || c === 46;
+
+/** One translated instruction (or a fused run of them): list[k] up to list[end]. */
+interface Group { k: number; end: number; text: string; ends: boolean }
+
+/** A loop of the generated function: the instructions [head, end) (code unit positions). */
+interface Loop { head: number; end: number; parent: Loop | null; targets: number[]; hops: string[] }
+
+/**
+ * The generated function's body with structured control flow (no dispatch switch: V8's TurboFan
+ * compiles a function of nested loops and blocks quickly, and loop by loop; one loop around a
+ * `switch (pc)` took it seconds). Python 3.11 bytecode from structured source has nested loops:
+ * each backward jump to `head` makes the loop [head, end of the last such jump), and becomes
+ * `continue l<head>`. A forward jump to x becomes `break b<x>`, out of a block opened at the
+ * start of the innermost loop that strictly contains x (or of the function) and closed just
+ * before x; blocks in one region all open at its start, so they nest by their end. Entries
+ * (the labels: where the interpreter may call in) are forward jumps from region starts: at the
+ * top of each region on the way to the entry pc, `if (pc === P) break` to the block closing
+ * before the next loop on the way (or before P itself), pc reset to -1 on arrival.
+ * null when the code is not so structured (crossing loops, a jump into a loop's middle).
+ */
+function structure(list: Ins[], groups: Group[], labels: Set<number>, finish: (g: Group, text: string) => string): string | null {
+  const end = list.length === 0 ? 0 : list[list.length - 1]!.next;
+  const root: Loop = { head: -1, end: end + 1, parent: null, targets: [], hops: [] };
+  // loops from the backward jump tokens: the loop ends after the group holding the jump
+  const loopEnd = new Map<number, number>();
+  const tokens: { group: number; back: boolean; x: number }[] = [];
+  groups.forEach((g, gi) => {
+    for (const m of g.text.matchAll(/J([FB])\((\d+)\)/g)) {
+      const back = m[1] === "B";
+      const x = Number(m[2]);
+      tokens.push({ group: gi, back, x });
+      if (back) {
+        const e = list[g.end - 1]!.next;
+        if (x > list[g.k]!.start) return; // not backward after all: rejected below
+        loopEnd.set(x, Math.max(loopEnd.get(x) ?? 0, e));
+      }
+    }
+  });
+  const loops: Loop[] = [...loopEnd].sort((p, q) => p[0] - q[0])
+    .map(([head, e]) => ({ head, end: e, parent: null, targets: [], hops: [] }));
+  // nesting (a stack of open loops); crossing loops: not structured
+  const open: Loop[] = [root];
+  for (const l of loops) {
+    while (open[open.length - 1]!.end <= l.head) open.pop();
+    const p = open[open.length - 1]!;
+    if (l.end > p.end) return null;
+    l.parent = p;
+    open.push(l);
+  }
+  const headAt = new Map<number, Loop>(loops.map((l) => [l.head, l]));
+  /** The innermost loop holding the instruction at x (root: none). */
+  const holder = (x: number): Loop => {
+    let best = root;
+    for (const l of loops) if (l.head <= x && x < l.end && (best === root || l.head >= best.head)) best = l;
+    return best;
+  };
+  /** Where a forward jump to x closes its block: the innermost loop strictly containing x. */
+  const regionOf = (x: number): Loop => {
+    let r = holder(x);
+    if (r !== root && r.head === x) r = r.parent!;
+    return r;
+  };
+  const within = (r: Loop, x: number) => r === root || (r.head <= x && x < r.end);
+  for (const t of tokens) {
+    const src = list[groups[t.group]!.k]!.start;
+    if (t.back) {
+      if (t.x > src) return null;
+      continue;
+    }
+    if (t.x <= src) return null;
+    const r = regionOf(t.x);
+    if (!within(r, src)) return null; // into the middle of a loop
+    if (!r.targets.includes(t.x)) r.targets.push(t.x);
+  }
+  // entry hops
+  for (const P of labels) {
+    if (!within(root, P) || P >= end) continue;
+    const chain: Loop[] = [];
+    for (let r: Loop | null = holder(P); r !== null; r = r.parent) chain.unshift(r);
+    for (let i = 0; i < chain.length; i++) {
+      const r = chain[i]!;
+      if (i === chain.length - 1) {
+        if (r !== root && r.head === P) r.hops.push(`if (pc === ${P}) pc = -1;`);
+        else {
+          if (!r.targets.includes(P)) r.targets.push(P);
+          r.hops.push(`if (pc === ${P}) { pc = -1; break b${P}; }`);
+        }
+      } else {
+        const h = chain[i + 1]!.head;
+        if (!r.targets.includes(h)) r.targets.push(h);
+        r.hops.push(`if (pc === ${P}) break b${h};`);
+      }
+    }
+  }
+  const groupAt = new Map<number, number>(groups.map((g, gi) => [list[g.k]!.start, gi]));
+  for (const r of [root, ...loops]) {
+    for (const x of r.targets) if (!groupAt.has(x)) return null;
+    r.targets.sort((p, q) => q - p);
+  }
+  const out: string[] = [];
+  const openBlocks = new Set<number>();
+  const openLoops = new Set<number>();
+  let ok = true;
+  const fix = (text: string) => text.replace(/J([FB])\((\d+)\)/g, (_m, dir: string, n: string) => {
+    const x = Number(n);
+    if (dir === "B") {
+      if (!openLoops.has(x)) ok = false;
+      return `continue l${x};`;
+    }
+    if (!openBlocks.has(x)) ok = false;
+    return `break b${x};`;
+  });
+  // the walk: one region's groups from index gi up to position stop
+  const region = (r: Loop, gi: number, stop: number): number => {
+    const closing = r.targets.slice(); // descending: the last is the innermost block
+    for (const x of closing) {
+      out.push(`b${x}: {\n`);
+      openBlocks.add(x);
+    }
+    if (r.hops.length !== 0) out.push(`if (pc >= 0) { ${r.hops.join(" ")} }\n`);
+    let live = true;
+    while (gi < groups.length) {
+      const g = groups[gi]!;
+      const pos = list[g.k]!.start;
+      if (pos >= stop) break;
+      while (closing.length !== 0 && closing[closing.length - 1] === pos) {
+        const x = closing.pop()!;
+        out.push(`}\n`);
+        openBlocks.delete(x);
+        live = true;
+      }
+      if (labels.has(pos)) live = true;
+      const l = headAt.get(pos);
+      if (l !== undefined && l !== r) {
+        out.push(`l${pos}: for (;;) {\n`);
+        openLoops.add(pos);
+        gi = region(l, gi, l.end);
+        openLoops.delete(pos);
+        out.push(`break l${pos};\n}\n`);
+        live = true;
+        continue;
+      }
+      if (live) {
+        out.push(finish(g, fix(g.text)));
+        if (g.ends) live = false;
+      }
+      gi++;
+    }
+    if (closing.length !== 0) ok = false;
+    return gi;
+  };
+  out.push(`if (pc >= 0) switch (pc) { ${[...labels].filter((P) => P < end).map((P) => `case ${P}:`).join(" ")} break; default: return pc; }\n`);
+  const gi = region(root, 0, end + 1);
+  if (!ok || gi !== groups.length) return null;
+  out.push(`return ${end};\n`);
+  return out.join("");
+}
+
 interface Out { text: string; ends: boolean; skip: number }
+
+/**
+ * `held` after the group starting at list[k] (skip: the instructions fused into it): a value
+ * pushed by LOAD_FAST / LOAD_CONST stays held until its local is stored to; COPY and SWAP move the
+ * facts; anything else forgets them all (it may store to any local, by way of a handler).
+ */
+function trackHeld(list: Ins[], k: number, skip: number, d: number, depth: Int32Array): void {
+  const ins = list[k]!;
+  if (skip !== 0) {
+    held = [];
+    return;
+  }
+  switch (ins.op) {
+    case Op.LOAD_FAST: case Op.LOAD_FAST__LOAD_FAST: case Op.LOAD_FAST__LOAD_CONST:
+      held[d] = true;
+      heldLocal[d] = ins.arg;
+      return;
+    case Op.LOAD_CONST: case Op.LOAD_CONST__LOAD_FAST:
+      held[d] = true;
+      heldLocal[d] = -1 - ins.arg;
+      return;
+    case Op.STORE_FAST: case Op.STORE_FAST__LOAD_FAST: case Op.STORE_FAST__STORE_FAST:
+      held.length = d - 1;
+      for (let i = 0; i < d - 1; i++) if (held[i] && heldLocal[i] === ins.arg) held[i] = false;
+      return;
+    case Op.POP_TOP:
+      held.length = d - 1;
+      return;
+    case Op.COPY:
+      held[d] = held[d - ins.arg] === true;
+      heldLocal[d] = heldLocal[d - ins.arg]!;
+      return;
+    case Op.SWAP: {
+      const i = d - 1, j = d - ins.arg;
+      const h = held[i] === true, l = heldLocal[i]!;
+      held[i] = held[j] === true; heldLocal[i] = heldLocal[j]!;
+      held[j] = h; heldLocal[j] = l;
+      return;
+    }
+  }
+  void depth;
+  held = [];
+}
+/**
+ * The index when the stack value at depth `at` is a constant exact int in 0 .. 2^20 (pushed by
+ * LOAD_CONST, still unconsumed), else -1.
+ */
+function constIndex(code: PyCode, at: number): number {
+  if (held[at] !== true || heldLocal[at]! >= 0) return -1;
+  const c = code.consts[-1 - heldLocal[at]!]!;
+  if (c.ob_type !== IntType) return -1;
+  const v = (c as PyInt).value;
+  return typeof v === "number" && v >= 0 && v < 0x100000 ? v : -1;
+}
+/** The local each held slot came from (-1 - i: the constant co_consts[i]). */
+const heldLocal: number[] = [];
 
 // ---- run-time helpers of generated code (rare paths kept out of the generated text) --------------
 
@@ -275,6 +617,13 @@ function drop(f: Frame, o: PyObject, at: number, sp: number): void {
   if (deadPlainNumber(o)) return;
   f.lasti = at; f.sp = sp;
   dealloc(o);
+}
+/**
+ * The death of an exact int, float or str (a guarded operand): the free list, or dealloc, which
+ * for these types runs no Python code and leaves the frame alone (a pure call for localize()).
+ */
+function numDead(o: PyObject): void {
+  if (!deadPlainNumber(o)) dealloc(o);
 }
 /** A count dropped to zero where the loop frees without the plain-number shortcut. */
 function free(f: Frame, o: PyObject, at: number, sp: number): void {
@@ -388,7 +737,7 @@ function callSeq(f: Frame, s: Stack, at: number, sp: number, arg: number): numbe
   return 0;
 }
 
-const H = { unbound, drop, free, truth, hook, slow, dyn, leave, forIter, callB, appendFast, callSeq };
+const H = { unbound, drop, free, numDead, truth, hook, slow, dyn, leave, forIter, callB, appendFast, callSeq };
 Object.assign(D, H);
 
 type Stack = (PyObject | null)[];
@@ -403,22 +752,25 @@ function translate(code: PyCode, list: Ins[], k: number, d: number, B: number, l
   const out = (text: string, ends = false, skip = 0): Out => ({ text, ends, skip });
   const W = code.instrs[L]!;
   /** the family instruction's miss or change: its handler, or what it is now */
-  const other = (e: number) =>
-    `if ((c = instrs[${L}] === ${W} ? slow(f, s, ${L}, ${SP}, ${arg}, ${op}) : dyn(f, s, ${L}, ${SP}, ${arg})) !== 0 || tracer.on) return leave(f, c, ${SP}, ${start}, ${SP + e}, ${NEXT});`;
+  // a miss (or another form now): the interpreter runs the instruction, counting the miss
+  const other = (_e: number) => `{ f.sp = ${SP}; return ${start}; }`;
   const budget = (sp: number) => `if (I.budget !== 0 && --I.budget === 0) hook(f, ${L}, ${sp});`;
+  /** Release an int/float/str operand at stack depth `at`. */
+  const relNum = (x: string, at: number) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0) numDead(${x});`;
   switch (op) {
     case Op.NOP:
       return out("");
     case Op.RESUME_QUICK:
       return out(`${budget(SP)}\n`);
     case Op.LOAD_FAST: case Op.LOAD_FAST__LOAD_FAST: case Op.LOAD_FAST__LOAD_CONST:
-      return out(`if ((v = s[${arg}]) == null) unbound(f, ${L}, ${SP}, ${arg}, false); v.ob_refcnt++; s[${SP}] = v;\n`);
+      // unbound: the interpreter raises
+      return out(`if ((v = s[${arg}]) == null) { f.sp = ${SP}; return ${start}; } v.ob_refcnt++; s[${SP}] = v;\n`);
     case Op.LOAD_CONST: case Op.LOAD_CONST__LOAD_FAST:
       return out(`v = K[${arg}]; v.ob_refcnt++; s[${SP}] = v;\n`);
     case Op.STORE_FAST: case Op.STORE_FAST__LOAD_FAST: case Op.STORE_FAST__STORE_FAST:
-      return out(`o = s[${arg}]; s[${arg}] = s[${SP - 1}]; if (o != null && --o.ob_refcnt === 0) drop(f, o, ${L}, ${SP - 1});\n`);
+      return out(`o = s[${arg}]; s[${arg}] = s[${SP - 1}]; if (o != null && --o.ob_refcnt === 0 && !deadPlainNumber(o)) drop(f, o, ${L}, ${SP - 1});\n`);
     case Op.POP_TOP:
-      return out(`o = s[${SP - 1}]; if (--o.ob_refcnt === 0) drop(f, o, ${L}, ${SP - 1});\n`);
+      return out(`o = s[${SP - 1}]; if (--o.ob_refcnt === 0 && !deadPlainNumber(o)) drop(f, o, ${L}, ${SP - 1});\n`);
     case Op.PUSH_NULL:
       return out(`s[${SP}] = null;\n`);
     case Op.COPY:
@@ -434,7 +786,7 @@ function translate(code: PyCode, list: Ins[], k: number, d: number, B: number, l
 if (instrs[${L}] === ${W} && a.ob_type === IntType && b.ob_type === IntType) {
  x = a.value; y = b.value;
  r = typeof x === "number" && typeof y === "number" && (z = ${expr}) <= MAX_SAFE && z >= -MAX_SAFE ? intOf(z) : newIntAny(intArith(${op}, x, y));
- if (--a.ob_refcnt === 0 && !deadPlainNumber(a)) dealloc(a); if (--b.ob_refcnt === 0 && !deadPlainNumber(b)) dealloc(b);
+ ${relNum("a", d - 2)} ${relNum("b", d - 1)}
  s[${SP - 2}] = r;
 } else ${other(-1)}\n`);
     }
@@ -443,7 +795,7 @@ if (instrs[${L}] === ${W} && a.ob_type === IntType && b.ob_type === IntType) {
       return out(`b = s[${SP - 1}]; a = s[${SP - 2}];
 if (instrs[${L}] === ${W} && a.ob_type === FloatType && b.ob_type === FloatType) {
  r = newFloat(${expr});
- if (--a.ob_refcnt === 0 && !deadPlainNumber(a)) dealloc(a); if (--b.ob_refcnt === 0 && !deadPlainNumber(b)) dealloc(b);
+ ${relNum("a", d - 2)} ${relNum("b", d - 1)}
  s[${SP - 2}] = r;
 } else ${other(-1)}\n`);
     }
@@ -455,7 +807,6 @@ if (instrs[${L}] === ${W} && a.ob_type === FloatType && b.ob_type === FloatType)
       if (j === null || j.start !== L + 3 || j.at !== L + 3 || labels.has(L + 3) || depth[jk!] !== d - 1) return out(`${other(-1)}\n`);
       const mask = code.instrs[L + 2]!;
       const dist = code.instrs[L + 3]! >> 8;
-      labels.add(j.next);
       let guard: string, bit: string;
       if (op === Op.COMPARE_OP_STR_JUMP) {
         guard = `a.ob_type === StrType && b.ob_type === StrType`;
@@ -466,35 +817,35 @@ if (instrs[${L}] === ${W} && a.ob_type === FloatType && b.ob_type === FloatType)
         bit = `((x < y ? 2 : 0) | (x > y ? 4 : 0) | (x === y ? 8 : 0)) || 1`;
       }
       const jumpCode = translate(code, list, jk!, d - 1, B, labels, index, depth);
-      return out(`b = s[${SP - 1}]; a = s[${SP - 2}];
+      return out(`c${L}: { b = s[${SP - 1}]; a = s[${SP - 2}];
 if (instrs[${L}] === ${W} && ${guard}) {
  t = ${bit};
- if (--a.ob_refcnt === 0 && !deadPlainNumber(a)) dealloc(a); if (--b.ob_refcnt === 0 && !deadPlainNumber(b)) dealloc(b);
- pc = (${mask} & t) !== 0 ? ${L + 4 + dist} : (${mask} & (t << 4)) !== 0 ? ${L + 4 - dist} : ${j.next}; continue;
+ ${relNum("a", d - 2)} ${relNum("b", d - 1)}
+ ${isBackward(j.op) ? `if ((${mask} & (t << 4)) !== 0) { JB(${L + 4 - dist}) }` : `if ((${mask} & t) !== 0) { JF(${L + 4 + dist}) }`} break c${L};
 }
 ${other(-1)}
-${jumpCode.text}`, jumpCode.ends, jk! - k);
+${jumpCode.text}}\n`, jumpCode.ends, jk! - k);
     }
 
     case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT:
-      return out(`pc = ${jumpTarget(ins, b)}; continue;\n`, true);
+      return out(`${jmp(ins, b)}\n`, true);
     case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_QUICK:
-      return out(`${budget(SP)} pc = ${jumpTarget(ins, b)}; continue;\n`, true);
+      return out(`${budget(SP)} ${jmp(ins, b)}\n`, true);
     case Op.POP_JUMP_FORWARD_IF_FALSE: case Op.POP_JUMP_BACKWARD_IF_FALSE:
     case Op.POP_JUMP_FORWARD_IF_TRUE: case Op.POP_JUMP_BACKWARD_IF_TRUE: {
       const want = op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
       const back = isBackward(op) ? budget(SP - 1) : "";
-      return out(`v = s[${SP - 1}]; if ((v === True ? true : v === False ? false : truth(f, v, ${L}, ${SP})) === ${want}) { ${back} pc = ${jumpTarget(ins, b)}; continue; }\n`);
+      return out(`v = s[${SP - 1}]; if ((v === True ? true : v === False ? false : truth(f, v, ${L}, ${SP})) === ${want}) { ${back} ${jmp(ins, b)} }\n`);
     }
     case Op.POP_JUMP_FORWARD_IF_NONE: case Op.POP_JUMP_BACKWARD_IF_NONE:
     case Op.POP_JUMP_FORWARD_IF_NOT_NONE: case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
       const want = op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NONE;
       const back = isBackward(op) ? budget(SP - 1) : "";
-      return out(`v = s[${SP - 1}]; if (v !== None && --v.ob_refcnt === 0) free(f, v, ${L}, ${SP - 1}); if ((v === None) === ${want}) { ${back} pc = ${jumpTarget(ins, b)}; continue; }\n`);
+      return out(`v = s[${SP - 1}]; if (v !== None && --v.ob_refcnt === 0) free(f, v, ${L}, ${SP - 1}); if ((v === None) === ${want}) { ${back} ${jmp(ins, b)} }\n`);
     }
     case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
       const want = op === Op.JUMP_IF_TRUE_OR_POP;
-      return out(`v = s[${SP - 1}]; f.lasti = ${L}; f.sp = ${SP}; if ((v === True ? true : v === False ? false : isTrue(v)) === ${want}) { pc = ${jumpTarget(ins, b)}; continue; } decref(v);\n`);
+      return out(`v = s[${SP - 1}]; f.lasti = ${L}; f.sp = ${SP}; if ((v === True ? true : v === False ? false : isTrue(v)) === ${want}) { ${jmp(ins, b)} } decref(v);\n`);
     }
 
     case Op.FOR_ITER: {
@@ -504,7 +855,7 @@ if (t === ListIterType && (o = it.seq) !== null && it.i < o.items.length) { v = 
 else if (t === RangeIterType && typeof (x = it.remaining) === "number" && x > 0 && typeof (y = it.next) === "number" && typeof (z = it.step) === "number") {
  it.remaining = x - 1; w = y + z; it.next = w <= MAX_SAFE && w >= -MAX_SAFE ? w : intAdd(y, z); s[${SP}] = intOf(y);
 } else if ((c = forIter(f, s, it, ${L}, ${SP})) !== 0) {
- if (c === 2) { pc = ${tgt}; continue; }
+ if (c === 2) { JF(${tgt}) }
  if (c === 1) { f.sp = ${SP}; return ${start}; }
  if (c === 3) { f.sp = ${SP + 1}; return ${NEXT}; }
  f.sp = ${SP - 1}; return ${tgt};
@@ -530,14 +881,14 @@ else ${other(e)}\n`);
     case Op.PRECALL_NO_KW_TYPE_1:
       return precall(code, list, k, d, B, labels, index);
   }
-  const inl = inlineForm(code, ins, SP, W);
+  const inl = inlineForm(code, ins, SP, W, d);
   if (inl !== null) {
     // the handler's success path written out here (per-site inline caches); any failed guard
     // runs the handler itself, which checks again and counts the miss
     const e = stackEffect(b, arg, 0)!;
-    hoisted.push(`const h${L} = SLOW[${op}];\n`);
+    void e;
     return out(`${inl.pre}if (instrs[${L}] === ${W} && ${inl.guard}) { ${inl.fast} }
-else if ((c = instrs[${L}] === ${W} ? (f.lasti = ${L}, f.sp = ${SP}, h${L}(f, s, ${SP}, ${arg}), 0) : dyn(f, s, ${L}, ${SP}, ${arg})) !== 0 || tracer.on) return leave(f, c, ${SP}, ${start}, ${SP + e}, ${NEXT});\n`);
+else { f.sp = ${SP}; return ${start}; }\n`);
   }
   if (RUN_INLINE[op] !== 0) {
     // calls, returns, yields, raises...: the interpreter runs them
@@ -558,23 +909,45 @@ else if ((c = instrs[${L}] === ${W} ? (f.lasti = ${L}, f.sp = ${SP}, h${L}(f, s,
  * (statements before the guard, guard, statements): each mirrors its handler's reference counts
  * (a freed object is released with f.lasti/f.sp as the loop sets them before the handler).
  */
-function inlineForm(code: PyCode, ins: Ins, SP: number, W: number): { pre: string; guard: string; fast: string } | null {
+function inlineForm(code: PyCode, ins: Ins, SP: number, W: number, d: number): { pre: string; guard: string; fast: string } | null {
   const { at: L, arg, op } = ins;
-  const rel = (x: string) => `if (--${x}.ob_refcnt === 0) free(f, ${x}, ${L}, ${SP});`;
+  /** Release x, the value at stack depth `at` (-1: not a stack value); held ones cannot die. */
+  const rel = (x: string, at = -1) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0) free(f, ${x}, ${L}, ${SP});`;
+  /** The release of an exact int (an index): its death runs no Python code. */
+  const relInt = (x: string, at: number) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0) numDead(${x});`;
   const cached = `o.ob_type.tp_version === (ac = code.ocache[${L + 1}]).v0`;
   switch (op) {
-    case Op.BINARY_SUBSCR_LIST_INT: case Op.BINARY_SUBSCR_TUPLE_INT:
+    case Op.BINARY_SUBSCR_LIST_INT: case Op.BINARY_SUBSCR_TUPLE_INT: {
+      const ci = constIndex(code, d - 1);
+      if (ci >= 0) {
+        // a constant index (held: no release path)
+        return {
+          pre: `b = s[${SP - 1}]; a = s[${SP - 2}];\n`,
+          guard: `a.ob_type === ${op === Op.BINARY_SUBSCR_LIST_INT ? "ListType" : "TupleType"} && (y = a.items).length > ${ci}`,
+          fast: `v = y[${ci}]; v.ob_refcnt++; s[${SP - 2}] = v; b.ob_refcnt--; ${rel("a", d - 2)}`,
+        };
+      }
       return {
         pre: `b = s[${SP - 1}]; a = s[${SP - 2}];\n`,
         guard: `a.ob_type === ${op === Op.BINARY_SUBSCR_LIST_INT ? "ListType" : "TupleType"} && b.ob_type === IntType && typeof (x = b.value) === "number" && ((y = a.items), (x = x < 0 ? x + y.length : x) >= 0) && x < y.length`,
-        fast: `v = y[x]; v.ob_refcnt++; s[${SP - 2}] = v; ${rel("b")} ${rel("a")}`,
+        fast: `v = y[x]; v.ob_refcnt++; s[${SP - 2}] = v; ${relInt("b", d - 1)} ${rel("a", d - 2)}`,
       };
-    case Op.STORE_SUBSCR_LIST_INT:
+    }
+    case Op.STORE_SUBSCR_LIST_INT: {
+      const ci = constIndex(code, d - 1);
+      if (ci >= 0) {
+        return {
+          pre: `b = s[${SP - 1}]; a = s[${SP - 2}];\n`,
+          guard: `a.ob_type === ListType && (y = a.items).length > ${ci}`,
+          fast: `o = y[${ci}]; y[${ci}] = s[${SP - 3}]; ${rel("o")} b.ob_refcnt--; ${rel("a", d - 2)}`,
+        };
+      }
       return {
         pre: `b = s[${SP - 1}]; a = s[${SP - 2}];\n`,
         guard: `a.ob_type === ListType && b.ob_type === IntType && typeof (x = b.value) === "number" && x >= 0 && x < (y = a.items).length`,
-        fast: `o = y[x]; y[x] = s[${SP - 3}]; ${rel("o")} ${rel("b")} ${rel("a")}`,
+        fast: `o = y[x]; y[x] = s[${SP - 3}]; ${rel("o")} ${relInt("b", d - 1)} ${rel("a", d - 2)}`,
       };
+    }
     case Op.UNPACK_SEQUENCE_TWO_TUPLE: case Op.UNPACK_SEQUENCE_TUPLE: case Op.UNPACK_SEQUENCE_LIST: {
       if (arg > 8) return null;
       let fast = "";
@@ -582,32 +955,32 @@ function inlineForm(code: PyCode, ins: Ins, SP: number, W: number): { pre: strin
       return {
         pre: `a = s[${SP - 1}];\n`,
         guard: `a.ob_type === ${op === Op.UNPACK_SEQUENCE_LIST ? "ListType" : "TupleType"} && (y = a.items).length === ${arg}`,
-        fast: fast + rel("a"),
+        fast: fast + rel("a", d - 1),
       };
     }
     case Op.LOAD_ATTR_INSTANCE_VALUE: case Op.LOAD_ATTR_WITH_HINT:
       return {
         pre: `o = s[${SP - 1}];\n`,
         guard: `${cached} && (dd = o.dict) !== null && (x = ac.i0) < (y = dd.ekeys).length && y[x] === N[${arg}]`,
-        fast: `v = dd.evalues[x]; v.ob_refcnt++; s[${SP - 1}] = v; ${rel("o")}`,
+        fast: `v = dd.evalues[x]; v.ob_refcnt++; s[${SP - 1}] = v; ${rel("o", d - 1)}`,
       };
     case Op.LOAD_ATTR_SLOT:
       return {
         pre: `o = s[${SP - 1}];\n`,
         guard: `${cached} && (y = o.slots) !== null && (v = y[ac.i0]) != null`,
-        fast: `v.ob_refcnt++; s[${SP - 1}] = v; ${rel("o")}`,
+        fast: `v.ob_refcnt++; s[${SP - 1}] = v; ${rel("o", d - 1)}`,
       };
     case Op.STORE_ATTR_INSTANCE_VALUE: case Op.STORE_ATTR_WITH_HINT:
       return {
         pre: `o = s[${SP - 1}]; v = s[${SP - 2}];\n`,
         guard: `${cached} && (dd = o.dict) !== null && (x = ac.i0) < (y = dd.ekeys).length && y[x] === N[${arg}]`,
-        fast: `a = dd.evalues[x]; dd.evalues[x] = v; if (dd.ob_gc >>> 3 === 0) maintainDictTracking(dd, N[${arg}], v); ${rel("a")} ${rel("o")}`,
+        fast: `a = dd.evalues[x]; dd.evalues[x] = v; if (dd.ob_gc >>> 3 === 0) maintainDictTracking(dd, N[${arg}], v); ${rel("a")} ${rel("o", d - 1)}`,
       };
     case Op.STORE_ATTR_SLOT:
       return {
         pre: `o = s[${SP - 1}]; v = s[${SP - 2}];\n`,
         guard: `${cached} && (y = o.slots) !== null`,
-        fast: `a = y[ac.i0]; y[ac.i0] = v; if (a != null) { ${rel("a")} } ${rel("o")}`,
+        fast: `a = y[ac.i0]; y[ac.i0] = v; if (a != null) { ${rel("a")} } ${rel("o", d - 1)}`,
       };
     case Op.LOAD_METHOD_WITH_VALUES: case Op.LOAD_METHOD_WITH_DICT: case Op.LOAD_METHOD_NO_DICT: {
       const shadow = op === Op.LOAD_METHOD_NO_DICT ? "" : ` && ((dd = o.dict) === null || dd.used === 0 || !dictHasStr(dd, N[${arg}]))`;
@@ -645,7 +1018,7 @@ function precall(code: PyCode, list: Ins[], k: number, d: number, B: number, lab
     if (pk !== undefined && list[pk]!.op === Op.POP_TOP && !labels.has(L + 7)) {
       const after = list[pk]!.next;
       labels.add(after);
-      fast = `if (instrs[${L}] === ${W} && appendFast(f, s, ${L}, ${SP})) { pc = ${after}; continue; }\n`;
+      fast = `if (instrs[${L}] === ${W} && appendFast(f, s, ${L}, ${SP})) { JF(${after}) }\n`;
     }
   } else if (BUILTIN_PRECALL.has(op)) {
     fast = `if (instrs[${L}] === ${W} && (r = callB(f, s, ${L}, ${SP}, ${arg}, ${op})) !== null) { s[${res}] = r; ${trace} break p${L}; }\n`;

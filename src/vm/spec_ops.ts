@@ -14,7 +14,7 @@ import { IntType, FloatType, StrType, TupleType, ListType, None, NotImplemented 
 import { PyDict, dictGetItemStr, dictKeysVersion, hashLo } from "../objects/dict.ts";
 import { PyStr } from "../objects/str.ts";
 import { PyInt, True, False, newInt, intAdd, intSub, intMul, SMALL_INTS, newBigEnoughInt } from "../objects/int.ts";
-import { PyFloat } from "../objects/float.ts";
+import { PyFloat, newFloat } from "../objects/float.ts";
 import { PyTuple, newTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import * as A from "../objects/abstract.ts";
@@ -23,6 +23,8 @@ import { dealloc, freePlainNumber } from "../memory/refcount.ts";
 import { callObject } from "./ops.ts";
 import { PyCFunction, PyMethodDescr, callMethodDefInner } from "../objects/descr.ts";
 import { isSubtype } from "../objects/object.ts";
+
+const NB_ADD = 0, NB_MULTIPLY = 5, NB_SUBTRACT = 10, NB_TRUE_DIVIDE = 11;
 
 /** BINARY_OP's oparg (in-place ones too) on two exact ints, two exact floats or an int and a float; null otherwise. */
 export function binaryNumbers(a: PyObject, b: PyObject, oparg: number): PyObject | null {
@@ -37,7 +39,22 @@ export function binaryNumbers(a: PyObject, b: PyObject, oparg: number): PyObject
     return null;
   }
   // ints and floats have no in-place slots: x op= y is x op y
-  const slot = t.nb_binary[oparg < 13 ? oparg : oparg - 13]!;
+  const nb = oparg < 13 ? oparg : oparg - 13;
+  // + - * / whose operands are doubles exactly (floats, ints within 2^53): the IEEE result is
+  // the slot's (int / int too: CPython divides such ints as doubles). A zero divisor and
+  // int-by-int + - * go to the slot (its error, its int result).
+  if (nb === NB_ADD || nb === NB_SUBTRACT || nb === NB_MULTIPLY || nb === NB_TRUE_DIVIDE) {
+    const x = (a as PyFloat | PyInt).value, y = (b as PyFloat | PyInt).value;
+    if (typeof x === "number" && typeof y === "number" && (t === FloatType || nb === NB_TRUE_DIVIDE)) {
+      switch (nb) {
+        case NB_ADD: return newFloat(x + y);
+        case NB_SUBTRACT: return newFloat(x - y);
+        case NB_MULTIPLY: return newFloat(x * y);
+        default: if (y !== 0) return newFloat(x / y);
+      }
+    }
+  }
+  const slot = t.nb_binary[nb]!;
   if (slot === null) return null; // e.g. int @ int, float & float: the generic path raises
   const r = slot(a, b, None);
   return r === NotImplemented ? null : r;
