@@ -280,9 +280,7 @@ export function jitCompile(code: PyCode): JitFn | null {
     return null;
   }
   const all = Array.from({ length: code.stacksize }, (_, i) => B + i);
-  const jitBody = vars
-    ? ` let $t, $pc = 0, ${all.map((i) => `q${i} = s[${i}]`).join(", ")};\n$x: {\n${text}}\n${all.map((i) => `s[${i}] = q${i};`).join(" ")}\nreturn $pc;\n`
-    : text;
+  const jitBody = vars ? ` let $t, ${all.map((i) => `q${i} = s[${i}]`).join(", ")};\n${text}` : text;
   const body = prelude() + "const instrs = code.instrs, K = code.consts, N = code.names;\n" + hoisted.join("") +
     `return function jit(f, s, pc) {\n let v, o, a, b, r, c, t, it, x, y, z, w, ac, dd;\n${jitBody}};\n`;
   hoisted = [];
@@ -321,9 +319,11 @@ const KEYWORDS = new Set(["if", "for", "while", "switch", "return", "typeof", "f
  * would have to be written back before every call). The stack is written to f.s ("spill")
  * before each call that may look at the frame (dealloc and __del__, a handler, the cycle
  * collector through an allocation, anything that can run Python code or raise), and read back
- * after a call that may change it (a handler leaves its results in f.s). A return becomes a
- * jump to the function's one exit, which spills the whole stack. Variables above the stack
- * depth hold stale values, as f.s does in the loop.
+ * after a call that may change it (a handler leaves its results in f.s), and before each
+ * return to the interpreter. Each site spills only the slots its instruction can see, so a
+ * variable is live only while it holds a stack item (a single exit spilling everything made all
+ * of them live everywhere, which TurboFan pays for at every deoptimisation point). Variables above
+ * the stack depth hold stale values, as f.s does in the loop.
  */
 function localize(text: string, base: number, upper: number): string {
   const slots = Array.from({ length: Math.max(0, upper - base) }, (_, i) => base + i);
@@ -359,7 +359,7 @@ function localize(text: string, base: number, upper: number): string {
       if (isIdentStart(ch) && (i === 0 || !isIdentPart(src.charCodeAt(i - 1)))) {
         if (src.startsWith("return ", i)) {
           const e = statementEnd(src, i + 7);
-          out.push(`{ $pc = ${wrap(src.slice(i + 7, e))}; break $x; }`);
+          out.push(`return (${spill}, ${wrap(src.slice(i + 7, e))});`);
           i = e + 1;
           continue;
         }
