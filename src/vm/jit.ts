@@ -273,14 +273,21 @@ export function jitCompile(code: PyCode): JitFn | null {
     }
     return B + m;
   };
-  const finish = vars ? (g: Group, t: string) => localize(t, B, slotsUsed(t, top(g), nslots)) : (_g: Group, t: string) => t;
+  const finish = (g: Group, t: string) => exits(vars ? localize(t, B, slotsUsed(t, top(g), nslots)) : t);
   const text = structure(list, groups, labels, finish);
   if (text === null) {
     hoisted = [];
     return null;
   }
   const all = Array.from({ length: code.stacksize }, (_, i) => B + i);
-  const jitBody = vars ? ` let $t, ${all.map((i) => `q${i} = s[${i}]`).join(", ")};\n${text}` : text;
+  const jitBody = ` let $t, $pc = 0, $sp = -1, $at = 0, $d1 = null, $d2 = null${vars ? ", " + all.map((i) => `q${i} = s[${i}]`).join(", ") : ""};
+$x: {
+${text}}
+if ($sp >= 0) f.sp = $sp;
+${vars ? all.map((i) => `s[${i}] = q${i};`).join(" ") : ""}
+if ($d1 !== null) exitDeaths(f, $at, $d1, $d2);
+return $pc;
+`;
   const body = prelude() + "const instrs = code.instrs, K = code.consts, N = code.names;\n" + hoisted.join("") +
     `return function jit(f, s, pc) {\n let v, o, a, b, r, c, t, it, x, y, z, w, ac, dd;\n${jitBody}};\n`;
   hoisted = [];
@@ -293,6 +300,17 @@ export function jitCompile(code: PyCode): JitFn | null {
   }
 }
 
+/**
+ * Every way out of the generated function (`return X`, with `f.sp = N` just before it) as a jump
+ * to its one exit (`$pc`, `$sp`), which writes the stack back and frees what the instruction
+ * released: the branches that leave then only set variables, which TurboFan compiles without a
+ * deoptimisation point of their own.
+ */
+function exits(text: string): string {
+  return text
+    .replace(/f\.sp = (\d+); return /g, "$$sp = $1; return ")
+    .replace(/return ([^;]*);/g, (_m, x: string) => `{ $pc = ${x}; break $x; }`);
+}
 /** Code with a deeper value stack than this keeps it in f.s in generated code. */
 const MAX_VAR_SLOTS = 64;
 
@@ -313,17 +331,33 @@ function slotsUsed(text: string, base: number, nslots: number): number {
 const KEYWORDS = new Set(["if", "for", "while", "switch", "return", "typeof", "function", "catch"]);
 
 /**
+ * After an instruction whose releases may have dropped counts to zero ($d1, $d2: the objects, in
+ * release order): leave to the interpreter after it, freeing them on the way out (exitDeaths).
+ * A branch that only sets variables and leaves costs TurboFan nothing; a call there (one that has
+ * never run, so without type feedback) is a deoptimisation point, which cost most of its compile
+ * time.
+ */
+function deathsAfter(at: number, sp: number, next: number): string {
+  return `if ($d1 !== null) { $at = ${at}; f.sp = ${sp}; return ${next}; }`;
+}
+/** The objects an instruction released to zero, freed in order once the frame is written back. */
+function exitDeaths(f: Frame, at: number, d1: PyObject, d2: PyObject | null): void {
+  f.lasti = at;
+  dealloc(d1);
+  if (d2 !== null) dealloc(d2);
+}
+
+/**
  * The value stack (f.s[base .. upper), base = code.nlocalsplus) as JavaScript variables q<k> of
  * the generated function, which V8 keeps in registers: every constant `s[k]` of the text with
  * k >= base becomes `qk` (locals and cells stay in f.s: that gave no measurable gain, and they
  * would have to be written back before every call). The stack is written to f.s ("spill")
  * before each call that may look at the frame (dealloc and __del__, a handler, the cycle
  * collector through an allocation, anything that can run Python code or raise), and read back
- * after a call that may change it (a handler leaves its results in f.s), and before each
- * return to the interpreter. Each site spills only the slots its instruction can see, so a
- * variable is live only while it holds a stack item (a single exit spilling everything made all
- * of them live everywhere, which TurboFan pays for at every deoptimisation point). Variables above
- * the stack depth hold stale values, as f.s does in the loop.
+ * after a call that may change it (a handler leaves its results in f.s); each call site spills
+ * only the slots its instruction can see. Returns go to the function's one exit (exits()), which
+ * writes back the whole stack. Variables above the stack depth hold stale values, as f.s does in
+ * the loop.
  */
 function localize(text: string, base: number, upper: number): string {
   const slots = Array.from({ length: Math.max(0, upper - base) }, (_, i) => base + i);
@@ -359,7 +393,7 @@ function localize(text: string, base: number, upper: number): string {
       if (isIdentStart(ch) && (i === 0 || !isIdentPart(src.charCodeAt(i - 1)))) {
         if (src.startsWith("return ", i)) {
           const e = statementEnd(src, i + 7);
-          out.push(`return (${spill}, ${wrap(src.slice(i + 7, e))});`);
+          out.push(`return ${wrap(src.slice(i + 7, e))};`); // the exit writes the whole stack back
           i = e + 1;
           continue;
         }
@@ -737,7 +771,7 @@ function callSeq(f: Frame, s: Stack, at: number, sp: number, arg: number): numbe
   return 0;
 }
 
-const H = { unbound, drop, free, numDead, truth, hook, slow, dyn, leave, forIter, callB, appendFast, callSeq };
+const H = { exitDeaths, unbound, drop, free, numDead, truth, hook, slow, dyn, leave, forIter, callB, appendFast, callSeq };
 Object.assign(D, H);
 
 type Stack = (PyObject | null)[];
@@ -754,7 +788,11 @@ function translate(code: PyCode, list: Ins[], k: number, d: number, B: number, l
   /** the family instruction's miss or change: its handler, or what it is now */
   // a miss (or another form now): the interpreter runs the instruction, counting the miss
   const other = (_e: number) => `{ f.sp = ${SP}; return ${start}; }`;
-  const budget = (sp: number) => `if (I.budget !== 0 && --I.budget === 0) hook(f, ${L}, ${sp});`;
+  // the interrupt budget's last unit: leave before the instruction, which the interpreter runs
+  // (and so calls the hook): no call here, only a way out (see deathsAfter). A conditional
+  // backward jump has consumed its operand by then: it calls the hook itself.
+  const budget = (sp: number) => `if ((x = I.budget) !== 0) { if (x === 1) { f.sp = ${sp}; return ${start}; } I.budget = x - 1; }`;
+  const budgetHook = (sp: number) => `if (I.budget !== 0 && --I.budget === 0) hook(f, ${L}, ${sp});`;
   /** Release an int/float/str operand at stack depth `at`. */
   const relNum = (x: string, at: number) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0) numDead(${x});`;
   switch (op) {
@@ -768,9 +806,9 @@ function translate(code: PyCode, list: Ins[], k: number, d: number, B: number, l
     case Op.LOAD_CONST: case Op.LOAD_CONST__LOAD_FAST:
       return out(`v = K[${arg}]; v.ob_refcnt++; s[${SP}] = v;\n`);
     case Op.STORE_FAST: case Op.STORE_FAST__LOAD_FAST: case Op.STORE_FAST__STORE_FAST:
-      return out(`o = s[${arg}]; s[${arg}] = s[${SP - 1}]; if (o != null && --o.ob_refcnt === 0 && !deadPlainNumber(o)) drop(f, o, ${L}, ${SP - 1});\n`);
+      return out(`o = s[${arg}]; s[${arg}] = s[${SP - 1}]; if (o != null && --o.ob_refcnt === 0 && !deadPlainNumber(o)) $d1 = o; ${deathsAfter(L, SP - 1, NEXT)}\n`);
     case Op.POP_TOP:
-      return out(`o = s[${SP - 1}]; if (--o.ob_refcnt === 0 && !deadPlainNumber(o)) drop(f, o, ${L}, ${SP - 1});\n`);
+      return out(`o = s[${SP - 1}]; if (--o.ob_refcnt === 0 && !deadPlainNumber(o)) $d1 = o; ${deathsAfter(L, SP - 1, NEXT)}\n`);
     case Op.PUSH_NULL:
       return out(`s[${SP}] = null;\n`);
     case Op.COPY:
@@ -834,13 +872,13 @@ ${jumpCode.text}}\n`, jumpCode.ends, jk! - k);
     case Op.POP_JUMP_FORWARD_IF_FALSE: case Op.POP_JUMP_BACKWARD_IF_FALSE:
     case Op.POP_JUMP_FORWARD_IF_TRUE: case Op.POP_JUMP_BACKWARD_IF_TRUE: {
       const want = op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
-      const back = isBackward(op) ? budget(SP - 1) : "";
+      const back = isBackward(op) ? budgetHook(SP - 1) : "";
       return out(`v = s[${SP - 1}]; if ((v === True ? true : v === False ? false : truth(f, v, ${L}, ${SP})) === ${want}) { ${back} ${jmp(ins, b)} }\n`);
     }
     case Op.POP_JUMP_FORWARD_IF_NONE: case Op.POP_JUMP_BACKWARD_IF_NONE:
     case Op.POP_JUMP_FORWARD_IF_NOT_NONE: case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
       const want = op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NONE;
-      const back = isBackward(op) ? budget(SP - 1) : "";
+      const back = isBackward(op) ? budgetHook(SP - 1) : "";
       return out(`v = s[${SP - 1}]; if (v !== None && --v.ob_refcnt === 0) free(f, v, ${L}, ${SP - 1}); if ((v === None) === ${want}) { ${back} ${jmp(ins, b)} }\n`);
     }
     case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
@@ -851,8 +889,11 @@ ${jumpCode.text}}\n`, jumpCode.ends, jk! - k);
     case Op.FOR_ITER: {
       const tgt = jumpTarget(ins, Op.FOR_ITER);
       return out(`it = s[${SP - 1}]; t = it.ob_type;
-if (t === ListIterType && (o = it.seq) !== null && it.i < o.items.length) { v = o.items[it.i++]; v.ob_refcnt++; s[${SP}] = v; }
-else if (t === RangeIterType && typeof (x = it.remaining) === "number" && x > 0 && typeof (y = it.next) === "number" && typeof (z = it.step) === "number") {
+if (t === ListIterType) {
+ if ((o = it.seq) !== null && it.i < o.items.length) { v = o.items[it.i++]; v.ob_refcnt++; s[${SP}] = v; }
+ else { f.sp = ${SP}; return ${start}; } // exhausted: the interpreter ends the loop
+} else if (t === RangeIterType && typeof (x = it.remaining) === "number" && typeof (y = it.next) === "number" && typeof (z = it.step) === "number") {
+ if (x <= 0) { f.sp = ${SP}; return ${start}; }
  it.remaining = x - 1; w = y + z; it.next = w <= MAX_SAFE && w >= -MAX_SAFE ? w : intAdd(y, z); s[${SP}] = intOf(y);
 } else if ((c = forIter(f, s, it, ${L}, ${SP})) !== 0) {
  if (c === 2) { JF(${tgt}) }
@@ -886,8 +927,7 @@ else ${other(e)}\n`);
     // the handler's success path written out here (per-site inline caches); any failed guard
     // runs the handler itself, which checks again and counts the miss
     const e = stackEffect(b, arg, 0)!;
-    void e;
-    return out(`${inl.pre}if (instrs[${L}] === ${W} && ${inl.guard}) { ${inl.fast} }
+    return out(`${inl.pre}if (instrs[${L}] === ${W} && ${inl.guard}) { ${inl.fast} ${deathsAfter(L, SP + e, NEXT)} }
 else { f.sp = ${SP}; return ${start}; }\n`);
   }
   if (RUN_INLINE[op] !== 0) {
@@ -899,7 +939,9 @@ else { f.sp = ${SP}; return ${start}; }\n`);
   hoisted.push(`const h${L} = SLOW[${op}];\n`);
   if (ADAPTIVE[b] !== 0) {
     // a specialisable instruction: the translated form's handler while it still is that form
-    return out(`if ((c = instrs[${L}] === ${W} ? (f.lasti = ${L}, f.sp = ${SP}, h${L}(f, s, ${SP}, ${arg}), 0) : dyn(f, s, ${L}, ${SP}, ${arg})) !== 0 || tracer.on) return leave(f, c, ${SP}, ${start}, ${SP + e}, ${NEXT});\n`);
+    // another form now (re-specialised): the interpreter runs it
+    return out(`if (instrs[${L}] !== ${W}) { f.sp = ${SP}; return ${start}; }
+f.lasti = ${L}; f.sp = ${SP}; h${L}(f, s, ${SP}, ${arg}); if (tracer.on) return leave(f, 2, 0, 0, ${SP + e}, ${NEXT});\n`);
   }
   return out(`f.lasti = ${L}; f.sp = ${SP}; h${L}(f, s, ${SP}, ${arg}); if (tracer.on) return leave(f, 2, 0, 0, ${SP + e}, ${NEXT});\n`);
 }
@@ -912,7 +954,7 @@ else { f.sp = ${SP}; return ${start}; }\n`);
 function inlineForm(code: PyCode, ins: Ins, SP: number, W: number, d: number): { pre: string; guard: string; fast: string } | null {
   const { at: L, arg, op } = ins;
   /** Release x, the value at stack depth `at` (-1: not a stack value); held ones cannot die. */
-  const rel = (x: string, at = -1) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0) free(f, ${x}, ${L}, ${SP});`;
+  const rel = (x: string, at = -1) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0 && !deadPlainNumber(${x})) { if ($d1 === null) $d1 = ${x}; else $d2 = ${x}; }`;
   /** The release of an exact int (an index): its death runs no Python code. */
   const relInt = (x: string, at: number) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0) numDead(${x});`;
   const cached = `o.ob_type.tp_version === (ac = code.ocache[${L + 1}]).v0`;
