@@ -189,10 +189,12 @@ function codeReplace(self: PyObject, args: PyObject[], kw: PyObject | null): PyO
     argBytes(a[16]!, co.co_linetable, "co_linetable"),
     argBytes(a[17]!, co.co_exceptiontable, "co_exceptiontable"),
   );
-  const nc = codeFor(nco);
+  const nc = codeFor(nco); // a new CodeObject: a new code object with its own constants
   if (consts !== null) {
     for (const x of consts) x.ob_refcnt++;
+    const old = nc.consts;
     nc.consts = consts.slice();
+    for (const x of old) decref(x);
   }
   return nc;
 }
