@@ -156,7 +156,9 @@ function runStatement(co: CodeObject, g: PyDict): number | null {
   interruptPending(); // a Ctrl-C typed at the prompt was already handled there
   const b = dictGetItemStr(g, intern("__builtins__"));
   const bdict = b instanceof PyModule ? b.dict! : (b as PyDict);
-  const f = new Frame(codeFor(co), null, g, bdict, g);
+  const code = codeFor(co);
+  const f = new Frame(code, null, g, bdict, g);
+  dec(code); // the frame holds the code while it runs
   f.returnMode = ReturnMode.ENTRY;
   try {
     dec(evalFrame(f, null));

@@ -26,7 +26,7 @@ import { PyBytes, PyByteArray } from "../objects/bytes.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { newList } from "../objects/list.ts";
 import { newDict, dictSetItem } from "../objects/dict.ts";
-import { PyCode, codeFor } from "../objects/codeobject.ts";
+import { PyCode, withCode } from "../objects/codeobject.ts";
 import { hexId } from "../objects/abstract.ts";
 import { typeError, valueError, newException, overflowError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
@@ -71,7 +71,7 @@ let hooked = false;
 function hookAddresses(): void {
   if (hooked) return;
   hooked = true;
-  setCodeAddressHook((co: CodeObject) => hexId(codeFor(co)));
+  setCodeAddressHook((co: CodeObject) => withCode(co, hexId));
 }
 
 function disError(e: unknown): unknown {

@@ -145,7 +145,11 @@ function execModule(self: PyObject, module: PyObject): PyObject {
     decref(code);
     throw typeError("exec() arg 1 must be a string, bytes or code object");
   }
-  execCodeInModule(code, module);
+  try {
+    execCodeInModule(code, module);
+  } finally {
+    decref(code);
+  }
   return incref(None);
 }
 

@@ -439,7 +439,7 @@ AsyncGeneratorType.tp_getset = [
     f.ob_refcnt++;
     return f;
   }, set: null },
-  { name: "ag_code", get: (o) => agen(o).code, set: null },
+  { name: "ag_code", get: (o) => (agen(o).code.ob_refcnt++, agen(o).code), set: null },
   { name: "ag_await", get: (o) => {
     const y = genYf(agen(o));
     if (y === null) return None;

@@ -189,11 +189,109 @@ function codeReplace(self: PyObject, args: PyObject[], kw: PyObject | null): PyO
     argBytes(a[16]!, co.co_linetable, "co_linetable"),
     argBytes(a[17]!, co.co_exceptiontable, "co_exceptiontable"),
   );
-  const nc = codeFor(nco);
+  const nc = codeFor(nco); // a new CodeObject: a new code object with its own constants
   if (consts !== null) {
     for (const x of consts) x.ob_refcnt++;
+    const old = nc.consts;
     nc.consts = consts.slice();
+    for (const x of old) decref(x);
   }
   return nc;
 }
 export { newIntAny };
+
+// ---- code(...): types.CodeType's constructor -------------------------------------------------------
+
+/** An int argument of code(): its index() value (TypeError for a non-integer). */
+function newArgInt(o: PyObject): number {
+  const v = index(o);
+  const n = Number((v as unknown as { value: number | bigint }).value);
+  decref(v);
+  return n;
+}
+function newArgTyped<T extends PyObject>(o: PyObject, t: PyType, pos: number, what: string): T {
+  if (!isSubtype(o.ob_type, t)) throw typeError(`code() argument ${pos} must be ${what}, not ${o.ob_type.tp_name}`);
+  return o as T;
+}
+function nameList(t: PyTuple): string[] {
+  return t.items.map((x) => {
+    if (!isSubtype(x.ob_type, StrType)) throw typeError(`name tuples must contain only strings, not '${x.ob_type.tp_name}'`);
+    return (x as PyStr).value;
+  });
+}
+/** A run-time constant as the compile-time value kept on the CodeObject (what marshal writes). */
+function constValueOf(o: PyObject): ConstValue {
+  try {
+    return toMarshal(o) as ConstValue;
+  } catch (e) {
+    if (e instanceof PyObject) throw e;
+    return PyNone.None; // not marshallable: marshal.dumps of this code writes None in its place
+  }
+}
+
+/**
+ * code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, codestring,
+ * constants, names, varnames, filename, name, qualname, firstlineno, linetable, exceptiontable,
+ * freevars=(), cellvars=(), /): a new code object (new reference). The fast locals are laid out
+ * as the compiler lays them out: varnames, then the cell variables that are not arguments (a
+ * cell that is also a varname shares its slot), then the free variables.
+ */
+CodeType.tp_new = (type, args, kw) => {
+  if (kw !== null && kwCount(kw) > 0) throw typeError("code() takes no keyword arguments");
+  if (args.length < 16) throw typeError(`code expected at least 16 arguments, got ${args.length}`);
+  if (args.length > 18) throw typeError(`code expected at most 18 arguments, got ${args.length}`);
+  void type;
+  const argcount = newArgInt(args[0]!), posonly = newArgInt(args[1]!), kwonly = newArgInt(args[2]!);
+  const nlocals = newArgInt(args[3]!), stacksize = newArgInt(args[4]!), flags = newArgInt(args[5]!);
+  const codestring = newArgTyped<PyBytes>(args[6]!, BytesType, 7, "bytes");
+  const consts = newArgTyped<PyTuple>(args[7]!, TupleType, 8, "tuple");
+  const names = newArgTyped<PyTuple>(args[8]!, TupleType, 9, "tuple");
+  const varnames = newArgTyped<PyTuple>(args[9]!, TupleType, 10, "tuple");
+  const filename = newArgTyped<PyStr>(args[10]!, StrType, 11, "str");
+  const name = newArgTyped<PyStr>(args[11]!, StrType, 12, "str");
+  const qualname = newArgTyped<PyStr>(args[12]!, StrType, 13, "str");
+  const firstlineno = newArgInt(args[13]!);
+  const linetable = newArgTyped<PyBytes>(args[14]!, BytesType, 15, "bytes");
+  const exctable = newArgTyped<PyBytes>(args[15]!, BytesType, 16, "bytes");
+  const freevars = args.length > 16 ? newArgTyped<PyTuple>(args[16]!, TupleType, 17, "tuple") : null;
+  const cellvars = args.length > 17 ? newArgTyped<PyTuple>(args[17]!, TupleType, 18, "tuple") : null;
+  if (argcount < 0) throw valueError("code: argcount must not be negative");
+  if (posonly < 0) throw valueError("code: posonlyargcount must not be negative");
+  if (kwonly < 0) throw valueError("code: kwonlyargcount must not be negative");
+  const nameStrs = nameList(names);
+  const vars = nameList(varnames);
+  const frees = freevars === null ? [] : nameList(freevars);
+  const cells = cellvars === null ? [] : nameList(cellvars);
+  if (nlocals !== vars.length) throw valueError("code: co_nlocals != len(co_varnames)");
+  if (stacksize < 0 || flags < 0 || argcount < posonly || (codestring.value.length & 1) !== 0) {
+    throw newException(SystemErrorType, "bad argument to internal function");
+  }
+  const lpn = vars.slice();
+  const kinds: number[] = vars.map(() => CO_FAST_LOCAL);
+  for (const c of cells) {
+    const at = vars.indexOf(c);
+    if (at >= 0) kinds[at]! |= CO_FAST_CELL;
+    else {
+      lpn.push(c);
+      kinds.push(CO_FAST_CELL);
+    }
+  }
+  for (const f of frees) {
+    lpn.push(f);
+    kinds.push(CO_FAST_FREE);
+  }
+  const nco = new CodeObject(argcount, posonly, kwonly, stacksize, flags, codestring.value.slice(),
+    consts.items.map(constValueOf), nameStrs, lpn, Uint8Array.from(kinds), filename.value, name.value,
+    qualname.value, firstlineno, linetable.value.slice(), exctable.value.slice());
+  const nc = codeFor(nco); // a new CodeObject: a new code object
+  // the constants are the given objects (as code.replace keeps them)
+  for (const x of consts.items) x.ob_refcnt++;
+  const old = nc.consts;
+  nc.consts = consts.items.slice();
+  for (const x of old) decref(x);
+  return nc;
+};
+import { toMarshal } from "../modules/marshal_module.ts";
+import { PyNone, type ConstValue } from "./constant.ts";
+import { newException } from "./errors.ts";
+import { SystemErrorType } from "./exceptions.ts";

@@ -14,7 +14,8 @@
  *   framePool  finished frames of this code kept for reuse: a list linked through
  *              Frame.nextFree, framePoolSize long (src/vm/frame.ts)
  */
-import { PyObject, IMMORTAL } from "./object.ts";
+import { PyObject } from "./object.ts";
+import { dealloc } from "../memory/refcount.ts";
 import { CodeType, None, Ellipsis } from "./types.ts";
 import { CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from "../bytecode/code.ts";
 import {
@@ -99,7 +100,6 @@ export class PyCode extends PyObject {
     this.framePoolSize = 0;
     this.jit = null;
     this.jitHot = jitConfig.threshold;
-    this.ob_refcnt = IMMORTAL;
   }
 }
 
@@ -136,16 +136,56 @@ function objectArray<T>(a: T[]): T[] {
 /** Entries into RESUME / JUMP_BACKWARD of quickened code before it is translated (src/vm/jit.ts). */
 export const jitConfig = { threshold: 40 };
 
+/**
+ * The live run-time code object of each CodeObject. An entry lives as long as its PyCode: the
+ * code's dealloc removes it, and a later codeFor of the same CodeObject makes a new PyCode.
+ */
 const cache = new WeakMap<CodeObject, PyCode>();
-/** The run-time code object of a CodeObject (made once, immortal). */
+/** The run-time code object of a CodeObject (new reference: a cache hit is shared). */
 export function codeFor(co: CodeObject): PyCode {
   let c = cache.get(co);
   if (c === undefined) {
     c = new PyCode(co);
     cache.set(co, c);
-  }
+  } else c.ob_refcnt++;
   return c;
 }
+
+/**
+ * `fn` applied to the run-time code object of `co` (borrowed for the call: a code object made
+ * for it alone is freed after).
+ */
+export function withCode<T>(co: CodeObject, fn: (c: PyCode) => T): T {
+  const c = codeFor(co);
+  try {
+    return fn(c);
+  } finally {
+    if (--c.ob_refcnt === 0) dealloc(c);
+  }
+}
+
+/**
+ * code_dealloc: the cache entry goes, then the constants (nested code objects with them) are
+ * released. The names are interned strs (immortal). The frame pool, quickened caches and JIT
+ * function are dropped for V8's collector; frames never run a dead code object (a live frame owns
+ * a reference to its code, vm/frame.ts), and caches that compare a code object by identity
+ * (CALL_PY_*'s ocache entry) cannot match a dead one: no live function holds it.
+ */
+CodeType.tp_dealloc = (o) => {
+  const c = o as PyCode;
+  if (cache.get(c.co) === c) cache.delete(c.co);
+  c.framePool = null;
+  c.framePoolSize = 0;
+  c.ocache = null;
+  c.jit = null;
+  const k = c.consts;
+  const n = k.length;
+  for (let i = 0; i < n; i++) {
+    const x = k[i]!;
+    if (--x.ob_refcnt === 0) dealloc(x);
+  }
+  k.length = 0;
+};
 
 function isIdentifierLike(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

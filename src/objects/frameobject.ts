@@ -16,7 +16,7 @@ import { typeError } from "./errors.ts";
 const F = (o: PyObject) => o as Frame;
 FrameType.tp_getset = [
   { name: "f_back", get: (o) => { const b = F(o).back ?? None; b.ob_refcnt++; return b; }, set: null },
-  { name: "f_code", get: (o) => F(o).code, set: null },
+  { name: "f_code", get: (o) => (F(o).code.ob_refcnt++, F(o).code), set: null },
   { name: "f_lineno", get: (o) => newInt(lineOf(F(o).code, F(o).lasti)), set: (o, v) => frameLinenoSet(F(o), v) },
   { name: "f_lasti", get: (o) => newInt(F(o).lasti * 2), set: null },
   { name: "f_globals", get: (o) => (F(o).globals.ob_refcnt++, F(o).globals), set: null },
@@ -52,4 +52,7 @@ FrameType.tp_dealloc = (o) => {
   // the f_locals dict made for this frame (locals(), f_locals) goes with it
   if (frameLocalsDicts.count !== 0) frameLocalsDicts.forget!(f);
   if (frameTraceStates.count !== 0) frameTraceStates.forget!(f);
+  // the frame's reference to its code goes last (vm/frame.ts)
+  const code = f.code;
+  if (--code.ob_refcnt === 0) dealloc(code);
 };

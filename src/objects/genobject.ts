@@ -41,6 +41,7 @@ export class PyGen extends PyObject {
   constructor(type: PyType, frame: Frame, name: PyObject, qualname: PyObject) {
     super(type);
     this.frame = frame;
+    frame.code.ob_refcnt++; // gi_code outlives the frame (released at the generator's dealloc)
     this.code = frame.code;
     this.running = false;
     this.name = name;
@@ -346,6 +347,7 @@ function genDealloc(o: PyObject): void {
   if (g.frame !== null && !g.running) genDropFrame(g);
   decref(g.name);
   decref(g.qualname);
+  decref(g.code);
 }
 
 for (const t of [GeneratorType, CoroutineType]) {
@@ -363,7 +365,7 @@ for (const t of [GeneratorType, CoroutineType]) {
       f.ob_refcnt++;
       return f;
     }, set: null },
-    { name: t === GeneratorType ? "gi_code" : "cr_code", get: (o) => (o as PyGen).code, set: null },
+    { name: t === GeneratorType ? "gi_code" : "cr_code", get: (o) => ((o as PyGen).code.ob_refcnt++, (o as PyGen).code), set: null },
     { name: t === GeneratorType ? "gi_suspended" : "cr_suspended", get: (o) => {
       const f = (o as PyGen).frame;
       return boolObj(f !== null && f.state === FrameState.SUSPENDED);

@@ -51,7 +51,7 @@ import { PyBaseException } from "../objects/exceptions.ts";
 import * as A from "../objects/abstract.ts";
 import { typeError } from "../objects/errors.ts";
 import { dealloc } from "../memory/refcount.ts";
-import { Frame, ReturnMode, FrameState, allocFrame, releaseFrame } from "./frame.ts";
+import { Frame, ReturnMode, FrameState, allocFrame, releaseFrame, dropFrameCode } from "./frame.ts";
 import { bindArgs, newFunctionFrame } from "./call.ts";
 import { ts, SWITCH } from "./state.ts";
 import * as O from "./ops.ts";
@@ -137,7 +137,10 @@ function clearFrame(f: Frame, sp: number): void {
     f.func = null;
     decref(fn);
   }
-  if (f.gen === null && --f.ob_refcnt === 0 && f.locals === null) releaseFrame(f);
+  if (f.gen === null && --f.ob_refcnt === 0) {
+    if (f.locals === null) releaseFrame(f);
+    else dropFrameCode(f);
+  }
 }
 
 /** bindArgs, releasing the new frame when the arguments do not fit (the error propagates). */
@@ -190,6 +193,12 @@ let reraising = false;
 let raisedAt = -1;
 
 export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObject {
+  if (ts.depth >= ts.recursionLimit && entry.gen === null) {
+    // refused at the recursion limit: the frame never runs, and lets go of what it owns (its
+    // code, a class body's function, bound arguments)
+    clearFrame(entry, entry.sp);
+    throw O.recursionErr();
+  }
   entry.back = ts.frame as Frame | null;
   if (entry.gen !== null) genStartFrame(entry.gen as PyGen);
   enterFrame(entry);

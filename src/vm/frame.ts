@@ -14,12 +14,19 @@
  * generator) goes to its code's framePool (releaseFrame) and allocFrame hands it out again, so
  * a call allocates nothing. Invariant of a pooled frame: every local slot is null, fields reset.
  * Stack slots at or above sp are dead (not owned) and may hold stale pointers.
+ *
+ * Code references: a frame owns one reference to its code from allocFrame / the constructor until
+ * it is pooled (releaseFrame), dropped after running (dropFrameCode: module, class body and exec()
+ * frames) or freed (the frame type's dealloc). A running frame's code therefore outlives it even
+ * when the function's __code__ is replaced meanwhile, and a frame kept by a traceback keeps its
+ * f_code.
  */
 import { PyObject } from "../objects/object.ts";
 import { FrameType } from "../objects/types.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import type { PyDict } from "../objects/dict.ts";
 import type { PyFunction } from "../objects/funcobject.ts";
+import { dealloc } from "../memory/refcount.ts";
 
 /** How the caller continues when this frame returns or yields. */
 export const enum ReturnMode {
@@ -66,6 +73,7 @@ export class Frame extends PyObject {
   declare nextFree: Frame | null;
   constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
     super(FrameType);
+    code.ob_refcnt++; // the frame's reference to its code (see releaseFrame)
     this.code = code;
     this.func = func;
     this.globals = globals;
@@ -97,6 +105,7 @@ export function allocFrame(code: PyCode, func: PyFunction | null, globals: PyDic
     code.framePoolSize--;
     f.nextFree = null;
     f.ob_refcnt = 1;
+    code.ob_refcnt++;
     f.func = func;
     f.globals = globals;
     f.builtins = builtins;
@@ -133,7 +142,11 @@ export const frameLocalsDicts: {
  */
 export const frameTraceStates: { count: number; forget: ((f: Frame) => void) | null } = { count: 0, forget: null };
 
-/** Give a finished function frame back (its locals already released, func dropped). */
+/**
+ * Give a finished function frame back (its locals already released, func dropped): it goes to
+ * its code's pool and lets go of its code (a pooled frame owns nothing; the code's dealloc drops
+ * the pool).
+ */
 export function releaseFrame(f: Frame): void {
   if (frameLocalsDicts.count !== 0) frameLocalsDicts.forget!(f);
   if (frameTraceStates.count !== 0) frameTraceStates.forget!(f);
@@ -143,4 +156,11 @@ export function releaseFrame(f: Frame): void {
     code.framePool = f;
     code.framePoolSize++;
   }
+  if (--code.ob_refcnt === 0) dealloc(code);
+}
+
+/** A finished frame that is not pooled (a module, class body or exec() frame) lets go of its code. */
+export function dropFrameCode(f: Frame): void {
+  const code = f.code;
+  if (--code.ob_refcnt === 0) dealloc(code);
 }

@@ -78,10 +78,15 @@ function builtinsFor(globals: PyDict): PyDict {
 /** exec(code, globals): runs a module-level code object with globals as its locals. */
 export function execCodeInDict(code: PyCode | CodeObject, globals: PyDict): void {
   const c = code instanceof CodeObject ? codeFor(code) : code;
-  const f = new Frame(c, null, globals, builtinsFor(globals), globals);
-  f.returnMode = ReturnMode.ENTRY;
-  const r = evalFrame(f, null);
-  decref(r);
+  try {
+    const f = new Frame(c, null, globals, builtinsFor(globals), globals);
+    f.returnMode = ReturnMode.ENTRY;
+    const r = evalFrame(f, null);
+    decref(r);
+  } finally {
+    // a code object made here from a CodeObject is released once run (functions hold their own)
+    if (c !== code) decref(c);
+  }
 }
 
 /** exec(code, module.__dict__). */

@@ -158,7 +158,11 @@ export function runModuleInMain(modName: string, argv: string[]): { status: numb
     put("__spec__", spec);
     void name;
     if (!(code instanceof PyCode)) throw new Error("get_code() did not return a code object");
-    execCodeInDict(code, g);
+    try {
+      execCodeInDict(code, g);
+    } finally {
+      decref(code);
+    }
   } catch (e) {
     status = handleUncaught(e);
   }

@@ -296,7 +296,8 @@ export function newMainModule(argv: string[], filename: string | null): PyDict {
 export function execInMain(co: CodeObject, g: PyDict): number {
   const builtins = dictGetItemStr(g, intern("__builtins__"));
   const bdict = builtins instanceof PyModule ? builtins.dict! : (builtins as PyDict);
-  const f = new Frame(codeFor(co), null, g, bdict, g);
+  const code = codeFor(co);
+  const f = new Frame(code, null, g, bdict, g);
   f.returnMode = ReturnMode.ENTRY;
   try {
     const r = runMainFrame(f);
@@ -304,6 +305,8 @@ export function execInMain(co: CodeObject, g: PyDict): number {
     return 0;
   } catch (e) {
     return handleUncaught(e);
+  } finally {
+    if (--code.ob_refcnt === 0) dealloc(code);
   }
 }
 

@@ -35,7 +35,7 @@ import {
   PropertyType, RangeType, SetType, FrozenSetType, BoolType, EnumerateType, ReversedType, ZipType, MapType,
   FilterType,
 } from "../objects/types.ts";
-import { type PyCode, codeFor } from "../objects/codeobject.ts";
+import { type PyCode, withCode } from "../objects/codeobject.ts";
 import { setAdaptiveCode } from "../bytecode/dis.ts";
 import { PyDict, dictKeysVersion, dictGetItemStr } from "../objects/dict.ts";
 import { PyStr, intern } from "../objects/str.ts";
@@ -196,7 +196,7 @@ export function quicken(code: PyCode): void {
   }
 }
 
-setAdaptiveCode((co) => adaptiveBytes(codeFor(co)));
+setAdaptiveCode((co) => withCode(co, adaptiveBytes));
 
 /** code._co_code_adaptive: the quickened instructions and caches, as bytes. */
 export function adaptiveBytes(code: PyCode): Uint8Array {

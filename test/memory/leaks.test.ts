@@ -19,6 +19,8 @@ const SAMPLE = [
   // hooks, logging's handler registry, trace state of frames left with tracing off
   "gen_protocol.py", "frames_introspection.py", "bi_simplenamespace.py", "asyncio_misc.py",
   "unittest_logs.py", "pdb_breakpoints.py", "trace_setprofile.py",
+  // session 7: code objects are reference-counted (exec/eval/compile of strings, code.replace)
+  "bi_exec_eval.py", "misc_code.py", "warnings_compile.py", "mem_code_lifetime.py",
 ];
 
 test("corpus sample: no reference or tracked-object growth from run to run", () => {

@@ -12,6 +12,7 @@ import { CodeObject } from "../../src/bytecode/code.ts";
 import { dis } from "../../src/bytecode/dis.ts";
 import { runCodeObject } from "../../src/vm/run.ts";
 import "../../src/vm/specialize.ts";
+import { codeFor } from "../../src/objects/codeobject.ts";
 
 setHost(new NodeHost());
 
@@ -123,6 +124,10 @@ test("after warm-up, dis(adaptive=True) shows the specialised instructions pytho
   const want = oracle();
   const bytes = Uint8Array.from(want.code.match(/../g)!.map((h) => parseInt(h, 16)));
   const co = loads(bytes) as CodeObject;
+  // code objects are freed with the last function that holds them: the test holds the module's
+  // code (and with it, in co_consts, the functions' code) so that dis sees the quickened code
+  const held = codeFor(co);
+  assert.ok(held.ob_refcnt >= 1);
   assert.equal(runCodeObject(co, ["prog.py"]), 0);
   const specialised = new Set<string>();
   for (const name of FUNCS) {
