@@ -224,6 +224,8 @@ export function constToObject(v: ConstValue): PyObject {
 // ---- exception table ------------------------------------------------------------------------------
 
 function parseExceptionTable(t: Uint8Array): Int32Array {
+  // most code has no handlers: one shared empty table (exctab is only ever read)
+  if (t.length === 0) return NO_ENTRIES;
   const out: number[] = [];
   let i = 0;
   const varint = (): number => {
