@@ -68,15 +68,20 @@ function sizeWithBytes(): number {
   return n;
 }
 
+/** Scratch for short strings: their char codes, then one fromCharCode call (a flat string). */
+const shortCodes: number[] = [];
+for (let i = 0; i < 64; i++) shortCodes.push(0);
+
 /** n bytes at pos as latin-1 text (TYPE_ASCII / TYPE_SHORT_ASCII). */
 function latin1(n: number): string {
   const p = pos;
   pos += n;
-  if (n <= 24) {
-    // short names: a loop beats making a subarray for fromCharCode.apply
-    let s = "";
-    for (let i = p; i < p + n; i++) s += String.fromCharCode(d[i]!);
-    return s;
+  if (n <= 64) {
+    // names and short constants: no subarray per string, no chain of concatenations
+    const c = shortCodes;
+    c.length = n;
+    for (let i = 0; i < n; i++) c[i] = d[p + i]!;
+    return String.fromCharCode.apply(null, c);
   }
   let s = "";
   for (let i = p; i < p + n; i += 4096) {
@@ -208,16 +213,75 @@ function readLong(): bigint {
   return n < 0 ? -v : v;
 }
 
+/**
+ * A code object. co_consts, co_names and co_localsplusnames written without FLAG_REF (nothing can
+ * refer to them again) are read straight into the arrays the CodeObject keeps; otherwise, or for
+ * a back-reference, the field is read as a value and makeCode (marshal-read.ts) builds the code.
+ * Either way a code object is accepted exactly when makeCode accepts it.
+ */
 function readCode(flag: number, depth: number): CodeObject {
   if (depth >= MAX_FAST_DEPTH) throw BAIL;
   const idx = reserve(flag);
-  const ints = [int32(), int32(), int32(), int32(), int32()];
-  const fields: MarshalValue[] = [];
-  for (let i = 0; i < 8; i++) fields.push(readValue(depth + 1));
-  ints.push(int32()); // co_firstlineno, between qualname and linetable
-  fields.push(readValue(depth + 1));
-  fields.push(readValue(depth + 1));
-  const c = makeCode(ints, fields);
+  const argcount = int32(), posonly = int32(), kwonly = int32(), stacksize = int32(), flags = int32();
+  const code = readValue(depth + 1);
+  const consts = plainTuple(depth + 1, false);
+  const names = plainTuple(depth + 1, true);
+  const lpnames = plainTuple(depth + 1, true);
+  const lpkinds = readValue(depth + 1);
+  const filename = readValue(depth + 1);
+  const name = readValue(depth + 1);
+  const qualname = readValue(depth + 1);
+  const firstlineno = int32(); // between qualname and linetable
+  const linetable = readValue(depth + 1);
+  const exctable = readValue(depth + 1);
+  let c: CodeObject;
+  if (Array.isArray(consts) && Array.isArray(names) && Array.isArray(lpnames)) {
+    if (typeof filename !== "string" || typeof name !== "string" || typeof qualname !== "string"
+      || !(code instanceof Uint8Array) || !(lpkinds instanceof Uint8Array) || lpnames.length !== lpkinds.length
+      || !(linetable instanceof Uint8Array) || !(exctable instanceof Uint8Array) || code.length % 2 !== 0) throw BAIL;
+    let nplain = 0;
+    for (let i = 0; i < lpkinds.length; i++) if ((lpkinds[i]! & 0x20) !== 0) nplain++;
+    let nargs = argcount + kwonly;
+    if (flags & 0x4) nargs++;
+    if (flags & 0x8) nargs++;
+    if (argcount < posonly || nplain < nargs) throw BAIL;
+    c = new CodeObject(argcount, posonly, kwonly, stacksize, flags, code, consts, names as string[],
+      lpnames as string[], lpkinds, filename, name, qualname, firstlineno, linetable, exctable);
+  } else {
+    const field = (v: ConstValue | ConstValue[]): MarshalValue => (Array.isArray(v) ? new ConstTuple(v) : v);
+    c = makeCode([argcount, posonly, kwonly, stacksize, flags, firstlineno],
+      [code, field(consts), field(names), field(lpnames), lpkinds, filename, name, qualname, linetable, exctable]);
+  }
   if (idx >= 0) refs[idx] = c;
   return c;
+}
+
+/**
+ * A code object's tuple field: its items as a plain array when it is a tuple without FLAG_REF
+ * (`strings`: each must be a str, as makeCode requires), else the value read (a ConstTuple, or
+ * whatever is there; makeCode judges it).
+ */
+function plainTuple(depth: number, strings: boolean): ConstValue | ConstValue[] {
+  if (pos >= end) throw BAIL;
+  const code = d[pos]!;
+  let n: number;
+  if (code === 0x29) {
+    if (pos + 1 >= end) throw BAIL;
+    n = d[pos + 1]!;
+    pos += 2;
+  } else if (code === 0x28) {
+    pos++;
+    n = int32();
+    if (n < 0) throw BAIL;
+  } else {
+    return readValue(depth);
+  }
+  if (depth >= MAX_FAST_DEPTH) throw BAIL;
+  const items: ConstValue[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = readValue(depth + 1);
+    if (strings && typeof v !== "string") throw BAIL;
+    items.push(v);
+  }
+  return items;
 }
