@@ -29,6 +29,12 @@ import { newBytes } from "./bytes.ts";
 import { newFrozenSetFrom } from "./set.ts";
 import { hexId } from "./abstract.ts";
 
+// the placeholders of a code not filled yet (never written to: a filled code gets its own arrays)
+const NO_UNITS = new Uint16Array(0);
+const NO_OBJECTS: PyObject[] = objectArray([]);
+const NO_STRS: PyStr[] = objectArray([]);
+const NO_ENTRIES = new Int32Array(0);
+
 export class PyCode extends PyObject {
   declare co: CodeObject;
   declare instrs: Uint16Array;
@@ -111,12 +117,6 @@ export class PyCode extends PyObject {
     if (ready) fillCode(this);
   }
 }
-
-// the placeholders of a code not filled yet (never written to: a filled code gets its own arrays)
-const NO_UNITS = new Uint16Array(0);
-const NO_OBJECTS: PyObject[] = objectArray([]);
-const NO_STRS: PyStr[] = objectArray([]);
-const NO_ENTRIES = new Int32Array(0);
 
 /** Build the executable fields of `c` from its CodeObject (nested codes are made unfilled). */
 function fillCode(c: PyCode): void {
