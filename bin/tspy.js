@@ -115,7 +115,7 @@ function runCached() {
     // V8 accepts a cache only under the flags it was made with: a run long enough to have put the
     // default budget back (afterStartUp) made caches that every later start rejected, and those
     // starts then fell back to a start-time cache (top level only, every function compiled again:
-    // +40-60 ms on an import-heavy start). The process is ending, so the start flags can return.
+    // -c pass 116 -> 142 ms CPU). The process is ending, so the start flags can return.
     setV8Flags(START_BUDGET);
     let data;
     try {
