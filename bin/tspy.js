@@ -36,8 +36,11 @@ process.emitWarning = function (warning, ...rest) {
 // instructions of `-c "import json, re, collections, dataclasses, typing"` (callgrind: 3.3 G
 // instructions in all threads, 2.3 G with the budget 4x). Once the program has run a while
 // (src/host/node.ts calls the hook below after START_UP_CPU_MS), the default comes back, so
-// long programs tier up as before.
-setV8Flags("--max-valid-polymorphic-map-count=16 --semi-space-growth-factor=8 --interrupt-budget=270336");
+// long programs tier up as before. Session 7 measured 2x-32x the default on that import (CPU,
+// best of 7, each budget with its own code cache): 4x 329 ms, 8x 294, 16x 272, 32x 283; `-c pass`
+// the same for all; fib, richards and two 0.7-0.9 s json/dataclass loops equal or faster at 16x.
+const START_BUDGET = "--interrupt-budget=1081344";
+setV8Flags("--max-valid-polymorphic-map-count=16 --semi-space-growth-factor=8 " + START_BUDGET);
 globalThis[Symbol.for("tspy.afterStartUp")] = () => setV8Flags("--interrupt-budget=67584");
 
 /** v8.setFlagsFromString through Node's binding: node:v8 itself loads the stream modules (~2 ms). */
@@ -109,6 +112,11 @@ function runCached() {
   const mod = { exports: {} };
   const fn = script.runInThisContext();
   const save = (key) => {
+    // V8 accepts a cache only under the flags it was made with: a run long enough to have put the
+    // default budget back (afterStartUp) made caches that every later start rejected, and those
+    // starts then fell back to a start-time cache (top level only, every function compiled again:
+    // -c pass 116 -> 142 ms CPU). The process is ending, so the start flags can return.
+    setV8Flags(START_BUDGET);
     let data;
     try {
       data = script.createCachedData();

@@ -431,7 +431,7 @@ function parseCFloat(s: string): number | null {
 }
 
 /** Build a code object from its fields, with _PyCode_Validate's checks. */
-function makeCode(ints: number[], fields: MarshalValue[]): CodeObject {
+export function makeCode(ints: number[], fields: MarshalValue[]): CodeObject {
   const [argcount, posonly, kwonly, stacksize, flags, firstlineno] = ints as [number, number, number, number, number, number];
   const [code, consts, names, lpnames, lpkinds, filename, name, qualname, linetable, exctable] = fields;
   // _PyCode_Validate: wrong field types are PyErr_BadInternalCall().

@@ -16,6 +16,7 @@ import { MAGIC_NUMBER } from "../version.ts";
 import { CodeObject } from "./code.ts";
 import { loads, MarshalError } from "./marshal.ts";
 import { dumps } from "./marshal.ts";
+import { loadsFast } from "./marshal-fast.ts";
 import { bytesRepr } from "../objects/bytes.ts";
 import { strRepr } from "../objects/str.ts";
 
@@ -77,7 +78,8 @@ export function readPycHeader(data: Uint8Array, name = "<pyc>", path: string | n
  * Marshal errors propagate as MarshalError, as CPython lets them propagate.
  */
 export function codeFromPycBody(body: Uint8Array, name = "<pyc>", path: string | null = null): CodeObject {
-  const v = loads(body);
+  // the fast path reads what the compiler writes; anything else (and every error) is the generic reader's
+  const v = loadsFast(body) ?? loads(body);
   if (!(v instanceof CodeObject)) throw new PycError("ImportError", `Non-code object in ${strRepr(path ?? "<pyc>")}`, name, path);
   return v;
 }

@@ -150,7 +150,7 @@ export function sizeofObject(o: PyObject): number {
   if (o instanceof PyDict) return dictSizeof(o, t.tp_basicsize);
   if (o instanceof PySet) return t.tp_basicsize + (o.mask + 1 > 8 ? (o.mask + 1) * 16 : 0);
   if (o instanceof PyByteArray) return t.tp_basicsize + (o.value.length === 0 ? 0 : Math.max(o.buf.length, o.value.length) + 1);
-  if (t === T.CodeType) return (t.tp_basicsize + 2 * (o as PyCode).instrs.length + 7) & ~7;
+  if (t === T.CodeType) return (t.tp_basicsize + (o as PyCode).co.co_code.length + 7) & ~7;
   if (isGen(t)) return t.tp_basicsize + 8 * genSlots(o as PyGen);
   if (o instanceof PyType) return typeSizeof(o);
   if (o instanceof PyMemoryView) return t.tp_basicsize + 24 * o.ndim;
@@ -180,7 +180,7 @@ export function allocBytes(o: PyObject): number {
   if (o instanceof PyBytes) return pre + 33 + o.value.length;
   if (o instanceof PyType) return pre + typeSizeof(o);
   if (isGen(t)) return pre + t.tp_basicsize + 8 * genSlots(o as PyGen);
-  if (t === T.CodeType) return pre + ((t.tp_basicsize + 2 * (o as PyCode).instrs.length + 7) & ~7);
+  if (t === T.CodeType) return pre + ((t.tp_basicsize + (o as PyCode).co.co_code.length + 7) & ~7);
   return pre + t.tp_basicsize;
 }
 

@@ -19,7 +19,7 @@ import { PyBytes } from "../objects/bytes.ts";
 import { decodeBytes } from "../objects/codecs.ts";
 import { PyDict, dictGetItemStr, dictSetItemStr } from "../objects/dict.ts";
 import { PyModule } from "../objects/module.ts";
-import { PyCode, codeFor } from "../objects/codeobject.ts";
+import { PyCode, codeFor, ensureCode } from "../objects/codeobject.ts";
 import * as A from "../objects/abstract.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
@@ -274,7 +274,7 @@ function builtinsFor(globals: PyDict): PyDict {
 /** Run a module-style code object with the given globals and locals; returns its result. */
 export function runCode(code: PyCode, globals: PyDict, locals: PyObject): PyObject {
   const builtins = builtinsFor(globals);
-  const f = new Frame(code, null, globals, builtins, locals);
+  const f = new Frame(ensureCode(code), null, globals, builtins, locals);
   f.returnMode = ReturnMode.ENTRY;
   return evalFrame(f, null);
 }
@@ -343,7 +343,7 @@ function execOrEval(isExec: boolean, args: PyObject[], kw: PyObject | null): PyO
     if (src instanceof PyCode) {
       if (src.nfree > 0) throw typeError(`code object passed to ${name}() may not contain free variables`);
       src.ob_refcnt++;
-      code = src;
+      code = ensureCode(src);
     } else {
       let source = sourceOf(src);
       if (source === null) throw typeError(`${name}() arg 1 must be a string, bytes or code object`);

@@ -26,7 +26,7 @@ import { PyBytes, PyByteArray } from "../objects/bytes.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { newList } from "../objects/list.ts";
 import { newDict, dictSetItem } from "../objects/dict.ts";
-import { PyCode, withCode } from "../objects/codeobject.ts";
+import { PyCode, withCode, ensureCode } from "../objects/codeobject.ts";
 import { hexId } from "../objects/abstract.ts";
 import { typeError, valueError, newException, overflowError } from "../objects/errors.ts";
 import * as E from "../objects/exceptions.ts";
@@ -184,7 +184,7 @@ function tables(): PyObject {
 // ---- _dis: instructions and text -----------------------------------------------------------------
 
 function codeArg(o: PyObject): CodeObject | null {
-  return o instanceof PyCode ? o.co : null;
+  return o instanceof PyCode ? ensureCode(o).co : null;
 }
 
 function argvalObject(v: ArgVal, d: number, arg: number | null, code: PyCode | null, unknown: PyObject): PyObject {

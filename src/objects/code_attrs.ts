@@ -11,7 +11,7 @@ import { CodeType, None, TypeType, ObjectType } from "./types.ts";
 import { PyType } from "./object.ts";
 import { readyType } from "./typeobject.ts";
 import { DECREF as decref } from "../memory/refcount.ts";
-import { PyCode, positionsOf, codeFor } from "./codeobject.ts";
+import { PyCode, positionsOf, codeFor, ensureCode } from "./codeobject.ts";
 import { newStr, intern } from "./str.ts";
 import { newInt, newIntAny } from "./int.ts";
 import { newTuple, tupleFrom } from "./tuple.ts";
@@ -27,7 +27,8 @@ import { PyBytes } from "./bytes.ts";
 import { BytesType, StrType, TupleType, IntType } from "./types.ts";
 import { isSubtype } from "./object.ts";
 
-const C = (o: PyObject) => o as PyCode;
+/** The code object `o`, filled (a code constant is made unfilled: PyCode.ready). */
+const C = (o: PyObject) => ensureCode(o as PyCode);
 
 /**
  * co_lines() and co_positions() results: CPython's line_iterator and positions_iterator (not

@@ -30,6 +30,12 @@ import { newBytes } from "./bytes.ts";
 import { newFrozenSetFrom } from "./set.ts";
 import { hexId } from "./abstract.ts";
 
+// the placeholders of a code not filled yet (never written to: a filled code gets its own arrays)
+const NO_UNITS = new Uint16Array(0);
+const NO_OBJECTS: PyObject[] = objectArray([]);
+const NO_STRS: PyStr[] = objectArray([]);
+const NO_ENTRIES = new Int32Array(0);
+
 export class PyCode extends PyObject {
   declare co: CodeObject;
   declare instrs: Uint16Array;
@@ -62,15 +68,23 @@ export class PyCode extends PyObject {
   declare jit: ((f: never, s: (PyObject | null)[], pc: number) => number) | null;
   /** Entries left (RESUME, loop heads) before the quickened code is translated. */
   declare jitHot: number;
-  constructor(co: CodeObject) {
+  /**
+   * False while the executable fields (instrs, consts, names, localsplusnames, exctab) are still
+   * the shared empty placeholders: a code object nested in another's constants is made that way
+   * and filled by ensureCode when it is first used (a function made from it, exec, its attributes).
+   * Most library functions are never called. The fields always hold the same kinds of values, so
+   * the eval loop reads them unchanged and never tests this flag: every path into it (function
+   * creation, exec, frames) has ensured the code first.
+   */
+  declare ready: boolean;
+  constructor(co: CodeObject, ready = true) {
     super(CodeType);
     this.co = co;
-    const bytes = co.co_code;
-    const n = bytes.length >> 1;
-    this.instrs = unitsOf(bytes, n);
-    this.consts = objectArray(co.co_consts.map(constToObject));
-    this.names = objectArray(co.co_names.map((s) => intern(s)));
-    this.localsplusnames = objectArray(co.co_localsplusnames.map((s) => intern(s)));
+    this.ready = false;
+    this.instrs = NO_UNITS;
+    this.consts = NO_OBJECTS;
+    this.names = NO_STRS;
+    this.localsplusnames = NO_STRS;
     this.localspluskinds = co.co_localspluskinds;
     this.nlocalsplus = co.co_localsplusnames.length;
     let nl = 0, nc = 0, nf = 0;
@@ -92,7 +106,7 @@ export class PyCode extends PyObject {
     this.name = intern(co.co_name);
     this.qualname = intern(co.co_qualname);
     this.filename = intern(co.co_filename);
-    this.exctab = parseExceptionTable(co.co_exceptiontable);
+    this.exctab = NO_ENTRIES;
     this.positions = null;
     this.warmup = -8;
     this.ocache = null;
@@ -100,7 +114,26 @@ export class PyCode extends PyObject {
     this.framePoolSize = 0;
     this.jit = null;
     this.jitHot = jitConfig.threshold;
+    if (ready) fillCode(this);
   }
+}
+
+/** Build the executable fields of `c` from its CodeObject (nested codes are made unfilled). */
+function fillCode(c: PyCode): void {
+  const co = c.co;
+  c.ready = true;
+  const bytes = co.co_code;
+  c.instrs = unitsOf(bytes, bytes.length >> 1);
+  c.consts = objectArray(co.co_consts.map(constToObject));
+  c.names = objectArray(co.co_names.map((s) => intern(s)));
+  c.localsplusnames = objectArray(co.co_localsplusnames.map((s) => intern(s)));
+  c.exctab = parseExceptionTable(co.co_exceptiontable);
+}
+
+/** `c` with its executable fields built (see PyCode.ready); call before running or showing it. */
+export function ensureCode(c: PyCode): PyCode {
+  if (!c.ready) fillCode(c);
+  return c;
 }
 
 /** Is the host little-endian (a byte pair read as a Uint16 is then opcode | oparg << 8)? */
@@ -141,11 +174,26 @@ export const jitConfig = { threshold: 40 };
  * code's dealloc removes it, and a later codeFor of the same CodeObject makes a new PyCode.
  */
 const cache = new WeakMap<CodeObject, PyCode>();
-/** The run-time code object of a CodeObject (new reference: a cache hit is shared). */
+/** The run-time code object of a CodeObject, filled (new reference: a cache hit is shared). */
 export function codeFor(co: CodeObject): PyCode {
   let c = cache.get(co);
   if (c === undefined) {
     c = new PyCode(co);
+    cache.set(co, c);
+    return c;
+  }
+  c.ob_refcnt++;
+  return c.ready ? c : ensureCode(c);
+}
+
+/**
+ * A code constant (new reference, owned by the enclosing code's constants): the run-time code
+ * object, unfilled until first used (PyCode.ready).
+ */
+function nestedCodeFor(co: CodeObject): PyCode {
+  let c = cache.get(co);
+  if (c === undefined) {
+    c = new PyCode(co, false);
     cache.set(co, c);
   } else c.ob_refcnt++;
   return c;
@@ -214,13 +262,15 @@ export function constToObject(v: ConstValue): PyObject {
     for (const x of items) if (--x.ob_refcnt === 0) { /* constants are never freed here */ }
     return fs;
   }
-  if (v instanceof CodeObject) return codeFor(v);
+  if (v instanceof CodeObject) return nestedCodeFor(v);
   return None;
 }
 
 // ---- exception table ------------------------------------------------------------------------------
 
 function parseExceptionTable(t: Uint8Array): Int32Array {
+  // most code has no handlers: one shared empty table (exctab is only ever read)
+  if (t.length === 0) return NO_ENTRIES;
   const out: number[] = [];
   let i = 0;
   const varint = (): number => {

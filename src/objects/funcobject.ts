@@ -9,7 +9,7 @@ import { PyObject, PyType } from "./object.ts";
 import {
   FunctionType, MethodType, ClassMethodType, StaticMethodType, PropertyType, None, TypeType,
 } from "./types.ts";
-import type { PyCode } from "./codeobject.ts";
+import { type PyCode, ensureCode } from "./codeobject.ts";
 import type { PyDict } from "./dict.ts";
 import { PyStr, newStr, intern } from "./str.ts";
 import { PyTuple } from "./tuple.ts";
@@ -92,7 +92,7 @@ function setField<K extends keyof PyFunction>(f: PyFunction, k: K, v: PyFunction
 FunctionType.tp_getset = [
   { name: "__code__", get: (o) => newRefOf((o as PyFunction).code), set: (o, v) => {
     if (v === null || v.ob_type.tp_name !== "code") throw typeError("__code__ must be set to a code object");
-    setField(o as PyFunction, "code", v as PyCode);
+    setField(o as PyFunction, "code", ensureCode(v as PyCode));
     (o as PyFunction).version++;
   } },
   { name: "__defaults__", get: (o) => newRefOf((o as PyFunction).defaults ?? None), set: (o, v) => {

@@ -163,12 +163,16 @@ export function hashStrCanon(s: string, secret: HashSecret): number | bigint {
     kp0h = Number(a >> 32n); kp0l = Number(a & 0xffffffffn);
     kp1h = Number(b >> 32n); kp1l = Number(b & 0xffffffffn);
   }
+  // latin-1 text (nearly every name): its bytes are the code units, copied while checking
+  if (scratch.length < len) scratch = new Uint8Array(len * 2);
   let max = 0;
-  for (let i = 0; i < len; i++) max |= s.charCodeAt(i);
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    max |= c;
+    scratch[i] = c;
+  }
   let n: number;
   if (max < 0x100) {
-    if (scratch.length < len) scratch = new Uint8Array(len * 2);
-    for (let i = 0; i < len; i++) scratch[i] = s.charCodeAt(i);
     n = len;
   } else {
     // wider code points: the general path (code points, surrogate pairs joined)

@@ -13,7 +13,7 @@ import { newInt } from "../objects/int.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { PyDict, dictGetItemStr, dictSetItemStr } from "../objects/dict.ts";
 import { PyModule } from "../objects/module.ts";
-import { PyCode, codeFor } from "../objects/codeobject.ts";
+import { PyCode, codeFor, ensureCode } from "../objects/codeobject.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { newException, systemError } from "../objects/errors.ts";
@@ -77,7 +77,7 @@ function builtinsFor(globals: PyDict): PyDict {
 
 /** exec(code, globals): runs a module-level code object with globals as its locals. */
 export function execCodeInDict(code: PyCode | CodeObject, globals: PyDict): void {
-  const c = code instanceof CodeObject ? codeFor(code) : code;
+  const c = code instanceof CodeObject ? codeFor(code) : ensureCode(code);
   try {
     const f = new Frame(c, null, globals, builtinsFor(globals), globals);
     f.returnMode = ReturnMode.ENTRY;

@@ -21,7 +21,7 @@ import {
 import { PySet, newSet, setAdd, setUpdate } from "../objects/set.ts";
 import { PyFunction } from "../objects/funcobject.ts";
 import { PyCell } from "../objects/cell.ts";
-import { PyCode, CO_FAST_FREE, CO_FAST_CELL } from "../objects/codeobject.ts";
+import { PyCode, ensureCode, CO_FAST_FREE, CO_FAST_CELL } from "../objects/codeobject.ts";
 import { PySlice, newSlice } from "../objects/slice.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import * as E from "../objects/exceptions.ts";
@@ -371,6 +371,7 @@ export function funcDesc(func: PyObject): string {
 export function makeFunction(f: Frame, s: (PyObject | null)[], sp: number, flags: number): PyObject {
   let i = sp - 1;
   const code = s[i--] as PyCode;
+  if (!code.ready) ensureCode(code);
   const closure = flags & 8 ? (s[i--] as PyTuple) : null;
   const annotations = flags & 4 ? s[i--]! : null;
   const kwdefaults = flags & 2 ? (s[i--] as PyDict) : null;
