@@ -59,6 +59,13 @@ def index(a, /):
     value = hook(a)
     if not isinstance(value, int):
         raise TypeError(f'__index__ returned non-int (type {type(value).__name__})')
+    if type(value) is not int:
+        # a strict subclass of int: deprecated, and the result is its plain int value
+        import warnings
+        warnings.warn(f'__index__ returned non-int (type {type(value).__name__}).  The ability '
+                      'to return an instance of a strict subclass of int is deprecated, and may '
+                      'be removed in a future version of Python.', DeprecationWarning, stacklevel=2)
+        value = int.__index__(value)
     return value
 
 

@@ -11,7 +11,7 @@ import { TypeType, ObjectType, None, NotImplemented } from "../objects/types.ts"
 import { PyInt, newIntAny, True, False, normBig } from "../objects/int.ts";
 import { PyFloat, newFloat, floatRepr } from "../objects/float.ts";
 import { PyStr, newStr, strRepr } from "../objects/str.ts";
-import { PyBytes, PyByteArray, newBytes, bufferOf } from "../objects/bytes.ts";
+import { PyBytes, PyByteArray, newBytes, bufferOf, registerBufferReader } from "../objects/bytes.ts";
 import { PyList, newList } from "../objects/list.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { PySlice } from "../objects/slice.ts";
@@ -122,6 +122,8 @@ function toBytes(a: PyArray): Uint8Array {
   });
   return out;
 }
+// int() and float() read an array's machine bytes (its buffer) like any bytes-like object
+registerBufferReader((o) => (o instanceof PyArray ? toBytes(o) : null));
 function fromBytes(tc: string, b: Uint8Array): Val[] {
   const sz = SIZE[tc]!;
   if (b.length % sz !== 0) throw valueError("bytes length not a multiple of item size");

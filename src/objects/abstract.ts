@@ -413,6 +413,12 @@ export function absolute(o: PyObject): PyObject {
   return f(o);
 }
 
+/**
+ * How index() issues its DeprecationWarning: set by number_new.ts, which imports the warnings
+ * module (importing it here would put it in an import cycle that breaks module start-up order).
+ */
+export const indexHooks = { deprecated: (_message: string): void => {} };
+
 /** operator.index(o): an exact int (new ref). */
 export function index(o: PyObject): PyInt {
   if (o instanceof PyInt) {
@@ -430,7 +436,14 @@ export function index(o: PyObject): PyInt {
     decref(r);
     throw typeError(`__index__ returned non-int (type ${n})`);
   }
-  return r;
+  if (r.ob_type === IntType) return r;
+  // a strict subclass of int (True, say): deprecated, and the result is its exact int value
+  try {
+    indexHooks.deprecated(`__index__ returned non-int (type ${r.ob_type.tp_name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+    return newIntFrom(r);
+  } finally {
+    decref(r);
+  }
 }
 function newIntFrom(o: PyInt): PyInt {
   const v = o.value;

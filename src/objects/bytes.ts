@@ -138,6 +138,25 @@ export function bufferOf(o: PyObject): Uint8Array | null {
   }
   return null;
 }
+/**
+ * Exporters outside src/objects (array.array) register a reader here: it returns a copy of the
+ * object's bytes, or null when the object is not theirs. Only for consumers that read once
+ * (int(), float()): a copy cannot be written through, so bufferOf does not consult it.
+ */
+const bufferReaders: ((o: PyObject) => Uint8Array | null)[] = [];
+export function registerBufferReader(read: (o: PyObject) => Uint8Array | null): void {
+  bufferReaders.push(read);
+}
+/** The bytes of a bytes-like object to read once (bufferOf, or a registered exporter's copy). */
+export function readableBufferOf(o: PyObject): Uint8Array | null {
+  const b = bufferOf(o);
+  if (b !== null) return b;
+  for (let i = 0; i < bufferReaders.length; i++) {
+    const r = bufferReaders[i]!(o);
+    if (r !== null) return r;
+  }
+  return null;
+}
 import { newException } from "./errors.ts";
 import { ValueErrorType } from "./exceptions.ts";
 export function memoryviewReleased(): import("./exceptions.ts").PyBaseException {
