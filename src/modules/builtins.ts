@@ -489,7 +489,7 @@ function radix(prefix: string, base: number) {
 // ---- iteration -------------------------------------------------------------------------------
 
 function len(_s: PyObject | null, x: PyObject): PyObject {
-  return newInt(A.length(x));
+  return newIntAny(A.exactLength(x));
 }
 function iter(_s: PyObject | null, args: PyObject[]): PyObject {
   checkArity("iter", args, 1, 2);

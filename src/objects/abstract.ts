@@ -513,6 +513,16 @@ export function length(o: PyObject): number {
   if (t.mp_length !== null) return t.mp_length(o);
   throw typeError(`object of type '${t.tp_name}' has no len()`);
 }
+/** len(o) as builtins.len gives it: exact up to sys.maxsize. */
+export function exactLength(o: PyObject): number | bigint {
+  const t = o.ob_type;
+  const f = t.sq_length ?? t.mp_length;
+  if (f !== null) {
+    const exact = exactLengthSlot(f);
+    if (exact !== null) return exact(o);
+  }
+  return length(o);
+}
 /** len(o) or -1 when o has no length (for length hints). */
 export function lengthOrNeg(o: PyObject): number {
   const t = o.ob_type;
@@ -705,3 +715,4 @@ function TypeErrorTypeRef() {
 function newExceptionVE(msg: string): PyBaseException {
   return newExceptionAb(ValueErrorTypeAb, msg);
 }
+import { exactLengthSlot } from "./length_exact.ts";

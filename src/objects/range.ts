@@ -12,6 +12,7 @@ import { newStr } from "./str.ts";
 import { PySlice } from "./slice.ts";
 import { typeError, valueError, indexError, overflowError } from "./errors.ts";
 import { index as toIndex, reprStr, richCompareBool, hashOf, getIter, iterNext } from "./abstract.ts";
+import { registerExactLength } from "./length_exact.ts";
 import { tupleHash, intHash } from "./pyhash.ts";
 import { newTuple } from "./tuple.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -79,11 +80,13 @@ RangeType.tp_repr = (o) => {
   const s = r.step === 1 ? "" : `, ${r.step}`;
   return newStr(`range(${r.start}, ${r.stop}${s})`);
 };
-RangeType.sq_length = (o) => {
+function rangeLengthExact(o: PyObject): V {
   const n = (o as PyRange).length;
   if (typeof n !== "number" && (n > 0x7fffffffffffffffn)) throw overflowError("Python int too large to convert to C ssize_t");
-  return Number(n);
-};
+  return n;
+}
+RangeType.sq_length = (o) => Number(rangeLengthExact(o));
+registerExactLength(RangeType.sq_length, rangeLengthExact);
 RangeType.nb_bool = (o) => !isZero((o as PyRange).length);
 
 /** A slice bound adjusted to a sequence of `len` (_PySlice_GetLongIndices, exact). */
