@@ -122,8 +122,11 @@ function toBytes(a: PyArray): Uint8Array {
   });
   return out;
 }
-// int() and float() read an array's machine bytes (its buffer) like any bytes-like object
-registerBufferReader((o) => (o instanceof PyArray ? toBytes(o) : null));
+// an array's machine bytes are its buffer: bytes(), int(), re, binascii... read them (a copy)
+registerBufferReader({
+  read: (o) => (o instanceof PyArray ? toBytes(o) : null),
+  layout: (o) => [(o as PyArray).tc === "u" ? "w" : (o as PyArray).tc, SIZE[(o as PyArray).tc]!],
+});
 function fromBytes(tc: string, b: Uint8Array): Val[] {
   const sz = SIZE[tc]!;
   if (b.length % sz !== 0) throw valueError("bytes length not a multiple of item size");

@@ -22,7 +22,7 @@ import { PyObject, PyType, Meth } from "../objects/object.ts";
 import { TypeType, ObjectType, None } from "../objects/types.ts";
 import { newIntAny, PyInt } from "../objects/int.ts";
 import { PyStr, newStr } from "../objects/str.ts";
-import { PyBytes, newBytes, bufferOf, readableBufferOf } from "../objects/bytes.ts";
+import { PyBytes, newBytes, bufferOf } from "../objects/bytes.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { newList } from "../objects/list.ts";
 import { newDict, dictSetItem } from "../objects/dict.ts";
@@ -92,7 +92,7 @@ function subject(o: PyObject, p: CompiledPattern): Subj {
     return { cps, text: o.value, bmp: cps.length === o.value.length };
   }
   // any bytes-like subject, array.array included (read once: the engine gets a copy)
-  const b = readableBufferOf(o);
+  const b = bufferOf(o);
   if (b === null) throw typeError(`expected string or bytes-like object, got '${o.ob_type.tp_name}'`);
   if (!p.isBytes) throw typeError("cannot use a string pattern on a bytes-like object");
   return { cps: b.slice(), text: null, bmp: true };

@@ -32,7 +32,7 @@ function intFromText(o: PyObject, base: number): number | bigint {
   let v: number | bigint | null;
   if (o instanceof PyStr) v = parseIntAscii(transformDecimalAndSpace(o.value), base);
   else {
-    const b = readableBufferOf(o)!;
+    const b = bufferOf(o)!;
     let s = "";
     for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
     v = s.indexOf("\0") >= 0 ? null : parseIntAscii(s, base);
@@ -99,7 +99,7 @@ export function numberLong(x: PyObject): number | bigint {
     dec(i);
     return v;
   }
-  if (x instanceof PyStr || readableBufferOf(x) !== null) return intFromText(x, 10);
+  if (x instanceof PyStr || bufferOf(x) !== null) return intFromText(x, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name}'`);
 }
 
@@ -134,7 +134,7 @@ function floatFromText(x: PyObject): number {
   let v: number | null;
   if (x instanceof PyStr) v = parseFloatText(x.value);
   else {
-    const b = readableBufferOf(x)!;
+    const b = bufferOf(x)!;
     let s = "";
     for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
     // bytes are not transformed: non-ASCII bytes are simply invalid
@@ -167,7 +167,7 @@ export function numberFloat(x: PyObject): number {
     return asDouble(x);
   }
   if (x instanceof PyFloat) return x.value;
-  if (x instanceof PyStr || readableBufferOf(x) !== null) return floatFromText(x);
+  if (x instanceof PyStr || bufferOf(x) !== null) return floatFromText(x);
   throw typeError(`float() argument must be a string or a real number, not '${t.tp_name}'`);
 }
 FloatType.tp_new = (type, args, kw) => {
@@ -256,7 +256,7 @@ import { indexHooks } from "./abstract.ts";
 indexHooks.deprecated = (message) => warn(DeprecationWarningType, message);
 import { DeprecationWarningType } from "./exceptions.ts";
 import { transformDecimalAndSpace, parseIntAscii, parseFloatText, parseComplexText, trunc200 } from "./number_parse.ts";
-import { PyByteArray, bufferOf, readableBufferOf, newBytes } from "./bytes.ts";
+import { PyByteArray, bufferOf, newBytes } from "./bytes.ts";
 import "./int_methods.ts";
 
 // ---- float methods that need other modules ------------------------------------------------------
