@@ -34,8 +34,8 @@ export class PyGenericAlias extends PyObject {
   declare params: PyTuple | null;
   /** `*tuple[int]`: the alias unpacked (what iterating an alias yields, PEP 646). */
   declare starred: boolean;
-  constructor(origin: PyObject, args: PyTuple) {
-    super(GenericAliasType);
+  constructor(origin: PyObject, args: PyTuple, type: PyType = GenericAliasType) {
+    super(type);
     this.origin = origin;
     this.args = args;
     this.params = null;
@@ -320,9 +320,13 @@ GenericAliasType.tp_methods = [
     return tupleFrom([GenericAliasType, tupleFrom([g.origin, g.args])]);
   } },
 ];
-GenericAliasType.tp_new = (_t, args) => {
+GenericAliasType.tp_new = (t, args) => {
   if (args.length !== 2) throw typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
-  return genericAlias(args[0]!, args[1]!);
+  if (t === GenericAliasType) return genericAlias(args[0]!, args[1]!);
+  // a subclass's instance: the same layout, made with the subclass as its type
+  const origin = args[0]!, a = args[1]!;
+  origin.ob_refcnt++;
+  return new PyGenericAlias(origin, a instanceof PyTuple ? (a.ob_refcnt++, a) : tupleFrom([a]), t);
 };
 
 /** __class_getitem__ for the builtin generic classes (tuple, list, set, frozenset, enumerate). */
