@@ -113,7 +113,15 @@ class Field:
             setattr(self, slot, value)
 
     def __repr__(self):
-        shown = ','.join(f'{slot}={getattr(self, slot)!r}' for slot in _FIELD_REPR_ORDER)
+        # a field that (indirectly) contains itself shows as '...' there
+        key = (id(self), _get_ident())
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            shown = ','.join(f'{slot}={getattr(self, slot)!r}' for slot in _FIELD_REPR_ORDER)
+        finally:
+            _repr_running.discard(key)
         return f'Field({shown})'
 
     def __set_name__(self, owner, name):
