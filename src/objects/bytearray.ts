@@ -106,6 +106,11 @@ function bytesOfIterable(x: PyObject, convertError: (e: PyBaseException) => PyBa
   return Uint8Array.from(out);
 }
 
+// __doc__: the constructor's call forms, then what they make
+ByteArrayType.tp_doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n" +
+  "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytearray of that many null bytes\n" +
+  "bytearray() -> empty bytearray\n\nA mutable sequence of bytes, made from integers in range(256), an encoded string, " +
+  "a copy of a bytes-like object, or a count of zero bytes.";
 ByteArrayType.tp_new = (type) => new PyByteArray(type, new Uint8Array(0));
 ByteArrayType.tp_init = (self, args, kw) => {
   const [x, encoding, errors] = parseArgs("bytearray", args, kw, ["source", "encoding", "errors"], { required: 0 });
@@ -328,6 +333,13 @@ ByteArrayIterType.tp_methods = [
     const it = o as PyByteArrayIter;
     return newInt(it.seq === null ? 0 : Math.max(0, it.seq.value.length - it.i));
   } },
+  // pickling: iter(seq) and the position (an exhausted iterator: iter(()))
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => seqIterReduce((o as PyByteArrayIter).seq, (o as PyByteArrayIter).i, () => newTuple([])) },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, st: PyObject) => {
+    const it = o as PyByteArrayIter;
+    if (it.seq !== null) it.i = clampedIndex(st, 0, it.seq.value.length);
+    return noneResult();
+  } },
 ];
 
 const makeBA = (b: Uint8Array): PyObject => newByteArray(b);
@@ -427,3 +439,4 @@ function newBytesCopy(b: Uint8Array): PyBytes {
   return newBytes(b.slice());
 }
 export { PyMemoryView, getAttrStr, indexOfBytes };
+import { seqIterReduce, clampedIndex, noneResult } from "./iter_reduce.ts";
