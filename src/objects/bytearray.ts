@@ -74,7 +74,17 @@ function setRange(o: PyByteArray, a: number, b: number, data: Uint8Array): void 
 function bytesOfIterable(x: PyObject, convertError: (e: PyBaseException) => PyBaseException | null): Uint8Array {
   const out: number[] = [];
   if (x instanceof PyList || x instanceof PyTuple) {
-    for (const it of x.items) out.push(byteValue(it));
+    // as a list iterator does: the length is read again at each step (an item's __index__
+    // may change the list), the item held while it runs
+    for (let i = 0; i < x.items.length; i++) {
+      const v = x.items[i]!;
+      v.ob_refcnt++;
+      try {
+        out.push(byteValue(v));
+      } finally {
+        dec(v);
+      }
+    }
     return Uint8Array.from(out);
   }
   let it: PyObject;

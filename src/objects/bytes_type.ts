@@ -42,8 +42,17 @@ export function byteValue(o: PyObject, msg = "byte must be in range(0, 256)"): n
 export function bytesFromIterable(o: PyObject): Uint8Array {
   const out: number[] = [];
   if (o instanceof PyList || o instanceof PyTuple) {
-    const items = o.items;
-    for (let i = 0; i < items.length; i++) out.push(byteValue(items[i]!, "bytes must be in range(0, 256)"));
+    // the list is read again at each step: an item's __index__ may change it (as in CPython,
+    // which re-reads the size); the item is held while it runs
+    for (let i = 0; i < o.items.length; i++) {
+      const x = o.items[i]!;
+      x.ob_refcnt++;
+      try {
+        out.push(byteValue(x, "bytes must be in range(0, 256)"));
+      } finally {
+        dec(x);
+      }
+    }
     return Uint8Array.from(out);
   }
   const it = getIter(o);
