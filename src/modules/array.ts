@@ -222,7 +222,9 @@ function initArrayType(): void {
   const T = ArrayType;
   T.tp_new = (type, args, kw) => {
     if ((type === ArrayType) && kw !== null && (kw as unknown as { items: PyObject[] }).items.length > 0) throw typeError("array.array() takes no keyword arguments");
-    const npos = args.length;
+    // keyword values follow the positionals in args (kw names them); a subclass may take
+    // keywords for its own __init__, which array's construction ignores
+    const npos = args.length - (kw === null ? 0 : (kw as unknown as { items: PyObject[] }).items.length);
     if (npos < 1 || npos > 2) throw typeError(`array() takes at ${npos < 1 ? "least 1 argument" : "most 2 arguments"} (${npos} given)`);
     const tco = args[0]!;
     if (!(tco instanceof PyStr) || [...tco.value].length !== 1) {
@@ -231,8 +233,8 @@ function initArrayType(): void {
     const tc = tco.value;
     if (!TYPECODES.includes(tc)) throw valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
     const a = new PyArray(type, tc, []);
-    const init = args[1];
-    if (init !== undefined && init !== None) {
+    const init = npos > 1 ? args[1] : undefined;
+    if (init !== undefined) {
       if (init instanceof PyStr) {
         if (tc !== "u") throw typeError(`cannot use a str to initialize an array with typecode '${tc}'`);
         for (const ch of init.value) a.items.push(ch.codePointAt(0)!);

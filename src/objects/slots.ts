@@ -505,9 +505,8 @@ const wrapSqItem: SlotWrapperCall = (f, self, args, kw, name) => {
 };
 const wrapRepeat: SlotWrapperCall = (f, self, args, kw, name) => {
   nargs(args, kw, 1, name);
-  const n = args[0]!;
-  if (n.ob_type.nb_index === null) return NotImplemented;
-  return (f as (o: PyObject, n: number) => PyObject)(self, asSsize(n));
+  // wrap_indexargfunc: a non-index count is a TypeError ('str' object cannot be interpreted...)
+  return (f as (o: PyObject, n: number) => PyObject)(self, asSsize(args[0]!));
 };
 const wrapDel: SlotWrapperCall = (f, self, args, kw, name) => {
   nargs(args, kw, 0, name);
