@@ -26,6 +26,8 @@ import { buildModule, pyNone, pyInt, type ModDef } from "./modutil.ts";
 import { hexId } from "../objects/abstract.ts";
 import { intern } from "../objects/str.ts";
 import type { PyModule } from "../objects/module.ts";
+import { importModuleByName } from "../vm/import.ts";
+import { hashNotImplemented } from "../objects/slots.ts";
 
 type Val = number | bigint;
 const TYPECODES = "bBuhHiIlLqQfd";
@@ -369,7 +371,7 @@ function initArrayType(): void {
     }
     return incr(r ? True : False);
   };
-  T.tp_hash = null;
+  T.tp_hash = hashNotImplemented;     // mutable: unhashable, __hash__ is None
   T.tp_methods = [
     { name: "append", flags: Meth.O, fn: (o: PyObject, v: PyObject) => { A(o).items.push(toVal(A(o).tc, v)); return pyNone(); } },
     { name: "extend", flags: Meth.KEYWORDS, fn: (o: PyObject, a: PyObject[], k: PyObject | null) => {
@@ -533,7 +535,28 @@ export function makeArrayModule(): PyModule {
   ArrayType.ob_refcnt += 2;
   const m = buildModule("array", defs, { array: ArrayType, ArrayType: ArrayType, typecodes: newStr(TYPECODES) });
   arrayModule = m;
+  registerAsMutableSequence();
   return m;
+}
+/** As CPython's array_modexec: collections.abc.MutableSequence.register(array). */
+function registerAsMutableSequence(): void {
+  const fromlist = newTuple([newStr("MutableSequence")]);
+  let abc: PyObject;
+  try {
+    abc = importModuleByName("collections.abc", fromlist, 0);
+  } finally {
+    DECREF(fromlist);
+  }
+  try {
+    const seq = getAttr(abc, intern("MutableSequence"));
+    try {
+      DECREF(callMethod(seq, "register", [ArrayType]));
+    } finally {
+      DECREF(seq);
+    }
+  } finally {
+    DECREF(abc);
+  }
 }
 void parseArgs;
 void strRepr;
