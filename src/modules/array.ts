@@ -21,13 +21,13 @@ import { typeError, valueError, overflowError, indexError, newException } from "
 import { readyType } from "../objects/typeobject.ts";
 import * as E from "../objects/exceptions.ts";
 import { DECREF } from "../memory/refcount.ts";
-import { newSeqIter } from "../objects/iterobject.ts";
 import { buildModule, pyNone, pyInt, type ModDef } from "./modutil.ts";
 import { hexId } from "../objects/abstract.ts";
 import { intern } from "../objects/str.ts";
 import type { PyModule } from "../objects/module.ts";
 import { importModuleByName } from "../vm/import.ts";
 import { hashNotImplemented } from "../objects/slots.ts";
+import { seqIterReduce, clampedIndex, noneResult } from "../objects/iter_reduce.ts";
 
 type Val = number | bigint;
 const TYPECODES = "bBuhHiIlLqQfd";
@@ -316,7 +316,7 @@ function initArrayType(): void {
     else a.items[j] = toVal(a.tc, v);
   };
   T.sq_contains = (o, v) => findItem(o as PyArray, v, 0, Infinity) >= 0;
-  T.tp_iter = (o) => newSeqIter(o);
+  T.tp_iter = (o) => newArrayIter(o as PyArray);
   T.sq_concat = (x, y) => {
     const a = x as PyArray;
     if (!(y instanceof PyArray)) throw typeError(`can only append array (not "${y.ob_type.tp_name}") to array`);
@@ -493,9 +493,11 @@ function initArrayType(): void {
     } },
     { name: "__copy__", flags: Meth.NOARGS, fn: (o: PyObject) => newArrayLike(A(o), A(o).items.slice()) },
     { name: "__deepcopy__", flags: Meth.O, fn: (o: PyObject) => newArrayLike(A(o), A(o).items.slice()) },
-    { name: "__reduce_ex__", flags: Meth.O, fn: (o: PyObject) => {
+    { name: "__reduce_ex__", flags: Meth.O, fn: (o: PyObject, protoO: PyObject) => {
       const a = A(o);
-      const recon = getAttr(arrayModule!, intern("_array_reconstructor"));
+      const pi = index(protoO);
+      const proto = Number(pi.value);
+      DECREF(pi);
       a.ob_type.ob_refcnt++;
       let d: PyObject | null = null;
       try {
@@ -504,6 +506,12 @@ function initArrayType(): void {
         if (e instanceof PyObject) DECREF(e);
         d = null;
       }
+      // protocols 0-2: type(a)(typecode, a.tolist()); from 3: the machine-format reconstructor
+      if (proto < 3) {
+        const items = newList(a.items.map((v) => toObj(a.tc, v)));
+        return newTuple([a.ob_type, newTuple([newStr(a.tc), items]), d ?? pyNone()]);
+      }
+      const recon = getAttr(arrayModule!, intern("_array_reconstructor"));
       return newTuple([recon, newTuple([a.ob_type, newStr(a.tc), pyInt(MFORMAT[a.tc]!), newBytes(toBytes(a))]), d ?? pyNone()]);
     } },
     { name: "__sizeof__", flags: Meth.NOARGS, fn: (o: PyObject) => pyInt(64 + A(o).items.length * SIZE[A(o).tc]!) },
@@ -520,6 +528,50 @@ function incr(o: PyObject): PyObject {
 }
 
 let arrayModule: PyModule | null = null;
+
+/** arrayiterator: the array and the next position; `arr` is null once exhausted. */
+class PyArrayIter extends PyObject {
+  declare arr: PyArray | null;
+  declare i: number;
+  constructor(arr: PyArray) {
+    super(ArrayIterType);
+    arr.ob_refcnt++;
+    this.arr = arr;
+    this.i = 0;
+  }
+}
+const ArrayIterType = new PyType(TypeType, "arrayiterator", ObjectType, 0);
+function newArrayIter(a: PyArray): PyObject {
+  if (ArrayIterType.tp_iternext === null) initArrayIterType();
+  return new PyArrayIter(a);
+}
+function initArrayIterType(): void {
+  const I = ArrayIterType;
+  I.tp_iter = (o) => (o.ob_refcnt++, o);
+  I.tp_iternext = (o) => {
+    const it = o as PyArrayIter;
+    const a = it.arr;
+    if (a === null) return null;
+    if (it.i < a.items.length) return toObj(a.tc, a.items[it.i++]!);
+    it.arr = null;
+    DECREF(a);
+    return null;
+  };
+  I.tp_dealloc = (o) => {
+    const it = o as PyArrayIter;
+    if (it.arr !== null) DECREF(it.arr);
+  };
+  I.tp_methods = [
+    // pickling: iter(array) and the position (exhausted: iter(()))
+    { name: "__reduce__", flags: Meth.NOARGS, fn: (o: PyObject) => seqIterReduce((o as PyArrayIter).arr, (o as PyArrayIter).i, () => newTuple([])) },
+    { name: "__setstate__", flags: Meth.O, fn: (o: PyObject, st: PyObject) => {
+      const it = o as PyArrayIter;
+      if (it.arr !== null) it.i = clampedIndex(st, 0, it.arr.items.length);
+      return noneResult();
+    } },
+  ];
+  readyType(I);
+}
 export function makeArrayModule(): PyModule {
   initArrayType();
   const defs: ModDef[] = [
