@@ -201,6 +201,14 @@ MemoryViewType.mp_subscript = (o, key) => {
   if (key instanceof PyTuple) throw notImplementedError("multi-dimensional sub-views are not implemented");
   throw typeError("memoryview: invalid slice key");
 };
+// memory_item: the sequence protocol (reversed(), PySequence_GetItem) reads items by position
+MemoryViewType.sq_item = (o, i) => {
+  const m = M(o);
+  if (m.ndim === 0) throw typeError("invalid indexing of 0-dim memory");
+  if (i < 0) i += m.length;
+  if (i < 0 || i >= m.length) throw indexError("index out of bounds on dimension 1");
+  return unpack(m, m.offset + i * m.stride);
+};
 MemoryViewType.mp_ass_subscript = (o, key, v) => {
   const m = M(o);
   if (m.readonly) throw typeError("cannot modify read-only memory");
