@@ -202,7 +202,13 @@ function fitsLong(v: V): boolean {
   return typeof v === "number" || (v <= LONG_MAX && v >= -LONG_MAX - 1n);
 }
 function makeIter(start: V, step: V, len: V, stop: V): PyRangeIter {
-  const small = fitsLong(start) && fitsLong(stop) && fitsLong(step) && fitsLong(len);
+  let small = fitsLong(start) && fitsLong(stop) && fitsLong(step) && fitsLong(len);
+  // range_iter also refuses the C-long iterator when start + len*step could overflow: a
+  // non-empty range whose stop is within |step| - 1 of the C long's bound
+  if (small && !isZero(len)) {
+    const st = BigInt(stop), sp = BigInt(step);
+    small = sp > 0n ? st <= LONG_MAX - (sp - 1n) : st >= -LONG_MAX - 1n + (-1n - sp);
+  }
   return new PyRangeIter(small ? RangeIterType : LongRangeIterType, start, step, len);
 }
 RangeType.tp_iter = (o) => {
