@@ -7,8 +7,8 @@ import tempfile
 with tempfile.TemporaryDirectory() as d:
     with open(os.path.join(d, 'in.bin'), 'wb') as f:
         f.write(b'a\xffb\n' * 30)
-    for args in [['-h'], ['-x'], ['-t'], ['-e', 'in.bin'], ['in.bin'], ['-d', '-'], ['-u'],
-                 ['-e', '-d'], ['-d', '-e'], ['-hd'], ['missing.bin'], ['-d', 'in.bin']]:
+    # (each case is a child process: the list is kept short)
+    for args in [['-h'], ['-x'], ['-t'], ['-e', 'in.bin'], ['-u'], ['-d', '-e'], ['missing.bin']]:
         r = subprocess.run([sys.executable, '-m', 'base64', *args], input=b'YWJj\nZGVm\n',
                            capture_output=True, cwd=d)
         out = r.stdout.decode('latin-1').split('\n')

@@ -2,11 +2,10 @@
 import subprocess
 import sys
 
-for args in [['-h'], ['2024'], ['2024', '2'], ['-w', '3', '-l', '2', '2024', '2'],
-             ['-s', '2', '-m', '4', '2023'], ['-t', 'html', '2024'],
+# (each case is a child process: the list is kept short)
+for args in [['-h'], ['-w', '3', '-l', '2', '2024', '2'], ['-s', '2', '-m', '4', '2023'],
              ['-t', 'html', '-c', 'x.css', '-e', 'ascii', '2024'], ['-t', 'html', '2024', '1'],
-             ['-L', 'C', '2024'], ['-e', 'ascii', '2000', '2'], ['x'], ['-t', 'pdf'],
-             ['2024', '1', '1'], ['-w', 'x'], ['2024', '13']]:
+             ['-e', 'ascii', '2000', '2'], ['-t', 'pdf'], ['2024', '13']]:
     r = subprocess.run([sys.executable, '-m', 'calendar', *args], capture_output=True)
     err = r.stderr.decode()
     if 'Traceback' in err:
