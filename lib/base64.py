@@ -355,3 +355,55 @@ def decodebytes(s):
     """Decode Base64 made of lines (the inverse of encodebytes())."""
     _input_type_check(s)
     return binascii.a2b_base64(s)
+
+
+# ---- python -m base64 ---------------------------------------------------------------------------
+
+_USAGE_LINES = (
+    "usage: {prog} [-h|-d|-e|-u|-t] [file|-]",
+    "        -h: print this help message and exit",
+    "        -d, -u: decode",
+    "        -e: encode (default)",
+    "        -t: encode and decode string 'Aladdin:open sesame'",
+)
+
+
+def _roundtrip_demo():
+    """-t: one string through encodebytes and back, each stage's repr printed."""
+    original = b"Aladdin:open sesame"
+    encoded = encodebytes(original)
+    decoded = decodebytes(encoded)
+    for value in (original, encoded, decoded):
+        print(repr(value))
+    assert decoded == original
+
+
+def main():
+    """Encode (default) or decode a file, or stdin, to stdout (getopt flags -h -d -e -u -t)."""
+    import sys
+    import getopt
+    usage = "\n".join(_USAGE_LINES).format(prog=sys.argv[0])
+    try:
+        flags, rest = getopt.getopt(sys.argv[1:], 'hdeut')
+    except getopt.error as problem:
+        print(problem, file=sys.stderr)
+        print(usage, file=sys.stderr)
+        sys.exit(2)
+    convert = encode
+    for flag, _ in flags:
+        if flag == '-h':
+            print(usage)
+            return
+        if flag == '-t':
+            _roundtrip_demo()
+            return
+        convert = decode if flag in ('-d', '-u') else encode
+    if rest and rest[0] != '-':
+        with open(rest[0], 'rb') as source:
+            convert(source, sys.stdout.buffer)
+    else:
+        convert(sys.stdin.buffer, sys.stdout.buffer)
+
+
+if __name__ == '__main__':
+    main()

@@ -50,11 +50,10 @@ class _NameList(object):
     """A read-only sequence of names, indexable and sliceable like a list."""
 
     def __init__(self, names):
-        self._names = tuple(names)
+        self._names = list(names)   # a list: its IndexError message is the one users see
 
     def __getitem__(self, i):
-        got = self._names[i]
-        return list(got) if isinstance(i, slice) else got
+        return self._names[i]
 
     def __len__(self):
         return len(self._names)
@@ -406,17 +405,55 @@ def timegm(tuple):
     return ((days * 24 + h) * 60 + mi) * 60 + s
 
 
+def _command_line():
+    import argparse
+    cli = argparse.ArgumentParser()
+    text_only = cli.add_argument_group('text only arguments')
+    html_only = cli.add_argument_group('html only arguments')
+    for flags, kind, default, about in (
+            (('-w', '--width'), int, 2, 'width of date column (default 2)'),
+            (('-l', '--lines'), int, 1, 'number of lines for each week (default 1)'),
+            (('-s', '--spacing'), int, 6, 'spacing between months (default 6)'),
+            (('-m', '--months'), int, 3, 'months per row (default 3)')):
+        text_only.add_argument(*flags, type=kind, default=default, help=about)
+    html_only.add_argument('-c', '--css', default='calendar.css', help='CSS to use for page')
+    cli.add_argument('-L', '--locale', default=None,
+                     help='locale to use for month and weekday names')
+    cli.add_argument('-e', '--encoding', default=None, help='encoding to use for output')
+    cli.add_argument('-t', '--type', default='text', choices=('text', 'html'),
+                     help='output type (text or html)')
+    cli.add_argument('year', nargs='?', type=int, help='year number (1-9999)')
+    cli.add_argument('month', nargs='?', type=int, help='month number (1-12, text only)')
+    return cli
+
+
 def main(args=None):
-    """Command line: calendar [year [month]] (text output only)."""
-    argv = sys.argv[1:] if args is None else list(args)[1:]
-    today = datetime.date.today()
-    cal = TextCalendar()
-    if not argv:
-        cal.pryear(today.year)
-    elif len(argv) == 1:
-        cal.pryear(int(argv[0]))
+    """Command line: python -m calendar [options] [year [month]], text or HTML output.
+    `args` is a full argv (its first item, the program, is skipped)."""
+    cli = _command_line()
+    opts = cli.parse_args((sys.argv if args is None else list(args))[1:])
+    if opts.locale and not opts.encoding:
+        cli.error('if --locale is specified --encoding is required')
+    year = datetime.date.today().year if opts.year is None else opts.year
+    if opts.type == 'html':
+        if opts.month is not None:
+            cli.error('incorrect number of arguments')
+        cal = LocaleHTMLCalendar(locale=(opts.locale, opts.encoding)) if opts.locale \
+            else HTMLCalendar()
+        page = cal.formatyearpage(year, css=opts.css,
+                                  encoding=opts.encoding or sys.getdefaultencoding())
+        sys.stdout.buffer.write(page)
+        return
+    cal = LocaleTextCalendar(locale=(opts.locale, opts.encoding)) if opts.locale \
+        else TextCalendar()
+    if opts.month is None:
+        out = cal.formatyear(year, w=opts.width, l=opts.lines, c=opts.spacing, m=opts.months)
     else:
-        cal.prmonth(int(argv[0]), int(argv[1]))
+        out = cal.formatmonth(year, opts.month, w=opts.width, l=opts.lines)
+    if opts.encoding:
+        sys.stdout.buffer.write(out.encode(opts.encoding))
+    else:
+        sys.stdout.write(out)
 
 
 if __name__ == '__main__':

@@ -29,7 +29,7 @@ _MISSING = object()
 
 # Types whose values are never copied (shallow copy gives the object itself).
 _SHARED_BY_COPY = {type(None), int, float, bool, complex, str, tuple, bytes, frozenset,
-                   type, range, slice, property, types.BuiltinFunctionType,
+                   type, range, slice, property, types.BuiltinFunctionType, types.CodeType,
                    type(Ellipsis), type(NotImplemented), types.FunctionType}
 # Types whose values are never copied by deepcopy either (tuples and frozensets are:
 # they may hold mutable items).

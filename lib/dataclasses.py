@@ -113,7 +113,15 @@ class Field:
             setattr(self, slot, value)
 
     def __repr__(self):
-        shown = ','.join(f'{slot}={getattr(self, slot)!r}' for slot in _FIELD_REPR_ORDER)
+        # a field that (indirectly) contains itself shows as '...' there
+        key = (id(self), _get_ident())
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            shown = ','.join(f'{slot}={getattr(self, slot)!r}' for slot in _FIELD_REPR_ORDER)
+        finally:
+            _repr_running.discard(key)
         return f'Field({shown})'
 
     def __set_name__(self, owner, name):
@@ -403,7 +411,21 @@ def _format_annotation(annotation):
 
 def _constructor(cls):
     """The Python function whose signature the class's call has (__new__ or __init__
-    of the first class in the MRO defining one), or None."""
+    of the first class in the MRO defining one), or None.  A metaclass that defines its
+    own __call__ decides the call instead (as inspect.signature sees it): a Python function
+    there is the answer, a builtin function or slot wrapper is ignored, anything else has
+    no signature (ValueError)."""
+    for meta in type(cls).__mro__:
+        if meta is type:
+            break
+        if '__call__' in meta.__dict__:
+            call = meta.__dict__['__call__']
+            if isinstance(call, types.FunctionType):
+                return call
+            if not isinstance(call, (types.BuiltinFunctionType, types.WrapperDescriptorType,
+                                     types.MethodWrapperType, types.ClassMethodDescriptorType)):
+                raise ValueError(f'no signature found for {cls.__name__}')
+            break
     for base in cls.__mro__:
         for name in ('__new__', '__init__'):
             if name in base.__dict__:

@@ -460,7 +460,8 @@ class Fraction(numbers.Rational):
 
     def __bool__(a):
         """a != 0"""
-        return a._numerator != 0
+        # bool() of the numerator itself: a Rational numerator need not compare with 0
+        return bool(a._numerator)
 
     # Fractions are immutable: pickling and copying keep numerator and denominator.
     def __reduce__(self):

@@ -377,6 +377,19 @@ _KW_SEPARATOR = object()
 _len = len
 
 
+class _Key(list):
+    """A cache key: the call's values with their combined hash computed once, so the several
+    dict operations of one call do not hash every argument again."""
+    __slots__ = ('_hash',)
+
+    def __init__(self, values):
+        self[:] = values
+        self._hash = hash(values)
+
+    def __hash__(self):
+        return self._hash
+
+
 def _make_key(args, kwds, typed):
     """Hashable key for one call: positional args, then a separator and the keyword
     items, then (typed) the types of all the values."""
@@ -391,7 +404,7 @@ def _make_key(args, kwds, typed):
             key = key + tuple(type(v) for v in kwds.values())
     elif _len(key) == 1 and type(key[0]) in (int, str):
         return key[0]
-    return key
+    return _Key(key)
 
 
 class _lru_cache_wrapper:

@@ -2,7 +2,7 @@
 
 Every operator of the language has a function here (add(a, b) is a + b) plus a
 double-underscore alias (__add__); attrgetter, itemgetter and methodcaller build small
-callables.  Docstrings of the plain functions are generated from _EXPRESSIONS below.
+callables.  Docstrings of the plain functions are generated from a table below.
 """
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
@@ -59,17 +59,26 @@ def index(a, /):
     value = hook(a)
     if not isinstance(value, int):
         raise TypeError(f'__index__ returned non-int (type {type(value).__name__})')
+    if type(value) is not int:
+        # a strict subclass of int: deprecated, and the result is its plain int value
+        import warnings
+        warnings.warn(f'__index__ returned non-int (type {type(value).__name__}).  The ability '
+                      'to return an instance of a strict subclass of int is deprecated, and may '
+                      'be removed in a future version of Python.', DeprecationWarning, stacklevel=2)
+        value = int.__index__(value)
     return value
 
 
 # --- sequences
-def _is_sequence(obj):
+# (private helpers carry a leading "__": every other module-level name whose __module__ is
+# operator belongs to the public API, as in CPython's C module)
+def __is_sequence(obj):
     # what the C API calls a sequence: has __getitem__ and is not a dict
     return not isinstance(obj, dict) and hasattr(type(obj), '__getitem__')
 
 
 def concat(a, b, /):
-    if not _is_sequence(a):
+    if not __is_sequence(a):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 
@@ -99,7 +108,7 @@ def delitem(a, b, /):
     del a[b]
 
 
-def _as_ssize(value):
+def __as_ssize(value):
     if isinstance(value, int):
         return value
     hook = getattr(type(value), '__index__', None)
@@ -111,7 +120,7 @@ def _as_ssize(value):
 def length_hint(obj, default=0, /):
     """Return an estimate of the number of items in obj (its len() when it has one,
     else its __length_hint__(), else default)."""
-    default = _as_ssize(default)
+    default = __as_ssize(default)
     kind = type(obj)
     if hasattr(kind, '__len__'):
         try:
@@ -152,7 +161,7 @@ def iand(a, b, /):
 
 
 def iconcat(a, b, /):
-    if not _is_sequence(a):
+    if not __is_sequence(a):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
     return a
@@ -234,6 +243,7 @@ truth.__doc__ = 'bool(a): whether a is true.'
 countOf.__doc__ = 'How many items of a are b or equal to b.'
 indexOf.__doc__ = 'Position of the first item of a that is b or equals b (ValueError if none).'
 call.__doc__ = 'Equivalent to obj(*args, **kwargs).'
+del _EXPRESSIONS
 
 
 # --- callable builders

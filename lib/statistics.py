@@ -61,6 +61,12 @@ def _exact_ratio(x):
         raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
 
 
+def _isfinite(x):
+    """Whether x is finite: Decimal answers through is_finite(), other numbers through math."""
+    check = getattr(x, 'is_finite', None)
+    return check() if check is not None else math.isfinite(x)
+
+
 def _coerce(T, S):
     """The type a result of data of types T and S is given (TypeError when they do
     not mix): ints give way to the other type, a subclass wins over its base, and
@@ -556,7 +562,7 @@ class NormalDist:
     }
 
     def __init__(self, mu=0.0, sigma=1.0):
-        if not sigma >= 0.0:
+        if sigma < 0.0:             # a NaN sigma is accepted, as in CPython
             raise StatisticsError('sigma must be non-negative')
         self._mu, self._sigma = float(mu), float(sigma)
 
@@ -586,9 +592,10 @@ class NormalDist:
 
     def inv_cdf(self, p):
         """The x with cdf(x) == p, for 0 < p < 1."""
-        if not 0.0 < p < 1.0:
+        # written as two comparisons so that a NaN p passes (and gives NaN), as in CPython
+        if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        if not self._sigma > 0.0:
+        if self._sigma <= 0.0:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
         return _normal_dist_inv_cdf(p, self._mu, self._sigma)
 

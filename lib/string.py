@@ -62,7 +62,11 @@ class Template:
     def __init_subclass__(cls):
         super().__init_subclass__()
         if "pattern" in cls.__dict__:
+            # the class's own pattern (a str) is compiled with its flags, verbose, as CPython does
+            # (so a pattern that is already compiled is refused with re's ValueError)
+            import re
             cls._custom = True
+            cls.pattern = re.compile(cls.__dict__["pattern"], cls.flags | re.VERBOSE)
         elif (cls.idpattern != _DEFAULT_IDPATTERN or cls.braceidpattern is not None
               or cls.flags != _DEFAULT_FLAGS):
             cls._custom = True
@@ -116,16 +120,21 @@ class Template:
             i = k
 
     def _re_matches(self):
+        # group() by name, as CPython's substitute does: a pattern without one of the four
+        # groups raises IndexError('no such group') at its first match
         out = []
         for mo in self.pattern.finditer(self.template):
-            g = mo.groupdict()
-            if g.get("named") is not None:
-                out.append(_Match("named", g["named"], mo.start(), mo.end(), mo.group()))
-            elif g.get("braced") is not None:
-                out.append(_Match("braced", g["braced"], mo.start(), mo.end(), mo.group()))
-            elif g.get("escaped") is not None:
+            name = mo.group("named")
+            kind = "named"
+            if not name:
+                braced = mo.group("braced")
+                if braced is not None or name is None:
+                    name, kind = braced, "braced"
+            if name is not None:
+                out.append(_Match(kind, name, mo.start(), mo.end(), mo.group()))
+            elif mo.group("escaped") is not None:
                 out.append(_Match("escaped", None, mo.start(), mo.end(), mo.group()))
-            elif g.get("invalid") is not None:
+            elif mo.group("invalid") is not None:
                 out.append(_Match("invalid", mo.start("invalid"), mo.start(), mo.end(), mo.group()))
             else:
                 raise ValueError("Unrecognized named group in pattern", self.pattern)

@@ -349,6 +349,16 @@ def _run_unwaited():
                 pass
 
 
+# CPython keeps Popen objects whose children ended unwaited in _active, and _cleanup() reaps them.
+# Here a child that was started has already been waited for (the host runs it to its end), so
+# nothing is ever left to reap.
+_active = []
+
+
+def _cleanup():
+    pass
+
+
 _exit_hook = []      # [True] once _run_unwaited is registered with atexit
 
 

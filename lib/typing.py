@@ -617,14 +617,32 @@ class TypeVarTuple(_Final, _Immutable, _PickleUsingNameMixin, _root=True):
         raise TypeError("Substitution of bare TypeVarTuple is not supported")
 
     def __typing_prepare_subst__(self, alias, args):
+        # Gather the arguments this TypeVarTuple stands for into one tuple. An argument
+        # *tuple[X, ...] (at most one) may also fill the plain parameters around it with X.
         params = alias.__parameters__
         position = params.index(self)
-        after = len(params) - position - 1
-        if len(args) < position + after:
-            raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
-                            f"expected at least {len(params) - 1}")
-        return (*args[:position], tuple(args[position:len(args) - after]),
-                *args[len(args) - after:])
+        if any(isinstance(p, TypeVarTuple) for p in params[position + 1:]):
+            raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+        before, after = position, len(params) - position - 1
+        star_at, filler = None, None
+        for k, arg in enumerate(args):
+            unpacked = None if isinstance(arg, type) else \
+                getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if unpacked and len(unpacked) == 2 and unpacked[1] is ...:
+                if star_at is not None:
+                    raise TypeError("More than one unpacked arbitrary-length tuple argument")
+                star_at, filler = k, unpacked[0]
+        if star_at is None:
+            if before + after > len(args):
+                raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
+                                f"expected at least {len(params) - 1}")
+            lead, trail = before, after
+        else:
+            lead, trail = min(before, star_at), min(after, len(args) - star_at - 1)
+        middle = tuple(args[lead:len(args) - trail])
+        # (the count after the middle also subtracts lead, as CPython's does)
+        return (*args[:lead], *[filler] * (before - lead), middle,
+                *[filler] * (after - trail - lead), *args[len(args) - trail:])
 
 
 class _ParamSpecPart(_Final, _Immutable, _root=True):

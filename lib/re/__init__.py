@@ -158,10 +158,14 @@ class Match:
         if a < 0:
             return default
         s = self.string
-        r = s[a:t[4 + 2 * n]]
-        if type(r) is not str and type(r) is not bytes:
-            r = str(r) if isinstance(s, str) else bytes(r)
-        return r
+        b = t[4 + 2 * n]
+        if isinstance(s, (str, bytes, bytearray, memoryview)):
+            r = s[a:b]
+            if type(r) is not str and type(r) is not bytes:
+                r = str(r) if isinstance(s, str) else bytes(r)
+            return r
+        # another bytes-like object (array.array): positions count its bytes, not its items
+        return s.tobytes()[a:b]
 
     def group(self, *groups):
         """The text of one group (by number or name), or a tuple for several; group 0 (the

@@ -157,6 +157,13 @@ class NonCallableMock:
     """A stand-in object: any attribute read creates (and keeps) a child mock; records
     calls made to itself and its children in mock_calls."""
 
+    def __new__(cls, *args, **kwargs):
+        # Every mock gets a class of its own (a subclass of the one asked for): magic methods
+        # set on a mock (m.__mul__ = ...) go on that class, where the interpreter looks them
+        # up, without reaching other mocks.
+        own = type(cls.__name__, (cls,), {"__doc__": cls.__doc__, "_mock_own_class": True})
+        return object.__new__(own)
+
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
                  _new_name="", **kwargs):
         d = self.__dict__
@@ -192,7 +199,7 @@ class NonCallableMock:
         return self._spec_class
 
     def _child_class(self):
-        kind = type(self)
+        kind = _mock_kind(self)
         if issubclass(kind, NonCallableMagicMock) and not issubclass(kind, MagicMock):
             return MagicMock
         if kind is NonCallableMock:
@@ -222,6 +229,15 @@ class NonCallableMock:
             else:
                 child = _magic_child(self, name)
                 child.side_effect = lambda *a, **k: value(self, *a, **k)
+            return
+        if name in _SETTABLE_MAGICS:
+            # on the mock's own class: a mock there is called without self (it is not a
+            # descriptor), a function gets the mock as self, as methods do
+            if isinstance(value, NonCallableMock):
+                self.__dict__["_mock_children"][name] = value
+                if value._mock_parent is None:
+                    value.__dict__["_mock_new_name"] = name
+            setattr(type(self), name, value)
             return
         if name in ("return_value", "side_effect") or name.startswith("_") and not name.startswith("__"):
             object.__setattr__(self, name, value)
@@ -433,6 +449,25 @@ _MAGIC_METHODS = ["__len__", "__iter__", "__contains__", "__getitem__", "__setit
                   "__lt__", "__gt__", "__le__", "__ge__", "__add__", "__sub__", "__mul__",
                   "__truediv__", "__floordiv__", "__mod__", "__and__", "__or__", "__xor__",
                   "__neg__", "__pos__", "__abs__", "__invert__", "__round__", "__fspath__"]
+
+
+# magic methods any mock accepts as attributes (set on the mock's own class)
+_SETTABLE_MAGICS = frozenset(_MAGIC_METHODS + [
+    "__hash__", "__str__", "__sizeof__", "__eq__", "__ne__", "__radd__", "__rsub__", "__rmul__",
+    "__rtruediv__", "__rfloordiv__", "__rmod__", "__pow__", "__rpow__", "__lshift__", "__rshift__",
+    "__matmul__", "__divmod__", "__trunc__", "__floor__", "__ceil__", "__format__", "__dir__",
+    "__iadd__", "__isub__", "__imul__", "__aiter__", "__anext__", "__aenter__", "__aexit__",
+    "__next__", "__reversed__", "__missing__", "__getstate__", "__setstate__", "__reduce__",
+    "__reduce_ex__", "__copy__", "__deepcopy__", "__get__", "__set__", "__delete__",
+])
+
+
+def _mock_kind(mock):
+    """The mock class a mock was made as (its own per-mock class's base)."""
+    kind = type(mock)
+    if kind.__dict__.get("_mock_own_class"):
+        return kind.__bases__[0]
+    return kind
 
 
 def _magic_child(owner, name):

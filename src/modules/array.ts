@@ -11,7 +11,7 @@ import { TypeType, ObjectType, None, NotImplemented } from "../objects/types.ts"
 import { PyInt, newIntAny, True, False, normBig } from "../objects/int.ts";
 import { PyFloat, newFloat, floatRepr } from "../objects/float.ts";
 import { PyStr, newStr, strRepr } from "../objects/str.ts";
-import { PyBytes, PyByteArray, newBytes, bufferOf } from "../objects/bytes.ts";
+import { PyBytes, PyByteArray, newBytes, bufferOf, registerBufferReader } from "../objects/bytes.ts";
 import { PyList, newList } from "../objects/list.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { PySlice } from "../objects/slice.ts";
@@ -21,11 +21,13 @@ import { typeError, valueError, overflowError, indexError, newException } from "
 import { readyType } from "../objects/typeobject.ts";
 import * as E from "../objects/exceptions.ts";
 import { DECREF } from "../memory/refcount.ts";
-import { newSeqIter } from "../objects/iterobject.ts";
 import { buildModule, pyNone, pyInt, type ModDef } from "./modutil.ts";
 import { hexId } from "../objects/abstract.ts";
 import { intern } from "../objects/str.ts";
 import type { PyModule } from "../objects/module.ts";
+import { importModuleByName } from "../vm/import.ts";
+import { hashNotImplemented } from "../objects/slots.ts";
+import { seqIterReduce, clampedIndex, noneResult } from "../objects/iter_reduce.ts";
 
 type Val = number | bigint;
 const TYPECODES = "bBuhHiIlLqQfd";
@@ -122,6 +124,11 @@ function toBytes(a: PyArray): Uint8Array {
   });
   return out;
 }
+// an array's machine bytes are its buffer: bytes(), int(), re, binascii... read them (a copy)
+registerBufferReader({
+  read: (o) => (o instanceof PyArray ? toBytes(o) : null),
+  layout: (o) => [(o as PyArray).tc === "u" ? "w" : (o as PyArray).tc, SIZE[(o as PyArray).tc]!],
+});
 function fromBytes(tc: string, b: Uint8Array): Val[] {
   const sz = SIZE[tc]!;
   if (b.length % sz !== 0) throw valueError("bytes length not a multiple of item size");
@@ -217,7 +224,9 @@ function initArrayType(): void {
   const T = ArrayType;
   T.tp_new = (type, args, kw) => {
     if ((type === ArrayType) && kw !== null && (kw as unknown as { items: PyObject[] }).items.length > 0) throw typeError("array.array() takes no keyword arguments");
-    const npos = args.length;
+    // keyword values follow the positionals in args (kw names them); a subclass may take
+    // keywords for its own __init__, which array's construction ignores
+    const npos = args.length - (kw === null ? 0 : (kw as unknown as { items: PyObject[] }).items.length);
     if (npos < 1 || npos > 2) throw typeError(`array() takes at ${npos < 1 ? "least 1 argument" : "most 2 arguments"} (${npos} given)`);
     const tco = args[0]!;
     if (!(tco instanceof PyStr) || [...tco.value].length !== 1) {
@@ -226,8 +235,8 @@ function initArrayType(): void {
     const tc = tco.value;
     if (!TYPECODES.includes(tc)) throw valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
     const a = new PyArray(type, tc, []);
-    const init = args[1];
-    if (init !== undefined && init !== None) {
+    const init = npos > 1 ? args[1] : undefined;
+    if (init !== undefined) {
       if (init instanceof PyStr) {
         if (tc !== "u") throw typeError(`cannot use a str to initialize an array with typecode '${tc}'`);
         for (const ch of init.value) a.items.push(ch.codePointAt(0)!);
@@ -307,7 +316,7 @@ function initArrayType(): void {
     else a.items[j] = toVal(a.tc, v);
   };
   T.sq_contains = (o, v) => findItem(o as PyArray, v, 0, Infinity) >= 0;
-  T.tp_iter = (o) => newSeqIter(o);
+  T.tp_iter = (o) => newArrayIter(o as PyArray);
   T.sq_concat = (x, y) => {
     const a = x as PyArray;
     if (!(y instanceof PyArray)) throw typeError(`can only append array (not "${y.ob_type.tp_name}") to array`);
@@ -362,7 +371,7 @@ function initArrayType(): void {
     }
     return incr(r ? True : False);
   };
-  T.tp_hash = null;
+  T.tp_hash = hashNotImplemented;     // mutable: unhashable, __hash__ is None
   T.tp_methods = [
     { name: "append", flags: Meth.O, fn: (o: PyObject, v: PyObject) => { A(o).items.push(toVal(A(o).tc, v)); return pyNone(); } },
     { name: "extend", flags: Meth.KEYWORDS, fn: (o: PyObject, a: PyObject[], k: PyObject | null) => {
@@ -484,9 +493,11 @@ function initArrayType(): void {
     } },
     { name: "__copy__", flags: Meth.NOARGS, fn: (o: PyObject) => newArrayLike(A(o), A(o).items.slice()) },
     { name: "__deepcopy__", flags: Meth.O, fn: (o: PyObject) => newArrayLike(A(o), A(o).items.slice()) },
-    { name: "__reduce_ex__", flags: Meth.O, fn: (o: PyObject) => {
+    { name: "__reduce_ex__", flags: Meth.O, fn: (o: PyObject, protoO: PyObject) => {
       const a = A(o);
-      const recon = getAttr(arrayModule!, intern("_array_reconstructor"));
+      const pi = index(protoO);
+      const proto = Number(pi.value);
+      DECREF(pi);
       a.ob_type.ob_refcnt++;
       let d: PyObject | null = null;
       try {
@@ -495,6 +506,12 @@ function initArrayType(): void {
         if (e instanceof PyObject) DECREF(e);
         d = null;
       }
+      // protocols 0-2: type(a)(typecode, a.tolist()); from 3: the machine-format reconstructor
+      if (proto < 3) {
+        const items = newList(a.items.map((v) => toObj(a.tc, v)));
+        return newTuple([a.ob_type, newTuple([newStr(a.tc), items]), d ?? pyNone()]);
+      }
+      const recon = getAttr(arrayModule!, intern("_array_reconstructor"));
       return newTuple([recon, newTuple([a.ob_type, newStr(a.tc), pyInt(MFORMAT[a.tc]!), newBytes(toBytes(a))]), d ?? pyNone()]);
     } },
     { name: "__sizeof__", flags: Meth.NOARGS, fn: (o: PyObject) => pyInt(64 + A(o).items.length * SIZE[A(o).tc]!) },
@@ -511,6 +528,50 @@ function incr(o: PyObject): PyObject {
 }
 
 let arrayModule: PyModule | null = null;
+
+/** arrayiterator: the array and the next position; `arr` is null once exhausted. */
+class PyArrayIter extends PyObject {
+  declare arr: PyArray | null;
+  declare i: number;
+  constructor(arr: PyArray) {
+    super(ArrayIterType);
+    arr.ob_refcnt++;
+    this.arr = arr;
+    this.i = 0;
+  }
+}
+const ArrayIterType = new PyType(TypeType, "arrayiterator", ObjectType, 0);
+function newArrayIter(a: PyArray): PyObject {
+  if (ArrayIterType.tp_iternext === null) initArrayIterType();
+  return new PyArrayIter(a);
+}
+function initArrayIterType(): void {
+  const I = ArrayIterType;
+  I.tp_iter = (o) => (o.ob_refcnt++, o);
+  I.tp_iternext = (o) => {
+    const it = o as PyArrayIter;
+    const a = it.arr;
+    if (a === null) return null;
+    if (it.i < a.items.length) return toObj(a.tc, a.items[it.i++]!);
+    it.arr = null;
+    DECREF(a);
+    return null;
+  };
+  I.tp_dealloc = (o) => {
+    const it = o as PyArrayIter;
+    if (it.arr !== null) DECREF(it.arr);
+  };
+  I.tp_methods = [
+    // pickling: iter(array) and the position (exhausted: iter(()))
+    { name: "__reduce__", flags: Meth.NOARGS, fn: (o: PyObject) => seqIterReduce((o as PyArrayIter).arr, (o as PyArrayIter).i, () => newTuple([])) },
+    { name: "__setstate__", flags: Meth.O, fn: (o: PyObject, st: PyObject) => {
+      const it = o as PyArrayIter;
+      if (it.arr !== null) it.i = clampedIndex(st, 0, it.arr.items.length);
+      return noneResult();
+    } },
+  ];
+  readyType(I);
+}
 export function makeArrayModule(): PyModule {
   initArrayType();
   const defs: ModDef[] = [
@@ -526,7 +587,28 @@ export function makeArrayModule(): PyModule {
   ArrayType.ob_refcnt += 2;
   const m = buildModule("array", defs, { array: ArrayType, ArrayType: ArrayType, typecodes: newStr(TYPECODES) });
   arrayModule = m;
+  registerAsMutableSequence();
   return m;
+}
+/** As CPython's array_modexec: collections.abc.MutableSequence.register(array). */
+function registerAsMutableSequence(): void {
+  const fromlist = newTuple([newStr("MutableSequence")]);
+  let abc: PyObject;
+  try {
+    abc = importModuleByName("collections.abc", fromlist, 0);
+  } finally {
+    DECREF(fromlist);
+  }
+  try {
+    const seq = getAttr(abc, intern("MutableSequence"));
+    try {
+      DECREF(callMethod(seq, "register", [ArrayType]));
+    } finally {
+      DECREF(seq);
+    }
+  } finally {
+    DECREF(abc);
+  }
 }
 void parseArgs;
 void strRepr;

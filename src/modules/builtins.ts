@@ -51,8 +51,14 @@ function dec(x: PyObject | null): void {
 function nkw(kw: PyObject | null): number {
   return kw === null ? 0 : (kw as PyTuple).items.length;
 }
-function fn(name: string, flags: number, f: Function): MethodDef {
-  return { name, flags, fn: f };
+function fn(name: string, flags: number, f: Function, doc?: string): MethodDef {
+  return doc === undefined ? { name, flags, fn: f } : { name, flags, fn: f, doc };
+}
+/** max's and min's __doc__: their two call forms (the first lines), then what they do. */
+function minmaxDoc(name: string, which: string): string {
+  return `${name}(iterable, *[, default=obj, key=func]) -> value\n${name}(arg1, arg2, *args, *[, key=func]) -> value\n\n` +
+    `Return the ${which} item of one iterable, or the ${which} of two or more arguments.\n` +
+    `key orders the items by key(item); default is returned when the iterable is empty.`;
 }
 
 // ---- I/O -------------------------------------------------------------------------------------
@@ -489,7 +495,7 @@ function radix(prefix: string, base: number) {
 // ---- iteration -------------------------------------------------------------------------------
 
 function len(_s: PyObject | null, x: PyObject): PyObject {
-  return newInt(A.length(x));
+  return newIntAny(A.exactLength(x));
 }
 function iter(_s: PyObject | null, args: PyObject[]): PyObject {
   checkArity("iter", args, 1, 2);
@@ -774,8 +780,8 @@ const DEFS: MethodDef[] = [
   fn("iter", 3, iter),
   fn("len", 2, len),
   fn("locals", 1, localsFn),
-  fn("max", 4, minmax(false)),
-  fn("min", 4, minmax(true)),
+  fn("max", 4, minmax(false), minmaxDoc("max", "largest")),
+  fn("min", 4, minmax(true), minmaxDoc("min", "smallest")),
   fn("next", 3, next),
   fn("oct", 2, radix("0o", 8)),
   fn("ord", 2, ord),

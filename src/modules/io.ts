@@ -13,6 +13,7 @@ import { None, TypeType } from "../objects/types.ts";
 import { PyStr, newStr, intern } from "../objects/str.ts";
 import { PyInt, newInt } from "../objects/int.ts";
 import { newTuple } from "../objects/tuple.ts";
+import { PyBytes } from "../objects/bytes.ts";
 import { PyDict, newDict, dictSetItemStr } from "../objects/dict.ts";
 import { newModule, PyModule } from "../objects/module.ts";
 import { newBuiltinFunction } from "../objects/descr.ts";
@@ -35,13 +36,37 @@ import { warn } from "./warnings.ts";
 export function openFn(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyObject {
   const [file, modeO, bufO, encO, errO, nlO, closefdO, opener] = parseArgs("open", args, kw,
     ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], { required: 1 });
-  const fileObj = file!;
+  // an os.PathLike file is opened by (and named after) its __fspath__() str or bytes, as
+  // CPython's io.open does; fsPathOwned is that owned result, released once FileIO has it
+  let fileObj = file!;
+  let fsPathOwned: PyObject | null = null;
   if (!(fileObj instanceof PyStr) && !(fileObj instanceof PyInt) && fileObj.ob_type.tp_name !== "bytes") {
     const fspath = A.lookupSpecial(fileObj, intern("__fspath__"));
     if (fspath !== null) {
-      if (--fspath.ob_refcnt === 0) dealloc(fspath);
+      let r: PyObject;
+      try {
+        r = A.call(fspath, []);
+      } finally {
+        if (--fspath.ob_refcnt === 0) dealloc(fspath);
+      }
+      if (!(r instanceof PyStr) && !(r instanceof PyBytes)) {
+        const tn = r.ob_type.tp_name;
+        dec(r);
+        throw typeError(`expected ${fileObj.ob_type.tp_name}.__fspath__() to return str or bytes, not ${tn}`);
+      }
+      fileObj = fsPathOwned = r;
     } else if (fileObj.ob_type.nb_index === null) throw typeError(`expected str, bytes or os.PathLike object, not ${fileObj.ob_type.tp_name}`);
   }
+  try {
+    return openFile(fileObj, modeO, bufO, encO, errO, nlO, closefdO, opener);
+  } finally {
+    if (fsPathOwned !== null) dec(fsPathOwned);
+  }
+}
+
+/** open() once the file argument is a str, bytes or file descriptor (borrowed). */
+function openFile(fileObj: PyObject, modeO: PyObject | null, bufO: PyObject | null, encO: PyObject | null,
+  errO: PyObject | null, nlO: PyObject | null, closefdO: PyObject | null, opener: PyObject | null): PyObject {
   if (modeO !== null && !(modeO instanceof PyStr)) throw typeError(`open() argument 'mode' must be str, not ${modeO.ob_type.tp_name}`);
   const mode = modeO === null ? "r" : modeO.value;
   for (const [n, o] of [["encoding", encO], ["errors", errO], ["newline", nlO]] as [string, PyObject | null][]) {

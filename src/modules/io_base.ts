@@ -100,7 +100,11 @@ export function hostOSError(e: unknown, filename: PyObject | null): PyBaseExcept
   if (!(e instanceof HostError)) throw e;
   const [errno, text] = ERRNO[e.code] ?? [5, e.message];
   const args: PyObject[] = [newInt(errno), newStr(text)];
-  if (filename !== null) args.push(filename);
+  if (filename !== null) {
+    // borrowed from the caller: the args list owns one reference of its own
+    filename.ob_refcnt++;
+    args.push(filename);
+  }
   try {
     return A.call(E.OSErrorType, args) as PyBaseException;
   } finally {

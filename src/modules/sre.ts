@@ -91,6 +91,7 @@ function subject(o: PyObject, p: CompiledPattern): Subj {
     const cps = toCodePointsCached(o.value);
     return { cps, text: o.value, bmp: cps.length === o.value.length };
   }
+  // any bytes-like subject, array.array included (read once: the engine gets a copy)
   const b = bufferOf(o);
   if (b === null) throw typeError(`expected string or bytes-like object, got '${o.ob_type.tp_name}'`);
   if (!p.isBytes) throw typeError("cannot use a string pattern on a bytes-like object");

@@ -47,6 +47,8 @@ const STD_SIZE: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, "?": 1, h: 2,
 const MAX_SIZE = 2 ** 63 - 1;
 
 function compile(fmt: string): Compiled {
+  // the format is a C string in CPython: a NUL in it is refused before any parsing
+  if (fmt.includes("\0")) throw structError("embedded null character");
   let i = 0;
   let native = true, little = true;
   const c0 = fmt[0];
@@ -304,13 +306,17 @@ function doUnpack(c: Compiled, data: PyObject): PyObject {
 }
 function doUnpackFrom(c: Compiled, data: PyObject, offO: PyObject | null): PyObject {
   const b = readBuffer(data);
-  let off = offO === null ? 0 : Number(intValueTE(offO));
+  const offBig = offO === null ? 0n : intValueTE(offO);
+  let off = Number(offBig);
   if (off < 0) {
+    if (off + c.size > 0) throw structError(`not enough data to unpack ${c.size} bytes at offset ${off}`);
     if (off + b.length < 0) throw structError(`offset ${off} out of range for ${b.length}-byte buffer`);
     off += b.length;
   }
   if (b.length - off < c.size) {
-    throw structError(`unpack_from requires a buffer of at least ${c.size + off} bytes for unpacking ${c.size} bytes at offset ${off} (actual buffer size is ${b.length})`);
+    // (bigint sums: an offset near sys.maxsize is past a number's exact range)
+    const need = BigInt(c.size) + (offBig < 0n ? BigInt(off) : offBig);
+    throw structError(`unpack_from requires a buffer of at least ${need} bytes for unpacking ${c.size} bytes at offset ${offBig < 0n ? off : offBig} (actual buffer size is ${b.length})`);
   }
   return unpackAt(c, b, off);
 }
@@ -321,24 +327,28 @@ function doPackInto(c: Compiled, args: PyObject[]): PyObject {
   }
   if (args.length - 2 !== c.len) throw structError(`pack_into expected ${c.len} items for packing (got ${args.length - 2})`);
   const b = writableBuffer(args[0]!);
-  let off = Number(intValueTE(args[1]!));
+  const offBig = intValueTE(args[1]!);
+  let off = Number(offBig);
   if (off < 0) {
     if (off + c.size > 0) throw structError(`no space to pack ${c.size} bytes at offset ${off}`);
     if (off + b.length < 0) throw structError(`offset ${off} out of range for ${b.length}-byte buffer`);
     off += b.length;
   }
   if (b.length - off < c.size) {
-    throw structError(`pack_into requires a buffer of at least ${c.size + off} bytes for packing ${c.size} bytes at offset ${off} (actual buffer size is ${b.length})`);
+    const need = BigInt(c.size) + (offBig < 0n ? BigInt(off) : offBig);
+    throw structError(`pack_into requires a buffer of at least ${need} bytes for packing ${c.size} bytes at offset ${offBig < 0n ? off : offBig} (actual buffer size is ${b.length})`);
   }
   const tmp = new Uint8Array(c.size);
   packInto(c, tmp, 0, args.slice(2));
   b.set(tmp, off);
   return pyNone();
 }
+/** An offset argument (Py_ssize_t): any __index__ object within 64 bits. */
 function intValueTE(o: PyObject): bigint {
   const i = index(o);
   const v = BigInt(i.value);
   DECREF(i);
+  if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) throw overflowError("Python int too large to convert to C ssize_t");
   return v;
 }
 function doPack(c: Compiled, args: PyObject[]): PyObject {

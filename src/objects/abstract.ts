@@ -413,6 +413,12 @@ export function absolute(o: PyObject): PyObject {
   return f(o);
 }
 
+/**
+ * How index() issues its DeprecationWarning: set by number_new.ts, which imports the warnings
+ * module (importing it here would put it in an import cycle that breaks module start-up order).
+ */
+export const indexHooks = { deprecated: (_message: string): void => {} };
+
 /** operator.index(o): an exact int (new ref). */
 export function index(o: PyObject): PyInt {
   if (o instanceof PyInt) {
@@ -430,7 +436,14 @@ export function index(o: PyObject): PyInt {
     decref(r);
     throw typeError(`__index__ returned non-int (type ${n})`);
   }
-  return r;
+  if (r.ob_type === IntType) return r;
+  // a strict subclass of int (True, say): deprecated, and the result is its exact int value
+  try {
+    indexHooks.deprecated(`__index__ returned non-int (type ${r.ob_type.tp_name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+    return newIntFrom(r);
+  } finally {
+    decref(r);
+  }
 }
 function newIntFrom(o: PyInt): PyInt {
   const v = o.value;
@@ -499,6 +512,16 @@ export function length(o: PyObject): number {
   if (t.sq_length !== null) return t.sq_length(o);
   if (t.mp_length !== null) return t.mp_length(o);
   throw typeError(`object of type '${t.tp_name}' has no len()`);
+}
+/** len(o) as builtins.len gives it: exact up to sys.maxsize. */
+export function exactLength(o: PyObject): number | bigint {
+  const t = o.ob_type;
+  const f = t.sq_length ?? t.mp_length;
+  if (f !== null) {
+    const exact = exactLengthSlot(f);
+    if (exact !== null) return exact(o);
+  }
+  return length(o);
 }
 /** len(o) or -1 when o has no length (for length hints). */
 export function lengthOrNeg(o: PyObject): number {
@@ -692,3 +715,4 @@ function TypeErrorTypeRef() {
 function newExceptionVE(msg: string): PyBaseException {
   return newExceptionAb(ValueErrorTypeAb, msg);
 }
+import { exactLengthSlot } from "./length_exact.ts";

@@ -74,7 +74,17 @@ function setRange(o: PyByteArray, a: number, b: number, data: Uint8Array): void 
 function bytesOfIterable(x: PyObject, convertError: (e: PyBaseException) => PyBaseException | null): Uint8Array {
   const out: number[] = [];
   if (x instanceof PyList || x instanceof PyTuple) {
-    for (const it of x.items) out.push(byteValue(it));
+    // as a list iterator does: the length is read again at each step (an item's __index__
+    // may change the list), the item held while it runs
+    for (let i = 0; i < x.items.length; i++) {
+      const v = x.items[i]!;
+      v.ob_refcnt++;
+      try {
+        out.push(byteValue(v));
+      } finally {
+        dec(v);
+      }
+    }
     return Uint8Array.from(out);
   }
   let it: PyObject;
@@ -106,6 +116,11 @@ function bytesOfIterable(x: PyObject, convertError: (e: PyBaseException) => PyBa
   return Uint8Array.from(out);
 }
 
+// __doc__: the constructor's call forms, then what they make
+ByteArrayType.tp_doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n" +
+  "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytearray of that many null bytes\n" +
+  "bytearray() -> empty bytearray\n\nA mutable sequence of bytes, made from integers in range(256), an encoded string, " +
+  "a copy of a bytes-like object, or a count of zero bytes.";
 ByteArrayType.tp_new = (type) => new PyByteArray(type, new Uint8Array(0));
 ByteArrayType.tp_init = (self, args, kw) => {
   const [x, encoding, errors] = parseArgs("bytearray", args, kw, ["source", "encoding", "errors"], { required: 0 });
@@ -328,6 +343,13 @@ ByteArrayIterType.tp_methods = [
     const it = o as PyByteArrayIter;
     return newInt(it.seq === null ? 0 : Math.max(0, it.seq.value.length - it.i));
   } },
+  // pickling: iter(seq) and the position (an exhausted iterator: iter(()))
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => seqIterReduce((o as PyByteArrayIter).seq, (o as PyByteArrayIter).i, () => newTuple([])) },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, st: PyObject) => {
+    const it = o as PyByteArrayIter;
+    if (it.seq !== null) it.i = clampedIndex(st, 0, it.seq.value.length);
+    return noneResult();
+  } },
 ];
 
 const makeBA = (b: Uint8Array): PyObject => newByteArray(b);
@@ -427,3 +449,4 @@ function newBytesCopy(b: Uint8Array): PyBytes {
   return newBytes(b.slice());
 }
 export { PyMemoryView, getAttrStr, indexOfBytes };
+import { seqIterReduce, clampedIndex, noneResult } from "./iter_reduce.ts";

@@ -128,13 +128,35 @@ export function memoryviewBytes(m: PyMemoryView): Uint8Array {
 /**
  * The contents of a bytes-like object (buffer protocol, PyBUF_SIMPLE), or null when `o` is not
  * one. For bytearray and memoryview the result aliases the object's memory; callers must not
- * keep it across calls into Python code.
+ * keep it across calls into Python code. For a registered exporter (array.array) it is a copy.
  */
 export function bufferOf(o: PyObject): Uint8Array | null {
   if (o instanceof PyBytes || o instanceof PyByteArray) return o.value;
   if (o instanceof PyMemoryView) {
     if (o.released) throw memoryviewReleased();
     return memoryviewBytes(o);
+  }
+  return bufferReaders.length === 0 ? null : readRegistered(o);
+}
+/**
+ * Exporters outside src/objects (array.array) register a reader here: it returns a copy of the
+ * object's bytes, or null when the object is not theirs, and the struct format and item size of
+ * those bytes. bufferOf serves them for reading; a copy cannot be written through, so code that
+ * writes into a buffer accepts bytearray / writable memoryviews explicitly, never bufferOf's.
+ */
+export interface BufferReader {
+  read(o: PyObject): Uint8Array | null;
+  /** [struct format, item size] of o's items (o is one read() accepted). */
+  layout(o: PyObject): [string, number];
+}
+export const bufferReaders: BufferReader[] = [];
+export function registerBufferReader(reader: BufferReader): void {
+  bufferReaders.push(reader);
+}
+function readRegistered(o: PyObject): Uint8Array | null {
+  for (let i = 0; i < bufferReaders.length; i++) {
+    const r = bufferReaders[i]!.read(o);
+    if (r !== null) return r;
   }
   return null;
 }

@@ -19,6 +19,12 @@ import { percentFormatBytes } from "./format.ts";
 import { TypeErrorType, PyBaseException } from "./exceptions.ts";
 import { isSubtype } from "./object.ts";
 
+// __doc__: the constructor's call forms, then what they make
+BytesType.tp_doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n" +
+  "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes of that many null bytes\n" +
+  "bytes() -> empty bytes object\n\nAn immutable sequence of bytes, made from integers in range(256), an encoded " +
+  "string, a copy of a bytes-like object, or a count of zero bytes.";
+
 function dec(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
 }
@@ -36,8 +42,17 @@ export function byteValue(o: PyObject, msg = "byte must be in range(0, 256)"): n
 export function bytesFromIterable(o: PyObject): Uint8Array {
   const out: number[] = [];
   if (o instanceof PyList || o instanceof PyTuple) {
-    const items = o.items;
-    for (let i = 0; i < items.length; i++) out.push(byteValue(items[i]!, "bytes must be in range(0, 256)"));
+    // the list is read again at each step: an item's __index__ may change it (as in CPython,
+    // which re-reads the size); the item is held while it runs
+    for (let i = 0; i < o.items.length; i++) {
+      const x = o.items[i]!;
+      x.ob_refcnt++;
+      try {
+        out.push(byteValue(x, "bytes must be in range(0, 256)"));
+      } finally {
+        dec(x);
+      }
+    }
     return Uint8Array.from(out);
   }
   const it = getIter(o);
@@ -228,6 +243,13 @@ BytesIterType.tp_methods = [
     const it = o as PyBytesIter;
     return newInt(it.seq === null ? 0 : Math.max(0, V(it.seq).length - it.i));
   } },
+  // pickling: iter(seq) and the position (an exhausted iterator: iter(()))
+  { name: "__reduce__", flags: 1, fn: (o: PyObject) => seqIterReduce((o as PyBytesIter).seq, (o as PyBytesIter).i, () => newTuple([])) },
+  { name: "__setstate__", flags: 2, fn: (o: PyObject, st: PyObject) => {
+    const it = o as PyBytesIter;
+    if (it.seq !== null) it.i = clampedIndex(st, 0, V(it.seq).length);
+    return noneResult();
+  } },
 ];
 
 BytesType.tp_new = (type, args, kw) => {
@@ -298,3 +320,5 @@ function TupleTypeRef(): PyType {
 export { None, PyByteArray, newBytes };
 import "./bytearray.ts";
 import "./memoryview.ts";
+import { seqIterReduce, clampedIndex, noneResult } from "./iter_reduce.ts";
+import { newTuple } from "./tuple.ts";

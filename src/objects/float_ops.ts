@@ -298,10 +298,11 @@ function strtodInfNan(s: string, i: number): [number, number] {
   const low = s.substring(j, j + 8).toLowerCase();
   if (low.startsWith("infinity")) return [neg ? -Infinity : Infinity, j + 8];
   if (low.startsWith("inf")) return [neg ? -Infinity : Infinity, j + 3];
-  if (low.startsWith("nan")) return [NaN, j + 3];
+  if (low.startsWith("nan")) return [neg ? NEGATIVE_NAN : NaN, j + 3];
   return [0, i];
 }
 import { ldexpRound } from "./dtoa.ts";
+import { NEGATIVE_NAN } from "./number_parse.ts";
 
 // object.__sizeof__ reports the CPython instance size
 FloatType.tp_basicsize = 24;

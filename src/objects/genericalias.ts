@@ -13,7 +13,7 @@ import {
 import { PyTuple, tupleFrom, newTuple } from "./tuple.ts";
 import { PyStr, newStr, intern } from "./str.ts";
 import {
-  setGenericAliasHook, reprStr, strStr, call, lookupAttr, getAttr, setAttr, hashOf, richCompareBool, getItem,
+  setGenericAliasHook, reprStr, strStr, call, lookupAttr, getAttr, setAttr, hashOf, richCompareBool, getItem, getIter, isTrue,
 } from "./abstract.ts";
 import { typeQualname, typeModuleName, genericGetAttr, readyType, addTypeDictEntry } from "./typeobject.ts";
 import { typeError } from "./errors.ts";
@@ -32,12 +32,23 @@ export class PyGenericAlias extends PyObject {
   declare origin: PyObject;
   declare args: PyTuple;
   declare params: PyTuple | null;
-  constructor(origin: PyObject, args: PyTuple) {
-    super(GenericAliasType);
+  /** `*tuple[int]`: the alias unpacked (what iterating an alias yields, PEP 646). */
+  declare starred: boolean;
+  constructor(origin: PyObject, args: PyTuple, type: PyType = GenericAliasType) {
+    super(type);
     this.origin = origin;
     this.args = args;
     this.params = null;
+    this.starred = false;
   }
+}
+/** The starred copy of an alias (new reference). */
+function starredAlias(g: PyGenericAlias): PyGenericAlias {
+  g.origin.ob_refcnt++;
+  g.args.ob_refcnt++;
+  const r = new PyGenericAlias(g.origin, g.args);
+  r.starred = true;
+  return r;
 }
 /** origin[args] as a GenericAlias (new reference); args: a tuple or a single object. */
 export function genericAlias(origin: PyObject, args: PyObject): PyObject {
@@ -72,7 +83,7 @@ function argRepr(o: PyObject): string {
 GenericAliasType.tp_repr = (o) => {
   const g = o as PyGenericAlias;
   const a = g.args.items;
-  return newStr(`${argRepr(g.origin)}[${a.length === 0 ? "()" : a.map(argRepr).join(", ")}]`);
+  return newStr(`${g.starred ? "*" : ""}${argRepr(g.origin)}[${a.length === 0 ? "()" : a.map(argRepr).join(", ")}]`);
 };
 
 /** __parameters__: type variables (objects with __typing_subst__) in args, nested ones included. */
@@ -100,51 +111,124 @@ function parameters(g: PyGenericAlias): PyTuple {
   return g.params;
 }
 
+/** An attribute looked up on a non-class argument (null when absent or when `o` is a class). */
+function argAttr(o: PyObject, name: string): PyObject | null {
+  return o instanceof PyType ? null : lookupAttr(o, intern(name));
+}
+/** `*Ts` (an unpacked TypeVarTuple), asked through __typing_is_unpacked_typevartuple__. */
+function isUnpackedTypeVarTuple(o: PyObject): boolean {
+  const r = argAttr(o, "__typing_is_unpacked_typevartuple__");
+  if (r === null) return false;
+  try {
+    return isTrue(r);
+  } finally {
+    decref(r);
+  }
+}
+/** _unpack_args: the subscription's items with each `*tuple[X, Y]` spread into X, Y (not
+ * `*tuple[X, ...]`). New references. */
+function unpackArgs(item: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  for (const arg of item instanceof PyTuple ? item.items : [item]) {
+    const sub = argAttr(arg, "__typing_unpacked_tuple_args__");
+    if (sub instanceof PyTuple && !(sub.items.length > 0 && sub.items[sub.items.length - 1]!.ob_type.tp_name === "ellipsis")) {
+      for (const x of sub.items) {
+        x.ob_refcnt++;
+        out.push(x);
+      }
+      decref(sub);
+      continue;
+    }
+    if (sub !== null) decref(sub);
+    arg.ob_refcnt++;
+    out.push(arg);
+  }
+  return out;
+}
+/** subs_tvars: `obj` with its own parameters replaced by the matching values (new reference). */
+function substituteIn(obj: PyObject, params: PyObject[], vals: PyObject[]): PyObject {
+  const sub = argAttr(obj, "__parameters__");
+  if (!(sub instanceof PyTuple) || sub.items.length === 0) {
+    if (sub !== null) decref(sub);
+    obj.ob_refcnt++;
+    return obj;
+  }
+  const subArgs: PyObject[] = [];
+  for (const p of sub.items) {
+    const i = params.indexOf(p);
+    const v = i >= 0 ? vals[i]! : p;
+    // a TypeVarTuple's value (a tuple) is spread into the arguments
+    if (i >= 0 && p.ob_type.tp_iter !== null && v instanceof PyTuple) subArgs.push(...v.items);
+    else subArgs.push(v);
+  }
+  decref(sub);
+  const key = tupleFrom(subArgs);
+  try {
+    return getItem(obj, key);
+  } finally {
+    decref(key);
+  }
+}
+
+/** _Py_subs_parameters: alias[item], its type variables replaced (ga_getitem). */
 function subscript(o: PyObject, item: PyObject): PyObject {
   const g = o as PyGenericAlias;
   const params = parameters(g).items;
   if (params.length === 0) throw typeError(`${reprStr(g)} is not a generic class`);
-  const vals = item instanceof PyTuple ? item.items : [item];
-  if (vals.length !== params.length) {
-    throw typeError(`Too ${vals.length > params.length ? "many" : "few"} arguments for ${reprStr(g)}; actual ${vals.length}, expected ${params.length}`);
-  }
+  let items: PyObject = newTuple(unpackArgs(item));
   const out: PyObject[] = [];
   try {
+    // each parameter may rework the arguments first (a TypeVarTuple gathers its share)
+    for (const p of params) {
+      const prepare = argAttr(p, "__typing_prepare_subst__");
+      if (prepare === null) continue;
+      try {
+        const next = call(prepare, [g, items]);
+        decref(items);
+        items = next;
+      } finally {
+        decref(prepare);
+      }
+    }
+    const vals = items instanceof PyTuple ? items.items : [items];
+    if (vals.length !== params.length) {
+      throw typeError(`Too ${vals.length > params.length ? "many" : "few"} arguments for ${reprStr(g)}; actual ${vals.length}, expected ${params.length}`);
+    }
     for (const a of g.args.items) {
-      const i = params.indexOf(a);
-      if (i >= 0) {
-        const subst = getAttr(a, intern("__typing_subst__"));
+      if (a instanceof PyType) {
+        a.ob_refcnt++;
+        out.push(a);
+        continue;
+      }
+      const unpack = isUnpackedTypeVarTuple(a);
+      const subst = argAttr(a, "__typing_subst__");
+      let v: PyObject;
+      if (subst !== null) {
         try {
-          out.push(call(subst, [vals[i]!]));
+          v = call(subst, [vals[params.indexOf(a)]!]);
         } finally {
           decref(subst);
         }
-        continue;
-      }
-      const sub = a instanceof PyType ? null : lookupAttr(a, intern("__parameters__"));
-      if (sub instanceof PyTuple && sub.items.length > 0) {
-        const subArgs = sub.items.map((p) => vals[params.indexOf(p)]!);
-        decref(sub);
-        const key = subArgs.length === 1 ? subArgs[0]! : tupleFrom(subArgs);
-        if (subArgs.length === 1) key.ob_refcnt++;
-        try {
-          out.push(getItem(a, key));
-        } finally {
-          decref(key);
+      } else v = substituteIn(a, params, vals);
+      if (unpack && v instanceof PyTuple) {
+        for (const x of v.items) {
+          x.ob_refcnt++;
+          out.push(x);
         }
-        continue;
-      }
-      if (sub !== null) decref(sub);
-      a.ob_refcnt++;
-      out.push(a);
+        decref(v);
+      } else out.push(v);
     }
   } catch (e) {
     for (const x of out) decref(x);
     throw e;
+  } finally {
+    decref(items);
   }
   const t = newTuple(out);
   g.origin.ob_refcnt++;
-  return new PyGenericAlias(g.origin, t);
+  const r = new PyGenericAlias(g.origin, t);
+  r.starred = g.starred;
+  return r;
 }
 GenericAliasType.mp_subscript = subscript;
 
@@ -185,7 +269,7 @@ GenericAliasType.tp_richcompare = (a, b, op) => {
     return NotImplemented;
   }
   const g = a as PyGenericAlias;
-  const eq = richCompareBool(g.origin, b.origin, 2) && richCompareBool(g.args, b.args, 2);
+  const eq = g.starred === b.starred && richCompareBool(g.origin, b.origin, 2) && richCompareBool(g.args, b.args, 2);
   return newBool(op === 2 ? eq : !eq);
 };
 // X | Y with a GenericAlias on either side: a types.UnionType
@@ -204,8 +288,25 @@ GenericAliasType.tp_getset = [
     p.ob_refcnt++;
     return p;
   }, set: null },
-  { name: "__unpacked__", get: () => newBool(false), set: null },
+  { name: "__unpacked__", get: (o) => newBool((o as PyGenericAlias).starred), set: null },
+  // the args of an unpacked tuple[...] (None otherwise): how typing substitutes *tuple[int, str]
+  { name: "__typing_unpacked_tuple_args__", get: (o) => {
+    const g = o as PyGenericAlias;
+    const r = g.starred && g.origin === TupleType ? g.args : None;
+    r.ob_refcnt++;
+    return r;
+  }, set: null },
 ];
+// iter(alias) yields the alias unpacked, once: so `*tuple[int]` works in subscriptions
+GenericAliasType.tp_iter = (o) => {
+  const star = starredAlias(o as PyGenericAlias);
+  const t = newTuple([star]);
+  try {
+    return getIter(t);
+  } finally {
+    decref(t);
+  }
+};
 GenericAliasType.tp_methods = [
   { name: "__mro_entries__", flags: 2, fn: (o: PyObject) => tupleFrom([(o as PyGenericAlias).origin]) },
   { name: "__instancecheck__", flags: 2, fn: () => {
@@ -219,9 +320,13 @@ GenericAliasType.tp_methods = [
     return tupleFrom([GenericAliasType, tupleFrom([g.origin, g.args])]);
   } },
 ];
-GenericAliasType.tp_new = (_t, args) => {
+GenericAliasType.tp_new = (t, args) => {
   if (args.length !== 2) throw typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
-  return genericAlias(args[0]!, args[1]!);
+  if (t === GenericAliasType) return genericAlias(args[0]!, args[1]!);
+  // a subclass's instance: the same layout, made with the subclass as its type
+  const origin = args[0]!, a = args[1]!;
+  origin.ob_refcnt++;
+  return new PyGenericAlias(origin, a instanceof PyTuple ? (a.ob_refcnt++, a) : tupleFrom([a]), t);
 };
 
 /** __class_getitem__ for the builtin generic classes (tuple, list, set, frozenset, enumerate). */

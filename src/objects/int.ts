@@ -275,6 +275,14 @@ export function setMaxStrDigits(n: number): void {
 
 export function intToDecimalString(v: number | bigint): string {
   if (typeof v === "number") return String(v);
+  // long_to_decimal_string's early refusal, before the quadratic conversion: with n the number of
+  // 30-bit digits, n >= 73 and max // 90 <= (n - 11) // 10 (a lower bound on the decimal length)
+  if (maxStrDigits > 0) {
+    const n = Math.ceil(intBitLength(v) / 30);
+    if (n >= 73 && Math.floor(maxStrDigits / 90) <= Math.floor((n - 11) / 10)) {
+      throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+    }
+  }
   const s = v.toString();
   const digits = s.length - (v < 0n ? 1 : 0);
   if (maxStrDigits > 0 && digits > maxStrDigits) {

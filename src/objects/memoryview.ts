@@ -7,7 +7,7 @@
  */
 import { PyObject } from "./object.ts";
 import { MemoryViewType, MemoryIterType, NotImplemented, None } from "./types.ts";
-import { PyBytes, PyByteArray, PyMemoryView, newBytes, bufferOf, memoryviewBytes, memoryviewReleased } from "./bytes.ts";
+import { PyBytes, PyByteArray, PyMemoryView, newBytes, bufferOf, bufferReaders, memoryviewBytes, memoryviewReleased } from "./bytes.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newInt, newIntAny, True, False, PyInt, newBool, toBig } from "./int.ts";
 import { PyFloat, newFloat } from "./float.ts";
@@ -59,6 +59,15 @@ export function newMemoryView(obj: PyObject): PyMemoryView {
     obj.ob_refcnt++;
     obj.exports++;
     return new PyMemoryView(obj, obj.value, 0, 1, obj.value.length, 1, "B", false);
+  }
+  // a registered exporter (array.array): a read-only view of a snapshot of its bytes (its items
+  // are not bytes in memory here, so the view cannot alias them; writes raise TypeError)
+  for (const reader of bufferReaders) {
+    const b = reader.read(obj);
+    if (b === null) continue;
+    const [format, itemsize] = reader.layout(obj);
+    obj.ob_refcnt++;
+    return new PyMemoryView(obj, b, 0, itemsize, b.length / itemsize, itemsize, format, true);
   }
   throw typeError(`memoryview: a bytes-like object is required, not '${obj.ob_type.tp_name}'`);
 }
@@ -191,6 +200,14 @@ MemoryViewType.mp_subscript = (o, key) => {
   if (key.ob_type.nb_index !== null) return unpack(m, itemIndex(m, key));
   if (key instanceof PyTuple) throw notImplementedError("multi-dimensional sub-views are not implemented");
   throw typeError("memoryview: invalid slice key");
+};
+// memory_item: the sequence protocol (reversed(), PySequence_GetItem) reads items by position
+MemoryViewType.sq_item = (o, i) => {
+  const m = M(o);
+  if (m.ndim === 0) throw typeError("invalid indexing of 0-dim memory");
+  if (i < 0) i += m.length;
+  if (i < 0 || i >= m.length) throw indexError("index out of bounds on dimension 1");
+  return unpack(m, m.offset + i * m.stride);
 };
 MemoryViewType.mp_ass_subscript = (o, key, v) => {
   const m = M(o);

@@ -252,6 +252,8 @@ ComplexType.tp_new = (type, args, kw) => {
 };
 import { newComplex } from "./complex.ts";
 import { warn } from "../modules/warnings.ts";
+import { indexHooks } from "./abstract.ts";
+indexHooks.deprecated = (message) => warn(DeprecationWarningType, message);
 import { DeprecationWarningType } from "./exceptions.ts";
 import { transformDecimalAndSpace, parseIntAscii, parseFloatText, parseComplexText, trunc200 } from "./number_parse.ts";
 import { PyByteArray, bufferOf, newBytes } from "./bytes.ts";

@@ -12,16 +12,20 @@ import { decimalValue, isSpaceCp } from "./unicode_ctype.ts";
 import { toCodePoints } from "./str_case.ts";
 import { normBig, maxStrDigits } from "./int.ts";
 
+/**
+ * NaN with the sign bit set, as float('-nan') gives it (CPython's -fabs(Py_NAN)). Built from its
+ * bits: V8 folds a `-NaN` literal to the canonical (positive) NaN.
+ */
+export const NEGATIVE_NAN: number = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0]!;
+
+const NON_ASCII = /[^\x00-\x7e]/u;
+/** A run of decimal digits at lastIndex (sticky): skips long decimal literals in one scan. */
+const DECIMAL_RUN = /[0-9]*/y;
+
 /** _PyUnicode_TransformDecimalAndSpaceToASCII. */
 export function transformDecimalAndSpace(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) >= 127) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return s;
+  // one regex scan: several times faster than a charCodeAt loop on long (digit) strings
+  if (!NON_ASCII.test(s)) return s;
   let out = "";
   for (const c of toCodePoints(s)) {
     if (c < 127) out += String.fromCharCode(c);
@@ -86,7 +90,7 @@ export function strtodPrefix(s: string, pos: number): [number, number] {
     const end = matchWord(s, i, "infinity") ? i + 8 : i + 3;
     return [neg ? -Infinity : Infinity, end];
   }
-  if (matchWord(s, i, "nan")) return [neg ? -NaN : NaN, i + 3];
+  if (matchWord(s, i, "nan")) return [neg ? NEGATIVE_NAN : NaN, i + 3];
   const start = i;
   let nd = 0;
   while (i < s.length && isDigit(s.charCodeAt(i))) {
@@ -220,28 +224,40 @@ export function parseIntAscii(s: string, base: number): number | bigint | null {
     if (s.charCodeAt(i) === 95) i++;
   }
   if (s.charCodeAt(i) === 95) return null;
+  // one pass over the digits, counting them (the max-str-digits check must come before any
+  // quadratic work, and before building the digit string)
   const start = i;
-  let digits = "";
+  let underscores = 0;
   let prevUnderscore = false;
   while (i < n) {
+    if (base === 10) {
+      DECIMAL_RUN.lastIndex = i;
+      DECIMAL_RUN.test(s);
+      if (DECIMAL_RUN.lastIndex > i) {
+        i = DECIMAL_RUN.lastIndex;
+        prevUnderscore = false;
+        if (i >= n) break;
+      }
+    }
     const c = s.charCodeAt(i);
     if (c === 95) {
       if (prevUnderscore) return null;
       prevUnderscore = true;
+      underscores++;
       i++;
       continue;
     }
-    const d = digitOf(c);
-    if (d >= base) break;
+    if (digitOf(c) >= base) break;
     prevUnderscore = false;
-    digits += s[i];
     i++;
   }
   if (prevUnderscore) return null;
   if (i === start) return null;
-  if ((base & (base - 1)) !== 0 && digits.length > 640 && maxStrDigits > 0 && digits.length > maxStrDigits) {
-    throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  const ndigits = i - start - underscores;
+  if ((base & (base - 1)) !== 0 && ndigits > 640 && maxStrDigits > 0 && ndigits > maxStrDigits) {
+    throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
+  const digits = underscores === 0 ? s.substring(start, i) : s.substring(start, i).replaceAll("_", "");
   while (i < n && isCSpace(s.charCodeAt(i))) i++;
   if (i !== n) return null;
   let v: number | bigint;

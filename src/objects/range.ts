@@ -12,6 +12,7 @@ import { newStr } from "./str.ts";
 import { PySlice } from "./slice.ts";
 import { typeError, valueError, indexError, overflowError } from "./errors.ts";
 import { index as toIndex, reprStr, richCompareBool, hashOf, getIter, iterNext } from "./abstract.ts";
+import { registerExactLength } from "./length_exact.ts";
 import { tupleHash, intHash } from "./pyhash.ts";
 import { newTuple } from "./tuple.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -79,11 +80,13 @@ RangeType.tp_repr = (o) => {
   const s = r.step === 1 ? "" : `, ${r.step}`;
   return newStr(`range(${r.start}, ${r.stop}${s})`);
 };
-RangeType.sq_length = (o) => {
+function rangeLengthExact(o: PyObject): V {
   const n = (o as PyRange).length;
   if (typeof n !== "number" && (n > 0x7fffffffffffffffn)) throw overflowError("Python int too large to convert to C ssize_t");
-  return Number(n);
-};
+  return n;
+}
+RangeType.sq_length = (o) => Number(rangeLengthExact(o));
+registerExactLength(RangeType.sq_length, rangeLengthExact);
 RangeType.nb_bool = (o) => !isZero((o as PyRange).length);
 
 /** A slice bound adjusted to a sequence of `len` (_PySlice_GetLongIndices, exact). */
@@ -199,7 +202,13 @@ function fitsLong(v: V): boolean {
   return typeof v === "number" || (v <= LONG_MAX && v >= -LONG_MAX - 1n);
 }
 function makeIter(start: V, step: V, len: V, stop: V): PyRangeIter {
-  const small = fitsLong(start) && fitsLong(stop) && fitsLong(step) && fitsLong(len);
+  let small = fitsLong(start) && fitsLong(stop) && fitsLong(step) && fitsLong(len);
+  // range_iter also refuses the C-long iterator when start + len*step could overflow: a
+  // non-empty range whose stop is within |step| - 1 of the C long's bound
+  if (small && !isZero(len)) {
+    const st = BigInt(stop), sp = BigInt(step);
+    small = sp > 0n ? st <= LONG_MAX - (sp - 1n) : st >= -LONG_MAX - 1n + (-1n - sp);
+  }
   return new PyRangeIter(small ? RangeIterType : LongRangeIterType, start, step, len);
 }
 RangeType.tp_iter = (o) => {

@@ -18,6 +18,7 @@ import { typeError, valueError, overflowError, stopIteration } from "./errors.ts
 import { PyWrapperDescr, PyCFunction, type SlotWrapperCall } from "./descr.ts";
 import { typeLookup, genericGetAttr, callDescr } from "./typeobject.ts";
 import { call, isTrue, noAttribute, asSsize, isStopIteration, intToDouble } from "./abstract.ts";
+import { registerExactLength, exactLengthSlot } from "./length_exact.ts";
 import { PyBaseException, AttributeErrorType, StopIterationType } from "./exceptions.ts";
 import { newSeqIter, seqIterSearchContains } from "./iterobject.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -270,7 +271,12 @@ function slotBool(self: PyObject): boolean {
   if (d !== null) return slotLength(self) !== 0;
   return true;
 }
+/** __len__ as a number slot: past 2**53 the number is rounded (len() itself is exact). */
 function slotLength(self: PyObject): number {
+  return Number(slotLengthExact(self));
+}
+/** __len__'s result checked as CPython does (an int, >= 0, fits Py_ssize_t); exact past 2**53. */
+function slotLengthExact(self: PyObject): number | bigint {
   const r = callSpecialRequired(self, N_LEN, []);
   if (!(r instanceof PyInt)) {
     const n = r.ob_type.tp_name;
@@ -280,9 +286,10 @@ function slotLength(self: PyObject): number {
   const v = r.value;
   decref(r);
   if (v < 0) throw valueError("__len__() should return >= 0");
-  if (typeof v !== "number") throw overflowError("cannot fit 'int' into an index-sized integer");
+  if (typeof v !== "number" && v > 0x7fffffffffffffffn) throw overflowError("cannot fit 'int' into an index-sized integer");
   return v;
 }
+registerExactLength(slotLength, slotLengthExact);
 function slotContains(self: PyObject, v: PyObject): boolean {
   const d = typeLookup(self.ob_type, N_CONTAINS);
   if (d === None) throw typeError(`'${self.ob_type.tp_name}' object is not a container`);
@@ -383,7 +390,8 @@ const wrapHash: SlotWrapperCall = (f, self, args, kw, name) => {
 };
 const wrapLen: SlotWrapperCall = (f, self, args, kw, name) => {
   nargs(args, kw, 0, name);
-  return newInt((f as (o: PyObject) => number)(self));
+  const exact = exactLengthSlot(f as (o: PyObject) => number);
+  return exact !== null ? newIntAny(exact(self)) : newInt((f as (o: PyObject) => number)(self));
 };
 const wrapInquiry: SlotWrapperCall = (f, self, args, kw, name) => {
   nargs(args, kw, 0, name);
@@ -497,9 +505,8 @@ const wrapSqItem: SlotWrapperCall = (f, self, args, kw, name) => {
 };
 const wrapRepeat: SlotWrapperCall = (f, self, args, kw, name) => {
   nargs(args, kw, 1, name);
-  const n = args[0]!;
-  if (n.ob_type.nb_index === null) return NotImplemented;
-  return (f as (o: PyObject, n: number) => PyObject)(self, asSsize(n));
+  // wrap_indexargfunc: a non-index count is a TypeError ('str' object cannot be interpreted...)
+  return (f as (o: PyObject, n: number) => PyObject)(self, asSsize(args[0]!));
 };
 const wrapDel: SlotWrapperCall = (f, self, args, kw, name) => {
   nargs(args, kw, 0, name);

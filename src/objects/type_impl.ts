@@ -121,6 +121,13 @@ TypeType.tp_getset = [
     return b;
   }, set: null },
   { name: "__mro__", get: (o) => tupleFrom(T(o).tp_mro), set: null },
+  // tp_flags in CPython's bit layout: tspy's flags use CPython's bit positions; a ready type also
+  // has Py_TPFLAGS_READY (1<<12) and VALID_VERSION_TAG (1<<19), a static one IMMUTABLETYPE (1<<8)
+  { name: "__flags__", get: (o) => {
+    const f = T(o).tp_flags;
+    const extra = (1 << 12) | (1 << 19) | ((f & TPFlags.HEAPTYPE) === 0 ? 1 << 8 : 0);
+    return newInt((f | extra) >>> 0);
+  }, set: null },
   { name: "__dict__", get: (o) => newMappingProxy(T(o).tp_dict), set: null },
   { name: "__module__", get: (o) => {
     const t = T(o);

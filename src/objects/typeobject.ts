@@ -813,8 +813,11 @@ const DICT_GETSET: GetSetDef = {
 };
 const WEAKREF_GETSET: GetSetDef = {
   name: "__weakref__",
-  get() {
-    return None;
+  // the head of the object's weakref list (subtype_getweakref), None when there is none
+  get(o) {
+    const head = weakrefsOf(o)[0] ?? None;
+    head.ob_refcnt++;
+    return head;
   },
   set: null,
   doc: WEAKREF_DESCR_DOC,
@@ -836,3 +839,4 @@ function setNameError(e: unknown, v: PyObject, k: PyObject, type: PyType): unkno
   return r;
 }
 import { PyBaseException } from "./exceptions.ts";
+import { weakrefsOf } from "./weakref.ts";
