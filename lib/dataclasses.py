@@ -113,16 +113,7 @@ class Field:
             setattr(self, slot, value)
 
     def __repr__(self):
-        # a field that (indirectly) contains itself shows as '...' there
-        key = (id(self), _get_ident())
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            shown = ','.join(f'{slot}={getattr(self, slot)!r}' for slot in _FIELD_REPR_ORDER)
-        finally:
-            _repr_running.discard(key)
-        return f'Field({shown})'
+        return _guarded_repr(self, ',', _FIELD_REPR_ORDER, 'Field')
 
     def __set_name__(self, owner, name):
         # a field() default that is itself a descriptor still gets its name
@@ -347,17 +338,22 @@ except ImportError:
 _repr_running = set()
 
 
+def _guarded_repr(obj, sep, names, title):
+    # an object that (indirectly) contains itself shows as '...' there, per thread
+    key = (id(obj), _get_ident())
+    if key in _repr_running:
+        return '...'
+    _repr_running.add(key)
+    try:
+        shown = sep.join(f'{name}={getattr(obj, name)!r}' for name in names)
+    finally:
+        _repr_running.discard(key)
+    return f'{title}({shown})'
+
+
 def _make_repr(names):
     def __repr__(self):
-        key = (id(self), _get_ident())
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            shown = ', '.join(f'{name}={getattr(self, name)!r}' for name in names)
-        finally:
-            _repr_running.discard(key)
-        return f'{self.__class__.__qualname__}({shown})'
+        return _guarded_repr(self, ', ', names, self.__class__.__qualname__)
     # lets pprint recognise a generated repr (and lay the fields out itself)
     __repr__._dataclass_generated = True
     return __repr__
