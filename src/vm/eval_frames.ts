@@ -141,19 +141,30 @@ export function callFrame(f: Frame, s: Stack, sp: number, oparg: number, func: P
 }
 
 /**
+ * The frame for the Python function cached at ocache[lasti+1] of the running instruction, called
+ * on `o`: null when o's type or the function has changed since (the type version at lasti+2, the
+ * function version at lasti+4) or the recursion limit is reached. The frame owns a new reference
+ * to the function; the caller fills its arguments.
+ */
+function cachedMethodFrame(f: Frame, o: PyObject): Frame | null {
+  const code = f.code;
+  const at = f.lasti;
+  const func = code.ocache![at + 1] as PyFunction;
+  if (o.ob_type.tp_version !== read32(code.instrs, at + 2) || (func.version & 0xffff) !== code.instrs[at + 4] ||
+      ts.depth >= ts.recursionLimit) return null;
+  func.ob_refcnt++;
+  return allocFrame(func.code, func, func.globals, func.builtins);
+}
+
+/**
  * LOAD_ATTR_PROPERTY (specialize.ts): the property getter ocache[at+1] run as a frame; the
  * stack's reference to the object becomes the getter's `self`, and the getter's return value
  * takes the object's place on the stack (ReturnMode.CALL pushes it at f.sp).
  */
 export function propertyFrame(f: Frame, s: Stack, sp: number): Frame | null {
-  const code = f.code;
-  const at = f.lasti;
   const o = s[sp - 1]!;
-  const func = code.ocache![at + 1] as PyFunction;
-  if (o.ob_type.tp_version !== read32(code.instrs, at + 2) || (func.version & 0xffff) !== code.instrs[at + 4] ||
-      ts.depth >= ts.recursionLimit) return null;
-  func.ob_refcnt++;
-  const nf = allocFrame(func.code, func, func.globals, func.builtins);
+  const nf = cachedMethodFrame(f, o);
+  if (nf === null) return null;
   nf.s[0] = o;
   f.sp = sp - 1;
   return link(f, nf, ReturnMode.CALL);
@@ -161,14 +172,9 @@ export function propertyFrame(f: Frame, s: Stack, sp: number): Frame | null {
 
 /** BINARY_SUBSCR_GETITEM: container.__getitem__(sub) of a class (ocache[at+1] the function). */
 export function getitemFrame(f: Frame, s: Stack, sp: number): Frame | null {
-  const code = f.code;
-  const at = f.lasti;
   const c = s[sp - 2]!;
-  const func = code.ocache![at + 1] as PyFunction;
-  if (c.ob_type.tp_version !== read32(code.instrs, at + 2) || (func.version & 0xffff) !== code.instrs[at + 4] ||
-      ts.depth >= ts.recursionLimit) return null;
-  func.ob_refcnt++;
-  const nf = allocFrame(func.code, func, func.globals, func.builtins);
+  const nf = cachedMethodFrame(f, c);
+  if (nf === null) return null;
   nf.s[0] = c;
   nf.s[1] = s[sp - 1]!;
   f.sp = sp - 2;

@@ -22,9 +22,9 @@
  *     switch threads, exactly where the loop stores them; reference counts move exactly as in the
  *     loop, whose cases the templates below mirror.
  *   - Specialised instructions are re-read at run time: each specialisable instruction checks that
- *     its code unit is still the one it was translated from, and otherwise runs whatever the
- *     instruction is now through SLOW (or exits), so the specialiser's counters, misses and
- *     dis(adaptive=True) behave as without the JIT.
+ *     its code unit is still the one it was translated from, and otherwise (or on a guard's
+ *     miss) returns to the interpreter before the instruction, which runs it: the specialiser's
+ *     counters, misses and dis(adaptive=True) behave as without the JIT.
  *   - Not entered while sys.settrace/setprofile is active; a handler that turns tracing on makes
  *     the function return at the next instruction.
  * `-X tspy_jit=off` (or TSPY_JIT=0) keeps everything in the interpreter.
@@ -320,7 +320,7 @@ const MAX_VAR_SLOTS = 64;
  */
 const PURE_CALLS = new Set(["newFloat", "intOf", "deadPlainNumber", "numDead", "read32", "dictHasStr", "leave", "maintainDictTracking", "listAppend"]);
 /** Calls that may look at the frame (a __del__, a traceback) but leave its slots as they were. */
-const OBSERVING_CALLS = new Set(["dealloc", "drop", "free", "decref", "truth", "isTrue", "hook", "unbound", "intAdd", "intArith", "newIntAny", "popCall"]);
+const OBSERVING_CALLS = new Set(["dealloc", "free", "decref", "truth", "isTrue", "hook", "intAdd", "intArith", "newIntAny", "popCall"]);
 
 /** How many of the frame's slots a group's text may touch: those below its depth, and any it names. */
 function slotsUsed(text: string, base: number, nslots: number): number {
@@ -636,22 +636,18 @@ function constIndex(code: PyCode, at: number): number {
   const v = (c as PyInt).value;
   return typeof v === "number" && v >= 0 && v < 0x100000 ? v : -1;
 }
+/**
+ * The release of x, an exact int, float or str at stack depth `at`: held, it cannot die; else its
+ * death (numDead) runs no Python code.
+ */
+function releaseNum(x: string, at: number): string {
+  return held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0) numDead(${x});`;
+}
 /** The local each held slot came from (-1 - i: the constant co_consts[i]). */
 const heldLocal: number[] = [];
 
 // ---- run-time helpers of generated code (rare paths kept out of the generated text) --------------
 
-/** LOAD_FAST / LOAD_DEREF of an unbound name: raise as the loop does. */
-function unbound(f: Frame, at: number, sp: number, i: number, deref: boolean): never {
-  f.lasti = at; f.sp = sp;
-  throw deref ? O.unboundDeref(f.code, i) : O.unboundLocal(f.code, i);
-}
-/** A count that STORE_FAST / POP_TOP dropped to zero: free the object as the loop does. */
-function drop(f: Frame, o: PyObject, at: number, sp: number): void {
-  if (deadPlainNumber(o)) return;
-  f.lasti = at; f.sp = sp;
-  dealloc(o);
-}
 /**
  * The death of an exact int, float or str (a guarded operand): the free list, or dealloc, which
  * for these types runs no Python code and leaves the frame alone (a pure call for localize()).
@@ -675,20 +671,6 @@ function truth(f: Frame, v: PyObject, at: number, sp: number): boolean {
 function hook(f: Frame, at: number, sp: number): void {
   f.lasti = at; f.sp = sp;
   O.interrupt.hook();
-}
-/** The specialised form's handler (it counts the miss and runs the generic form). */
-function slow(f: Frame, s: Stack, at: number, sp: number, arg: number, op: number): number {
-  f.lasti = at; f.sp = sp;
-  rethrowSignal(SLOW[op]!(f, s, sp, arg));
-  return 0;
-}
-/** The instruction at `at` is no longer the form translated: run what it is now (1: exit). */
-function dyn(f: Frame, s: Stack, at: number, sp: number, arg: number): number {
-  const o = f.code.instrs[at]! & 255;
-  if (RUN_INLINE[o] !== 0) return 1;
-  f.lasti = at; f.sp = sp;
-  rethrowSignal(SLOW[o]!(f, s, sp, arg));
-  return 0;
 }
 /** Back to the interpreter: before the instruction (c = 1) or after it (tracing switched on). */
 function leave(f: Frame, c: number, sp: number, start: number, after: number, next: number): number {
@@ -771,7 +753,7 @@ function callSeq(f: Frame, s: Stack, at: number, sp: number, arg: number): numbe
   return 0;
 }
 
-const H = { exitDeaths, unbound, drop, free, numDead, truth, hook, slow, dyn, leave, forIter, callB, appendFast, callSeq };
+const H = { exitDeaths, free, numDead, truth, hook, leave, forIter, callB, appendFast, callSeq };
 Object.assign(D, H);
 
 type Stack = (PyObject | null)[];
@@ -793,8 +775,6 @@ function translate(code: PyCode, list: Ins[], k: number, d: number, B: number, l
   // backward jump has consumed its operand by then: it calls the hook itself.
   const budget = (sp: number) => `if ((x = I.budget) !== 0) { if (x === 1) { f.sp = ${sp}; return ${start}; } I.budget = x - 1; }`;
   const budgetHook = (sp: number) => `if (I.budget !== 0 && --I.budget === 0) hook(f, ${L}, ${sp});`;
-  /** Release an int/float/str operand at stack depth `at`. */
-  const relNum = (x: string, at: number) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0) numDead(${x});`;
   switch (op) {
     case Op.NOP:
       return out("");
@@ -816,7 +796,7 @@ function translate(code: PyCode, list: Ins[], k: number, d: number, B: number, l
     case Op.SWAP:
       return out(`v = s[${SP - 1}]; s[${SP - 1}] = s[${SP - arg}]; s[${SP - arg}] = v;\n`);
     case Op.LOAD_DEREF:
-      return out(`if ((v = s[${arg}].ref) === null) unbound(f, ${L}, ${SP}, ${arg}, true); v.ob_refcnt++; s[${SP}] = v;\n`);
+      return out(`if ((v = s[${arg}].ref) === null) { f.sp = ${SP}; return ${start}; } v.ob_refcnt++; s[${SP}] = v;\n`);
 
     case Op.BINARY_OP_ADD_INT: case Op.BINARY_OP_SUBTRACT_INT: case Op.BINARY_OP_MULTIPLY_INT: {
       const expr = op === Op.BINARY_OP_ADD_INT ? "x + y" : op === Op.BINARY_OP_SUBTRACT_INT ? "x - y" : "x * y + 0";
@@ -824,7 +804,7 @@ function translate(code: PyCode, list: Ins[], k: number, d: number, B: number, l
 if (instrs[${L}] === ${W} && a.ob_type === IntType && b.ob_type === IntType) {
  x = a.value; y = b.value;
  r = typeof x === "number" && typeof y === "number" && (z = ${expr}) <= MAX_SAFE && z >= -MAX_SAFE ? intOf(z) : newIntAny(intArith(${op}, x, y));
- ${relNum("a", d - 2)} ${relNum("b", d - 1)}
+ ${releaseNum("a", d - 2)} ${releaseNum("b", d - 1)}
  s[${SP - 2}] = r;
 } else ${other(-1)}\n`);
     }
@@ -833,7 +813,7 @@ if (instrs[${L}] === ${W} && a.ob_type === IntType && b.ob_type === IntType) {
       return out(`b = s[${SP - 1}]; a = s[${SP - 2}];
 if (instrs[${L}] === ${W} && a.ob_type === FloatType && b.ob_type === FloatType) {
  r = newFloat(${expr});
- ${relNum("a", d - 2)} ${relNum("b", d - 1)}
+ ${releaseNum("a", d - 2)} ${releaseNum("b", d - 1)}
  s[${SP - 2}] = r;
 } else ${other(-1)}\n`);
     }
@@ -858,7 +838,7 @@ if (instrs[${L}] === ${W} && a.ob_type === FloatType && b.ob_type === FloatType)
       return out(`c${L}: { b = s[${SP - 1}]; a = s[${SP - 2}];
 if (instrs[${L}] === ${W} && ${guard}) {
  t = ${bit};
- ${relNum("a", d - 2)} ${relNum("b", d - 1)}
+ ${releaseNum("a", d - 2)} ${releaseNum("b", d - 1)}
  ${isBackward(j.op) ? `if ((${mask} & (t << 4)) !== 0) { JB(${L + 4 - dist}) }` : `if ((${mask} & t) !== 0) { JF(${L + 4 + dist}) }`} break c${L};
 }
 ${other(-1)}
@@ -955,8 +935,6 @@ function inlineForm(code: PyCode, ins: Ins, SP: number, W: number, d: number): {
   const { at: L, arg, op } = ins;
   /** Release x, the value at stack depth `at` (-1: not a stack value); held ones cannot die. */
   const rel = (x: string, at = -1) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0 && !deadPlainNumber(${x})) { if ($d1 === null) $d1 = ${x}; else $d2 = ${x}; }`;
-  /** The release of an exact int (an index): its death runs no Python code. */
-  const relInt = (x: string, at: number) => held[at] === true ? `${x}.ob_refcnt--;` : `if (--${x}.ob_refcnt === 0) numDead(${x});`;
   const cached = `o.ob_type.tp_version === (ac = code.ocache[${L + 1}]).v0`;
   switch (op) {
     case Op.BINARY_SUBSCR_LIST_INT: case Op.BINARY_SUBSCR_TUPLE_INT: {
@@ -972,7 +950,7 @@ function inlineForm(code: PyCode, ins: Ins, SP: number, W: number, d: number): {
       return {
         pre: `b = s[${SP - 1}]; a = s[${SP - 2}];\n`,
         guard: `a.ob_type === ${op === Op.BINARY_SUBSCR_LIST_INT ? "ListType" : "TupleType"} && b.ob_type === IntType && typeof (x = b.value) === "number" && ((y = a.items), (x = x < 0 ? x + y.length : x) >= 0) && x < y.length`,
-        fast: `v = y[x]; v.ob_refcnt++; s[${SP - 2}] = v; ${relInt("b", d - 1)} ${rel("a", d - 2)}`,
+        fast: `v = y[x]; v.ob_refcnt++; s[${SP - 2}] = v; ${releaseNum("b", d - 1)} ${rel("a", d - 2)}`,
       };
     }
     case Op.STORE_SUBSCR_LIST_INT: {
@@ -987,7 +965,7 @@ function inlineForm(code: PyCode, ins: Ins, SP: number, W: number, d: number): {
       return {
         pre: `b = s[${SP - 1}]; a = s[${SP - 2}];\n`,
         guard: `a.ob_type === ListType && b.ob_type === IntType && typeof (x = b.value) === "number" && x >= 0 && x < (y = a.items).length`,
-        fast: `o = y[x]; y[x] = s[${SP - 3}]; ${rel("o")} ${relInt("b", d - 1)} ${rel("a", d - 2)}`,
+        fast: `o = y[x]; y[x] = s[${SP - 3}]; ${rel("o")} ${releaseNum("b", d - 1)} ${rel("a", d - 2)}`,
       };
     }
     case Op.UNPACK_SEQUENCE_TWO_TUPLE: case Op.UNPACK_SEQUENCE_TUPLE: case Op.UNPACK_SEQUENCE_LIST: {
