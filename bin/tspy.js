@@ -115,7 +115,9 @@ function runCached() {
       /* next */
     }
   }
-  const wrapped = "(function (exports, require, module, __filename, __dirname) {" + src + "\n})";
+  // the build writes the bundle inside this function already (scripts/build.mjs)
+  const head = "(function (exports, require, module, __filename, __dirname) {";
+  const wrapped = src.startsWith(head) ? src : head + src + "\n})";
   const script = new vm.Script(wrapped, {
     filename: file,
     cachedData: cached,
