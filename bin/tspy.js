@@ -15,6 +15,23 @@ const vm = require("node:vm");
 const { isAscii } = require("node:buffer");
 const { homedir } = require("node:os");
 
+// Started by the tspy command (bin/tspy): the environment it was given comes back (the command
+// moves NODE_EXTRA_CA_CERTS aside, which costs node about 35 ms at start), and sys.executable is
+// that command (cli/sysconfig.ts)
+{
+  const env = process.env;
+  const ca = env.TSPY_NODE_EXTRA_CA_CERTS;
+  if (ca !== undefined) {
+    delete env.TSPY_NODE_EXTRA_CA_CERTS;
+    env.NODE_EXTRA_CA_CERTS = ca;
+  }
+  const command = env.TSPY_COMMAND;
+  if (command !== undefined) {
+    delete env.TSPY_COMMAND;
+    globalThis[Symbol.for("tspy.command")] = command;
+  }
+}
+
 // Node 20 flags USE_MAIN_CONTEXT_DEFAULT_LOADER (used below) as experimental, and process.binding
 // as deprecated: those notices are not the Python program's output
 const emitWarning = process.emitWarning;
@@ -98,7 +115,9 @@ function runCached() {
       /* next */
     }
   }
-  const wrapped = "(function (exports, require, module, __filename, __dirname) {" + src + "\n})";
+  // the build writes the bundle inside this function already (scripts/build.mjs)
+  const head = "(function (exports, require, module, __filename, __dirname) {";
+  const wrapped = src.startsWith(head) ? src : head + src + "\n})";
   const script = new vm.Script(wrapped, {
     filename: file,
     cachedData: cached,

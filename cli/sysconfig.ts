@@ -73,12 +73,14 @@ export function applySysConfig(o: Options, warn: string[], xopts: [string, strin
 }
 
 /**
- * sys.executable: the absolute path of the script that started tspy (bin/tspy.js, executable
- * with a node shebang), so `subprocess.run([sys.executable, ...])` starts tspy again; null (sys
+ * sys.executable: the absolute path of the command that started tspy (bin/tspy, the sh launcher,
+ * or bin/tspy.js, executable with a node shebang), so `subprocess.run([sys.executable, ...])` starts tspy again; null (sys
  * keeps "tspy") when tspy was not started through such a file.
  */
 function tspyExecutable(): string | null {
-  const script = process.argv[1];
+  // the tspy command (bin/tspy, a sh script) names itself through bin/tspy.js
+  const command = (globalThis as Record<symbol, unknown>)[Symbol.for("tspy.command")];
+  const script = typeof command === "string" ? command : process.argv[1];
   if (script === undefined || !/(^|\/)tspy(\.js)?$/u.test(script)) return null;
   const full = resolve(script);
   try {

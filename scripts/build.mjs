@@ -51,11 +51,13 @@ await build({
 // decoding at start-up): esbuild escapes non-ASCII text in strings but leaves it in comments, so
 // any non-ASCII character left is written as a \u escape (valid in comments, strings, regular
 // expressions and identifiers alike).
+// The file is written already wrapped in the CommonJS function bin/tspy.js compiles: the launcher
+// then hands V8 the string it read, not a concatenation V8 would copy (flatten) before compiling.
 {
   const cjs = join(root, "dist/tspy.cjs");
   const text = readFileSync(cjs, "utf8");
   const ascii = text.replace(/[^\x00-\x7f]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-  if (ascii !== text) writeFileSync(cjs, ascii);
+  writeFileSync(cjs, "(function (exports, require, module, __filename, __dirname) {" + ascii + "\n})");
 }
 // the precompiled library's former file (before the library image)
 rmSync(join(root, "dist/tspy-lib.pyc"), { force: true });

@@ -105,7 +105,7 @@ w('export const DECIMAL_ZEROS = "' + ",".join(zeros) + '";\n')
 import os
 here = os.path.dirname(os.path.abspath(__file__))
 src = open(os.path.join(here, "..", "src", "parser", "unicode-names-data.ts"), encoding="utf-8").read()
-s = src[src.index("NAMES = `") + 9:]
+s = src[src.index("NAMES = (): string => `") + 23:]
 s = s[:s.index("`")]
 cp, prev, entries = 0, "", {}
 for line in s.split("\n"):

@@ -76,7 +76,7 @@ for cp in range(0x110000):
 
 # the names table of the tokenizer's \N{...} support: mark its alias entries
 src = open("src/parser/unicode-names-data.ts", encoding="utf-8").read()
-names = re.search(r"export const NAMES = `(.*?)`;", src, re.S).group(1).split("\n")
+names = re.search(r"export const NAMES = \(\): string => `(.*?)`;", src, re.S).group(1).split("\n")
 aliases = []
 cp = 0
 prevname = ""

@@ -25,7 +25,7 @@ import { parseArgs } from "../objects/args.ts";
 import {
   ALL_IO_TYPES, IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, FileIOType, BytesIOType,
   BufferedReaderType, BufferedWriterType, BufferedRandomType, TextIOWrapperType, StringIOType, DEFAULT_BUFFER_SIZE,
-  setUnsupportedOperation, UnsupportedOperationType, dec, intArg,
+  setUnsupportedOperationMaker, unsupportedOperationType, dec, intArg,
 } from "./io_base.ts";
 import { PyFileIO, fileioInit, stdFileIO } from "./io_raw.ts";
 import { newBuffered } from "./io_buffered.ts";
@@ -161,21 +161,23 @@ function openFile(fileObj: PyObject, modeO: PyObject | null, bufO: PyObject | nu
 // ---- modules ----------------------------------------------------------------------------------
 
 let ready = false;
-/** Ready the io types and create io.UnsupportedOperation (once). */
+/** Ready the io types and say how io.UnsupportedOperation is made (once; io_base.ts makes it on first use). */
 export function initIOTypes(): void {
   if (ready) return;
   ready = true;
   // their slots are all set: dict entries on first use (readyType's deferDict)
   for (const t of ALL_IO_TYPES) readyType(t, true);
-  const ns = newDict();
-  dictSetItemStr(ns, intern("__module__"), newStr("io"));
-  const name = newStr("UnsupportedOperation");
-  const bases = newTuple([(E.OSErrorType.ob_refcnt++, E.OSErrorType), (E.ValueErrorType.ob_refcnt++, E.ValueErrorType)]);
-  const t = A.call(TypeType, [name, bases, ns]) as PyType;
-  dec(name);
-  dec(bases);
-  dec(ns);
-  setUnsupportedOperation(t);
+  setUnsupportedOperationMaker(() => {
+    const ns = newDict();
+    dictSetItemStr(ns, intern("__module__"), newStr("io"));
+    const name = newStr("UnsupportedOperation");
+    const bases = newTuple([(E.OSErrorType.ob_refcnt++, E.OSErrorType), (E.ValueErrorType.ob_refcnt++, E.ValueErrorType)]);
+    const t = A.call(TypeType, [name, bases, ns]) as PyType;
+    dec(name);
+    dec(bases);
+    dec(ns);
+    return t;
+  });
 }
 
 let openFunction: PyObject | null = null;
@@ -224,7 +226,7 @@ function addCommon(d: PyDict): void {
     dictSetItemStr(d, intern(k), v);
   };
   set("DEFAULT_BUFFER_SIZE", newInt(DEFAULT_BUFFER_SIZE));
-  set("UnsupportedOperation", UnsupportedOperationType);
+  set("UnsupportedOperation", unsupportedOperationType());
   set("FileIO", FileIOType);
   set("BytesIO", BytesIOType);
   set("StringIO", StringIOType);

@@ -63,13 +63,25 @@ export const ALL_IO_TYPES = [
 
 export const DEFAULT_BUFFER_SIZE = 8192;
 
-/** io.UnsupportedOperation (a subclass of OSError and ValueError), made at start-up. */
-export let UnsupportedOperationType: PyType = E.OSErrorType;
-export function setUnsupportedOperation(t: PyType): void {
-  UnsupportedOperationType = t;
+/**
+ * io.UnsupportedOperation (a subclass of OSError and ValueError), made on first use: creating the
+ * class fills the dicts of object, BaseException, Exception, OSError and ValueError, which a
+ * program that never meets it (`-c pass`) does not need at start-up. Borrowed.
+ */
+let unsupportedOperation: PyType | null = null;
+let makeUnsupportedOperation: (() => PyType) | null = null;
+export function setUnsupportedOperationMaker(make: () => PyType): void {
+  makeUnsupportedOperation = make;
+}
+export function unsupportedOperationType(): PyType {
+  if (unsupportedOperation === null) {
+    if (makeUnsupportedOperation === null) return E.OSErrorType;
+    unsupportedOperation = makeUnsupportedOperation();
+  }
+  return unsupportedOperation;
 }
 export function unsupported(msg: string): PyBaseException {
-  return newException(UnsupportedOperationType, msg);
+  return newException(unsupportedOperationType(), msg);
 }
 export function closedError(): PyBaseException {
   return valueError("I/O operation on closed file.");

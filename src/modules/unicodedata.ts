@@ -112,7 +112,7 @@ function nameOf(cp: number): string | null {
     }
     nameTable = new Map();
     let c = 0, prev = "", idx = 0, i = 0;
-    const s = NAMES;
+    const s = NAMES();
     while (i < s.length) {
       let nl = s.indexOf("\n", i);
       if (nl < 0) nl = s.length;

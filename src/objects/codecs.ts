@@ -138,7 +138,7 @@ function charName(c: number): string | null {
     }));
     const m = new Map<number, string>();
     let cp = 0, prev = "", i = 0, n = 0, last = -1;
-    const t = NAMES;
+    const t = NAMES();
     while (i < t.length) {
       let nl = t.indexOf("\n", i);
       if (nl < 0) nl = t.length;

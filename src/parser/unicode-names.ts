@@ -13,7 +13,7 @@ function load(): Map<string, number> {
   let cp = 0;
   let prev = "";
   let i = 0;
-  const s = NAMES;
+  const s = NAMES();
   while (i < s.length) {
     let nl = s.indexOf("\n", i);
     if (nl < 0) nl = s.length;
