@@ -101,6 +101,7 @@ FunctionType.tp_getset = [
     (o as PyFunction).version++;
   } },
   { name: "__kwdefaults__", get: (o) => newRefOf((o as PyFunction).kwdefaults ?? None), set: (o, v) => {
+    if (v !== null && v !== None && !(v instanceof PyDictClass)) throw typeError("__kwdefaults__ must be set to a dict object");
     setField(o as PyFunction, "kwdefaults", v === null || v === None ? null : v as PyDict);
     (o as PyFunction).version++;
   } },
@@ -133,7 +134,7 @@ FunctionType.tp_getset = [
     xdecref(old);
   } },
 ];
-import { newDict as newDictFn } from "./dict.ts";
+import { newDict as newDictFn, PyDict as PyDictClass } from "./dict.ts";
 function newRefOf<T extends PyObject>(o: T): T {
   o.ob_refcnt++;
   return o;
