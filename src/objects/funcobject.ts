@@ -5,7 +5,7 @@
  * Calling a function is the VM's business: src/vm/call.ts installs FunctionType.tp_call; the
  * eval loop calls PyFunction objects without going through tp_call (frames are pushed inline).
  */
-import { PyObject, PyType } from "./object.ts";
+import { PyObject, PyType, type GetSetDef } from "./object.ts";
 import {
   FunctionType, MethodType, ClassMethodType, StaticMethodType, PropertyType, None, TypeType,
 } from "./types.ts";
@@ -89,6 +89,18 @@ function setField<K extends keyof PyFunction>(f: PyFunction, k: K, v: PyFunction
   f[k] = v;
   xdecref(old);
 }
+/** PyObject_GenericGetDict / PyObject_GenericSetDict as a __dict__ getset (function, classmethod, staticmethod). */
+const GENERIC_DICT: GetSetDef = { name: "__dict__", get: (o) => {
+  if (o.dict === null) o.dict = newDictFn();
+  return newRefOf(o.dict);
+}, set: (o, v) => {
+  if (v === null) throw typeError("cannot delete __dict__");
+  if (!(v instanceof PyDictClass)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+  v.ob_refcnt++;
+  const old = o.dict;
+  o.dict = v as PyDict;
+  xdecref(old);
+} };
 FunctionType.tp_getset = [
   { name: "__code__", get: (o) => newRefOf((o as PyFunction).code), set: (o, v) => {
     if (v === null || v.ob_type.tp_name !== "code") throw typeError("__code__ must be set to a code object");
@@ -123,17 +135,7 @@ FunctionType.tp_getset = [
     if (f.annotations === null) f.annotations = newDictFn();
     return newRefOf(f.annotations);
   }, set: (o, v) => setField(o as PyFunction, "annotations", v) },
-  { name: "__dict__", get: (o) => {
-    if (o.dict === null) o.dict = newDictFn();
-    return newRefOf(o.dict);
-  }, set: (o, v) => {
-    if (v === null) throw typeError("cannot delete __dict__");
-    if (!(v instanceof PyDictClass)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
-    v.ob_refcnt++;
-    const old = o.dict;
-    o.dict = v as PyDict;
-    xdecref(old);
-  } },
+  GENERIC_DICT,
 ];
 import { newDict as newDictFn, PyDict as PyDictClass } from "./dict.ts";
 function newRefOf<T extends PyObject>(o: T): T {
@@ -252,6 +254,7 @@ StaticMethodType.tp_getset = [
   { name: "__func__", member: true, get: (o) => newRefOf((o as PyStaticMethod).callable), set: null },
   { name: "__wrapped__", member: true, get: (o) => newRefOf((o as PyStaticMethod).callable), set: null },
   { name: "__isabstractmethod__", get: (o) => isAbstract((o as PyStaticMethod).callable), set: null },
+  GENERIC_DICT,
 ];
 
 ClassMethodType.tp_new = (type, args, kw) => {
@@ -279,6 +282,7 @@ ClassMethodType.tp_getset = [
   { name: "__func__", member: true, get: (o) => newRefOf((o as PyClassMethod).callable), set: null },
   { name: "__wrapped__", member: true, get: (o) => newRefOf((o as PyClassMethod).callable), set: null },
   { name: "__isabstractmethod__", get: (o) => isAbstract((o as PyClassMethod).callable), set: null },
+  GENERIC_DICT,
 ];
 
 function isAbstract(f: PyObject): PyObject {

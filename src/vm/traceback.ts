@@ -12,6 +12,8 @@ import { PyTraceback, tbLineno } from "../objects/traceback.ts";
 import { PyStr, intern } from "../objects/str.ts";
 import { PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
+import { PyInt } from "../objects/int.ts";
+import { sysGet } from "../modules/sys.ts";
 import { positionsOf } from "../objects/codeobject.ts";
 import { str as strOf, reprStr, strStr, lookupAttr } from "../objects/abstract.ts";
 import { typeModuleName, typeQualname } from "../objects/typeobject.ts";
@@ -64,7 +66,10 @@ function excTypeName(t: PyType): string {
  */
 export function formatUnraisable(e: PyBaseException, where: string | null): string {
   let out = where === null ? "" : `Exception ignored in: ${where}\n`;
-  if (e.traceback instanceof PyTraceback) out += "Traceback (most recent call last):\n" + formatTraceback(e.traceback);
+  const limit = interpreterTbLimit();
+  if (e.traceback instanceof PyTraceback && limit !== 0) {
+    out += "Traceback (most recent call last):\n" + formatTracebackEntries(e.traceback, limit).join("");
+  }
   const t = e.ob_type;
   const mod = typeModuleName(t);
   const name = mod === null || mod === "builtins" || mod === "__main__" ? typeQualname(t) : `${mod}.${typeQualname(t)}`;
@@ -332,9 +337,29 @@ function formatInto(e: PyBaseException, ctx: PrintCtx): void {
   }
 }
 
+/**
+ * PyTraceBack_Print's limit: sys.tracebacklimit when it is an int (<= 0: no traceback at all),
+ * else 1000 (PyTraceBack_LIMIT); the last entries are kept. As a formatTracebackEntries limit.
+ */
+function interpreterTbLimit(): number | null {
+  const v = sysGet("tracebacklimit");
+  let n = 1000;
+  if (v instanceof PyInt) {
+    const x = v.value;
+    if (typeof x === "bigint") {
+      if (x > 0n) return null;
+      return 0;
+    }
+    if (x <= 0) return 0;
+    n = x;
+  }
+  return -n;
+}
+
 /** The whole report for an uncaught exception, chain and groups included. */
 export function formatException(e: PyBaseException): string {
   const ctx = new PrintCtx();
+  ctx.limit = interpreterTbLimit();
   formatInto(e, ctx);
   return ctx.out;
 }
