@@ -9,7 +9,7 @@ async def failing():
     raise ValueError('fail!')
 async def main():
     log = []
-    r = await asyncio.gather(worker('a', 0.02, log), worker('b', 0.01, log), worker('c', 0, log))
+    r = await asyncio.gather(worker('a', 0, log), worker('b', 0, log), worker('c', 0, log))
     print(r, log)
     r = await asyncio.gather(worker('x', 0, []), failing(), return_exceptions=True)
     print(r)
@@ -19,7 +19,7 @@ async def main():
     try:
         await asyncio.wait_for(asyncio.sleep(1), timeout=0.01)
     except asyncio.TimeoutError as e: print('timeout', type(e).__name__)
-    t = asyncio.create_task(worker('t', 0.01, log), name='mytask')
+    t = asyncio.create_task(worker('t', 0, log), name='mytask')
     print(t.get_name(), t.done())
     print(await t, t.done(), t.result())
     t2 = asyncio.create_task(asyncio.sleep(10))
@@ -52,11 +52,10 @@ async def main():
     sem = asyncio.Semaphore(2); active = [0]; peak = [0]
     async def limited():
         async with sem:
-            active[0] += 1; peak[0] = max(peak[0], active[0]); await asyncio.sleep(0.001); active[0] -= 1
+            active[0] += 1; peak[0] = max(peak[0], active[0]); await asyncio.sleep(0); await asyncio.sleep(0); active[0] -= 1
     await asyncio.gather(*(limited() for _ in range(5))); print('peak', peak[0])
-    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(0.001, 'r1')), asyncio.create_task(asyncio.sleep(5, 'r2'))], timeout=0.05)
-    print(len(done), len(pending), [d.result() for d in done])
-    for p in pending: p.cancel()
+    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(0, 'r1')), asyncio.create_task(asyncio.sleep(0, 'r2'))])
+    print(len(done), len(pending), sorted(d.result() for d in done))
     async def agen():
         for i in range(3):
             await asyncio.sleep(0); yield i
