@@ -220,6 +220,8 @@ function runSource(h: NodeHost, opts: Options, source: Uint8Array, filename: str
     code = compileAST(mod, {
       filename,
       optimize: opts.optimize,
+      // SyntaxError.text of the compiler's errors: CPython reads the line back from the file
+      source: kind === "file" ? source : null,
       warn: (msg, lineno) => {
         try {
           warnExplicit(SyntaxWarningType, msg, filename, lineno, null, null);

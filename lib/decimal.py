@@ -14,8 +14,8 @@ with int/float/Fraction, quantize, rounding modes, to_integral*, normalize, sqrt
 is_*, as_tuple, as_integer_ratio, adjusted, max/min, compare*, same_quantum, scaleb,
 number_class, to_eng_string, Context (prec, rounding, Emin, Emax, capitals, clamp, flags, traps
 and the arithmetic methods), getcontext/setcontext/localcontext.
-Not provided: exp, ln, log10, non-integer powers, logical operations, shift/rotate,
-next_plus/next_minus/next_toward.
+logical operations, shift/rotate, next_plus/next_minus/next_toward.
+Not provided: non-integer powers.
 """
 import math as _math
 import numbers as _numbers
@@ -394,6 +394,7 @@ class Context(object):
 
     def copy_decimal(self, a):
         return self._conv(a)
+
 
 
 _current = [None]
@@ -861,6 +862,77 @@ class Decimal(object):
 
     def next_minus(self, context=None):
         return self._neighbour(False, context)
+
+    def next_toward(self, other, context=None):
+        ctx = context if context is not None else getcontext()
+        other = _convert(other, ctx, strict=True)
+        nan = self._nan_result(other, ctx)
+        if nan is not None:
+            return nan
+        c = self._cmp_key(other)
+        if c == 0:
+            return self.copy_sign(other)
+        ans = self.next_plus(ctx) if c < 0 else self.next_minus(ctx)
+        if ans._special == 'F':
+            ctx._raise([Overflow, Inexact, Rounded])
+        elif ans.adjusted() < ctx.Emin:
+            ctx._raise([Underflow, Subnormal, Inexact, Rounded] + ([] if ans._coef else [Clamped]))
+        return ans
+
+    # -- logical operations and digit shifts (operands: the coefficient's digits, prec wide)
+    def _is_logical(self):
+        return not self._special and self._sign == 0 and self._exp == 0 and set(str(self._coef)) <= {'0', '1'}
+
+    def _logical(self, other, op, ctx):
+        ctx = ctx if ctx is not None else getcontext()
+        other = _convert(other, ctx, strict=True)
+        if not self._is_logical() or not other._is_logical():
+            return _invalid(ctx)
+        a = str(self._coef).rjust(ctx.prec, '0')[-ctx.prec:]
+        b = str(other._coef).rjust(ctx.prec, '0')[-ctx.prec:]
+        r = ''.join(str(op(int(x), int(y))) for x, y in zip(a, b))
+        return _new(0, int(r), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, lambda x, y: x & y, context)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, lambda x, y: x | y, context)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, lambda x, y: x ^ y, context)
+
+    def logical_invert(self, context=None):
+        ctx = context if context is not None else getcontext()
+        return self._logical(_new(0, int('1' * ctx.prec), 0), lambda x, y: x ^ y, ctx)
+
+    def _digit_shift(self, other, ctx, rotate):
+        ctx = ctx if ctx is not None else getcontext()
+        other = _convert(other, ctx, strict=True)
+        nan = self._nan_result(other, ctx)
+        if nan is not None:
+            return nan
+        if other._special or other._exp != 0:
+            return _invalid(ctx)
+        n = other._int_value()
+        if not -ctx.prec <= n <= ctx.prec:
+            return _invalid(ctx)
+        if self._special == 'F':
+            return _new(self._sign, self._coef, self._exp, self._special)
+        digits = str(self._coef).rjust(ctx.prec, '0')[-ctx.prec:]
+        if rotate:
+            out = digits[n:] + digits[:n]
+        elif n < 0:
+            out = digits[:n]
+        else:
+            out = (digits + '0' * n)[-ctx.prec:]
+        return _new(self._sign, int(out or '0'), self._exp)
+
+    def rotate(self, other, context=None):
+        return self._digit_shift(other, context, True)
+
+    def shift(self, other, context=None):
+        return self._digit_shift(other, context, False)
 
     def copy_abs(self):
         return _new(0, self._coef, self._exp, self._special)
@@ -1653,6 +1725,34 @@ class Decimal(object):
     def log10(self, context=None):
         raise NotImplementedError('tspy decimal: log10() is not provided')
 
+
+
+# Context methods that only apply the Decimal method of the same name with this context
+def _ctx_method(name, kind):
+    if kind == 1:
+        def m(self, a):
+            return getattr(self._conv(a), name)(context=self)
+    elif kind == 2:
+        def m(self, a, b):
+            return getattr(self._conv(a), name)(b, context=self)
+    else:
+        def m(self, a):
+            return getattr(self._conv(a), name)()
+    m.__name__ = m.__qualname__ = name
+    m.__qualname__ = 'Context.' + name
+    return m
+
+
+for _names, _kind in ((('exp', 'ln', 'log10', 'logb', 'logical_invert', 'next_minus', 'next_plus', 'number_class',
+                        'is_normal', 'is_subnormal'), 1),
+                      (('compare_signal', 'compare_total', 'compare_total_mag', 'copy_sign', 'logical_and', 'logical_or',
+                        'logical_xor', 'max_mag', 'min_mag', 'next_toward', 'remainder_near', 'rotate', 'same_quantum',
+                        'scaleb', 'shift'), 2),
+                      (('canonical', 'is_canonical', 'is_finite', 'is_infinite', 'is_nan', 'is_qnan', 'is_snan'), 0)):
+    for _n in _names:
+        if hasattr(Decimal, _n) and not hasattr(Context, _n):
+            setattr(Context, _n, _ctx_method(_n, _kind))
+del _names, _kind, _n
 
 def _split_int(n):
     return (1 if n < 0 else 0), abs(n), 0

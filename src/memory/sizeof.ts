@@ -261,10 +261,10 @@ export function dictOffsetOf(t: PyType): number {
 
 /** type.__basicsize__ and friends (CPython's layout numbers). */
 const TYPE_LAYOUT_GETSETS: GetSetDef[] = [
-  { name: "__basicsize__", get: (o) => newIntAny((o as PyType).tp_basicsize), set: null },
-  { name: "__itemsize__", get: (o) => newIntAny((o as PyType).tp_itemsize), set: null },
-  { name: "__weakrefoffset__", get: (o) => newIntAny((o as PyType).tp_weaklistoffset), set: null },
-  { name: "__dictoffset__", get: (o) => newIntAny(dictOffsets.get(o as PyType) ?? 0), set: null },
+  { name: "__basicsize__", member: true, get: (o) => newIntAny((o as PyType).tp_basicsize), set: null },
+  { name: "__itemsize__", member: true, get: (o) => newIntAny((o as PyType).tp_itemsize), set: null },
+  { name: "__weakrefoffset__", member: true, get: (o) => newIntAny((o as PyType).tp_weaklistoffset), set: null },
+  { name: "__dictoffset__", member: true, get: (o) => newIntAny(dictOffsets.get(o as PyType) ?? 0), set: null },
 ];
 
 // ---- installation -------------------------------------------------------------------------------

@@ -633,9 +633,16 @@ function minmax(isMin: boolean) {
 function sorted(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyObject {
   const npos = args.length - nkw(kw);
   if (npos !== 1) throw typeError(npos === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${npos}`);
-  const [, key, reverse] = parseArgs("sorted", args, kw, ["iterable", "key", "reverse"], { required: 1, posonly: 1, kwonly: 1 });
   const src = args[0]!;
   const l = newList(listExtendItems(src));
+  // the keywords are list.sort's, parsed after the iterable was consumed (as CPython does)
+  let key: PyObject | null, reverse: PyObject | null;
+  try {
+    [key, reverse] = parseArgs("sort", args.slice(1), kw, ["key", "reverse"], { required: 0, kwonly: 0 });
+  } catch (e) {
+    dec(l);
+    throw e;
+  }
   // PySequence_List: list_extend into a new empty list (its capacity as CPython's)
   l.allocated = 0;
   extendCapacity(l, 0, l.items.length, isExactSeq(src), extendHint(src, l.items.length));

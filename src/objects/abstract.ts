@@ -14,7 +14,7 @@ import { PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { NB_OPS } from "../bytecode/opcodes.ts";
 import { typeError, attributeError, overflowError, indexError } from "./errors.ts";
-import { PyBaseException, AttributeErrorType, StopIterationType } from "./exceptions.ts";
+import { PyBaseException, AttributeErrorType, StopIterationType, TypeErrorType } from "./exceptions.ts";
 import { strHashValue, intHash, floatHash } from "./pyhash.ts";
 import { typeLookup } from "./typeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -621,12 +621,28 @@ export function iterNext(it: PyObject): PyObject | null {
 
 /** All items of an iterable as a JS array of new references. */
 export function iterableToArray(o: PyObject): PyObject[] {
+  return iterableToArrayMsg(o, null);
+}
+/** PySequence_Fast(o, msg): as iterableToArray, but a TypeError from getting the iterator becomes msg. */
+export function iterableToArrayMsg(o: PyObject, msg: string | null): PyObject[] {
   if (o.ob_type === ListType || o.ob_type === TupleType) {
     const a = (o as PyList | PyTuple).items.slice();
     for (let i = 0; i < a.length; i++) a[i]!.ob_refcnt++;
     return a;
   }
-  const it = getIter(o);
+  let it: PyObject;
+  if (msg === null) it = getIter(o);
+  else {
+    try {
+      it = getIter(o);
+    } catch (e) {
+      if (e instanceof PyBaseException && isSubtype(e.ob_type, TypeErrorType)) {
+        decref(e);
+        throw typeError(msg);
+      }
+      throw e;
+    }
+  }
   const out: PyObject[] = [];
   try {
     for (;;) {

@@ -23,7 +23,7 @@ import { isSubtype } from "./object.ts";
 import { hexId, lookupSpecial, call, isStopIteration } from "./abstract.ts";
 import {
   PyGen, newGenerator, genSendEx, genReturned, genThrow, genYf, makeThrowException, stopIterationWith,
-  stopIterationValue, genFinalizeAsync, genDeallocAsync,
+  stopIterationValue, genFinalizeAsync, genDeallocAsync, genSetName,
 } from "./genobject.ts";
 import { readyType } from "./typeobject.ts";
 import { intern } from "./str.ts";
@@ -430,8 +430,8 @@ AsyncGeneratorType.tp_methods = [
   } },
 ];
 AsyncGeneratorType.tp_getset = [
-  { name: "__name__", get: (o) => (agen(o).name.ob_refcnt++, agen(o).name), set: null },
-  { name: "__qualname__", get: (o) => (agen(o).qualname.ob_refcnt++, agen(o).qualname), set: null },
+  { name: "__name__", get: (o) => (agen(o).name.ob_refcnt++, agen(o).name), set: (o, v) => genSetName(agen(o), v, "name") },
+  { name: "__qualname__", get: (o) => (agen(o).qualname.ob_refcnt++, agen(o).qualname), set: (o, v) => genSetName(agen(o), v, "qualname") },
   { name: "ag_running", get: (o) => (agen(o).agRunningAsync ? True : False), set: null },
   { name: "ag_frame", get: (o) => {
     const f = agen(o).frame;
@@ -439,7 +439,7 @@ AsyncGeneratorType.tp_getset = [
     f.ob_refcnt++;
     return f;
   }, set: null },
-  { name: "ag_code", get: (o) => (agen(o).code.ob_refcnt++, agen(o).code), set: null },
+  { name: "ag_code", member: true, get: (o) => (agen(o).code.ob_refcnt++, agen(o).code), set: null },
   { name: "ag_await", get: (o) => {
     const y = genYf(agen(o));
     if (y === null) return None;

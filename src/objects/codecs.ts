@@ -31,7 +31,7 @@ interface TextCodec {
 }
 
 /** Resolve an encoding name as the codec registry does (LookupError for unknown/non-text). */
-function resolve(encoding: string): TextCodec {
+function resolve(encoding: string, decoding = false): TextCodec {
   const c = lookupCodec(encoding);
   if (c === null) {
     const n = encoding.toLowerCase().replace(/[-\s]/gu, "_");
@@ -52,7 +52,7 @@ function resolve(encoding: string): TextCodec {
     case CodecKind.Utf32LE: return { kind: K.UTF32LE, name: "utf-32-le", table: "" };
     case CodecKind.Utf32BE: return { kind: K.UTF32BE, name: "utf-32-be", table: "" };
     case CodecKind.NonText:
-      throw newException(LookupErrorType, `'${c.name}' is not a text encoding; use codecs.encode() to handle arbitrary codecs`);
+      throw newException(LookupErrorType, `'${encoding}' is not a text encoding; use codecs.${decoding ? "decode" : "encode"}() to handle arbitrary codecs`);
     default:
       if (c.module === "unicode_escape") return { kind: K.UNIESC, name: "unicodeescape", table: "" };
       if (c.module === "raw_unicode_escape") return { kind: K.RAWUNIESC, name: "rawunicodeescape", table: "" };
@@ -452,7 +452,7 @@ function decodeErr(codec: TextCodec, b: Uint8Array, start: number, end: number, 
 
 /** bytes.decode(encoding, errors). */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  let codec = resolve(encoding);
+  let codec = resolve(encoding, true);
   const out = new StrSink();
   let i = 0;
   const fail = (start: number, end: number, reason: string): number => {

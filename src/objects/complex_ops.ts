@@ -171,8 +171,8 @@ ComplexType.tp_hash = (o) => {
   return canonHash(hr + 1000003n * hi);
 };
 ComplexType.tp_getset = [
-  { name: "real", get: (o) => newFloat((o as PyComplex).real), set: null },
-  { name: "imag", get: (o) => newFloat((o as PyComplex).imag), set: null },
+  { name: "real", member: true, get: (o) => newFloat((o as PyComplex).real), set: null },
+  { name: "imag", member: true, get: (o) => newFloat((o as PyComplex).imag), set: null },
 ];
 ComplexType.tp_methods = [
   { name: "conjugate", flags: 1, fn: (o: PyObject) => newComplex((o as PyComplex).real, -(o as PyComplex).imag) },

@@ -197,14 +197,15 @@ GetSetDescrType.tp_descr_get = (d, obj) => {
 GetSetDescrType.tp_descr_set = (d, obj, v) => {
   const g = d as PyGetSetDescr;
   if (g.def.set === null) {
-    if (v === null) throw attributeError(`attribute '${g.def.name}' of '${shortName(g.d_type)}' objects is not writable`);
+    // a READONLY PyMemberDef in CPython
+    if (g.def.member) throw attributeError("readonly attribute");
     throw attributeError(`attribute '${g.def.name}' of '${shortName(g.d_type)}' objects is not writable`);
   }
   g.def.set(obj, v);
 };
 GetSetDescrType.tp_repr = (d) => {
   const g = d as PyGetSetDescr;
-  return newStr(`<attribute '${g.def.name}' of '${shortName(g.d_type)}' objects>`);
+  return newStr(`<${g.def.member ? "member" : "attribute"} '${g.def.name}' of '${shortName(g.d_type)}' objects>`);
 };
 
 // ---- member_descriptor (__slots__) ---------------------------------------------------------------
@@ -431,5 +432,5 @@ MethodWrapperType.tp_getset = [
   { name: "__qualname__", get: (o) => newStr(`${shortName((o as PyMethodWrapper).descr.d_type)}.${(o as PyMethodWrapper).descr.name}`), set: null },
   { name: "__doc__", get: (o) => optStr(SLOT_DOCS.get((o as PyMethodWrapper).descr.name)?.[1] ?? null), set: null },
   { name: "__text_signature__", get: (o) => optStr(SLOT_DOCS.get((o as PyMethodWrapper).descr.name)?.[0] ?? null), set: null },
-  { name: "__self__", get: (o) => ((o as PyMethodWrapper).self.ob_refcnt++, (o as PyMethodWrapper).self), set: null },
+  { name: "__self__", member: true, get: (o) => ((o as PyMethodWrapper).self.ob_refcnt++, (o as PyMethodWrapper).self), set: null },
 ];

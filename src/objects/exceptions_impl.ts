@@ -51,7 +51,7 @@ function extraSet(i: number): (o: PyObject, v: PyObject | null) => void {
   };
 }
 function member(name: string, i: number): GetSetDef {
-  return { name, get: extraGet(i), set: extraSet(i) };
+  return { name, member: true, get: extraGet(i), set: extraSet(i) };
 }
 function setExtra(e: PyBaseException, i: number, v: PyObject): void {
   extraSet(i)(e, v);
@@ -149,8 +149,11 @@ T.tp_getset = [
     e.suppress_context = true;
     xdec(old);
   } },
-  { name: "__suppress_context__", get: (o) => ((o as PyBaseException).suppress_context ? True : False), set: (o, v) => {
-    (o as PyBaseException).suppress_context = v !== null && isTrue(v);
+  { name: "__suppress_context__", member: true, get: (o) => ((o as PyBaseException).suppress_context ? True : False), set: (o, v) => {
+    // a T_BOOL member
+    if (v === null) throw typeError("can't delete numeric/char attribute");
+    if (v !== True && v !== False) throw typeError("attribute value type must be bool");
+    (o as PyBaseException).suppress_context = v === True;
   } },
   { name: "__dict__", get: (o) => {
     const d = instanceDict(o)!;
@@ -455,7 +458,8 @@ BEG.tp_str = (o) => {
   const n = (x[1] as PyTuple).items.length;
   return newStr(`${(x[0] as PyStr).value} (${n} sub-exception${n > 1 ? "s" : ""})`);
 };
-BEG.tp_getset = [member("message", 0), member("exceptions", 1)];
+// READONLY members in CPython
+BEG.tp_getset = [{ name: "message", member: true, get: extraGet(0), set: null }, { name: "exceptions", member: true, get: extraGet(1), set: null }];
 
 /** Copy __traceback__, __cause__, __context__ and __notes__ onto a derived group. */
 function copyEgMeta(from: PyBaseException, to: PyBaseException): void {

@@ -5,13 +5,13 @@
  * Calling a function is the VM's business: src/vm/call.ts installs FunctionType.tp_call; the
  * eval loop calls PyFunction objects without going through tp_call (frames are pushed inline).
  */
-import { PyObject, PyType } from "./object.ts";
+import { PyObject, PyType, type GetSetDef } from "./object.ts";
 import {
   FunctionType, MethodType, ClassMethodType, StaticMethodType, PropertyType, None, TypeType,
 } from "./types.ts";
 import { type PyCode, ensureCode } from "./codeobject.ts";
 import type { PyDict } from "./dict.ts";
-import { PyStr, newStr, intern } from "./str.ts";
+import { PyStr, newStr, intern, strRepr } from "./str.ts";
 import { PyTuple } from "./tuple.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { typeError, attributeError } from "./errors.ts";
@@ -89,6 +89,18 @@ function setField<K extends keyof PyFunction>(f: PyFunction, k: K, v: PyFunction
   f[k] = v;
   xdecref(old);
 }
+/** PyObject_GenericGetDict / PyObject_GenericSetDict as a __dict__ getset (function, classmethod, staticmethod). */
+const GENERIC_DICT: GetSetDef = { name: "__dict__", get: (o) => {
+  if (o.dict === null) o.dict = newDictFn();
+  return newRefOf(o.dict);
+}, set: (o, v) => {
+  if (v === null) throw typeError("cannot delete __dict__");
+  if (!(v instanceof PyDictClass)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+  v.ob_refcnt++;
+  const old = o.dict;
+  o.dict = v as PyDict;
+  xdecref(old);
+} };
 FunctionType.tp_getset = [
   { name: "__code__", get: (o) => newRefOf((o as PyFunction).code), set: (o, v) => {
     if (v === null || v.ob_type.tp_name !== "code") throw typeError("__code__ must be set to a code object");
@@ -101,12 +113,13 @@ FunctionType.tp_getset = [
     (o as PyFunction).version++;
   } },
   { name: "__kwdefaults__", get: (o) => newRefOf((o as PyFunction).kwdefaults ?? None), set: (o, v) => {
+    if (v !== null && v !== None && !(v instanceof PyDictClass)) throw typeError("__kwdefaults__ must be set to a dict object");
     setField(o as PyFunction, "kwdefaults", v === null || v === None ? null : v as PyDict);
     (o as PyFunction).version++;
   } },
-  { name: "__globals__", get: (o) => newRefOf((o as PyFunction).globals), set: null },
-  { name: "__builtins__", get: (o) => newRefOf((o as PyFunction).builtins), set: null },
-  { name: "__closure__", get: (o) => newRefOf((o as PyFunction).closure ?? None), set: null },
+  { name: "__globals__", member: true, get: (o) => newRefOf((o as PyFunction).globals), set: null },
+  { name: "__builtins__", member: true, get: (o) => newRefOf((o as PyFunction).builtins), set: null },
+  { name: "__closure__", member: true, get: (o) => newRefOf((o as PyFunction).closure ?? None), set: null },
   { name: "__name__", get: (o) => newRefOf((o as PyFunction).name), set: (o, v) => {
     if (v === null || !(v instanceof PyStr)) throw typeError("__name__ must be set to a string object");
     setField(o as PyFunction, "name", v);
@@ -122,18 +135,9 @@ FunctionType.tp_getset = [
     if (f.annotations === null) f.annotations = newDictFn();
     return newRefOf(f.annotations);
   }, set: (o, v) => setField(o as PyFunction, "annotations", v) },
-  { name: "__dict__", get: (o) => {
-    if (o.dict === null) o.dict = newDictFn();
-    return newRefOf(o.dict);
-  }, set: (o, v) => {
-    if (v === null) throw typeError("cannot delete __dict__");
-    v.ob_refcnt++;
-    const old = o.dict;
-    o.dict = v as PyDict;
-    xdecref(old);
-  } },
+  GENERIC_DICT,
 ];
-import { newDict as newDictFn } from "./dict.ts";
+import { newDict as newDictFn, PyDict as PyDictClass } from "./dict.ts";
 function newRefOf<T extends PyObject>(o: T): T {
   o.ob_refcnt++;
   return o;
@@ -194,8 +198,8 @@ MethodType.tp_getattro = (o, name) => {
   return lookupAttr((o as PyMethod).func, name);
 };
 MethodType.tp_getset = [
-  { name: "__func__", get: (o) => newRefOf((o as PyMethod).func), set: null },
-  { name: "__self__", get: (o) => newRefOf((o as PyMethod).self), set: null },
+  { name: "__func__", member: true, get: (o) => newRefOf((o as PyMethod).func), set: null },
+  { name: "__self__", member: true, get: (o) => newRefOf((o as PyMethod).self), set: null },
   { name: "__doc__", get: (o) => getAttr((o as PyMethod).func, intern("__doc__")), set: null },
 ];
 import { NotImplemented } from "./types.ts";
@@ -247,9 +251,10 @@ StaticMethodType.tp_dealloc = (d) => {
 StaticMethodType.tp_repr = (d) => newStr(`<staticmethod(${reprStr((d as PyStaticMethod).callable)})>`);
 StaticMethodType.tp_dictoffset = true;
 StaticMethodType.tp_getset = [
-  { name: "__func__", get: (o) => newRefOf((o as PyStaticMethod).callable), set: null },
-  { name: "__wrapped__", get: (o) => newRefOf((o as PyStaticMethod).callable), set: null },
+  { name: "__func__", member: true, get: (o) => newRefOf((o as PyStaticMethod).callable), set: null },
+  { name: "__wrapped__", member: true, get: (o) => newRefOf((o as PyStaticMethod).callable), set: null },
   { name: "__isabstractmethod__", get: (o) => isAbstract((o as PyStaticMethod).callable), set: null },
+  GENERIC_DICT,
 ];
 
 ClassMethodType.tp_new = (type, args, kw) => {
@@ -274,9 +279,10 @@ ClassMethodType.tp_dealloc = (d) => {
 ClassMethodType.tp_repr = (d) => newStr(`<classmethod(${reprStr((d as PyClassMethod).callable)})>`);
 ClassMethodType.tp_dictoffset = true;
 ClassMethodType.tp_getset = [
-  { name: "__func__", get: (o) => newRefOf((o as PyClassMethod).callable), set: null },
-  { name: "__wrapped__", get: (o) => newRefOf((o as PyClassMethod).callable), set: null },
+  { name: "__func__", member: true, get: (o) => newRefOf((o as PyClassMethod).callable), set: null },
+  { name: "__wrapped__", member: true, get: (o) => newRefOf((o as PyClassMethod).callable), set: null },
   { name: "__isabstractmethod__", get: (o) => isAbstract((o as PyClassMethod).callable), set: null },
+  GENERIC_DICT,
 ];
 
 function isAbstract(f: PyObject): PyObject {
@@ -316,18 +322,11 @@ export class PyProperty extends PyObject {
     this.name = null;
   }
 }
-function propName(p: PyProperty): string {
-  if (p.name instanceof PyStr) return p.name.value;
-  if (p.fget !== null) {
-    const n = lookupAttr(p.fget, intern("__name__"));
-    if (n instanceof PyStr) {
-      const s = n.value;
-      decref(n);
-      return s;
-    }
-    if (n !== null) decref(n);
-  }
-  return "?";
+/** property_descr_get/set's message: the name only when __set_name__ gave one, the type's qualname. */
+function propMissing(p: PyProperty, obj: PyObject, what: string): never {
+  const qn = strRepr(obj.ob_type.ht_qualname);
+  if (p.name !== null) throw attributeError(`property ${reprStr(p.name)} of ${qn} object has no ${what}`);
+  throw attributeError(`property of ${qn} object has no ${what}`);
 }
 PropertyType.tp_new = (type) => new PyProperty(type);
 PropertyType.tp_init = (self, args, kw) => {
@@ -350,14 +349,14 @@ PropertyType.tp_descr_get = (d, obj) => {
     d.ob_refcnt++;
     return d;
   }
-  if (p.fget === null) throw attributeError(`property '${propName(p)}' of '${obj.ob_type.tp_name}' object has no getter`);
+  if (p.fget === null) propMissing(p, obj, "getter");
   return call(p.fget, [obj]);
 };
 PropertyType.tp_descr_set = (d, obj, v) => {
   const p = d as PyProperty;
   const f = v === null ? p.fdel : p.fset;
   if (f === null) {
-    throw attributeError(`property '${propName(p)}' of '${obj.ob_type.tp_name}' object has no ${v === null ? "deleter" : "setter"}`);
+    propMissing(p, obj, v === null ? "deleter" : "setter");
   }
   const r = call(f, v === null ? [obj] : [obj, v]);
   decref(r);
@@ -402,9 +401,9 @@ PropertyType.tp_methods = [
   } },
 ];
 PropertyType.tp_getset = [
-  { name: "fget", get: (o) => newRefOf((o as PyProperty).fget ?? None), set: null },
-  { name: "fset", get: (o) => newRefOf((o as PyProperty).fset ?? None), set: null },
-  { name: "fdel", get: (o) => newRefOf((o as PyProperty).fdel ?? None), set: null },
+  { name: "fget", member: true, get: (o) => newRefOf((o as PyProperty).fget ?? None), set: null },
+  { name: "fset", member: true, get: (o) => newRefOf((o as PyProperty).fset ?? None), set: null },
+  { name: "fdel", member: true, get: (o) => newRefOf((o as PyProperty).fdel ?? None), set: null },
   { name: "__doc__", get: (o) => newRefOf((o as PyProperty).doc ?? None), set: (o, v) => {
     const p = o as PyProperty;
     if (v !== null) v.ob_refcnt++;

@@ -356,8 +356,8 @@ for (const t of [GeneratorType, CoroutineType]) {
   t.tp_finalize = genFinalize;
   t.tp_dealloc = genDealloc;
   t.tp_getset = [
-    { name: "__name__", get: (o) => ((o as PyGen).name.ob_refcnt++, (o as PyGen).name), set: null },
-    { name: "__qualname__", get: (o) => ((o as PyGen).qualname.ob_refcnt++, (o as PyGen).qualname), set: null },
+    { name: "__name__", get: (o) => ((o as PyGen).name.ob_refcnt++, (o as PyGen).name), set: (o, v) => genSetName(o as PyGen, v, "name") },
+    { name: "__qualname__", get: (o) => ((o as PyGen).qualname.ob_refcnt++, (o as PyGen).qualname), set: (o, v) => genSetName(o as PyGen, v, "qualname") },
     { name: t === GeneratorType ? "gi_running" : "cr_running", get: (o) => boolObj((o as PyGen).running), set: null },
     { name: t === GeneratorType ? "gi_frame" : "cr_frame", get: (o) => {
       const f = (o as PyGen).frame;
@@ -365,7 +365,7 @@ for (const t of [GeneratorType, CoroutineType]) {
       f.ob_refcnt++;
       return f;
     }, set: null },
-    { name: t === GeneratorType ? "gi_code" : "cr_code", get: (o) => ((o as PyGen).code.ob_refcnt++, (o as PyGen).code), set: null },
+    { name: t === GeneratorType ? "gi_code" : "cr_code", member: true, get: (o) => ((o as PyGen).code.ob_refcnt++, (o as PyGen).code), set: null },
     { name: t === GeneratorType ? "gi_suspended" : "cr_suspended", get: (o) => {
       const f = (o as PyGen).frame;
       return boolObj(f !== null && f.state === FrameState.SUSPENDED);
@@ -433,3 +433,12 @@ export function newGenerator(f: Frame, type: PyType): PyGen {
   return g;
 }
 export { StopAsyncIterationType, TypeType, newTuple };
+
+/** gen_set_name / gen_set_qualname (generators, coroutines, async generators). */
+export function genSetName(g: { name: PyObject; qualname: PyObject }, v: PyObject | null, which: "name" | "qualname"): void {
+  if (v === null || !(v instanceof PyStr)) throw typeError(`__${which}__ must be set to a string object`);
+  v.ob_refcnt++;
+  const old = g[which];
+  g[which] = v;
+  if (--old.ob_refcnt === 0) dealloc(old);
+}

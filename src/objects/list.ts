@@ -129,7 +129,7 @@ import type { PyInt } from "./int.ts";
 import type { PyFloat } from "./float.ts";
 import type { PyStr } from "./str.ts";
 import { newStr } from "./str.ts";
-import { asIndexForSeq, iterableToArray, richCompareBool, asSsize, call, isTrue, length, lengthHint, getIter, iterNext } from "./abstract.ts";
+import { asIndexForSeq, iterableToArray, iterableToArrayMsg, richCompareBool, asSsize, call, isTrue, length, lengthHint, getIter, iterNext } from "./abstract.ts";
 import { PyBaseException, TypeErrorType } from "./exceptions.ts";
 import { isSubtype } from "./object.ts";
 
@@ -287,7 +287,7 @@ ListType.mp_ass_subscript = (o, key, v) => {
         return;
       }
     }
-    const seq = v === o ? items.slice() : iterableToArray(v);
+    const seq = v === o ? items.slice() : iterableToArrayMsg(v, step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     if (v === o) for (const x of seq) x.ob_refcnt++;
     if (step === 1) {
       const hi = Math.max(start, stop);

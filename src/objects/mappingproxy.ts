@@ -3,7 +3,8 @@ import { PyObject } from "./object.ts";
 import { MappingProxyType } from "./types.ts";
 import { PyDict } from "./dict.ts";
 import { newStr } from "./str.ts";
-import { reprStr, getItem, getIter, length, contains, callMethod } from "./abstract.ts";
+import { reprStr, getItem, getIter, length, contains, callMethod, binaryOp } from "./abstract.ts";
+import { genericAlias } from "./genericalias.ts";
 import { dealloc } from "../memory/refcount.ts";
 
 class PyMappingProxy extends PyObject {
@@ -29,7 +30,20 @@ MappingProxyType.tp_dealloc = (o) => {
 };
 MappingProxyType.tp_methods = ["keys", "values", "items", "copy"].map((name) => ({
   name, flags: 1, fn: (o: PyObject) => callMethod(M(o), name, []),
-})).concat([{ name: "get", flags: 3, fn: ((o: PyObject, args: PyObject[]) => callMethod(M(o), "get", args)) as (o: PyObject) => PyObject }]);
+})).concat([
+  { name: "get", flags: 3, fn: ((o: PyObject, args: PyObject[]) => callMethod(M(o), "get", args)) as (o: PyObject) => PyObject },
+  { name: "__reversed__", flags: 1, fn: (o: PyObject) => callMethod(M(o), "__reversed__", []) },
+  { name: "__class_getitem__", flags: 2 | 8, fn: ((t: PyObject, a: PyObject) => genericAlias(t, a)) as (o: PyObject) => PyObject },
+]);
+// mappingproxy_or: either side that is a mappingproxy stands for its mapping
+MappingProxyType.nb_binary[7 /* OR */] = (a, b) => {
+  const l = a.ob_type === MappingProxyType ? M(a) : a;
+  const r = b.ob_type === MappingProxyType ? M(b) : b;
+  return binaryOp(l, r, 7);
+};
+MappingProxyType.nb_inplace[7 /* OR */] = (a) => {
+  throw typeError(`'|=' is not supported by ${a.ob_type.tp_name}; use '|' instead`);
+};
 export type { PyDict };
 
 /** mappingproxy(mapping): a read-only view of any mapping (not a sequence). */

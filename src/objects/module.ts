@@ -48,7 +48,7 @@ ModuleType.tp_init = (self, args, kw) => {
   dictSetItemStr(d, intern("__spec__"), None);
 };
 ModuleType.tp_getset = [
-  { name: "__dict__", get: (o) => {
+  { name: "__dict__", member: true, get: (o) => {
     const d = o.dict ?? newDict();
     if (o.dict === null) o.dict = d;
     d.ob_refcnt++;

@@ -110,6 +110,8 @@ export interface GetSetDef {
   readonly get: ((o: PyObject) => PyObject) | null; // new ref
   readonly set: ((o: PyObject, v: PyObject | null) => void) | null;
   readonly doc?: string;
+  /** A PyMemberDef in CPython (read-only when set is null: "readonly attribute", repr <member ...>). */
+  readonly member?: boolean;
 }
 
 /** tp_flags bits (the ones tspy uses; values as CPython's). */

@@ -256,9 +256,9 @@ for (const T of [RangeIterType, LongRangeIterType]) {
   ];
 }
 RangeType.tp_getset = [
-  { name: "start", get: (o) => newIntAny((o as PyRange).start), set: null },
-  { name: "stop", get: (o) => newIntAny((o as PyRange).stop), set: null },
-  { name: "step", get: (o) => newIntAny((o as PyRange).step), set: null },
+  { name: "start", member: true, get: (o) => newIntAny((o as PyRange).start), set: null },
+  { name: "stop", member: true, get: (o) => newIntAny((o as PyRange).stop), set: null },
+  { name: "step", member: true, get: (o) => newIntAny((o as PyRange).step), set: null },
 ];
 RangeType.tp_methods = [
   { name: "__reversed__", flags: 1, fn: (o: PyObject) => {

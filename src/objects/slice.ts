@@ -94,9 +94,9 @@ SliceType.tp_new = (_type, args, kw) => {
   return newSlice(args[0]!, args[1]!, args[2] ?? None);
 };
 SliceType.tp_getset = [
-  { name: "start", get: (o) => ((o as PySlice).start.ob_refcnt++, (o as PySlice).start), set: null },
-  { name: "stop", get: (o) => ((o as PySlice).stop.ob_refcnt++, (o as PySlice).stop), set: null },
-  { name: "step", get: (o) => ((o as PySlice).step.ob_refcnt++, (o as PySlice).step), set: null },
+  { name: "start", member: true, get: (o) => ((o as PySlice).start.ob_refcnt++, (o as PySlice).start), set: null },
+  { name: "stop", member: true, get: (o) => ((o as PySlice).stop.ob_refcnt++, (o as PySlice).stop), set: null },
+  { name: "step", member: true, get: (o) => ((o as PySlice).step.ob_refcnt++, (o as PySlice).step), set: null },
 ];
 SliceType.tp_hash = hashNotImplemented; // slices are unhashable before 3.12 (__hash__ is None)
 SliceType.tp_richcompare = (a, b, op) => {

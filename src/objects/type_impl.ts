@@ -105,25 +105,31 @@ TypeType.tp_richcompare = objectRichCompare;
 function T(o: PyObject): PyType {
   return o as PyType;
 }
+/** check_set_special_type_attr's message for a deletion (CPython words it so for heap types too). */
+function noDelete(t: PyType, name: string): never {
+  throw typeError(`cannot delete '${name}' attribute of immutable type '${t.tp_name}'`);
+}
 TypeType.tp_getset = [
   { name: "__name__", get: (o) => newStr(heapName(T(o))), set: (o, v) => {
+    if (v === null) noDelete(T(o), "__name__");
     if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${T(o).tp_name}.__name__, not '${v === null ? "NoneType" : v.ob_type.tp_name}'`);
     T(o).tp_name = v.value;
   } },
   { name: "__qualname__", get: (o) => newStr(typeQualname(T(o))), set: (o, v) => {
+    if (v === null) noDelete(T(o), "__qualname__");
     if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${T(o).tp_name}.__qualname__, not '${v === null ? "NoneType" : v.ob_type.tp_name}'`);
     T(o).ht_qualname = v.value;
   } },
   { name: "__bases__", get: (o) => tupleFrom(T(o).tp_bases), set: (o, v) => setBases(T(o), v) },
-  { name: "__base__", get: (o) => {
+  { name: "__base__", member: true, get: (o) => {
     const b = T(o).tp_base ?? None;
     b.ob_refcnt++;
     return b;
   }, set: null },
-  { name: "__mro__", get: (o) => tupleFrom(T(o).tp_mro), set: null },
+  { name: "__mro__", member: true, get: (o) => tupleFrom(T(o).tp_mro), set: null },
   // tp_flags in CPython's bit layout: tspy's flags use CPython's bit positions; a ready type also
   // has Py_TPFLAGS_READY (1<<12) and VALID_VERSION_TAG (1<<19), a static one IMMUTABLETYPE (1<<8)
-  { name: "__flags__", get: (o) => {
+  { name: "__flags__", member: true, get: (o) => {
     const f = T(o).tp_flags;
     const extra = (1 << 12) | (1 << 19) | ((f & TPFlags.HEAPTYPE) === 0 ? 1 << 8 : 0);
     return newInt((f | extra) >>> 0);
@@ -139,7 +145,7 @@ TypeType.tp_getset = [
     }
     return newStr(typeModuleName(t) ?? "builtins");
   }, set: (o, v) => {
-    if (v === null) throw typeError("cannot delete '__module__' attribute");
+    if (v === null) noDelete(T(o), "__module__");
     dictSetItemStr(T(o).tp_dict, intern("__module__"), v);
   } },
   { name: "__doc__", get: (o) => {
@@ -150,7 +156,8 @@ TypeType.tp_getset = [
     v.ob_refcnt++;
     return v;
   }, set: (o, v) => {
-    dictSetItemStr(T(o).tp_dict, intern("__doc__"), v ?? None);
+    if (v === null) noDelete(T(o), "__doc__");
+    dictSetItemStr(T(o).tp_dict, intern("__doc__"), v);
   } },
   { name: "__abstractmethods__", get: (o) => {
     const v = dictGetItemStr(T(o).tp_dict, intern("__abstractmethods__"));
@@ -425,9 +432,9 @@ SuperType.tp_repr = (self) => {
   return newStr(`<super: <class '${tn}'>, NULL>`);
 };
 SuperType.tp_getset = [
-  { name: "__thisclass__", get: (o) => { const t = (o as PySuper).type ?? None; t.ob_refcnt++; return t; }, set: null },
-  { name: "__self__", get: (o) => { const t = (o as PySuper).obj ?? None; t.ob_refcnt++; return t; }, set: null },
-  { name: "__self_class__", get: (o) => { const t = (o as PySuper).objType ?? None; t.ob_refcnt++; return t; }, set: null },
+  { name: "__thisclass__", member: true, get: (o) => { const t = (o as PySuper).type ?? None; t.ob_refcnt++; return t; }, set: null },
+  { name: "__self__", member: true, get: (o) => { const t = (o as PySuper).obj ?? None; t.ob_refcnt++; return t; }, set: null },
+  { name: "__self_class__", member: true, get: (o) => { const t = (o as PySuper).objType ?? None; t.ob_refcnt++; return t; }, set: null },
 ];
 
 export { readyType, fixupSlots, PyInstance, FunctionType, iterableToArray, call, newTuple, PyList, reprStr, strOfObj, parseArgs, instanceDict };

@@ -802,9 +802,9 @@ const DICT_GETSET: GetSetDef = {
     return d;
   },
   set(o, v) {
-    if (v === null) throw typeError("cannot delete __dict__");
-    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
-    v.ob_refcnt++;
+    // subtype_setdict: deleting drops the dict (a new empty one is made when next needed)
+    if (v !== null && !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+    if (v !== null) v.ob_refcnt++;
     const old = o.dict;
     o.dict = v;
     if (old !== null) decref(old);

@@ -115,9 +115,12 @@ export function allocFrame(code: PyCode, func: PyFunction | null, globals: PyDic
     f.returnMode = ReturnMode.CALL;
     f.retTarget = 0;
     f.state = FrameState.CREATED;
+    // a function made from module-level code (types.FunctionType): its locals are its globals
+    // (CPython's _PyFunction_Vectorcall for code without CO_OPTIMIZED)
+    if ((code.flags & 1) === 0) f.locals = globals;
     return f;
   }
-  return new Frame(code, func, globals, builtins, null);
+  return new Frame(code, func, globals, builtins, (code.flags & 1) === 0 ? globals : null);
 }
 
 /**

@@ -21,6 +21,7 @@ import { call } from "../objects/abstract.ts";
 import { compileAST } from "../compiler/index.ts";
 import { parse } from "../parser/parse.ts";
 import { CompileError } from "../parser/errors.ts";
+import { sourceLine } from "../compiler/source.ts";
 import { Frame, ReturnMode } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
 import { sysGet } from "../modules/sys.ts";
@@ -49,15 +50,29 @@ export function compileErrorToPy(e: CompileError): PyBaseException {
 export function compileModuleSource(source: Uint8Array | string, path: string, optimize: number): CodeObject {
   try {
     const mod = parse(source, { filename: path });
-    return compileAST(mod, { filename: path, optimize });
+    // SyntaxError.text of the compiler's errors: CPython reads the line back from the file
+    return compileAST(mod, { filename: path, optimize, source });
   } catch (e) {
     if (e instanceof CompileError) {
       if (e.type === "MemoryError" && e.msg === "") throw newException(E.MemoryErrorType, null);
-      throw compileErrorToPy(e);
+      throw compileErrorToPy(withFileText(e, source));
     }
     if (e instanceof RangeError) throw newException(E.RecursionErrorType, "maximum recursion depth exceeded during compilation");
     throw e;
   }
+}
+/**
+ * The parser's SyntaxError for file input takes its text from the file (its line, newline
+ * included: _PyErr_ProgramDecodedTextObject), not from the tokenizer's buffer.
+ */
+const TOKENIZER_MSG = /^(unterminated (triple-quoted )?string literal|invalid character|invalid non-printable character|invalid (decimal|hexadecimal|octal|binary) literal|invalid digit|leading zeros in decimal|unmatched '|closing parenthesis|too many nested parentheses|f-string)/u;
+function withFileText(e: CompileError, source: Uint8Array | string): CompileError {
+  if (e.constructor !== CompileError || !e.isSyntaxError || e.lineno === null) return e;
+  // the tokenizer's own errors (tokenizer.c syntaxerror) and the f-string parser's keep their text
+  if (TOKENIZER_MSG.test(e.msg)) return e;
+  const line = sourceLine(source, e.lineno);
+  if (line === null || line === e.text) return e;
+  return new CompileError(e.type, e.msg, e.filename, e.lineno, e.offset, line, e.end_lineno, e.end_offset);
 }
 
 /** The builtins dict for code run in `globals` (inserting __builtins__ as exec() does). */

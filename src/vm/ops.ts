@@ -20,6 +20,7 @@ import {
 } from "../objects/dict.ts";
 import { PySet, newSet, setAdd, setUpdate } from "../objects/set.ts";
 import { PyFunction } from "../objects/funcobject.ts";
+import { parseArgs } from "../objects/args.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyCode, ensureCode, CO_FAST_FREE, CO_FAST_CELL } from "../objects/codeobject.ts";
 import { PySlice, newSlice } from "../objects/slice.ts";
@@ -403,6 +404,51 @@ export function makeFunction(f: Frame, s: (PyObject | null)[], sp: number, flags
   }
   return fn;
 }
+/** function(code, globals, name=None, argdefs=None, closure=None): types.FunctionType's
+ *  constructor (func_new_impl and PyFunction_New, same checks and messages). */
+FunctionType.tp_new = (_type, args, kw) => {
+  const [code, globals, name0, defs0, clo0] = parseArgs("function", args, kw, ["code", "globals", "name", "argdefs", "closure"], { required: 2 });
+  if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${code!.ob_type.tp_name}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${globals!.ob_type.tp_name}`);
+  const name = name0 ?? None, defs = defs0 ?? None, clo = clo0 ?? None;
+  if (name !== None && !(name instanceof PyStr)) throw typeError("arg 3 (name) must be None or string");
+  if (defs !== None && !(defs instanceof PyTuple)) throw typeError("arg 4 (defaults) must be None or tuple");
+  ensureCode(code);
+  if (!(clo instanceof PyTuple)) {
+    if (code.nfree && clo === None) throw typeError("arg 5 (closure) must be tuple");
+    else if (clo !== None) throw typeError("arg 5 (closure) must be None or tuple");
+  }
+  const ncl = clo === None ? 0 : (clo as PyTuple).items.length;
+  if (code.nfree !== ncl) throw valueError(`${code.name.value} requires closure of length ${code.nfree}, not ${ncl}`);
+  if (ncl) for (const o of (clo as PyTuple).items) {
+    if (!(o instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${o.ob_type.tp_name}`);
+  }
+  // _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module's dict), else the running builtins
+  let b = dictGetItemStr(globals, intern("__builtins__"));
+  if (b !== null && b.ob_type === ModuleType) b = (b as PyInstance).dict;
+  if (!(b instanceof PyDict)) {
+    const mods = sysGet("modules") as PyDict | null;
+    const bm = mods === null ? null : dictGetItemStr(mods, intern("builtins"));
+    b = bm === null ? null : (bm as PyInstance).dict;
+    if (!(b instanceof PyDict)) throw systemError("lost builtins module");
+  }
+  code.ob_refcnt++;
+  globals.ob_refcnt++;
+  b.ob_refcnt++;
+  code.qualname.ob_refcnt++;
+  const module = dictGetItemStr(globals, intern("__name__")) ?? None;
+  module.ob_refcnt++;
+  const fn = new PyFunction(code, globals, b as PyDict, code.qualname, module);
+  if (name !== None) fn.name = name;
+  fn.name.ob_refcnt++;
+  const c0 = code.consts[0];
+  fn.doc = c0 !== undefined && c0 instanceof PyStr ? c0 : None;
+  fn.doc.ob_refcnt++;
+  if (defs !== None) { defs.ob_refcnt++; fn.defaults = defs as PyTuple; }
+  if (clo !== None) { clo.ob_refcnt++; fn.closure = clo as PyTuple; }
+  return fn;
+};
+
 /** co_consts[0] is the docstring when the body starts with a string expression statement. */
 function isDocstring(code: PyCode): boolean {
   // CPython 3.11 puts the docstring first in co_consts; a function without a docstring has None

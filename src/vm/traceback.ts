@@ -12,6 +12,8 @@ import { PyTraceback, tbLineno } from "../objects/traceback.ts";
 import { PyStr, intern } from "../objects/str.ts";
 import { PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
+import { PyInt } from "../objects/int.ts";
+import { sysGet } from "../modules/sys.ts";
 import { positionsOf } from "../objects/codeobject.ts";
 import { str as strOf, reprStr, strStr, lookupAttr } from "../objects/abstract.ts";
 import { typeModuleName, typeQualname } from "../objects/typeobject.ts";
@@ -64,7 +66,10 @@ function excTypeName(t: PyType): string {
  */
 export function formatUnraisable(e: PyBaseException, where: string | null): string {
   let out = where === null ? "" : `Exception ignored in: ${where}\n`;
-  if (e.traceback instanceof PyTraceback) out += "Traceback (most recent call last):\n" + formatTraceback(e.traceback);
+  const limit = interpreterTbLimit();
+  if (e.traceback instanceof PyTraceback && limit !== 0) {
+    out += "Traceback (most recent call last):\n" + formatTracebackEntries(e.traceback, limit).join("");
+  }
   const t = e.ob_type;
   const mod = typeModuleName(t);
   const name = mod === null || mod === "builtins" || mod === "__main__" ? typeQualname(t) : `${mod}.${typeQualname(t)}`;
@@ -85,16 +90,21 @@ export function formatExceptionOnly(e: PyBaseException, suggest = true): string 
   const t = e.ob_type;
   let name = excTypeName(t);
   let out = "";
-  if (isSubtype(t, E.SyntaxErrorType)) return formatSyntaxError(e, name);
-  let msg: string;
-  try {
-    msg = strStr(e);
-  } catch {
-    msg = "<exception str() failed>";
+  if (isSubtype(t, E.SyntaxErrorType)) {
+    // the interpreter's printer (print_error_text) and traceback.py's _format_syntax_error differ
+    if (suggest) return formatSyntaxError(e, name);
+    out = formatSyntaxErrorPy(e, name);
+  } else {
+    let msg: string;
+    try {
+      msg = strStr(e);
+    } catch {
+      msg = "<exception str() failed>";
+    }
+    const sug = suggest ? suggestionFor(e) : null;
+    if (sug !== null) msg += `. Did you mean: '${sug}'?`;
+    out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
   }
-  const sug = suggest ? suggestionFor(e) : null;
-  if (sug !== null) msg += `. Did you mean: '${sug}'?`;
-  out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
   const notes = e.dict === null ? null : dictGetItemStr(e.dict, intern("__notes__"));
   if (notes !== null) {
     if (notes instanceof PyList || notes instanceof PyTuple) {
@@ -119,6 +129,36 @@ function safeRepr(o: PyObject): string {
   } catch {
     return "<__notes__ repr() failed>";
   }
+}
+/** traceback.py's TracebackException._format_syntax_error (3.11). */
+function formatSyntaxErrorPy(e: PyBaseException, name: string): string {
+  const x = e.extra ?? [];
+  const has = (i: number) => x[i] !== undefined && x[i] !== null && x[i] !== None;
+  const filename = has(1) ? strStr(x[1]!) : null;
+  let out = "";
+  let suffix = "";
+  if (has(2)) out += `  File "${filename || "<string>"}", line ${strStr(x[2]!)}\n`;
+  else if (filename !== null) suffix = ` (${filename})`;
+  if (has(4)) {
+    const rtext = strStr(x[4]!).replace(/\n+$/u, "");
+    const ltext = rtext.replace(/^[ \n\f]+/u, "");
+    const spaces = rtext.length - ltext.length;
+    out += `    ${ltext}\n`;
+    if (has(3)) {
+      const offset = Number(strStr(x[3]!));
+      let end = has(6) ? Number(strStr(x[6]!)) : 0;
+      if (end === 0) end = offset;
+      if (offset === end || end === -1) end = offset + 1;
+      const colno = offset - 1 - spaces;
+      const endColno = end - 1 - spaces;
+      if (colno >= 0) {
+        const caretspace = Array.from(ltext.slice(0, colno)).map((c) => (/\s/u.test(c) ? c : " ")).join("");
+        out += `    ${caretspace}${"^".repeat(Math.max(0, endColno - colno))}\n`;
+      }
+    }
+  }
+  const m = has(0) ? strStr(x[0]!) : "";
+  return out + `${name}: ${m || "<no detail available>"}${suffix}\n`;
 }
 function formatSyntaxError(e: PyBaseException, name: string): string {
   const x = e.extra ?? [];
@@ -332,9 +372,29 @@ function formatInto(e: PyBaseException, ctx: PrintCtx): void {
   }
 }
 
+/**
+ * PyTraceBack_Print's limit: sys.tracebacklimit when it is an int (<= 0: no traceback at all),
+ * else 1000 (PyTraceBack_LIMIT); the last entries are kept. As a formatTracebackEntries limit.
+ */
+function interpreterTbLimit(): number | null {
+  const v = sysGet("tracebacklimit");
+  let n = 1000;
+  if (v instanceof PyInt) {
+    const x = v.value;
+    if (typeof x === "bigint") {
+      if (x > 0n) return null;
+      return 0;
+    }
+    if (x <= 0) return 0;
+    n = x;
+  }
+  return -n;
+}
+
 /** The whole report for an uncaught exception, chain and groups included. */
 export function formatException(e: PyBaseException): string {
   const ctx = new PrintCtx();
+  ctx.limit = interpreterTbLimit();
   formatInto(e, ctx);
   return ctx.out;
 }
