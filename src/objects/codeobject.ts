@@ -77,10 +77,16 @@ export class PyCode extends PyObject {
    * creation, exec, frames) has ensured the code first.
    */
   declare ready: boolean;
+  /**
+   * co_consts[0] made before the code is filled (a function's docstring, codeDocstring), owned
+   * here until fillCode moves it into consts (so the function's __doc__ is co_consts[0]); else null.
+   */
+  declare const0: PyObject | null;
   constructor(co: CodeObject, ready = true) {
     super(CodeType);
     this.co = co;
     this.ready = false;
+    this.const0 = null;
     this.instrs = NO_UNITS;
     this.consts = NO_OBJECTS;
     this.names = NO_STRS;
@@ -124,7 +130,15 @@ function fillCode(c: PyCode): void {
   c.ready = true;
   const bytes = co.co_code;
   c.instrs = unitsOf(bytes, bytes.length >> 1);
-  c.consts = objectArray(co.co_consts.map(constToObject));
+  const k0 = c.const0;
+  if (k0 === null) c.consts = objectArray(co.co_consts.map(constToObject));
+  else {
+    c.const0 = null;
+    const src = co.co_consts, n = src.length;
+    const consts: PyObject[] = [k0];
+    for (let i = 1; i < n; i++) consts.push(constToObject(src[i]!));
+    c.consts = consts;
+  }
   c.names = objectArray(co.co_names.map((s) => intern(s)));
   c.localsplusnames = objectArray(co.co_localsplusnames.map((s) => intern(s)));
   c.exctab = parseExceptionTable(co.co_exceptiontable);
@@ -134,6 +148,18 @@ function fillCode(c: PyCode): void {
 export function ensureCode(c: PyCode): PyCode {
   if (!c.ready) fillCode(c);
   return c;
+}
+
+/**
+ * co_consts[0] as a run-time object (borrowed, owned by the code) without filling the code: a
+ * function is made from its code at every `def`, and most library functions never run (their
+ * code is filled by the first frame, src/vm/frame.ts), but __doc__ is co_consts[0] itself.
+ */
+export function codeConst0(c: PyCode): PyObject {
+  if (c.ready) return c.consts[0]!;
+  let k = c.const0;
+  if (k === null) k = c.const0 = constToObject(c.co.co_consts[0]!);
+  return k;
 }
 
 /** Is the host little-endian (a byte pair read as a Uint16 is then opcode | oparg << 8)? */
@@ -226,6 +252,11 @@ CodeType.tp_dealloc = (o) => {
   c.framePoolSize = 0;
   c.ocache = null;
   c.jit = null;
+  const k0 = c.const0;
+  if (k0 !== null) {
+    c.const0 = null;
+    if (--k0.ob_refcnt === 0) dealloc(k0);
+  }
   const k = c.consts;
   const n = k.length;
   for (let i = 0; i < n; i++) {
