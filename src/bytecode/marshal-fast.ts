@@ -80,10 +80,19 @@ for (let n = 0; n <= 64; n++) {
   shortCodes.push(a);
 }
 
+/**
+ * Node's native latin-1 decoder of a byte range (Buffer.prototype.latin1Slice, which takes any
+ * Uint8Array), or undefined on other hosts. While an import runs, this code is still interpreted
+ * by V8: one native call per string costs less than a loop over its bytes.
+ */
+const nativeLatin1 = (globalThis as { Buffer?: { prototype?: { latin1Slice?: unknown } } }).Buffer?.prototype?.latin1Slice as
+  ((this: Uint8Array, start: number, end: number) => string) | undefined;
+
 /** n bytes at pos as latin-1 text (TYPE_ASCII / TYPE_SHORT_ASCII). */
 function latin1(n: number): string {
   const p = pos;
   pos += n;
+  if (nativeLatin1 !== undefined) return nativeLatin1.call(d, p, p + n);
   if (n <= 64) {
     // names and short constants: no subarray per string, no chain of concatenations
     const c = shortCodes[n]!;

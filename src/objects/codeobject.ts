@@ -196,16 +196,19 @@ function objectArray<T>(a: T[]): T[] {
 export const jitConfig = { threshold: 40 };
 
 /**
- * The live run-time code object of each CodeObject. An entry lives as long as its PyCode: the
- * code's dealloc removes it, and a later codeFor of the same CodeObject makes a new PyCode.
+ * The live run-time code object of each CodeObject, kept on the CodeObject as a property added
+ * when the first one is made (a WeakMap cost about 2 µs per code object, a few thousand of them
+ * per import; CodeObjects that never ran keep their own properties only). An entry lives as long
+ * as its PyCode: the code's dealloc clears it, and a later codeFor of the same CodeObject makes a
+ * new PyCode.
  */
-const cache = new WeakMap<CodeObject, PyCode>();
+type WithRuntime = CodeObject & { runtime?: PyCode | null };
 /** The run-time code object of a CodeObject, filled (new reference: a cache hit is shared). */
 export function codeFor(co: CodeObject): PyCode {
-  let c = cache.get(co);
-  if (c === undefined) {
+  let c = (co as WithRuntime).runtime;
+  if (c === undefined || c === null) {
     c = new PyCode(co);
-    cache.set(co, c);
+    (co as WithRuntime).runtime = c;
     return c;
   }
   c.ob_refcnt++;
@@ -217,10 +220,10 @@ export function codeFor(co: CodeObject): PyCode {
  * object, unfilled until first used (PyCode.ready).
  */
 function nestedCodeFor(co: CodeObject): PyCode {
-  let c = cache.get(co);
-  if (c === undefined) {
+  let c = (co as WithRuntime).runtime;
+  if (c === undefined || c === null) {
     c = new PyCode(co, false);
-    cache.set(co, c);
+    (co as WithRuntime).runtime = c;
   } else c.ob_refcnt++;
   return c;
 }
@@ -247,7 +250,7 @@ export function withCode<T>(co: CodeObject, fn: (c: PyCode) => T): T {
  */
 CodeType.tp_dealloc = (o) => {
   const c = o as PyCode;
-  if (cache.get(c.co) === c) cache.delete(c.co);
+  if ((c.co as WithRuntime).runtime === c) (c.co as WithRuntime).runtime = null;
   c.framePool = null;
   c.framePoolSize = 0;
   c.ocache = null;
