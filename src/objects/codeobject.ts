@@ -94,7 +94,11 @@ export class PyCode extends PyObject {
     this.localspluskinds = co.co_localspluskinds;
     this.nlocalsplus = co.co_localsplusnames.length;
     let nl = 0, nc = 0, nf = 0;
-    for (const k of co.co_localspluskinds) {
+    // an indexed loop: a for-of over the typed array runs the iterator protocol, and this
+    // constructor runs (still interpreted by V8) for each of the thousands of code objects an import reads
+    const kinds = co.co_localspluskinds;
+    for (let i = 0; i < kinds.length; i++) {
+      const k = kinds[i]!;
       if (k & CO_FAST_LOCAL) nl++;
       else if (k & CO_FAST_CELL) nc++;
       if (k & CO_FAST_FREE) nf++;

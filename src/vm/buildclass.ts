@@ -12,7 +12,7 @@ import { PyFunction } from "../objects/funcobject.ts";
 import { PyCell } from "../objects/cell.ts";
 import { typeError, runtimeError } from "../objects/errors.ts";
 import { call, lookupAttr, iterableToArray, isTrue, setItem } from "../objects/abstract.ts";
-import { calculateMetaclass } from "../objects/typeobject.ts";
+import { calculateMetaclass, typeLookup } from "../objects/typeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { Frame, ReturnMode } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
@@ -86,7 +86,11 @@ export function buildClass(_s: PyObject | null, args: PyObject[], kw: PyObject |
     metaOwned = true;
     kwTuple = kwNames.length > 0 ? tupleFrom(kwNames) : null;
     // __prepare__
-    const prep = lookupAttr(meta, intern("__prepare__"));
+    // type.__prepare__ itself (a class whose metaclass is type, or a metaclass of type's that
+    // does not define one) returns a new dict whatever the arguments: no bound method and call
+    const N_PREPARE = intern("__prepare__");
+    const prep = isClass && meta.ob_type === TypeType && typeLookup(meta as PyType, N_PREPARE) === typeLookup(TypeType, N_PREPARE)
+      ? null : lookupAttr(meta, N_PREPARE);
     if (prep === null) ns = newDict();
     else {
       try {
