@@ -100,7 +100,7 @@ export function moduleLookupAttr(o: PyObject, name: PyObject): PyObject | null {
   if (d === null || dictGetItemStr(d, intern("__getattr__")) !== null) return ModuleType.tp_getattro!(o, name);
   const r = genericGetAttr(o, name);
   if (r !== null) return r;
-  if (!isInitializingModule(d)) isUninitializedSubmodule(d, name);
+  if (!isInitializingModule(d)) isUninitializedSubmodule(d, name as PyStr);
   return null;
 }
 /** `name` is in __spec__._uninitialized_submodules: that submodule is being imported. */
