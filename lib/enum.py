@@ -41,7 +41,9 @@ Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
 
 def _is_descriptor(obj):
     """Whether obj has any of the descriptor methods."""
-    return any(hasattr(obj, hook) for hook in ('__get__', '__set__', '__delete__'))
+    # (an or-chain rather than any() over a generator: it runs for every name an enum body
+    # assigns, and a generator per call is most of the cost)
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
 
 def _is_dunder(name):
@@ -620,9 +622,10 @@ class EnumType(type):
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
         # an enumeration with members is final
-        for base in (klass for chain in bases for klass in chain.__mro__):
-            if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError(f"<enum {class_name!r}> cannot extend {base!r}")
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError(f"<enum {class_name!r}> cannot extend {base!r}")
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):

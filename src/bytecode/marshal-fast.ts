@@ -68,18 +68,34 @@ function sizeWithBytes(): number {
   return n;
 }
 
-/** Scratch for short strings: their char codes, then one fromCharCode call (a flat string). */
-const shortCodes: number[] = [];
-for (let i = 0; i < 64; i++) shortCodes.push(0);
+/**
+ * Scratch for short strings: for each length n <= 64 an array of n char codes, filled and passed
+ * to one fromCharCode call (a flat string). One array per length: setting an array's length is a
+ * runtime call, which cost as much as the rest of the read (a module's names are mostly short).
+ */
+const shortCodes: number[][] = [];
+for (let n = 0; n <= 64; n++) {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  shortCodes.push(a);
+}
+
+/**
+ * Node's native latin-1 decoder of a byte range (Buffer.prototype.latin1Slice, which takes any
+ * Uint8Array), or undefined on other hosts. While an import runs, this code is still interpreted
+ * by V8: one native call per string costs less than a loop over its bytes.
+ */
+const nativeLatin1 = (globalThis as { Buffer?: { prototype?: { latin1Slice?: unknown } } }).Buffer?.prototype?.latin1Slice as
+  ((this: Uint8Array, start: number, end: number) => string) | undefined;
 
 /** n bytes at pos as latin-1 text (TYPE_ASCII / TYPE_SHORT_ASCII). */
 function latin1(n: number): string {
   const p = pos;
   pos += n;
+  if (nativeLatin1 !== undefined) return nativeLatin1.call(d, p, p + n);
   if (n <= 64) {
     // names and short constants: no subarray per string, no chain of concatenations
-    const c = shortCodes;
-    c.length = n;
+    const c = shortCodes[n]!;
     for (let i = 0; i < n; i++) c[i] = d[p + i]!;
     return String.fromCharCode.apply(null, c);
   }
@@ -223,17 +239,17 @@ function readCode(flag: number, depth: number): CodeObject {
   if (depth >= MAX_FAST_DEPTH) throw BAIL;
   const idx = reserve(flag);
   const argcount = int32(), posonly = int32(), kwonly = int32(), stacksize = int32(), flags = int32();
-  const code = readValue(depth + 1);
+  const code = codeBytes(depth + 1);
   const consts = plainTuple(depth + 1, false);
   const names = plainTuple(depth + 1, true);
   const lpnames = plainTuple(depth + 1, true);
-  const lpkinds = readValue(depth + 1);
+  const lpkinds = codeBytes(depth + 1);
   const filename = readValue(depth + 1);
   const name = readValue(depth + 1);
   const qualname = readValue(depth + 1);
   const firstlineno = int32(); // between qualname and linetable
-  const linetable = readValue(depth + 1);
-  const exctable = readValue(depth + 1);
+  const linetable = codeBytes(depth + 1);
+  const exctable = codeBytes(depth + 1);
   let c: CodeObject;
   if (Array.isArray(consts) && Array.isArray(names) && Array.isArray(lpnames)) {
     if (typeof filename !== "string" || typeof name !== "string" || typeof qualname !== "string"
@@ -257,9 +273,27 @@ function readCode(flag: number, depth: number): CodeObject {
 }
 
 /**
+ * A bytes field of a code object (co_code, co_localspluskinds, co_linetable, co_exceptiontable)
+ * without FLAG_REF: a view of the data instead of a copy (an ArrayBuffer each, four per code
+ * object). These arrays are never written (the eval loop copies co_code, codeobject.ts unitsOf)
+ * and nothing else can refer to them. Anything else is read as a value (makeCode judges it).
+ */
+function codeBytes(depth: number): ConstValue {
+  if (pos < end && d[pos] === 0x73) {
+    pos++;
+    const n = sizeWithBytes();
+    const v = d.subarray(pos, pos + n);
+    pos += n;
+    return v;
+  }
+  return readValue(depth);
+}
+
+/**
  * A code object's tuple field: its items as a plain array when it is a tuple without FLAG_REF
- * (`strings`: each must be a str, as makeCode requires), else the value read (a ConstTuple, or
- * whatever is there; makeCode judges it).
+ * (`strings`: each must be a str, as makeCode requires) or a reference to a complete tuple (the
+ * compiler shares the empty tuple and equal name tuples: a copy of its items), else the value
+ * read (whatever is there; makeCode judges it).
  */
 function plainTuple(depth: number, strings: boolean): ConstValue | ConstValue[] {
   if (pos >= end) throw BAIL;
@@ -274,7 +308,11 @@ function plainTuple(depth: number, strings: boolean): ConstValue | ConstValue[] 
     n = int32();
     if (n < 0) throw BAIL;
   } else {
-    return readValue(depth);
+    const v = readValue(depth);
+    if (!(v instanceof ConstTuple)) return v;
+    const items = v.items;
+    if (strings) for (let i = 0; i < items.length; i++) if (typeof items[i] !== "string") throw BAIL;
+    return items.slice();
   }
   if (depth >= MAX_FAST_DEPTH) throw BAIL;
   const items: ConstValue[] = [];

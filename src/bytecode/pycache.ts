@@ -159,9 +159,10 @@ export function getCode(req: GetCodeRequest): CodeObject {
         header = null;
       }
       if (header !== null) {
-        say(`${bytecodePath} matches ${sourcePath}`);
+        // (the messages only under -v: strRepr of the path is not free)
+        if (req.verbose) say(`${bytecodePath} matches ${sourcePath}`);
         const code = codeFromPycBody(data.subarray(16), req.fullname, bytecodePath);
-        say(`code object from ${strRepr(bytecodePath)}`);
+        if (req.verbose) say(`code object from ${strRepr(bytecodePath)}`);
         fixCoFilename(code, sourcePath);
         return code;
       }

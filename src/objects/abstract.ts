@@ -5,7 +5,7 @@
  */
 import { PyObject, PyType, isSubtype, NB_COUNT, CmpOp, TPFlags } from "./object.ts";
 import {
-  None, NotImplemented, StrType, IntType, FloatType, TupleType, ListType, TypeType, BoolType,
+  None, NotImplemented, StrType, IntType, FloatType, TupleType, ListType, TypeType, BoolType, ModuleType,
 } from "./types.ts";
 import { PyStr, newStr, strRepr as strReprJs } from "./str.ts";
 import { PyInt, True, False, newInt } from "./int.ts";
@@ -204,6 +204,7 @@ export function lookupAttr(o: PyObject, name: PyObject): PyObject | null {
   const f = o.ob_type.tp_getattro;
   if (f === null) return null;
   try {
+    if (o.ob_type === ModuleType) return moduleLookupAttr(o, name);
     return f(o, name);
   } catch (e) {
     if (e instanceof PyBaseException && isSubtype(e.ob_type, AttributeErrorType)) {
@@ -233,6 +234,7 @@ export function setAttr(o: PyObject, name: PyObject, v: PyObject | null): void {
 }
 
 import { intern as internStr } from "./str.ts";
+import { moduleLookupAttr } from "./module.ts";
 
 /**
  * Look a special method up on the type (not the instance), bound to `o`:

@@ -77,10 +77,16 @@ export class PyCode extends PyObject {
    * creation, exec, frames) has ensured the code first.
    */
   declare ready: boolean;
+  /**
+   * co_consts[0] made before the code is filled (a function's docstring, codeDocstring), owned
+   * here until fillCode moves it into consts (so the function's __doc__ is co_consts[0]); else null.
+   */
+  declare const0: PyObject | null;
   constructor(co: CodeObject, ready = true) {
     super(CodeType);
     this.co = co;
     this.ready = false;
+    this.const0 = null;
     this.instrs = NO_UNITS;
     this.consts = NO_OBJECTS;
     this.names = NO_STRS;
@@ -88,7 +94,11 @@ export class PyCode extends PyObject {
     this.localspluskinds = co.co_localspluskinds;
     this.nlocalsplus = co.co_localsplusnames.length;
     let nl = 0, nc = 0, nf = 0;
-    for (const k of co.co_localspluskinds) {
+    // an indexed loop: a for-of over the typed array runs the iterator protocol, and this
+    // constructor runs (still interpreted by V8) for each of the thousands of code objects an import reads
+    const kinds = co.co_localspluskinds;
+    for (let i = 0; i < kinds.length; i++) {
+      const k = kinds[i]!;
       if (k & CO_FAST_LOCAL) nl++;
       else if (k & CO_FAST_CELL) nc++;
       if (k & CO_FAST_FREE) nf++;
@@ -124,7 +134,15 @@ function fillCode(c: PyCode): void {
   c.ready = true;
   const bytes = co.co_code;
   c.instrs = unitsOf(bytes, bytes.length >> 1);
-  c.consts = objectArray(co.co_consts.map(constToObject));
+  const k0 = c.const0;
+  if (k0 === null) c.consts = objectArray(co.co_consts.map(constToObject));
+  else {
+    c.const0 = null;
+    const src = co.co_consts, n = src.length;
+    const consts: PyObject[] = [k0];
+    for (let i = 1; i < n; i++) consts.push(constToObject(src[i]!));
+    c.consts = consts;
+  }
   c.names = objectArray(co.co_names.map((s) => intern(s)));
   c.localsplusnames = objectArray(co.co_localsplusnames.map((s) => intern(s)));
   c.exctab = parseExceptionTable(co.co_exceptiontable);
@@ -134,6 +152,18 @@ function fillCode(c: PyCode): void {
 export function ensureCode(c: PyCode): PyCode {
   if (!c.ready) fillCode(c);
   return c;
+}
+
+/**
+ * co_consts[0] as a run-time object (borrowed, owned by the code) without filling the code: a
+ * function is made from its code at every `def`, and most library functions never run (their
+ * code is filled by the first frame, src/vm/frame.ts), but __doc__ is co_consts[0] itself.
+ */
+export function codeConst0(c: PyCode): PyObject {
+  if (c.ready) return c.consts[0]!;
+  let k = c.const0;
+  if (k === null) k = c.const0 = constToObject(c.co.co_consts[0]!);
+  return k;
 }
 
 /** Is the host little-endian (a byte pair read as a Uint16 is then opcode | oparg << 8)? */
@@ -170,16 +200,19 @@ function objectArray<T>(a: T[]): T[] {
 export const jitConfig = { threshold: 40 };
 
 /**
- * The live run-time code object of each CodeObject. An entry lives as long as its PyCode: the
- * code's dealloc removes it, and a later codeFor of the same CodeObject makes a new PyCode.
+ * The live run-time code object of each CodeObject, kept on the CodeObject as a property added
+ * when the first one is made (a WeakMap cost about 2 µs per code object, a few thousand of them
+ * per import; CodeObjects that never ran keep their own properties only). An entry lives as long
+ * as its PyCode: the code's dealloc clears it, and a later codeFor of the same CodeObject makes a
+ * new PyCode.
  */
-const cache = new WeakMap<CodeObject, PyCode>();
+type WithRuntime = CodeObject & { runtime?: PyCode | null };
 /** The run-time code object of a CodeObject, filled (new reference: a cache hit is shared). */
 export function codeFor(co: CodeObject): PyCode {
-  let c = cache.get(co);
-  if (c === undefined) {
+  let c = (co as WithRuntime).runtime;
+  if (c === undefined || c === null) {
     c = new PyCode(co);
-    cache.set(co, c);
+    (co as WithRuntime).runtime = c;
     return c;
   }
   c.ob_refcnt++;
@@ -191,10 +224,10 @@ export function codeFor(co: CodeObject): PyCode {
  * object, unfilled until first used (PyCode.ready).
  */
 function nestedCodeFor(co: CodeObject): PyCode {
-  let c = cache.get(co);
-  if (c === undefined) {
+  let c = (co as WithRuntime).runtime;
+  if (c === undefined || c === null) {
     c = new PyCode(co, false);
-    cache.set(co, c);
+    (co as WithRuntime).runtime = c;
   } else c.ob_refcnt++;
   return c;
 }
@@ -221,11 +254,16 @@ export function withCode<T>(co: CodeObject, fn: (c: PyCode) => T): T {
  */
 CodeType.tp_dealloc = (o) => {
   const c = o as PyCode;
-  if (cache.get(c.co) === c) cache.delete(c.co);
+  if ((c.co as WithRuntime).runtime === c) (c.co as WithRuntime).runtime = null;
   c.framePool = null;
   c.framePoolSize = 0;
   c.ocache = null;
   c.jit = null;
+  const k0 = c.const0;
+  if (k0 !== null) {
+    c.const0 = null;
+    if (--k0.ob_refcnt === 0) dealloc(k0);
+  }
   const k = c.consts;
   const n = k.length;
   for (let i = 0; i < n; i++) {

@@ -89,6 +89,20 @@ ModuleType.tp_getattro = (o, name) => {
   throw e;
 };
 ModuleType.tp_setattro = genericSetAttr;
+/**
+ * lookupAttr (CPython's _PyObject_LookupAttr) on an exact module: null where module_getattro
+ * would raise an AttributeError that the caller clears. The checks it runs to choose the message
+ * (the spec's _initializing and _uninitialized_submodules) still run, in the same order; only the
+ * exception is not made (the import system asks a new module for __file__, __cached__... each time).
+ */
+export function moduleLookupAttr(o: PyObject, name: PyObject): PyObject | null {
+  const d = o.dict;
+  if (d === null || dictGetItemStr(d, intern("__getattr__")) !== null) return ModuleType.tp_getattro!(o, name);
+  const r = genericGetAttr(o, name);
+  if (r !== null) return r;
+  if (!isInitializingModule(d)) isUninitializedSubmodule(d, name as PyStr);
+  return null;
+}
 /** `name` is in __spec__._uninitialized_submodules: that submodule is being imported. */
 function isUninitializedSubmodule(d: PyDict, name: PyStr): boolean {
   const spec = dictGetItemStr(d, intern("__spec__"));

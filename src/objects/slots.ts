@@ -136,13 +136,19 @@ function slotGetattrHook(self: PyObject, name: PyObject): PyObject | null {
     }
   } else if (getattr === null) {
     try {
+      const r = nativeGetattribute(getattribute, self, name);
+      if (r !== undefined) {
+        if (r === null) throw noAttribute(self, name);
+        return r;
+      }
       return callDescr(getattribute, self, [name]);
     } catch (e) {
       throw attributeErrorContext(e, self, name);
     }
   } else {
     try {
-      res = callDescr(getattribute, self, [name]);
+      const r = nativeGetattribute(getattribute, self, name);
+      res = r !== undefined ? r : callDescr(getattribute, self, [name]);
     } catch (e) {
       if (!isAttributeError(e)) throw e;
       decref(e as PyObject);
@@ -155,6 +161,20 @@ function slotGetattrHook(self: PyObject, name: PyObject): PyObject | null {
   } catch (e) {
     throw attributeErrorContext(e, self, name);
   }
+}
+/**
+ * getattribute(self, name) when getattribute is a builtin type's own __getattribute__ (a slot
+ * wrapper, e.g. type.__getattribute__ for a class whose metaclass defines __getattr__, as
+ * EnumType does): its native function called directly, null when it finds nothing; undefined
+ * when the descriptor is anything else (the caller calls it). Calling through the wrapper would
+ * make a bound method-wrapper per attribute access (CPython's call_attribute does) that nothing
+ * can see: the checks it makes (self's type, a str name) are made here, and the caller turns null
+ * into the wrapper's AttributeError.
+ */
+function nativeGetattribute(getattribute: PyObject, self: PyObject, name: PyObject): PyObject | null | undefined {
+  if (!(getattribute instanceof PyWrapperDescr) || getattribute.wrap !== wrapGetattr || !(name instanceof PyStr)) return undefined;
+  if (!isSubtype(self.ob_type, getattribute.d_type)) return undefined;
+  return (getattribute.native as (o: PyObject, n: PyObject) => PyObject | null)(self, name);
 }
 /** set_attribute_error_context: an AttributeError leaving getattr gets name and obj (suggestions). */
 function attributeErrorContext(e: unknown, self: PyObject, name: PyObject): unknown {

@@ -12,10 +12,11 @@ import { PyFunction } from "../objects/funcobject.ts";
 import { PyCell } from "../objects/cell.ts";
 import { typeError, runtimeError } from "../objects/errors.ts";
 import { call, lookupAttr, iterableToArray, isTrue, setItem } from "../objects/abstract.ts";
-import { calculateMetaclass } from "../objects/typeobject.ts";
+import { calculateMetaclass, typeLookup } from "../objects/typeobject.ts";
 import { dealloc } from "../memory/refcount.ts";
 import { Frame, ReturnMode } from "./frame.ts";
 import { evalFrame } from "./eval.ts";
+import { enterRecursiveCall, leaveRecursiveCall } from "./state.ts";
 
 function dec(x: PyObject | null): void {
   if (x !== null && --x.ob_refcnt === 0) dealloc(x);
@@ -86,7 +87,17 @@ export function buildClass(_s: PyObject | null, args: PyObject[], kw: PyObject |
     metaOwned = true;
     kwTuple = kwNames.length > 0 ? tupleFrom(kwNames) : null;
     // __prepare__
-    const prep = lookupAttr(meta, intern("__prepare__"));
+    // type.__prepare__ itself (a class whose metaclass is type, or a metaclass of type's that
+    // does not define one) returns a new dict whatever the arguments: no bound method and call.
+    // The call's recursion check stays (CPython's builtin call makes it: at the limit, this is
+    // where a recursive class creation fails, "... while calling a Python object").
+    const N_PREPARE = intern("__prepare__");
+    let prep: PyObject | null;
+    if (isClass && meta.ob_type === TypeType && typeLookup(meta as PyType, N_PREPARE) === typeLookup(TypeType, N_PREPARE)) {
+      enterRecursiveCall(" while calling a Python object");
+      leaveRecursiveCall();
+      prep = null;
+    } else prep = lookupAttr(meta, N_PREPARE);
     if (prep === null) ns = newDict();
     else {
       try {

@@ -23,7 +23,7 @@
  */
 import { PyObject } from "../objects/object.ts";
 import { FrameType } from "../objects/types.ts";
-import type { PyCode } from "../objects/codeobject.ts";
+import { type PyCode, ensureCode } from "../objects/codeobject.ts";
 import type { PyDict } from "../objects/dict.ts";
 import type { PyFunction } from "../objects/funcobject.ts";
 import { dealloc } from "../memory/refcount.ts";
@@ -73,6 +73,9 @@ export class Frame extends PyObject {
   declare nextFree: Frame | null;
   constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
     super(FrameType);
+    // a function's code is filled when it first runs (codeobject.ts, PyCode.ready); a pooled
+    // frame (allocFrame) always belongs to a code that ran already
+    if (!code.ready) ensureCode(code);
     code.ob_refcnt++; // the frame's reference to its code (see releaseFrame)
     this.code = code;
     this.func = func;

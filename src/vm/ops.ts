@@ -22,7 +22,7 @@ import { PySet, newSet, setAdd, setUpdate } from "../objects/set.ts";
 import { PyFunction } from "../objects/funcobject.ts";
 import { parseArgs } from "../objects/args.ts";
 import { PyCell } from "../objects/cell.ts";
-import { PyCode, ensureCode, CO_FAST_FREE, CO_FAST_CELL } from "../objects/codeobject.ts";
+import { PyCode, ensureCode, codeConst0, CO_FAST_FREE, CO_FAST_CELL } from "../objects/codeobject.ts";
 import { PySlice, newSlice } from "../objects/slice.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import * as E from "../objects/exceptions.ts";
@@ -372,7 +372,6 @@ export function funcDesc(func: PyObject): string {
 export function makeFunction(f: Frame, s: (PyObject | null)[], sp: number, flags: number): PyObject {
   let i = sp - 1;
   const code = s[i--] as PyCode;
-  if (!code.ready) ensureCode(code);
   const closure = flags & 8 ? (s[i--] as PyTuple) : null;
   const annotations = flags & 4 ? s[i--]! : null;
   const kwdefaults = flags & 2 ? (s[i--] as PyDict) : null;
@@ -395,8 +394,10 @@ export function makeFunction(f: Frame, s: (PyObject | null)[], sp: number, flags
     for (let k = 0; k + 1 < items.length; k += 2) dictSetItem(d, items[k]!, items[k + 1]!);
     fn.annotations = d;
   }
-  const c0 = code.consts[0];
-  if (c0 !== undefined && c0.ob_type === StrType && (code.flags & 0x100000) === 0 && isDocstring(code)) {
+  // CPython 3.11 (PyFunction_NewWithQualName): __doc__ is co_consts[0] when that is a str. The
+  // code itself is filled when it first runs (a frame), so the constant is made on its own here.
+  if (typeof code.co.co_consts[0] === "string" && (code.flags & 0x100000) === 0) {
+    const c0 = codeConst0(code);
     c0.ob_refcnt++;
     fn.doc = c0;
   } else {
@@ -448,18 +449,6 @@ FunctionType.tp_new = (_type, args, kw) => {
   if (clo !== None) { clo.ob_refcnt++; fn.closure = clo as PyTuple; }
   return fn;
 };
-
-/** co_consts[0] is the docstring when the body starts with a string expression statement. */
-function isDocstring(code: PyCode): boolean {
-  // CPython 3.11 puts the docstring first in co_consts; a function without a docstring has None
-  // there unless its first constant is a str used otherwise. Heuristic: the compiler emits the
-  // docstring only when present; code.co.co_consts[0] is a string then.
-  return typeof code.co.co_consts[0] === "string" && docFlag(code);
-}
-function docFlag(code: PyCode): boolean {
-  // In 3.11, functions always reserve co_consts[0] for the docstring (None when absent).
-  return true;
-}
 
 export function loadBuildClass(f: Frame): PyObject {
   const v = dictGetItemStr(f.builtins, intern("__build_class__"));
