@@ -76,13 +76,14 @@ function sinNear(x: number, dx: number): number {
   return xold < 0 || (xold === 0 && 1 / xold < 0) ? -Math.abs(res) : Math.abs(res);
 }
 
-// reduction result: x = n*pi/2 + (RED_A + RED_DA), n in 0..3
-let RED_A = 0, RED_DA = 0;
+// reduction result: x = n*pi/2 + (RED[0] + RED[1]), n in 0..3
+// (typed arrays: a module-level number would be a fresh heap box at every store)
+const RED = new Float64Array(2);
 export function reducedA(): number {
-  return RED_A;
+  return RED[0]!;
 }
 export function reducedDA(): number {
-  return RED_DA;
+  return RED[1]!;
 }
 
 /** reduction for |x| < 105414350; returns n mod 4. */
@@ -96,8 +97,8 @@ function reduceMedium(x: number): number {
   let db = fma(-xn, PP3, y - t2);
   const b = fma(-xn, PP4, t2);
   db += fma(-xn, PP4, t2 - b);
-  RED_A = b;
-  RED_DA = db;
+  RED[0] = b;
+  RED[1] = db;
   return n;
 }
 
@@ -117,7 +118,7 @@ const BIGR = 6755399441055744, BIG1 = 27021597764222976, SPLIT = 134217729;
 const BR_MP1 = 1.5707963407039642, BR_MP2 = -1.3909067675399456e-8;
 const R6 = new Float64Array(6);
 // partial results of one half of the reduction
-let PART_SUM = 0, PART_B = 0, PART_BB = 0;
+const PART = new Float64Array(3);
 
 /** one 26-bit half xi of the scaled argument times 2/pi, modulo 4 (glibc's branred, one pass). */
 function reducePart(xi: number): void {
@@ -146,9 +147,9 @@ function reducePart(xi: number): void {
   bb = (t - b) + bb;
   s = (sum + BIG1) - BIG1;
   sum -= s;
-  PART_SUM = sum;
-  PART_B = b;
-  PART_BB = bb;
+  PART[0] = sum;
+  PART[1] = b;
+  PART[2] = bb;
 }
 
 /** reduction of 105414350 <= |x| < 2**1024 (glibc's branred); returns n mod 4, the remainder in
@@ -159,9 +160,9 @@ export function reduceLarge(x0: number): number {
   const x1 = t - (t - x);
   const x2 = x - x1;
   reducePart(x1);
-  const sum1 = PART_SUM, b1 = PART_B, bb1 = PART_BB;
+  const sum1 = PART[0]!, b1 = PART[1]!, bb1 = PART[2]!;
   reducePart(x2);
-  const sum2 = PART_SUM, b2 = PART_B, bb2 = PART_BB;
+  const sum2 = PART[0]!, b2 = PART[1]!, bb2 = PART[2]!;
   let sum = sum1 + sum2;
   let b = b1 + b2;
   let bb = Math.abs(b1) > Math.abs(b2) ? (b1 - b) + b2 : (b2 - b) + b1;
@@ -181,8 +182,8 @@ export function reduceLarge(x0: number): number {
   bb = (((t1 * BR_MP1 - b) + t1 * BR_MP2) + t2 * BR_MP1) + (t2 * BR_MP2 + s * HP1 + t * HP0);
   s = b + bb;
   t = (b - s) + bb;
-  RED_A = s;
-  RED_DA = t;
+  RED[0] = s;
+  RED[1] = t;
   return (sum | 0) & 3;
 }
 
@@ -207,11 +208,11 @@ export function sin(x: number): number {
   }
   if (k < 0x419921fb) {
     const n = reduceMedium(x);
-    return quadrant(RED_A, RED_DA, n);
+    return quadrant(RED[0]!, RED[1]!, n);
   }
   if (k < 0x7ff00000) {
     const n = reduceLarge(x);
-    return quadrant(RED_A, RED_DA, n);
+    return quadrant(RED[0]!, RED[1]!, n);
   }
   return NaN;
 }
@@ -228,11 +229,11 @@ export function cos(x: number): number {
   }
   if (k < 0x419921fb) {
     const n = reduceMedium(x);
-    return quadrant(RED_A, RED_DA, n + 1);
+    return quadrant(RED[0]!, RED[1]!, n + 1);
   }
   if (k < 0x7ff00000) {
     const n = reduceLarge(x);
-    return quadrant(RED_A, RED_DA, n + 1);
+    return quadrant(RED[0]!, RED[1]!, n + 1);
   }
   return NaN;
 }
