@@ -250,7 +250,8 @@ StrIterType.tp_methods = StrUnicodeIterType.tp_methods = [
 import { seqIterReduce, clampedIndex, noneResult } from "./iter_reduce.ts";
 
 StrType.tp_new = (type, args, kw) => {
-  const [obj, encoding, errors] = parseArgs("str", args, kw, ["object", "encoding", "errors"], { required: 0 });
+  // str(x): the common call, without the argument parser
+  const [obj, encoding, errors] = kw === null && args.length === 1 ? [args[0]!, null, null] : parseArgs("str", args, kw, ["object", "encoding", "errors"], { required: 0 });
   let r: PyStr;
   if (obj === null) r = newStr("");
   else if (encoding !== null || errors !== null) {
