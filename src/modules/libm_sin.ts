@@ -13,7 +13,7 @@
  * Every fma() below stands where the FMA build contracts the C expression; every other operation
  * is one IEEE double operation in the C order.
  */
-import { fma } from "./libm_fma.ts";
+import { fma, fmaSplit } from "./libm_fma.ts";
 import { SINCOS_TAB } from "./libm_sincos_table.ts";
 
 // polynomial for sin of |x| < 0.126 (Taylor-like coefficients)
@@ -28,6 +28,9 @@ const HP0 = 1.5707963267948966, HP1 = 6.123233995736766e-17; // pi/2 = HP0 + HP1
 const MP1 = 1.5707963407039642, MP2 = -1.3909067564377153e-08;
 const PP3 = -4.97899623147991e-17, PP4 = -1.9034889620193266e-25;
 const HPINV = 0.6366197723675814, TOINT = 6755399441055744.0;
+// PP4 split (Veltkamp) into 26 + 27 bits: xn * PP4_H and xn * PP4_L are exact for |xn| <= 2**26
+const PP4_H = (() => { const t = 134217729 * PP4; return t - (t - PP4); })();
+const PP4_L = PP4 - PP4_H;
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
@@ -92,11 +95,29 @@ function reduceMedium(x: number): number {
   const xn = t - TOINT;
   f64[0] = t;
   const n = u32[0]! & 3;
-  const y = fma(-xn, MP2, fma(-xn, MP1, x));
-  const t2 = fma(-xn, PP3, y);
-  let db = fma(-xn, PP3, y - t2);
-  const b = fma(-xn, PP4, t2);
-  db += fma(-xn, PP4, t2 - b);
+  // |xn| <= 2**26 here, so it has at most 26 significant bits and xn times MP1 (26 bits), MP2
+  // (27) and PP3 (26) is exact: each of these fma is one rounding of the plain expression
+  let y: number, t2: number, db: number;
+  if (Math.abs(xn) <= 67108864) {
+    y = (x - xn * MP1) - xn * MP2;
+    t2 = y - xn * PP3;
+    db = (y - t2) - xn * PP3;
+  } else {
+    y = fma(-xn, MP2, fma(-xn, MP1, x));
+    t2 = fma(-xn, PP3, y);
+    db = fma(-xn, PP3, y - t2);
+  }
+  let b: number;
+  if (Math.abs(xn) <= 67108864) {
+    // xn * PP4 = p + pe exactly (PP4 pre-split in 26 + 27 bits): fmaSplit with the product known
+    const p = xn * PP4;
+    const pe = (xn * PP4_H - p) + xn * PP4_L;
+    b = fmaSplit(-p, -pe, t2);
+    db += fmaSplit(-p, -pe, t2 - b);
+  } else {
+    b = fma(-xn, PP4, t2);
+    db += fma(-xn, PP4, t2 - b);
+  }
   RED[0] = b;
   RED[1] = db;
   return n;
