@@ -6,7 +6,9 @@
  * Values: bool (a Python int subclass), bigint, number (float), Complex, string, Uint8Array,
  * ConstTuple. Strings are UTF-16; lengths and indexes count code points as Python does.
  */
-import { correctPow } from "./fpow.ts";
+// the runtime's own libm (glibc's bits): a folded constant equals what the operation gives at run time
+import { pow as libmPow, atan2 as libmAtan2, exp as libmExp, log as libmLog, cos as libmCos, sin as libmSin } from "../modules/libm.ts";
+import { crHypot } from "../objects/libm.ts";
 import { Complex, ConstTuple, ConstFrozenSet, PyNone, PyEllipsis, type ConstValue } from "../objects/constant.ts";
 
 export const NO_FOLD: unique symbol = Symbol("NO_FOLD");
@@ -179,7 +181,8 @@ function floatPow(iv: number, iw: number): number | Complex | typeof NO_FOLD {
   }
   if (iv < 0 && iw !== Math.floor(iw)) return cpowFloat(iv, iw); // complex result
   if (iv === 1.0) return 1.0;
-  const r = iv < 0 ? (Math.abs(iw % 2) === 1 ? -correctPow(-iv, iw) : correctPow(-iv, iw)) : correctPow(iv, iw);
+  // float_pow: pow(|iv|, iw), negated for a negative base and an odd integer exponent
+  const r = iv < 0 ? (Math.abs(iw % 2) === 1 ? -libmPow(-iv, iw) : libmPow(-iv, iw)) : libmPow(iv, iw);
   if (!Number.isFinite(r)) return NO_FOLD; // OverflowError
   return r;
 }
@@ -231,15 +234,16 @@ function cpow(a: Complex, b: Complex): Complex | typeof NO_FOLD {
     if (b.imag !== 0 || b.real < 0) return NO_FOLD;
     r = new Complex(0, 0);
   } else {
-    const vabs = Math.hypot(a.real, a.imag);
-    let len = Math.pow(vabs, b.real);
-    const at = Math.atan2(a.imag, a.real);
+    const vabs = crHypot(a.real, a.imag);
+    let len = libmPow(vabs, b.real);
+    const at = libmAtan2(a.imag, a.real);
     let phase = at * b.real;
     if (b.imag !== 0) {
-      len /= Math.exp(at * b.imag);
-      phase += b.imag * Math.log(vabs);
+      len /= libmExp(at * b.imag);
+      phase += b.imag * libmLog(vabs);
     }
-    r = new Complex(len * Math.cos(phase), len * Math.sin(phase));
+    if (!Number.isFinite(phase)) return NO_FOLD;
+    r = new Complex(len * libmCos(phase), len * libmSin(phase));
   }
   if (r === NO_FOLD || !Number.isFinite(r.real) || !Number.isFinite(r.imag)) return NO_FOLD;
   return r;

@@ -336,8 +336,6 @@ function staticBase(t: PyType): PyType {
   while (b !== null && (b.tp_flags & TPFlags.HEAPTYPE) !== 0) b = b.tp_base;
   return b ?? T.ObjectType;
 }
-/** Builtin types whose own traverse already visits the instance dict. */
-const VISITS_DICT = new Set<PyType>();
 
 /**
  * subtype_traverse: the __slots__ values (most derived class first), the instance dict (or its
@@ -356,7 +354,7 @@ function subtypeTraverse(o: PyObject, visit: Visit): void {
     }
   }
   const base = staticBase(type);
-  if (!VISITS_DICT.has(base)) {
+  if (!base.tp_traversesdict) {
     const d = o.dict;
     if (d !== null && d !== undefined) {
       if ((d.ob_gc & GCBit.INLINE) !== 0) {
@@ -375,7 +373,7 @@ function subtypeClear(o: PyObject): void {
   const slots = (o as PyInstance).slots;
   if (slots !== null && slots !== undefined) clearArray(slots);
   const base = staticBase(o.ob_type);
-  if (!VISITS_DICT.has(base)) {
+  if (!base.tp_traversesdict) {
     const d = o.dict;
     if (d !== null && d !== undefined) {
       if ((d.ob_gc & GCBit.INLINE) !== 0) {
@@ -577,7 +575,7 @@ export function initGCTypes(): void {
     dictClear(d);
     decref(d);
   });
-  VISITS_DICT.add(SimpleNamespaceType);
+  SimpleNamespaceType.tp_traversesdict = true;
   for (const t of ALL_EXCEPTION_TYPES) setGC(t, exceptionTraverse, exceptionClear);
   // frames: not counted as allocations (interpreter frames are not objects in CPython); tracked
   // when a finished frame is kept alive
@@ -593,7 +591,7 @@ export function initGCTypes(): void {
   for (const t of [T.MethodDescrType, T.ClassMethodDescrType, T.WrapperDescrType, T.GetSetDescrType, T.MemberDescrType]) {
     setGC(t, () => {}, null);
   }
-  for (const t of [T.FunctionType, T.ModuleType, T.StaticMethodType, T.ClassMethodType, ...ALL_EXCEPTION_TYPES]) VISITS_DICT.add(t);
+  for (const t of [T.FunctionType, T.ModuleType, T.StaticMethodType, T.ClassMethodType, ...ALL_EXCEPTION_TYPES]) t.tp_traversesdict = true;
   // the type free lists (alloc.ts keys)
   T.ListType.tp_mem |= 1 << Mem.FREELIST_SHIFT;
   T.DictType.tp_mem |= 2 << Mem.FREELIST_SHIFT;

@@ -583,6 +583,13 @@ function sum(_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyObje
 function minmax(isMin: boolean) {
   const name = isMin ? "min" : "max";
   return (_s: PyObject | null, args: PyObject[], kw: PyObject | null): PyObject => {
+    if (kw === null && args.length === 2) {
+      // min(a, b) / max(a, b): the loop below with one comparison
+      const a = args[0]!, b = args[1]!;
+      const r = A.richCompareBool(b, a, isMin ? 0 : 4) ? b : a;
+      r.ob_refcnt++;
+      return r;
+    }
     const n = nkw(kw);
     const npos = args.length - n;
     let key: PyObject | null = null, dflt: PyObject | null = null;

@@ -25,15 +25,17 @@ const E1 = 0.6931471805599453, E2 = 0.24022650695909065, E3 = 0.0555041086686087
 const E4 = 0.009618131975721055, E5 = 0.0013332074570119598;
 
 // the scale 2**(k/128) of the last lookup, as words (the exponent may need adjusting first)
-let SC_HI = 0, SC_LO = 0, TAIL = 0;
+let SC_HI = 0, SC_LO = 0;
+/** (a typed array: a module-level number would be a fresh heap box at every store) */
+const TAIL = new Float64Array(1);
 
-/** look up 2**(k/128) for the integer k in the low word of kbits: tail in TAIL, scale words. */
+/** look up 2**(k/128) for the integer k in the low word of kbits: tail in TAIL[0], scale words. */
 function lookup(k: number): void {
   const i = (k & 127) << 2;
   f64[0] = 0;
   u32[0] = EXP_TAB[i]!;
   u32[1] = EXP_TAB[i + 1]!;
-  TAIL = f64[0]!;
+  TAIL[0] = f64[0]!;
   SC_LO = EXP_TAB[i + 2]!;
   SC_HI = (EXP_TAB[i + 3]! + (k << 13)) | 0;
 }
@@ -91,7 +93,7 @@ export function exp(x: number): number {
   const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
   lookup(k);
   const r2 = r * r;
-  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), TAIL + r));
+  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), TAIL[0]! + r));
   if (abstop === 0) return special(tmp, k, true, 1009);
   const scale = words(SC_HI, SC_LO);
   return fma(scale, tmp, scale);
@@ -116,7 +118,7 @@ export function exp2(x: number): number {
   const r = x - kd;
   lookup(k);
   const r2 = r * r;
-  const tmp = TAIL + r * E1 + r2 * (E2 + r * E3) + r2 * r2 * (E4 + r * E5);
+  const tmp = TAIL[0]! + r * E1 + r2 * (E2 + r * E3) + r2 * r2 * (E4 + r * E5);
   if (abstop === 0) return special(tmp, k, false, 1);
   const scale = words(SC_HI, SC_LO);
   return scale + scale * tmp;

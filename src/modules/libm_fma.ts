@@ -47,12 +47,30 @@ export function fma(a: number, b: number, c: number): number {
     const hp = POW2[ep - 53]!;
     if (Math.abs(e0) < POW2[es - 53]! - hp) return s0;
   }
+  return fmaSlow(a, b, c, p, s0, e0);
+}
+/** The rest of fma (kept apart so that V8 inlines the fast path above at its call sites). */
+function fmaSlow(a: number, b: number, c: number, p: number, s0: number, e0: number): number {
   let t = SPLIT * a;
   const ah = t - (t - a), al = a - ah;
   t = SPLIT * b;
   const bh = t - (t - b), bl = b - bh;
   const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  const s = s0, se = e0; // c + p = s + se exactly
+  return roundSum(s0, e0, pe, p, c);
+}
+
+/**
+ * fma given its product already split exactly (a*b = p + pe, p = RN(a*b)): RN(p + pe + c), for
+ * call sites that get pe cheaper than by splitting both factors (libm_pow.ts).
+ */
+export function fmaSplit(p: number, pe: number, c: number): number {
+  const s = p + c;
+  const sb = s - p;
+  return roundSum(s, (p - (s - sb)) + (c - sb), pe, p, c);
+}
+
+/** RN(s + se + pe) where p + c = s + se exactly (TwoSum) and pe is the product's error. */
+function roundSum(s: number, se: number, pe: number, p: number, c: number): number {
   let v = se + pe;
   const vb = v - se;
   const ve = (se - (v - vb)) + (pe - vb);

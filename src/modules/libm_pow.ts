@@ -5,9 +5,12 @@
  * exp table of libm_exp_table.ts and the sign applied through the scale's sign bit.
  * Special cases (zeros, infinities, nan, negative x, huge/tiny y, subnormal x) follow the C
  * code's order, which is C99 Annex F's pow.
- * Every fma() stands where the compiled code has a fused multiply-add.
+ * Every fma() stands where the compiled code has a fused multiply-add. Where the fused result is
+ * known to be cheaper to get exactly (an exact product, or the rounding error of a product that
+ * was just computed: fma(a, b, -RN(a*b)) is that error, always representable), the site says so
+ * and computes it in plain arithmetic (prodErr, Dekker's product); the bits are the same.
  */
-import { fma } from "./libm_fma.ts";
+import { fma, fmaSplit } from "./libm_fma.ts";
 import { POW_LOG_INVC_LOGC_TAIL as T } from "./libm_data.ts";
 import { EXP_TAB } from "./libm_exp_table.ts";
 
@@ -25,9 +28,23 @@ const SHIFT = 6755399441055744;
 const C2 = 0.49999999999996786, C3 = 0.16666666666665886;
 const C4 = 0.0416666808410674, C5 = 0.008333335853059549;
 
-let LOG_TAIL = 0;
+/** logInline's second result (a typed array: a module-level number would be a fresh heap box per store). */
+const LOG_TAIL = new Float64Array(1);
 
-/** log(x) = result + LOG_TAIL for x given by its words (hi may carry a negative exponent). */
+const SPLIT = 134217729; // 2**27 + 1
+/** a*b - p exactly, p = RN(a*b) (Dekker; no overflow, and the error not subnormal). */
+function prodErr(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b), bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+// LN2_LO split into 26 + 23 bits, so that k * LN2_LO_H and k * LN2_LO_L are exact for |k| < 2**11
+const LN2_LO_H = (() => { const t = SPLIT * LN2_LO; return t - (t - LN2_LO); })();
+const LN2_LO_L = LN2_LO - LN2_LO_H;
+
+/** log(x) = result + LOG_TAIL[0] for x given by its words (hi may carry a negative exponent). */
 function logInline(hi: number, lo: number): number {
   const tmp = hi - 0x3fe69555;
   const i = (tmp >> 13) & 127;
@@ -36,21 +53,27 @@ function logInline(hi: number, lo: number): number {
   u32[0] = lo;
   const z = f64[0]!;
   const invc = T[3 * i]!, logc = T[3 * i + 1]!, logctail = T[3 * i + 2]!;
-  const r = fma(z, invc, -1.0);
-  const t1 = fma(k, LN2_HI, logc);
+  // r = fma(z, invc, -1.0): z*invc = p + e exactly, p - 1 is exact (p in [0.5, 2]), so one
+  // rounding of (p - 1) + e is the fused result
+  const p = z * invc;
+  const r = (p - 1.0) + prodErr(z, invc, p);
+  // fma(k, LN2_HI, logc): k * LN2_HI is exact (|k| < 2**11, LN2_HI has 42 bits)
+  const t1 = k * LN2_HI + logc;
   const t2 = t1 + r;
-  const lo1 = fma(k, LN2_LO, logctail);
+  // fma(k, LN2_LO, logctail): the product split exactly as k*LN2_LO_H + k*LN2_LO_L
+  const kl = k * LN2_LO;
+  const lo1 = k === 0 ? logctail : fmaSplit(kl, (k * LN2_LO_H - kl) + k * LN2_LO_L, logctail);
   const lo2 = t1 - t2 + r;
   const ar = -0.5 * r;
   const ar2 = r * ar;
   const ar3 = r * ar2;
   const h = t2 + ar2;
-  const lo3 = fma(ar, r, -ar2);
+  const lo3 = prodErr(ar, r, ar2); // fma(ar, r, -ar2), ar2 = RN(r * ar)
   const lo4 = t2 - h + ar2;
   const q = fma(ar2, fma(ar2, fma(r, A6, A5), fma(r, A4, A3)), fma(r, A2, A1));
   const l = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
   const y = h + l;
-  LOG_TAIL = h - y + l;
+  LOG_TAIL[0] = h - y + l;
   return y;
 }
 
@@ -79,7 +102,8 @@ function expInline(x: number, xtail: number, neg: boolean): number {
   f64[0] = kd;
   const k = u32[0]! | 0;
   kd -= SHIFT;
-  let r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  // fma(kd, NEG_LN2_HI_N, x): the product is exact when |kd| < 2**17 (NEG_LN2_HI_N has 36 bits)
+  let r = fma(kd, NEG_LN2_LO_N, Math.abs(kd) < 131072 ? kd * NEG_LN2_HI_N + x : fma(kd, NEG_LN2_HI_N, x));
   r += xtail;
   const ti = (k & 127) << 2;
   const tail = words(EXP_TAB[ti + 1]!, EXP_TAB[ti]!);
@@ -163,8 +187,8 @@ export function pow(x: number, y: number): number {
     }
   }
   const hi = logInline(xhi | 0, xlo);
-  const lo = LOG_TAIL;
+  const lo = LOG_TAIL[0]!;
   const ehi = y * hi;
-  const elo = fma(y, lo, fma(y, hi, -ehi));
+  const elo = fma(y, lo, prodErr(y, hi, ehi)); // fma(y, hi, -ehi) is the product's error
   return expInline(ehi, elo, neg);
 }

@@ -13,7 +13,7 @@
  * Every fma() below stands where the FMA build contracts the C expression; every other operation
  * is one IEEE double operation in the C order.
  */
-import { fma } from "./libm_fma.ts";
+import { fma, fmaSplit } from "./libm_fma.ts";
 import { SINCOS_TAB } from "./libm_sincos_table.ts";
 
 // polynomial for sin of |x| < 0.126 (Taylor-like coefficients)
@@ -28,6 +28,9 @@ const HP0 = 1.5707963267948966, HP1 = 6.123233995736766e-17; // pi/2 = HP0 + HP1
 const MP1 = 1.5707963407039642, MP2 = -1.3909067564377153e-08;
 const PP3 = -4.97899623147991e-17, PP4 = -1.9034889620193266e-25;
 const HPINV = 0.6366197723675814, TOINT = 6755399441055744.0;
+// PP4 split (Veltkamp) into 26 + 27 bits: xn * PP4_H and xn * PP4_L are exact for |xn| <= 2**26
+const PP4_H = (() => { const t = 134217729 * PP4; return t - (t - PP4); })();
+const PP4_L = PP4 - PP4_H;
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
@@ -76,13 +79,14 @@ function sinNear(x: number, dx: number): number {
   return xold < 0 || (xold === 0 && 1 / xold < 0) ? -Math.abs(res) : Math.abs(res);
 }
 
-// reduction result: x = n*pi/2 + (RED_A + RED_DA), n in 0..3
-let RED_A = 0, RED_DA = 0;
+// reduction result: x = n*pi/2 + (RED[0] + RED[1]), n in 0..3
+// (typed arrays: a module-level number would be a fresh heap box at every store)
+const RED = new Float64Array(2);
 export function reducedA(): number {
-  return RED_A;
+  return RED[0]!;
 }
 export function reducedDA(): number {
-  return RED_DA;
+  return RED[1]!;
 }
 
 /** reduction for |x| < 105414350; returns n mod 4. */
@@ -91,13 +95,31 @@ function reduceMedium(x: number): number {
   const xn = t - TOINT;
   f64[0] = t;
   const n = u32[0]! & 3;
-  const y = fma(-xn, MP2, fma(-xn, MP1, x));
-  const t2 = fma(-xn, PP3, y);
-  let db = fma(-xn, PP3, y - t2);
-  const b = fma(-xn, PP4, t2);
-  db += fma(-xn, PP4, t2 - b);
-  RED_A = b;
-  RED_DA = db;
+  // |xn| <= 2**26 here, so it has at most 26 significant bits and xn times MP1 (26 bits), MP2
+  // (27) and PP3 (26) is exact: each of these fma is one rounding of the plain expression
+  let y: number, t2: number, db: number;
+  if (Math.abs(xn) <= 67108864) {
+    y = (x - xn * MP1) - xn * MP2;
+    t2 = y - xn * PP3;
+    db = (y - t2) - xn * PP3;
+  } else {
+    y = fma(-xn, MP2, fma(-xn, MP1, x));
+    t2 = fma(-xn, PP3, y);
+    db = fma(-xn, PP3, y - t2);
+  }
+  let b: number;
+  if (Math.abs(xn) <= 67108864) {
+    // xn * PP4 = p + pe exactly (PP4 pre-split in 26 + 27 bits): fmaSplit with the product known
+    const p = xn * PP4;
+    const pe = (xn * PP4_H - p) + xn * PP4_L;
+    b = fmaSplit(-p, -pe, t2);
+    db += fmaSplit(-p, -pe, t2 - b);
+  } else {
+    b = fma(-xn, PP4, t2);
+    db += fma(-xn, PP4, t2 - b);
+  }
+  RED[0] = b;
+  RED[1] = db;
   return n;
 }
 
@@ -117,7 +139,7 @@ const BIGR = 6755399441055744, BIG1 = 27021597764222976, SPLIT = 134217729;
 const BR_MP1 = 1.5707963407039642, BR_MP2 = -1.3909067675399456e-8;
 const R6 = new Float64Array(6);
 // partial results of one half of the reduction
-let PART_SUM = 0, PART_B = 0, PART_BB = 0;
+const PART = new Float64Array(3);
 
 /** one 26-bit half xi of the scaled argument times 2/pi, modulo 4 (glibc's branred, one pass). */
 function reducePart(xi: number): void {
@@ -146,9 +168,9 @@ function reducePart(xi: number): void {
   bb = (t - b) + bb;
   s = (sum + BIG1) - BIG1;
   sum -= s;
-  PART_SUM = sum;
-  PART_B = b;
-  PART_BB = bb;
+  PART[0] = sum;
+  PART[1] = b;
+  PART[2] = bb;
 }
 
 /** reduction of 105414350 <= |x| < 2**1024 (glibc's branred); returns n mod 4, the remainder in
@@ -159,9 +181,9 @@ export function reduceLarge(x0: number): number {
   const x1 = t - (t - x);
   const x2 = x - x1;
   reducePart(x1);
-  const sum1 = PART_SUM, b1 = PART_B, bb1 = PART_BB;
+  const sum1 = PART[0]!, b1 = PART[1]!, bb1 = PART[2]!;
   reducePart(x2);
-  const sum2 = PART_SUM, b2 = PART_B, bb2 = PART_BB;
+  const sum2 = PART[0]!, b2 = PART[1]!, bb2 = PART[2]!;
   let sum = sum1 + sum2;
   let b = b1 + b2;
   let bb = Math.abs(b1) > Math.abs(b2) ? (b1 - b) + b2 : (b2 - b) + b1;
@@ -181,8 +203,8 @@ export function reduceLarge(x0: number): number {
   bb = (((t1 * BR_MP1 - b) + t1 * BR_MP2) + t2 * BR_MP1) + (t2 * BR_MP2 + s * HP1 + t * HP0);
   s = b + bb;
   t = (b - s) + bb;
-  RED_A = s;
-  RED_DA = t;
+  RED[0] = s;
+  RED[1] = t;
   return (sum | 0) & 3;
 }
 
@@ -207,11 +229,11 @@ export function sin(x: number): number {
   }
   if (k < 0x419921fb) {
     const n = reduceMedium(x);
-    return quadrant(RED_A, RED_DA, n);
+    return quadrant(RED[0]!, RED[1]!, n);
   }
   if (k < 0x7ff00000) {
     const n = reduceLarge(x);
-    return quadrant(RED_A, RED_DA, n);
+    return quadrant(RED[0]!, RED[1]!, n);
   }
   return NaN;
 }
@@ -228,11 +250,11 @@ export function cos(x: number): number {
   }
   if (k < 0x419921fb) {
     const n = reduceMedium(x);
-    return quadrant(RED_A, RED_DA, n + 1);
+    return quadrant(RED[0]!, RED[1]!, n + 1);
   }
   if (k < 0x7ff00000) {
     const n = reduceLarge(x);
-    return quadrant(RED_A, RED_DA, n + 1);
+    return quadrant(RED[0]!, RED[1]!, n + 1);
   }
   return NaN;
 }

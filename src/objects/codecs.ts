@@ -251,6 +251,15 @@ export function encodeToArray(s: string, encoding: string, errors: string): Uint
     sink.push(0);
     sink.push(0);
   }
+  encodeAll(codec, s, cps, sink, errors);
+  return sink.result();
+}
+/**
+ * The code points into the sink, error handlers applied. (A function of its own: V8 compiles a
+ * long first loop on stack; code after it that has never run then deoptimises that code at every
+ * later call.)
+ */
+function encodeAll(codec: TextCodec, s: string, cps: number[], sink: ByteSink, errors: string): void {
   const utfLike = codec.kind === K.UTF8 || codec.kind === K.UTF8SIG || codec.kind >= K.UTF16;
   let i = 0;
   while (i < cps.length) {
@@ -305,7 +314,6 @@ export function encodeToArray(s: string, encoding: string, errors: string): Uint
     }
     i = end;
   }
-  return sink.result();
 }
 /** The UnicodeEncodeError for s[start:end] (the handler refused cps [hs, he) as a whole). */
 function encodeErr(codec: TextCodec, s: string, start: number, end: number, _hs = start, _he = end): PyBaseException {

@@ -11,8 +11,8 @@ import { intToDouble, pointerHash, str as strOf, richCompare } from "./abstract.
 import { newTuple } from "./tuple.ts";
 import { formatComplexWithSpec } from "./format_spec.ts";
 import { dealloc } from "../memory/refcount.ts";
-import { crHypot, crExp, crLog } from "./libm.ts";
-import { pow as libmPow } from "../modules/libm.ts";
+import { crHypot } from "./libm.ts";
+import { pow as libmPow, atan2 as libmAtan2, exp as libmExp, log as libmLog, cos as libmCos, sin as libmSin } from "../modules/libm.ts";
 
 type C = [number, number];
 
@@ -67,16 +67,17 @@ function cPow(a: C, b: C): C | null {
   }
   const vabs = hypot(a[0], a[1]);
   let len = powD(vabs, b[0]);
-  const at = Math.atan2(a[1], a[0]);
+  // glibc's atan2, exp, log, cos and sin (libm.ts), as _Py_c_pow calls them
+  const at = libmAtan2(a[1], a[0]);
   let phase = at * b[0];
   if (b[1] !== 0) {
-    len /= crExp(at * b[1]);
-    phase += b[1] * (vabs === Infinity ? Infinity : crLog(vabs));
+    len /= libmExp(at * b[1]);
+    phase += b[1] * (vabs === Infinity ? Infinity : libmLog(vabs));
   }
   // cos/sin of an infinite phase is a domain error (errno EDOM), which complex_pow reports
   // as ZeroDivisionError like a zero base
   if (phase === Infinity || phase === -Infinity) return null;
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  return [len * libmCos(phase), len * libmSin(phase)];
 }
 function cPowu(x: C, n: number): C {
   let r: C = [1, 0];

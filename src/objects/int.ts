@@ -265,6 +265,7 @@ import { newStr } from "./str.ts";
 import { zeroDivisionError, valueError, overflowError, typeError } from "./errors.ts";
 import { intHash } from "./pyhash.ts";
 import { newFloat } from "./float.ts";
+import { floatPow } from "./float_ops.ts";
 import { dealloc } from "../memory/refcount.ts";
 
 /** Integers beyond this many digits refuse str() (sys.int_info.default_max_str_digits). */
@@ -358,8 +359,11 @@ function intPowSlot(a: PyObject, b: PyObject, c?: PyObject): PyObject {
     return newIntAny(intPowMod(a.value, b.value, c.value));
   }
   if (b.value < 0) {
-    if (isZero(a.value)) throw zeroDivisionError("0.0 cannot be raised to a negative power");
-    return newFloat(Math.pow(intToFloat(a.value), intToFloat(b.value)));
+    // long_pow hands a negative exponent to float_pow (glibc's pow, its special cases), which
+    // converts both operands first
+    const x = intToFloat(a.value), y = intToFloat(b.value);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) throw overflowError("int too large to convert to float");
+    return floatPow(x, y);
   }
   if (typeof b.value === "bigint" && !(a.value === 0 || a.value === 1 || a.value === -1)) throw memoryErrorFor();
   return newIntAny(intPow(a.value, b.value));

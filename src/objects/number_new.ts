@@ -104,7 +104,8 @@ export function numberLong(x: PyObject): number | bigint {
 }
 
 IntType.tp_new = (type, args, kw) => {
-  const [x, base] = parseArgs("int", args, kw, ["x", "base"], { required: 0, posonly: 1 });
+  // int(x): the common call, without the argument parser
+  const [x, base] = kw === null && args.length === 1 ? [args[0]!, null] : parseArgs("int", args, kw, ["x", "base"], { required: 0, posonly: 1 });
   let v: number | bigint;
   if (x === null) {
     if (base !== null) throw typeError("int() missing string argument");

@@ -182,6 +182,8 @@ export class PyType extends PyObject {
   declare tp_slotnames: string[] | null;
   /** Number of slot values an instance carries (this class and its bases). */
   declare tp_nslots: number;
+  /** A builtin type whose own tp_traverse visits the instance dict (subtypeTraverse skips it). */
+  declare tp_traversesdict: boolean;
   declare tp_basicsize: number;
   declare tp_itemsize: number;
   /** The builtin type whose instance layout this type uses (object for plain classes). */
@@ -264,6 +266,7 @@ export class PyType extends PyObject {
     this.tp_dictoffset = false;
     this.tp_slotnames = null;
     this.tp_nslots = 0;
+    this.tp_traversesdict = false;
     this.tp_basicsize = 16;
     this.tp_itemsize = 0;
     this.tp_solid = null;

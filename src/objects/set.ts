@@ -51,15 +51,19 @@ export class PySet extends PyObject {
   }
 }
 
-/** The hash's 64-bit two's complement words (uint32), left in HASH_HI / HASH_LO (no allocation). */
+/**
+ * The hash's 64-bit two's complement words, left in HASH_HI / HASH_LO as int32 (readers take
+ * `>>> 0`): a module-level variable holding a uint32 above 2**31 would be a new heap number at
+ * every store, an int32 is a small integer.
+ */
 let HASH_HI = 0, HASH_LO = 0;
 function hiLo(h: number | bigint): void {
   if (typeof h === "number") {
-    HASH_HI = Math.floor(h / 4294967296) >>> 0;
-    HASH_LO = h >>> 0;
+    HASH_HI = Math.floor(h / 4294967296) | 0;
+    HASH_LO = h | 0;
   } else {
-    HASH_HI = bigHashHi(h);
-    HASH_LO = bigHashLo(h) >>> 0;
+    HASH_HI = bigHashHi(h) | 0;
+    HASH_LO = bigHashLo(h);
   }
 }
 
@@ -71,7 +75,7 @@ function keyHash(key: PyObject): number | bigint {
 function lookkey(so: PySet, key: PyObject, h: number | bigint): number {
   for (;;) {
     hiLo(h);
-    let phi = HASH_HI, plo = HASH_LO;
+    let phi = HASH_HI >>> 0, plo = HASH_LO >>> 0;
     let mask = so.mask;
     let i = plo & mask;
     const keys = so.keys;
@@ -110,7 +114,7 @@ function lookkey(so: PySet, key: PyObject, h: number | bigint): number {
 
 function insertClean(keys: (PyObject | null)[], hashes: (number | bigint)[], mask: number, key: PyObject, h: number | bigint): void {
   hiLo(h);
-  let phi = HASH_HI, plo = HASH_LO;
+  let phi = HASH_HI >>> 0, plo = HASH_LO >>> 0;
   let i = plo & mask;
   for (;;) {
     if (keys[i] === null) break;
@@ -156,7 +160,7 @@ function tableResize(so: PySet, minused: number): void {
 export function setAddHash(so: PySet, key: PyObject, h: number | bigint): void {
   restart: for (;;) {
     hiLo(h);
-    let phi = HASH_HI, plo = HASH_LO;
+    let phi = HASH_HI >>> 0, plo = HASH_LO >>> 0;
     let mask = so.mask;
     let i = plo & mask;
     let freeslot = -1;
@@ -183,7 +187,8 @@ export function setAddHash(so: PySet, key: PyObject, h: number | bigint): void {
           return;
         }
         if (k === DUMMY) {
-          if (freeslot < 0) freeslot = j;
+          // set_add_entry (3.11) keeps the last dummy slot on the probe path, not the first
+          freeslot = j;
         } else if (so.hashes[j] === h) {
           if (k === key) return;
           if (k.ob_type === StrType && key.ob_type === StrType) {
@@ -322,7 +327,19 @@ function setMerge(so: PySet, other: PySet): void {
     }
     return;
   }
-  for (const [k, h] of setItemsWithHashes(other)) setAddHash(so, k, h);
+  // set_merge: other's table as it is, each key held while it is added (an __eq__ may change
+  // either set; a resize of other leaves these arrays as they were)
+  const keys = other.keys, hashes = other.hashes;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k === null || k === DUMMY) continue;
+    k.ob_refcnt++;
+    try {
+      setAddHash(so, k, hashes[i]!);
+    } finally {
+      decref(k);
+    }
+  }
 }
 
 /** set |= iterable (set_update_internal). */
@@ -549,10 +566,21 @@ function setAnd(a: PyObject, b: PyObject): PyObject {
 function intersection(a: PySet, other: PyObject, type: PyType): PySet {
   const r = new PySet(type);
   if (other instanceof PySet) {
-    let x = a, y = other;
-    if (x.used > y.used) [x, y] = [y, x];
-    for (const [k, h] of setItemsWithHashes(x)) {
-      if (y.keys[lookkey(y, k, h)] !== null) setAddHash(r, k, h);
+    // set_intersection walks `other` unless it is the larger (equal sizes: other)
+    let x = other, y = a;
+    if (other.used > a.used) [x, y] = [a, other];
+    // set_intersection: x's table as it is, each key held while it is looked up in y
+    const keys = x.keys, hashes = x.hashes;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (k === null || k === DUMMY) continue;
+      const h = hashes[i]!;
+      k.ob_refcnt++;
+      try {
+        if (y.keys[lookkey(y, k, h)] !== null) setAddHash(r, k, h);
+      } finally {
+        decref(k);
+      }
     }
     return r;
   }
@@ -638,10 +666,55 @@ function inplaceAnd(a: PyObject, b: PyObject): PyObject {
   a.ob_refcnt++;
   return a;
 }
+/**
+ * set_difference_update_internal: discard other's keys from so. A set more than 8 times larger
+ * is first narrowed to its intersection with so (CPython's optimisation, which decides the order
+ * of the discards and so the dummy slots left).
+ */
+function differenceUpdate(so: PySet, other: PyObject): void {
+  if (other === so) {
+    setClearInternal(so);
+    return;
+  }
+  if (other instanceof PySet) {
+    const o = (other.used >> 3) > so.used ? intersection(so, other, resultType(so)) : other;
+    try {
+      const keys = o.keys, hashes = o.hashes;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        if (k === null || k === DUMMY) continue;
+        k.ob_refcnt++;
+        try {
+          setDiscardEntry(so, k, hashes[i]!);
+        } finally {
+          decref(k);
+        }
+      }
+    } finally {
+      if (o !== other) decref(o);
+    }
+  } else {
+    const it = getIter(other);
+    try {
+      for (;;) {
+        const k = iterNext(it);
+        if (k === null) break;
+        try {
+          setDiscard(so, k);
+        } finally {
+          decref(k);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+  }
+  // more than a quarter of the table dummies: resized away
+  if (so.fill - so.used > so.mask >> 2) tableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+}
 function inplaceSub(a: PyObject, b: PyObject): PyObject {
   if (!isAnySet(b)) return NotImplemented;
-  if (a === b) setClearInternal(a as PySet);
-  else for (const [k, h] of setItemsWithHashes(b as PySet)) setDiscardEntry(a as PySet, k, h);
+  differenceUpdate(a as PySet, b);
   a.ob_refcnt++;
   return a;
 }
@@ -733,11 +806,44 @@ const commonMethods = [
     setUpdate(acc, x);
     return acc;
   })),
-  m("intersection", 3, (o: PyObject, args: PyObject[]) => multi(o, args, (acc, x) => intersection(acc, x, acc.ob_type))),
-  m("difference", 3, (o: PyObject, args: PyObject[]) => multi(o, args, (acc, x) => difference(acc, x, acc.ob_type))),
+  m("intersection", 3, (o: PyObject, args: PyObject[]) => {
+    // set_intersection_multi: this set itself, then each result, intersected with the next
+    const so = o as PySet;
+    if (args.length === 0) return copyOf(so, resultType(so));
+    let acc = so;
+    for (const x of args) {
+      let n: PySet;
+      try {
+        n = intersection(acc, x, resultType(so));
+      } finally {
+        if (acc !== so) decref(acc);
+      }
+      acc = n;
+    }
+    return acc;
+  }),
+  m("difference", 3, (o: PyObject, args: PyObject[]) => {
+    // set_difference_multi: set_difference with the first, then the others discarded in place
+    const so = o as PySet;
+    if (args.length === 0) return copyOf(so, resultType(so));
+    const r = difference(so, args[0]!, resultType(so));
+    try {
+      for (let i = 1; i < args.length; i++) differenceUpdate(r, args[i]!);
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
+    return r;
+  }),
   m("symmetric_difference", 2, (o: PyObject, x: PyObject) => {
-    const r = copyOf(o as PySet, resultType(o as PySet));
-    symDiffUpdate(r, x);
+    // set_symmetric_difference: a new set of the argument, updated with this set's entries
+    const r = newSetFromIterable(x, resultType(o as PySet));
+    try {
+      symDiffUpdate(r, o);
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
     return r;
   }),
   m("issubset", 2, (o: PyObject, x: PyObject) => {
@@ -818,26 +924,7 @@ SetType.tp_methods = [
     return None;
   }),
   m("difference_update", 3, (o: PyObject, args: PyObject[]) => {
-    for (const x of args) {
-      if (x === o) setClearInternal(o as PySet);
-      else if (x instanceof PySet) for (const [k, h] of setItemsWithHashes(x)) setDiscardEntry(o as PySet, k, h);
-      else {
-        const it = getIter(x);
-        try {
-          for (;;) {
-            const k = iterNext(it);
-            if (k === null) break;
-            try {
-              setDiscard(o as PySet, k);
-            } finally {
-              decref(k);
-            }
-          }
-        } finally {
-          decref(it);
-        }
-      }
-    }
+    for (const x of args) differenceUpdate(o as PySet, x);
     return None;
   }),
   m("symmetric_difference_update", 2, (o: PyObject, x: PyObject) => {

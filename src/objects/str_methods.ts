@@ -250,7 +250,8 @@ StrIterType.tp_methods = StrUnicodeIterType.tp_methods = [
 import { seqIterReduce, clampedIndex, noneResult } from "./iter_reduce.ts";
 
 StrType.tp_new = (type, args, kw) => {
-  const [obj, encoding, errors] = parseArgs("str", args, kw, ["object", "encoding", "errors"], { required: 0 });
+  // str(x): the common call, without the argument parser
+  const [obj, encoding, errors] = kw === null && args.length === 1 ? [args[0]!, null, null] : parseArgs("str", args, kw, ["object", "encoding", "errors"], { required: 0 });
   let r: PyStr;
   if (obj === null) r = newStr("");
   else if (encoding !== null || errors !== null) {
@@ -387,7 +388,9 @@ function strList(o: PyObject, parts: string[], maxsplit: number | null): PyObjec
   const l = parts.length === 1 && parts[0] === S(o) ? newList([same(o)]) : newList(parts.map((p) => newStr(p)));
   // splitlines (maxsplit null) starts from an empty list
   let alloc = maxsplit === null ? 0 : maxsplit < 0 || maxsplit >= 11 ? 12 : maxsplit + 1;
-  for (let n = alloc; n < parts.length; n++) alloc = listCapacity(alloc, n + 1, n);
+  // appends past the preallocation grow it as list.append does (only when full: O(log n) steps,
+  // and no long loop here for V8 to compile on stack and then deoptimise at every later call)
+  while (alloc < parts.length) alloc = listCapacity(alloc, alloc + 1, alloc);
   l.allocated = alloc;
   return l;
 }

@@ -68,6 +68,15 @@ let hoisted: string[] = [];
  * the templates drop the count without a "reached zero" path.
  */
 let held: boolean[] = [];
+/**
+ * Stack slots (by depth) whose float value lives only in the JavaScript number n<slot> (unboxed):
+ * a float BINARY_OP whose result the next float BINARY_OP consumes, with nothing between them
+ * but plain pushes and other such operations (keepUnboxed), leaves it there. Every way out while
+ * one is live boxes it first (materialise()), so the interpreter and the cycle collector only
+ * ever see boxed values; the slot's f.s/q variable is stale meanwhile, which is safe because the
+ * instructions in between call nothing that looks at the frame.
+ */
+let unboxed: boolean[] = [];
 
 /** The instructions eval.ts's run() executes in its switch (the rest go through SLOW). */
 const RUN_INLINE = new Uint8Array(256);
@@ -241,6 +250,7 @@ export function jitCompile(code: PyCode): JitFn | null {
   }
   const B = code.nlocalsplus;
   hoisted = [];
+  unboxed = [];
   // each instruction group's text, with jump tokens (translate adds labels as it goes)
   const groups: Group[] = [];
   for (let k = 0; k < list.length; k++) {
@@ -252,9 +262,11 @@ export function jitCompile(code: PyCode): JitFn | null {
     }
     if (labels.has(ins.start)) held = [];
     held.length = d;
+    unboxed.length = d;
     const r = translate(code, list, k, d, B, labels, index, depth);
-    groups.push({ k, end: k + 1 + r.skip, text: r.text, ends: r.ends });
+    groups.push({ k, end: k + 1 + r.skip, text: materialise(r.text, B, d), ends: r.ends });
     trackHeld(list, k, r.skip, d, depth);
+    trackUnboxed(list, k, r.skip, d);
     k += r.skip;
   }
   const nslots = B + code.stacksize;
@@ -280,7 +292,7 @@ export function jitCompile(code: PyCode): JitFn | null {
     return null;
   }
   const all = Array.from({ length: code.stacksize }, (_, i) => B + i);
-  const jitBody = ` let $t, $pc = 0, $sp = -1, $at = 0, $d1 = null, $d2 = null${vars ? ", " + all.map((i) => `q${i} = s[${i}]`).join(", ") : ""};
+  const jitBody = ` let $t, $pc = 0, $sp = -1, $at = 0, $d1 = null, $d2 = null${vars ? ", " + all.map((i) => `q${i} = s[${i}]`).join(", ") : ""}${all.map((i) => `, n${i} = 0`).join("")};
 $x: {
 ${text}}
 if ($sp >= 0) f.sp = $sp;
@@ -625,6 +637,61 @@ function trackHeld(list: Ins[], k: number, skip: number, d: number, depth: Int32
   void depth;
   held = [];
 }
+/** Whether an instruction is one of the float BINARY_OP forms unboxed values flow through. */
+const isFloatArith = (op: number) =>
+  op === Op.BINARY_OP_ADD_FLOAT || op === Op.BINARY_OP_SUBTRACT_FLOAT || op === Op.BINARY_OP_MULTIPLY_FLOAT;
+/** A plain push whose text calls nothing (its only way out is the exit, materialised). */
+const isPlainPush = (op: number) => {
+  const b = baseOf(op);
+  return b === Op.LOAD_FAST || b === Op.LOAD_CONST;
+};
+/**
+ * Whether the float BINARY_OP list[k] (stack depth d before it) may leave its result unboxed: the
+ * next instruction to consume stack depth d - 2 is a float BINARY_OP, reached through plain pushes
+ * and float BINARY_OPs on the values above it only, with no entry label on the way.
+ */
+function keepUnboxed(list: Ins[], k: number, d: number, labels: Set<number>, depth: Int32Array): boolean {
+  const slot = d - 2;
+  let dd = d - 1;
+  for (let j = k + 1; j < list.length; j++) {
+    const ins = list[j]!;
+    if (labels.has(ins.start) || depth[j] !== dd) return false;
+    if (isPlainPush(ins.op)) {
+      dd++;
+      continue;
+    }
+    if (!isFloatArith(ins.op)) return false;
+    if (dd - 2 <= slot) return dd - 2 === slot || dd - 1 === slot;
+    dd--;
+  }
+  return false;
+}
+/** unboxed after list[k] (depth d before it). */
+function trackUnboxed(list: Ins[], k: number, skip: number, d: number): void {
+  const op = list[k]!.op;
+  if (skip === 0 && isPlainPush(op)) {
+    unboxed[d] = false;
+    return;
+  }
+  if (skip === 0 && isFloatArith(op)) {
+    unboxed[d - 2] = keepNext;
+    unboxed.length = d - 1;
+    return;
+  }
+  unboxed = [];
+}
+/** Set by translate() for the float BINARY_OP it just translated: its result stays unboxed. */
+let keepNext = false;
+/**
+ * Text whose every way out first boxes the unboxed values live below depth d (slot B + i), so
+ * that the interpreter finds the stack it expects.
+ */
+function materialise(text: string, B: number, d: number): string {
+  let box = "";
+  for (let i = 0; i < d; i++) if (unboxed[i] === true) box += `s[${B + i}] = newFloat(n${B + i}); `;
+  if (box === "") return text;
+  return text.replace(/(f\.sp = \d+; )?return ([^;]*);/g, (_m, sp: string | undefined, x: string) => `{ ${box}${sp ?? ""}return ${x}; }`);
+}
 /**
  * The index when the stack value at depth `at` is a constant exact int in 0 .. 2^20 (pushed by
  * LOAD_CONST, still unconsumed), else -1.
@@ -809,12 +876,20 @@ if (instrs[${L}] === ${W} && a.ob_type === IntType && b.ob_type === IntType) {
 } else ${other(-1)}\n`);
     }
     case Op.BINARY_OP_ADD_FLOAT: case Op.BINARY_OP_SUBTRACT_FLOAT: case Op.BINARY_OP_MULTIPLY_FLOAT: {
-      const expr = op === Op.BINARY_OP_ADD_FLOAT ? "a.value + b.value" : op === Op.BINARY_OP_SUBTRACT_FLOAT ? "a.value - b.value" : "a.value * b.value";
-      return out(`b = s[${SP - 1}]; a = s[${SP - 2}];
-if (instrs[${L}] === ${W} && a.ob_type === FloatType && b.ob_type === FloatType) {
- r = newFloat(${expr});
- ${releaseNum("a", d - 2)} ${releaseNum("b", d - 1)}
- s[${SP - 2}] = r;
+      // operands: unboxed numbers (n<slot>, no guard, nothing to release) or boxed floats
+      const ua = unboxed[d - 2] === true, ub = unboxed[d - 1] === true;
+      const xa = ua ? `n${SP - 2}` : "a.value", xb = ub ? `n${SP - 1}` : "b.value";
+      const sym = op === Op.BINARY_OP_ADD_FLOAT ? "+" : op === Op.BINARY_OP_SUBTRACT_FLOAT ? "-" : "*";
+      const guard = [`instrs[${L}] === ${W}`];
+      if (!ua) guard.push("a.ob_type === FloatType");
+      if (!ub) guard.push("b.ob_type === FloatType");
+      keepNext = keepUnboxed(list, k, d, labels, depth);
+      const result = keepNext ? `n${SP - 2} = ${xa} ${sym} ${xb};` : `r = newFloat(${xa} ${sym} ${xb});`;
+      return out(`${ub ? "" : `b = s[${SP - 1}]; `}${ua ? "" : `a = s[${SP - 2}];`}
+if (${guard.join(" && ")}) {
+ ${result}
+ ${ua ? "" : releaseNum("a", d - 2)} ${ub ? "" : releaseNum("b", d - 1)}
+ ${keepNext ? "" : `s[${SP - 2}] = r;`}
 } else ${other(-1)}\n`);
     }
 

@@ -12,7 +12,7 @@ def sleeper(k, d):
         order.append(k)
 
 
-ts = [threading.Thread(target=sleeper, args=(k, d)) for k, d in [("c", 0.09), ("a", 0.01), ("b", 0.05)]]
+ts = [threading.Thread(target=sleeper, args=(k, d)) for k, d in [("c", 0.4), ("a", 0.01), ("b", 0.2)]]
 for t in ts:
     t.start()
 for t in ts:
