@@ -306,37 +306,40 @@ class Writer {
   }
 
   /** The entry of a tuple (root t.tuples) or frozenset (t.frozensets) with these items, by value. */
-  itemsEntry(items: readonly MarshalValue[], root: KeyNode, role: Role, depth: number): Entry {
+  itemsEntry(items: readonly MarshalValue[], root: KeyNode, role: Role, depth: number, out: (Entry | null)[] | null = null): Entry {
     if (depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
     const t = this.entries;
     let node = root;
     const itemRole = role === Role.Name ? Role.Name : Role.Const;
     for (let i = 0; i < items.length; i++) {
-      const id = this.itemId(items[i]!, itemRole, depth + 1);
-      if (id === null) return t.make(); // an item of its own: so is the tuple
+      const v = items[i]!;
+      let id: number;
+      if (typeof v === "boolean") id = v ? ID_TRUE : ID_FALSE;
+      else if (v === None) id = ID_NONE;
+      else if (v === Ellipsis) id = ID_ELLIPSIS;
+      else if (v === STOPITER) id = ID_STOPITER;
+      else {
+        const e = this.valueEntry(v, itemRole, depth + 1);
+        if (e === null) { // an item of its own (a NaN float): so is the tuple
+          if (out !== null) out.length = 0;
+          return t.make();
+        }
+        if (out !== null) out[i] = e;
+        id = e.id;
+      }
       node = t.child(node, id);
     }
     return node.e ??= t.make();
-  }
-
-  /** The number standing for a tuple item in its tuple's key (null: the item is unique). */
-  itemId(v: MarshalValue, role: Role, depth: number): number | null {
-    if (typeof v === "boolean") return v ? ID_TRUE : ID_FALSE;
-    if (v === None) return ID_NONE;
-    if (v === Ellipsis) return ID_ELLIPSIS;
-    if (v === STOPITER) return ID_STOPITER;
-    const e = this.valueEntry(v, role, depth);
-    return e === null ? null : e.id;
   }
 
   /**
    * Pass 1: count how often each object is written, note interning and external references.
    * Returns the value's entry (null: singletons, fresh values, NaN floats).
    */
-  scan(v: MarshalValue, role: Role, fresh: boolean, staticName = false): Entry | null {
+  scan(v: MarshalValue, role: Role, fresh: boolean, staticName = false, known: Entry | null = null): Entry | null {
     let e: Entry | null = null;
     if (!fresh && this.version >= 3 && !isSingleton(v)) {
-      e = staticName ? this.entries.in(this.entries.statics, v as string) : this.valueEntry(v, role, 0);
+      e = known !== null ? known : staticName ? this.entries.in(this.entries.statics, v as string) : this.valueEntry(v, role, 0);
       if (this.logging && this.inSets === 0) {
         if (this.logLen < this.log.length) this.log[this.logLen++] = e;
         else { this.log.push(e); this.logLen++; }
@@ -537,8 +540,10 @@ class Writer {
    */
   scanField(items: readonly MarshalValue[], role: Role): void {
     let e: Entry | null = null;
+    // the items' entries, found while keying the tuple, are not looked up again by scan
+    const known: (Entry | null)[] | null = this.version >= 3 && items.length !== 0 ? [] : null;
     if (this.version >= 3) {
-      e = this.itemsEntry(items, this.entries.tuples, role, 0);
+      e = this.itemsEntry(items, this.entries.tuples, role, 0, known);
       if (this.logging && this.inSets === 0) {
         if (this.logLen < this.log.length) this.log[this.logLen++] = e;
         else { this.log.push(e); this.logLen++; }
@@ -549,7 +554,11 @@ class Writer {
     }
     if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
     const itemRole = role === Role.Name ? Role.Name : Role.Const;
-    for (let i = 0; i < items.length; i++) this.scan(items[i]!, itemRole, false);
+    if (known !== null && known.length !== 0) {
+      for (let i = 0; i < items.length; i++) this.scan(items[i]!, itemRole, false, false, known[i] ?? null);
+    } else {
+      for (let i = 0; i < items.length; i++) this.scan(items[i]!, itemRole, false);
+    }
     this.depth--;
   }
 
