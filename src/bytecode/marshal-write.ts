@@ -189,9 +189,11 @@ class Entries {
 
 /** The main writer's entry log, kept across dumps (dumps does not nest); cleared after each. */
 const sharedLog: (Entry | null)[] = [];
+/** The main writer's output buffer, kept across dumps (result() copies the bytes out). */
+let sharedBuf = new Uint8Array(65536);
 
 class Writer {
-  buf = new Uint8Array(1024);
+  buf: Uint8Array;
   len = 0;
   depth = 0;
   nextRef = 0;
@@ -224,6 +226,7 @@ class Writer {
     this.freshQualname = parent?.freshQualname ?? new Map();
     this.logging = parent === null && version >= 3;
     this.log = this.logging ? sharedLog : [];
+    this.buf = this.logging ? sharedBuf : new Uint8Array(256);
   }
 
   // -- low-level output
@@ -234,6 +237,7 @@ class Writer {
     const b = new Uint8Array(size);
     b.set(this.buf.subarray(0, this.len));
     this.buf = b;
+    if (this.logging) sharedBuf = b;
   }
   byte(b: number): void {
     if (this.len === this.buf.length) this.reserve(1);
