@@ -118,6 +118,10 @@ export function parse(source: string | Uint8Array, opts: ParseOptions = {}): A.m
     charOffsets = prep.charOffsets;
   }
   buf = translateNewlines(buf, mode === Mode.File);
+  // A Node Buffer (a Uint8Array subclass, e.g. from readFileSync) has a map of its own: the
+  // tokenizer's and string decoders' byte loads would see two maps and leave optimized code
+  // once for each. Parse through a plain view of the same bytes.
+  if (buf.constructor !== Uint8Array) buf = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
   const p = new Parser(buf, filename, mode, {
     typeComments: opts.typeComments ?? false,
     featureVersion: opts.featureVersion ?? 11,
