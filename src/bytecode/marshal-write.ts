@@ -38,12 +38,6 @@ const SMALL_INT_MAX = 256n;
 /** co_name values the compiler takes from its static strings (never interned, always shared). */
 const STATIC_NAMES = new Set(["<module>", "<lambda>", "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"]);
 
-/**
- * Strings CPython has interned before any user code compiles: '' and '*' (interned by the parser
- * for `import *`; as one-character strings are singletons, every '*' is that object).
- */
-const ALWAYS_INTERNED = new Set(["", "*"]);
-
 /** How a string is used: as a name (interned), a constant (interned if all_name_chars), other. */
 const enum Role { Plain, Const, Name }
 
@@ -64,19 +58,27 @@ interface Entry {
 }
 
 /**
- * A node of the tuple/frozenset key trie: the key made of its parent's key and one more item
- * number; `e` is the entry of the tuple whose key ends here. Children are found through one
- * table per dump (Entries.trie), hashed by (parent, item), chained through `chain`.
+ * A tuple/frozenset key: the kind (0 tuple, 1 frozenset) and the numbers of its items in order;
+ * `e` is the entry of the tuples with that key. Keys are found through one table per dump
+ * (Entries.itemKeys), hashed over kind and numbers, chained through `next`.
  */
-interface KeyNode {
-  readonly id: number;
-  readonly parent: KeyNode | null;
-  readonly item: number;
-  e: Entry | null;
-  chain: KeyNode | null;
+interface ItemsKey {
+  readonly kind: number;
+  readonly ids: number[];
+  readonly e: Entry;
+  next: ItemsKey | null;
+}
+
+const KIND_TUPLE = 0, KIND_FROZENSET = 1;
+
+function sameIds(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const STOPITER = MarshalStopIteration.StopIteration;
+const utf8Encoder = new TextEncoder();
 
 /** None, Ellipsis, StopIteration, True, False: written as one type byte, never referenced. */
 function isSingleton(v: MarshalValue): boolean {
@@ -105,7 +107,9 @@ function holdsNameString(fs: ConstFrozenSet): boolean {
  * string is a singleton: interned if any of its uses interns it.
  */
 function internedAs(role: Role, s: string): boolean {
-  if (ALWAYS_INTERNED.has(s)) return true;
+  // '' and '*' are interned before any user code compiles ('*' by the parser for `import *`; as
+  // one-character strings are singletons, every '*' is that object)
+  if (s.length <= 1 && (s === "" || s === "*")) return true;
   return role === Role.Name || (role === Role.Const && isNameChars(s));
 }
 
@@ -148,11 +152,8 @@ class Entries {
   readonly bytes = new Map<number, { b: Uint8Array; e: Entry }[]>();
   /** Complex numbers by key strings of their floats' bits. */
   readonly composite = new Map<string, Entry>();
-  /** Tuples and frozensets by the sequence of their items' numbers (a trie per kind). */
-  private nextNode = 2;
-  readonly tuples: KeyNode = { id: 0, parent: null, item: 0, e: null, chain: null };
-  readonly frozensets: KeyNode = { id: 1, parent: null, item: 0, e: null, chain: null };
-  private readonly trie = new Map<number, KeyNode>();
+  /** Tuples and frozensets by kind and the sequence of their items' numbers (see ItemsKey). */
+  private readonly itemKeys = new Map<number, ItemsKey>();
   /** Objects identified by identity, and each tuple/frozenset object's entry once known. */
   readonly objects = new Map<object, Entry>();
 
@@ -164,16 +165,15 @@ class Entries {
     if (e === undefined) map.set(k, e = this.make());
     return e;
   }
-  /** The child of `parent` for item number `item` (made when missing). */
-  child(parent: KeyNode, item: number): KeyNode {
-    const h = (Math.imul(parent.id, 0x9e3779b1) ^ Math.imul(item, 0x85ebca6b)) & 0x3fffffff;
-    const first = this.trie.get(h);
-    for (let n: KeyNode | null = first ?? null; n !== null; n = n.chain) {
-      if (n.parent === parent && n.item === item) return n;
+  /** The entry of the tuple or frozenset (`kind`) whose items have the numbers `ids` (hash `h`). */
+  itemsKeyEntry(kind: number, ids: number[], h: number): Entry {
+    const first = this.itemKeys.get(h);
+    for (let k: ItemsKey | null = first ?? null; k !== null; k = k.next) {
+      if (k.kind === kind && sameIds(k.ids, ids)) return k.e;
     }
-    const node: KeyNode = { id: this.nextNode++, parent, item, e: null, chain: first ?? null };
-    this.trie.set(h, node);
-    return node;
+    const e = this.make();
+    this.itemKeys.set(h, { kind, ids, e, next: first ?? null });
+    return e;
   }
   ofBytes(b: Uint8Array): Entry {
     let h = 0x811c9dc5 ^ b.length;
@@ -189,9 +189,11 @@ class Entries {
 
 /** The main writer's entry log, kept across dumps (dumps does not nest); cleared after each. */
 const sharedLog: (Entry | null)[] = [];
+/** The main writer's output buffer, kept across dumps (result() copies the bytes out). */
+let sharedBuf = new Uint8Array(65536);
 
 class Writer {
-  buf = new Uint8Array(1024);
+  buf: Uint8Array;
   len = 0;
   depth = 0;
   nextRef = 0;
@@ -224,6 +226,7 @@ class Writer {
     this.freshQualname = parent?.freshQualname ?? new Map();
     this.logging = parent === null && version >= 3;
     this.log = this.logging ? sharedLog : [];
+    this.buf = this.logging ? sharedBuf : new Uint8Array(256);
   }
 
   // -- low-level output
@@ -234,9 +237,10 @@ class Writer {
     const b = new Uint8Array(size);
     b.set(this.buf.subarray(0, this.len));
     this.buf = b;
+    if (this.logging) sharedBuf = b;
   }
   byte(b: number): void {
-    this.reserve(1);
+    if (this.len === this.buf.length) this.reserve(1);
     this.buf[this.len++] = b;
   }
   int32(v: number): void {
@@ -293,7 +297,7 @@ class Writer {
       if (v instanceof ConstFrozenSet && holdsNameString(v)) {
         e = t.make();
       } else {
-        e = this.itemsEntry(v.items, v instanceof ConstTuple ? t.tuples : t.frozensets, role, depth);
+        e = this.itemsEntry(v.items, v instanceof ConstTuple ? KIND_TUPLE : KIND_FROZENSET, role, depth);
       }
       t.objects.set(v, e);
       return e;
@@ -305,38 +309,47 @@ class Writer {
     return t.in(t.objects, v as object); // code objects, lists, dicts, sets
   }
 
-  /** The entry of a tuple (root t.tuples) or frozenset (t.frozensets) with these items, by value. */
-  itemsEntry(items: readonly MarshalValue[], root: KeyNode, role: Role, depth: number): Entry {
+  /**
+   * The entry of a tuple (KIND_TUPLE) or frozenset (KIND_FROZENSET) with these items, by value.
+   * `out` (when given) receives the items' entries (emptied when an item is an object of its own).
+   */
+  itemsEntry(items: readonly MarshalValue[], kind: number, role: Role, depth: number, out: (Entry | null)[] | null = null): Entry {
     if (depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
     const t = this.entries;
-    let node = root;
     const itemRole = role === Role.Name ? Role.Name : Role.Const;
-    for (let i = 0; i < items.length; i++) {
-      const id = this.itemId(items[i]!, itemRole, depth + 1);
-      if (id === null) return t.make(); // an item of its own: so is the tuple
-      node = t.child(node, id);
+    const n = items.length;
+    const ids: number[] = [];
+    let h = Math.imul(0x811c9dc5 ^ kind, 0x01000193) ^ n;
+    for (let i = 0; i < n; i++) {
+      const v = items[i]!;
+      let id: number;
+      if (typeof v === "boolean") id = v ? ID_TRUE : ID_FALSE;
+      else if (v === None) id = ID_NONE;
+      else if (v === Ellipsis) id = ID_ELLIPSIS;
+      else if (v === STOPITER) id = ID_STOPITER;
+      else {
+        const e = this.valueEntry(v, itemRole, depth + 1);
+        if (e === null) { // an item of its own (a NaN float): so is the tuple
+          if (out !== null) out.length = 0;
+          return t.make();
+        }
+        if (out !== null) out[i] = e;
+        id = e.id;
+      }
+      ids.push(id);
+      h = Math.imul(h ^ id, 0x01000193);
     }
-    return node.e ??= t.make();
-  }
-
-  /** The number standing for a tuple item in its tuple's key (null: the item is unique). */
-  itemId(v: MarshalValue, role: Role, depth: number): number | null {
-    if (typeof v === "boolean") return v ? ID_TRUE : ID_FALSE;
-    if (v === None) return ID_NONE;
-    if (v === Ellipsis) return ID_ELLIPSIS;
-    if (v === STOPITER) return ID_STOPITER;
-    const e = this.valueEntry(v, role, depth);
-    return e === null ? null : e.id;
+    return t.itemsKeyEntry(kind, ids, h & 0x3fffffff);
   }
 
   /**
    * Pass 1: count how often each object is written, note interning and external references.
    * Returns the value's entry (null: singletons, fresh values, NaN floats).
    */
-  scan(v: MarshalValue, role: Role, fresh: boolean, staticName = false): Entry | null {
+  scan(v: MarshalValue, role: Role, fresh: boolean, staticName = false, known: Entry | null = null): Entry | null {
     let e: Entry | null = null;
     if (!fresh && this.version >= 3 && !isSingleton(v)) {
-      e = staticName ? this.entries.in(this.entries.statics, v as string) : this.valueEntry(v, role, 0);
+      e = known !== null ? known : staticName ? this.entries.in(this.entries.statics, v as string) : this.valueEntry(v, role, 0);
       if (this.logging && this.inSets === 0) {
         if (this.logLen < this.log.length) this.log[this.logLen++] = e;
         else { this.log.push(e); this.logLen++; }
@@ -537,8 +550,10 @@ class Writer {
    */
   scanField(items: readonly MarshalValue[], role: Role): void {
     let e: Entry | null = null;
+    // the items' entries, found while keying the tuple, are not looked up again by scan
+    const known: (Entry | null)[] | null = this.version >= 3 && items.length !== 0 ? [] : null;
     if (this.version >= 3) {
-      e = this.itemsEntry(items, this.entries.tuples, role, 0);
+      e = this.itemsEntry(items, KIND_TUPLE, role, 0, known);
       if (this.logging && this.inSets === 0) {
         if (this.logLen < this.log.length) this.log[this.logLen++] = e;
         else { this.log.push(e); this.logLen++; }
@@ -549,7 +564,11 @@ class Writer {
     }
     if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
     const itemRole = role === Role.Name ? Role.Name : Role.Const;
-    for (let i = 0; i < items.length; i++) this.scan(items[i]!, itemRole, false);
+    if (known !== null && known.length !== 0) {
+      for (let i = 0; i < items.length; i++) this.scan(items[i]!, itemRole, false, false, known[i] ?? null);
+    } else {
+      for (let i = 0; i < items.length; i++) this.scan(items[i]!, itemRole, false);
+    }
     this.depth--;
   }
 
@@ -578,7 +597,7 @@ class Writer {
     if (++this.depth > MAX_DEPTH) throw new MarshalError("ValueError", "object too deeply nested to marshal");
     let flag = 0;
     if (this.version >= 3) {
-      const e = this.logging && this.inSets === 0 ? this.log[this.logPos++]! : this.itemsEntry(items, this.entries.tuples, role, 0);
+      const e = this.logging && this.inSets === 0 ? this.log[this.logPos++]! : this.itemsEntry(items, KIND_TUPLE, role, 0);
       flag = this.refOrFlag(e);
       if (flag < 0) {
         this.depth--;
@@ -634,15 +653,26 @@ class Writer {
       }
       this.reserve(n);
       const buf = this.buf;
-      let p = this.len, i = 0;
-      for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0x80) break;
-        buf[p++] = c;
-      }
-      if (i === n) {
-        this.len = p;
-        return;
+      let p = this.len;
+      if (n >= 48) {
+        // long strings (docstrings): the native encoder, given exactly n bytes, reads and writes
+        // n of each only when every character is ASCII
+        const r = utf8Encoder.encodeInto(s, buf.subarray(p, p + n));
+        if (r.read === n && r.written === n) {
+          this.len = p + n;
+          return;
+        }
+      } else {
+        let i = 0;
+        for (; i < n; i++) {
+          const c = s.charCodeAt(i);
+          if (c >= 0x80) break;
+          buf[p++] = c;
+        }
+        if (i === n) {
+          this.len = p;
+          return;
+        }
       }
       this.len = start;
     }

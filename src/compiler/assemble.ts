@@ -153,7 +153,8 @@ class ByteWriter {
   result(): Uint8Array {
     const n = this.n, buf = this.buf;
     const out = allocBytes(n);
-    for (let i = 0; i < n; i++) out[i] = buf[i]!;
+    if (n < 16) for (let i = 0; i < n; i++) out[i] = buf[i]!;
+    else out.set(buf.subarray(0, n));
     return out;
   }
 }

@@ -8,8 +8,9 @@
  */
 import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
+import { kindOf } from "../ast/kind.ts";
 import { Op } from "../bytecode/opcodes.ts";
-import { None, ConstTuple } from "../objects/constant.ts";
+import { None } from "../objects/constant.ts";
 import { JUMP, SETUP_FINALLY, POP_BLOCK } from "./ir.ts";
 import { Compiler, STACK_USE_GUIDELINE, ScopeType, FBlockType } from "./codegen.ts";
 import { DEF_IMPORT } from "./symtable.ts";
@@ -18,6 +19,7 @@ import { updateStartLocationToMatchAttr } from "./stmt.ts";
 import { makeClosure } from "./func.ts";
 import { assemble } from "./assemble.ts";
 import { constTypeName } from "../objects/constant.ts";
+import { tupleOf } from "./consts.ts";
 
 function validateKeywords(c: Compiler, keywords: A.keyword[]): void {
   const n = keywords.length;
@@ -38,7 +40,7 @@ function validateKeywords(c: Compiler, keywords: A.keyword[]): void {
 function callSimpleKwHelper(c: Compiler, keywords: A.keyword[], nkwelts: number): void {
   const names: string[] = [];
   for (let i = 0; i < nkwelts; i++) names.push(keywords[i]!.arg!);
-  c.addopI(Op.KW_NAMES, c.addConst(new ConstTuple(names), true));
+  c.addopI(Op.KW_NAMES, c.addConst(tupleOf(names), true));
 }
 
 function isImportOriginated(c: Compiler, e: A.expr): boolean {
@@ -48,10 +50,12 @@ function isImportOriginated(c: Compiler, e: A.expr): boolean {
 
 /** Returns true when the call was compiled as a method call. */
 function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
-  const meth = e.func;
+  const func = e.func;
   const args = e.args;
   const kwds = e.keywords;
-  if (meth._kind !== K.Attribute || meth.ctx._kind !== K.Load) return false;
+  if (kindOf(func) !== K.Attribute) return false;
+  const meth = func as A.Attribute;
+  if (meth.ctx._kind !== K.Load) return false;
   if (isImportOriginated(c, meth.value)) return false;
   const argsl = args.length;
   const kwdsl = kwds.length;
@@ -75,7 +79,7 @@ function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
 }
 
 function checkCaller(c: Compiler, e: A.expr): void {
-  switch (e._kind) {
+  switch (kindOf(e)) {
     case K.Constant: case K.Tuple: case K.List: case K.ListComp: case K.Dict: case K.DictComp: case K.Set:
     case K.SetComp: case K.GeneratorExp: case K.JoinedStr: case K.FormattedValue:
       c.warn(`'${callerType(e)}' object is not callable; perhaps you missed a comma?`);
@@ -112,7 +116,7 @@ function compileSubkwargs(c: Compiler, keywords: A.keyword[], begin: number, end
     for (let i = begin; i < end; i++) visitExpr(c, keywords[i]!.value);
     const keys: string[] = [];
     for (let i = begin; i < end; i++) keys.push(keywords[i]!.arg!);
-    c.loadConst(new ConstTuple(keys), true);
+    c.loadConst(tupleOf(keys), true);
     c.addopI(Op.BUILD_CONST_KEY_MAP, n);
     return;
   }
@@ -144,7 +148,7 @@ export function callHelper(c: Compiler, n: number, args: A.expr[], keywords: A.k
     c.addopI(Op.CALL, n + nelts + nkwelts);
     return;
   }
-  if (n === 0 && nelts === 1 && args[0]!._kind === K.Starred) {
+  if (n === 0 && nelts === 1 && kindOf(args[0]!) === K.Starred) {
     visitExpr(c, (args[0] as A.Starred).value);
   } else {
     starunpackHelper(c, args, n, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);

@@ -63,6 +63,21 @@ export function codeEqual(a: CodeObject, b: CodeObject): boolean {
   return true;
 }
 
+/**
+ * A tuple constant whose items array has one elements kind (generic elements) whatever the items:
+ * arrays built from floats only, from nothing, or by map() have kinds (maps) of their own, and
+ * every loop over `items` in the compiler and the marshal writer would otherwise leave optimized
+ * code once per kind it meets.
+ */
+export function tupleOf(items: readonly ConstValue[]): ConstTuple {
+  const a: ConstValue[] = [null as unknown as ConstValue];
+  a.length = 0;
+  // push.apply: the builtin reads any kind of array (a loop here would itself meet every kind)
+  if (items.length <= 8192) Array.prototype.push.apply(a, items as ConstValue[]);
+  else for (let i = 0; i < items.length; i++) a.push(items[i]!);
+  return new ConstTuple(a);
+}
+
 /** The key of a constant. */
 export function constKey(v: ConstValue): string {
   switch (typeof v) {

@@ -9,6 +9,7 @@
  */
 import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
+import { kindOf } from "../ast/kind.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import { None, ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
 import {
@@ -22,6 +23,7 @@ import { updateStartLocationToMatchAttr } from "./stmt.ts";
 import { foldedFrozenSet } from "./interning.ts";
 import { PyEllipsis as constEllipsis } from "../objects/constant.ts";
 import { constTypeName, Complex } from "../objects/constant.ts";
+import { tupleOf } from "./consts.ts";
 
 const NB: Partial<Record<K, number>> = {
   [K.Add]: 0, [K.BitAnd]: 1, [K.FloorDiv]: 2, [K.LShift]: 3, [K.MatMult]: 4, [K.Mult]: 5, [K.Mod]: 6,
@@ -191,7 +193,7 @@ function areAllItemsConst(seq: (A.expr | null)[], begin: number, end: number): b
 export function starunpackHelper(c: Compiler, elts: A.expr[], pushed: number, build: number, add: number, extend: number, tuple: boolean): void {
   const n = elts.length;
   if (n > 2 && areAllItemsConst(elts, 0, n)) {
-    let folded: ConstValue = new ConstTuple(elts.map((x) => (x as A.Constant).value));
+    let folded: ConstValue = tupleOf(elts.map((x) => (x as A.Constant).value));
     if (tuple && !pushed) {
       c.loadConst(folded);
     } else {
@@ -261,7 +263,7 @@ function compileSubdict(c: Compiler, e: A.Dict, begin: number, end: number): voi
     for (let i = begin; i < end; i++) visitExpr(c, e.values[i]!);
     const keys: ConstValue[] = [];
     for (let i = begin; i < end; i++) keys.push((e.keys[i] as A.Constant).value);
-    c.loadConst(new ConstTuple(keys));
+    c.loadConst(tupleOf(keys));
     c.addopI(Op.BUILD_CONST_KEY_MAP, n);
     return;
   }
@@ -405,9 +407,9 @@ function checkSubscripter(c: Compiler, e: A.expr): void {
 function checkIndex(c: Compiler, e: A.expr, s: A.expr): void {
   const indexType = inferTypeName(s);
   if (indexType === null || indexType === "int" || indexType === "bool") return;
-  switch (e._kind) {
+  switch (kindOf(e)) {
     case K.Constant: {
-      const v = e.value;
+      const v = (e as A.Constant).value;
       if (!(typeof v === "string" || v instanceof Uint8Array || v instanceof ConstTuple)) return;
       break;
     }

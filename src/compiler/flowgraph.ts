@@ -9,7 +9,7 @@
  * Instruction removal replaces instructions by NOPs first and cleanBasicBlock drops them.
  */
 import { Op, HAS_CONST, opflags } from "../bytecode/opcodes.ts";
-import { ConstTuple, type ConstValue } from "../objects/constant.ts";
+import type { ConstValue } from "../objects/constant.ts";
 import { CompileError } from "../parser/errors.ts";
 import {
   Block, Instr, isJump, isBlockPush, stackEffect,
@@ -19,6 +19,7 @@ import {
 import type { ConstIndex } from "./consts.ts";
 import { truthy } from "./pyops.ts";
 import { PyNone } from "../objects/constant.ts";
+import { tupleOf } from "./consts.ts";
 
 const MAX_COPY_SIZE = 4;
 
@@ -123,7 +124,7 @@ function foldTupleOnConstants(instrs: Instr[], start: number, n: number, consts:
   for (let i = 0; i < n; i++) if (!(opflags[Math.max(instrs[start + i]!.op, 0)]! & HAS_CONST) || instrs[start + i]!.op < 0) return;
   const items: ConstValue[] = [];
   for (let i = 0; i < n; i++) items.push(getConst(consts, instrs[start + i]!));
-  const index = addConstToTable(consts, new ConstTuple(items));
+  const index = addConstToTable(consts, tupleOf(items));
   for (let i = 0; i < n; i++) instrs[start + i]!.op = Op.NOP;
   const b = instrs[start + n]!;
   b.op = Op.LOAD_CONST;

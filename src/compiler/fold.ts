@@ -11,12 +11,14 @@
  */
 import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
+import { kindOf } from "../ast/kind.ts";
 import { ConstTuple, ConstFrozenSet, type ConstValue } from "../objects/constant.ts";
 import { CompileError } from "../parser/errors.ts";
 import { foldedFrozenSet, isInternCandidate } from "./interning.ts";
 import { binop, unaryop, subscript, NO_FOLD } from "./pyops.ts";
 import { CO_FUTURE_ANNOTATIONS } from "./future.ts";
 import type { HashSecret } from "../objects/hash.ts";
+import { tupleOf } from "./consts.ts";
 
 export const RECURSION_LIMIT = 3000;
 
@@ -51,9 +53,9 @@ function makeConst(node: A.expr, v: ConstValue): A.Constant {
 export function getDocString(body: A.stmt[]): string | null {
   if (body.length === 0) return null;
   const st = body[0]!;
-  if (st._kind !== K.Expr) return null;
-  const e = st.value;
-  if (e._kind === K.Constant && typeof e.value === "string") return e.value;
+  if (kindOf(st) !== K.Expr) return null;
+  const e = (st as A.Expr).value;
+  if (kindOf(e) === K.Constant && typeof (e as A.Constant).value === "string") return (e as A.Constant).value as string;
   return null;
 }
 
@@ -68,7 +70,7 @@ function makeConstTuple(elts: A.expr[]): ConstTuple | null {
     if (e._kind !== K.Constant) return null;
     items.push(e.value);
   }
-  return new ConstTuple(items);
+  return tupleOf(items);
 }
 
 // ---- '%' formatting into f-strings ------------------------------------------------
@@ -202,8 +204,8 @@ function foldTuple(node: A.Tuple): A.expr {
 
 function foldSubscr(node: A.Subscript): A.expr {
   const arg = node.value, idx = node.slice;
-  if (node.ctx._kind !== K.Load || arg._kind !== K.Constant || idx._kind !== K.Constant) return node;
-  const v = subscript(arg.value, idx.value);
+  if (node.ctx._kind !== K.Load || kindOf(arg) !== K.Constant || kindOf(idx) !== K.Constant) return node;
+  const v = subscript((arg as A.Constant).value, (idx as A.Constant).value);
   return v === NO_FOLD ? node : makeConst(node, v);
 }
 
@@ -300,7 +302,12 @@ function foldCallExpr(e: A.Call, st: FoldState): void {
 function foldValueExpr(e: A.Attribute | A.Await | A.Yield | A.YieldFrom | A.Starred | A.NamedExpr, st: FoldState): void {
   const v = e.value!;
   const x = foldExpr(v, st);
-  if (x !== v) e.value = x;
+  if (x !== v) setValue(e, x);
+}
+
+/** `n.value = x` through one store site for every kind (see ../ast/kind.ts). */
+function setValue(n: { value: A.expr | null }, x: A.expr): void {
+  n.value = x;
 }
 
 function foldSubscriptExpr(e: A.Subscript, st: FoldState): A.expr {

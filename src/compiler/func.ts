@@ -7,7 +7,7 @@ import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import type { CodeObject } from "../bytecode/code.ts";
-import { None, ConstTuple } from "../objects/constant.ts";
+import { None } from "../objects/constant.ts";
 import { Compiler, ScopeType } from "./codegen.ts";
 import { CELL } from "./symtable.ts";
 import { mangle } from "./mangle.ts";
@@ -19,6 +19,7 @@ import { callHelper } from "./call.ts";
 import { assemble } from "./assemble.ts";
 import { exprAsString } from "./unparse.ts";
 import { CompileError } from "../parser/errors.ts";
+import { tupleOf } from "./consts.ts";
 
 /** The source text of an annotation under `from __future__ import annotations`. */
 export function annexprString(e: A.expr): string {
@@ -73,7 +74,7 @@ function visitKwonlyDefaults(c: Compiler, kwonlyargs: A.arg[], kwDefaults: (A.ex
     }
   }
   if (keys.length) {
-    c.loadConst(new ConstTuple(keys), !mangled);
+    c.loadConst(tupleOf(keys), !mangled);
     c.addopI(Op.BUILD_CONST_KEY_MAP, keys.length);
     return true;
   }

@@ -21,6 +21,7 @@ import { compileBody, findAnn, visitStmts } from "./stmt.ts";
 import { visitExpr } from "./expr.ts";
 import { assemble } from "./assemble.ts";
 import { parse, type ParseMode } from "../parser/parse.ts";
+import { settleNodeShapes } from "../ast/shapes.ts";
 
 export type { CompileOptions } from "./codegen.ts";
 export type { CfgHook, CfgSnapshot, CfgStage } from "./cfgview.ts";
@@ -47,6 +48,7 @@ function defaults(o: Partial<CompileOptions>): CompileOptions {
 
 /** Compile a module AST (Module for 'exec', Interactive for 'single', Expression for 'eval'). */
 export function compileAST(mod: A.mod, options: Partial<CompileOptions> = {}): CodeObject {
+  settleNodeShapes(); // (nodes built without the parser: the ast module)
   const opts = defaults(options);
   try {
     return compileUnchecked(mod, opts);

@@ -3,7 +3,9 @@
  * two underscores, dotted names, and classes named only with underscores are left alone.
  */
 export function mangle(privateName: string | null, ident: string): string {
-  if (privateName === null || ident.charCodeAt(0) !== 95 || ident.charCodeAt(1) !== 95) return ident;
+  // (names shorter than 3 are never mangled: '_', '__', '_x'; checking the length first keeps
+  // charCodeAt in bounds, which optimized code would otherwise leave for)
+  if (privateName === null || ident.length < 3 || ident.charCodeAt(0) !== 95 || ident.charCodeAt(1) !== 95) return ident;
   const n = ident.length;
   if ((ident.charCodeAt(n - 1) === 95 && ident.charCodeAt(n - 2) === 95) || ident.indexOf(".") >= 0) return ident;
   let i = 0;

@@ -9,12 +9,12 @@
 import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
 import { Op } from "../bytecode/opcodes.ts";
-import { None, ConstTuple } from "../objects/constant.ts";
+import { None } from "../objects/constant.ts";
 import { JUMP, POP_JUMP_IF_FALSE, type Block } from "./ir.ts";
 import type { Compiler } from "./codegen.ts";
 import { visitExpr, jumpIf, addopBinary, addCompare } from "./expr.ts";
 import { visitStmts } from "./stmt.ts";
-import { constKey } from "./consts.ts";
+import { constKey, tupleOf } from "./consts.ts";
 import { constRepr } from "../objects/constant.ts";
 
 interface PatternContext {
@@ -168,7 +168,7 @@ function patternClass(c: Compiler, p: A.MatchClass, pc: PatternContext): void {
     c.setLoc(p);
   }
   visitExpr(c, p.cls);
-  c.loadConst(new ConstTuple(kwdAttrs.slice()), true);
+  c.loadConst(tupleOf(kwdAttrs.slice()), true);
   c.addopI(Op.MATCH_CLASS, nargs);
   c.addopI(Op.COPY, 1);
   c.loadConst(None);

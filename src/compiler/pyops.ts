@@ -10,6 +10,7 @@
 import { pow as libmPow, atan2 as libmAtan2, exp as libmExp, log as libmLog, cos as libmCos, sin as libmSin } from "../modules/libm.ts";
 import { crHypot } from "../objects/libm.ts";
 import { Complex, ConstTuple, ConstFrozenSet, PyNone, PyEllipsis, type ConstValue } from "../objects/constant.ts";
+import { tupleOf } from "./consts.ts";
 
 export const NO_FOLD: unique symbol = Symbol("NO_FOLD");
 export type Folded = ConstValue | typeof NO_FOLD;
@@ -288,7 +289,7 @@ function repeat(seq: ConstValue, n: number): Folded {
   if (seqLen(seq) === 0 || count === 0) {
     if (typeof seq === "string") return "";
     if (seq instanceof Uint8Array) return new Uint8Array(0);
-    if (seq instanceof ConstTuple) return new ConstTuple([]);
+    if (seq instanceof ConstTuple) return tupleOf([]);
     return NO_FOLD;
   }
   if (typeof seq === "string") {
@@ -305,7 +306,7 @@ function repeat(seq: ConstValue, n: number): Folded {
     if (seq.items.length * count > 0x3fffffff) return NO_FOLD;
     const out: ConstValue[] = [];
     for (let i = 0; i < count; i++) for (const x of seq.items) out.push(x);
-    return new ConstTuple(out);
+    return tupleOf(out);
   }
   return NO_FOLD;
 }
@@ -398,7 +399,7 @@ function concat(v: ConstValue, w: ConstValue): Folded {
     out.set(w, v.length);
     return out;
   }
-  if (v instanceof ConstTuple && w instanceof ConstTuple) return new ConstTuple([...v.items, ...w.items]);
+  if (v instanceof ConstTuple && w instanceof ConstTuple) return tupleOf([...v.items, ...w.items]);
   return NO_FOLD;
 }
 

@@ -21,6 +21,7 @@ import { annexprString } from "./func.ts";
 import * as constMod from "../objects/constant.ts";
 import { strLen as strLenCP } from "./pyops.ts";
 import { mangle } from "./mangle.ts";
+import { tupleOf } from "./consts.ts";
 
 export function visitStmts(c: Compiler, stmts: A.stmt[]): void {
   for (const s of stmts) visitStmt(c, s);
@@ -678,9 +679,8 @@ function compileImport(c: Compiler, s: A.Import): void {
 }
 
 function compileFromImport(c: Compiler, s: A.ImportFrom): void {
-  const { ConstTuple } = constMod;
   c.loadConst(BigInt(s.level ?? 0));
-  const names = new ConstTuple(s.names.map((a) => a.name));
+  const names = tupleOf(s.names.map((a) => a.name));
   if (s.lineno > c.future.lineno && s.module === "__future__") {
     throw c.error("from __future__ imports must occur at the beginning of the file");
   }

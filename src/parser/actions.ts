@@ -104,6 +104,18 @@ export interface SlashWithDefault { plainNames: A.arg[]; namesWithDefaults: Name
 /** star_etc result. */
 export interface StarEtc { vararg: A.arg | null; kwonlyargs: NameDefaultPair[]; kwarg: A.arg | null }
 
+/**
+ * An empty list for an AST field. A `[]` literal that stays empty has an elements kind (a map) of
+ * its own, unlike the lists the rules fill: every loop over such a field in the symbol table, the
+ * optimiser and the code generator would leave optimized code once for the empty kind. This one
+ * starts with generic elements, the kind filled lists have.
+ */
+export function noItems<T>(): T[] {
+  const a = [null] as unknown as T[];
+  a.length = 0;
+  return a;
+}
+
 /** _PyPegen_make_arguments */
 export function makeArguments(
   slashWithoutDefault: A.arg[] | null,
@@ -112,38 +124,41 @@ export function makeArguments(
   namesWithDefault: NameDefaultPair[] | null,
   starEtc: StarEtc | null,
 ): A.arguments {
-  let posonlyargs: A.arg[];
-  if (slashWithoutDefault !== null) posonlyargs = slashWithoutDefault;
+  // every list is built by pushing into noItems() (one elements kind; see noItems)
+  const posonlyargs: A.arg[] = noItems();
+  if (slashWithoutDefault !== null) pushAll(posonlyargs, slashWithoutDefault);
   else if (slashWithDefault !== null) {
-    posonlyargs = slashWithDefault.plainNames.concat(slashWithDefault.namesWithDefaults.map((x) => x.arg));
-  } else posonlyargs = [];
+    pushAll(posonlyargs, slashWithDefault.plainNames);
+    for (const x of slashWithDefault.namesWithDefaults) posonlyargs.push(x.arg);
+  }
 
-  let posargs: A.arg[];
-  if (plainNames !== null && namesWithDefault !== null) posargs = plainNames.concat(namesWithDefault.map((x) => x.arg));
-  else if (plainNames === null && namesWithDefault !== null) posargs = namesWithDefault.map((x) => x.arg);
-  else if (plainNames !== null && namesWithDefault === null) posargs = plainNames;
-  else posargs = [];
+  const posargs: A.arg[] = noItems();
+  if (plainNames !== null) pushAll(posargs, plainNames);
+  if (namesWithDefault !== null) for (const x of namesWithDefault) posargs.push(x.arg);
 
-  let defaults: A.expr[];
-  if (slashWithDefault !== null && namesWithDefault !== null) {
-    defaults = slashWithDefault.namesWithDefaults.map((x) => x.value!).concat(namesWithDefault.map((x) => x.value!));
-  } else if (namesWithDefault !== null) defaults = namesWithDefault.map((x) => x.value!);
-  else if (slashWithDefault !== null) defaults = slashWithDefault.namesWithDefaults.map((x) => x.value!);
-  else defaults = [];
+  const defaults: A.expr[] = noItems();
+  if (slashWithDefault !== null) for (const x of slashWithDefault.namesWithDefaults) defaults.push(x.value!);
+  if (namesWithDefault !== null) for (const x of namesWithDefault) defaults.push(x.value!);
 
   const vararg = starEtc !== null ? starEtc.vararg : null;
-  let kwonlyargs: A.arg[] = [];
-  let kwdefaults: (A.expr | null)[] = [];
-  if (starEtc !== null && starEtc.kwonlyargs.length) {
-    kwonlyargs = starEtc.kwonlyargs.map((x) => x.arg);
-    kwdefaults = starEtc.kwonlyargs.map((x) => x.value);
+  const kwonlyargs: A.arg[] = noItems();
+  const kwdefaults: (A.expr | null)[] = noItems();
+  if (starEtc !== null) {
+    for (const x of starEtc.kwonlyargs) {
+      kwonlyargs.push(x.arg);
+      kwdefaults.push(x.value);
+    }
   }
   const kwarg = starEtc !== null ? starEtc.kwarg : null;
   return A.arguments_(posonlyargs, posargs, vararg, kwonlyargs, kwdefaults as A.expr[], kwarg, defaults);
 }
 
+function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) out.push(items[i]!);
+}
+
 export function emptyArguments(): A.arguments {
-  return A.arguments_([], [], null, [], [], null, []);
+  return A.arguments_(noItems(), noItems(), null, noItems(), noItems(), null, noItems());
 }
 
 /** _PyPegen_add_type_comment_to_arg: a copy of the arg with the type comment. */
@@ -161,13 +176,13 @@ export interface KeywordOrStarred { element: A.keyword | A.expr; isKeyword: bool
 export interface CallArgs { args: A.expr[]; keywords: A.keyword[]; lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
 
 export function extractStarred(kws: KeywordOrStarred[]): A.expr[] {
-  const out: A.expr[] = [];
+  const out: A.expr[] = noItems();
   for (const k of kws) if (!k.isKeyword) out.push(k.element as A.expr);
   return out;
 }
 
 export function deleteStarred(kws: KeywordOrStarred[]): A.keyword[] {
-  const out: A.keyword[] = [];
+  const out: A.keyword[] = noItems();
   for (const k of kws) if (k.isKeyword) out.push(k.element as A.keyword);
   return out;
 }

@@ -10,7 +10,7 @@ import * as A from "../ast/nodes.ts";
 import { K } from "../ast/nodes.ts";
 import { Ellipsis, None } from "../objects/constant.ts";
 import { KW, R, type Parser, type Token } from "./parser.ts";
-import { setExprContext, type CallArgs, type KeywordOrStarred, extractStarred, deleteStarred } from "./actions.ts";
+import { setExprContext, type CallArgs, type KeywordOrStarred, extractStarred, deleteStarred, noItems, emptyArguments } from "./actions.ts";
 import { lambdaParams } from "./params.ts";
 import { starTargets } from "./targets.ts";
 import { concatenateStrings } from "./strings.ts";
@@ -634,14 +634,14 @@ export function primary(p: Parser): A.expr | null {
         const g = genexp(p);
         if (g !== null) {
           const e = p.lastTok();
-          a = A.Call(a, [g], [], st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+          a = A.Call(a, [g], noItems(), st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
           continue;
         }
         p.mark = m2 + 1;
         const b = argumentsRule(p);
         if (p.expect(T.RPAR) !== null) {
           const e = p.lastTok();
-          a = A.Call(a, b !== null ? b.args : [], b !== null ? b.keywords : [], st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+          a = A.Call(a, b !== null ? b.args : noItems(), b !== null ? b.keywords : noItems(), st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
           continue;
         }
         p.mark = m2;
@@ -799,7 +799,7 @@ export function lambdef(p: Parser): A.expr | null {
     if (b !== null) {
       const e = p.lastTok();
       p.level--;
-      return A.Lambda(a ?? A.arguments_([], [], null, [], [], null, []), b, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+      return A.Lambda(a ?? emptyArguments(), b, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
     }
   }
   p.level--;
@@ -815,7 +815,7 @@ function list(p: Parser): A.expr | null {
   const a = starNamedExpressions(p);
   if (p.expect(T.RSQB) === null) { p.mark = m; return null; }
   const e = p.lastTok();
-  return A.List(a ?? [], A.Load, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+  return A.List(a ?? noItems(), A.Load, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
 }
 
 // tuple: '(' a=[y=star_named_expression ',' z=[star_named_expressions] { [y] + z }] ')' { Tuple(a, Load) }
@@ -823,7 +823,7 @@ function tuple(p: Parser): A.expr | null {
   const m = p.mark;
   const st = p.startTok();
   if (p.expect(T.LPAR) === null) return null;
-  let elts: A.expr[] = [];
+  let elts: A.expr[] = noItems();
   const m2 = p.mark;
   const y = starNamedExpression(p);
   if (y !== null && p.expect(T.COMMA) !== null) {
@@ -941,7 +941,7 @@ function forIfClause(p: Parser): A.comprehension | null {
     // cut: past 'in', no other alternative is tried
     const b = disjunction(p);
     if (b === null) { p.mark = m; return null; }
-    const ifs: A.expr[] = [];
+    const ifs: A.expr[] = noItems();
     for (;;) {
       const m2 = p.mark;
       if (p.expect(KW.if_) === null) break;
@@ -1112,7 +1112,7 @@ export function args(p: Parser): CallArgs | null {
       if (b === null) p.mark = m3;
     }
     const e = p.lastTok();
-    if (b === null) return { args: a, keywords: [], lineno: st.lineno, col_offset: st.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+    if (b === null) return { args: a, keywords: noItems(), lineno: st.lineno, col_offset: st.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
     return { args: a.concat(extractStarred(b)), keywords: deleteStarred(b), lineno: st.lineno, col_offset: st.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
   }
   p.mark = m;

@@ -9,6 +9,7 @@ import { Mode, Parser } from "./parser.ts";
 import { runParser } from "./run.ts";
 import { utf8Encode } from "../tokenizer/utf8.ts";
 import { prepareBytes } from "./source.ts";
+import { settleNodeShapes } from "../ast/shapes.ts";
 
 export type ParseMode = "exec" | "eval" | "single" | "func_type";
 
@@ -103,6 +104,7 @@ export function translateNewlines(b: Uint8Array, addFinal: boolean): Uint8Array 
 
 /** Parse Python source into an AST. Throws CompileError as CPython raises SyntaxError & co. */
 export function parse(source: string | Uint8Array, opts: ParseOptions = {}): A.mod {
+  settleNodeShapes();
   const filename = opts.filename ?? "<unknown>";
   const mode = MODES[opts.mode ?? "exec"];
   let buf: Uint8Array;
@@ -118,6 +120,10 @@ export function parse(source: string | Uint8Array, opts: ParseOptions = {}): A.m
     charOffsets = prep.charOffsets;
   }
   buf = translateNewlines(buf, mode === Mode.File);
+  // A Node Buffer (a Uint8Array subclass, e.g. from readFileSync) has a map of its own: the
+  // tokenizer's and string decoders' byte loads would see two maps and leave optimized code
+  // once for each. Parse through a plain view of the same bytes.
+  if (buf.constructor !== Uint8Array) buf = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
   const p = new Parser(buf, filename, mode, {
     typeComments: opts.typeComments ?? false,
     featureVersion: opts.featureVersion ?? 11,

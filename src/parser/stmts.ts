@@ -6,7 +6,7 @@
 import { TokenType as T } from "../tokenizer/token.ts";
 import * as A from "../ast/nodes.ts";
 import { KW, R, type Parser, type Token } from "./parser.ts";
-import { classDefDecorators, emptyArguments, functionDefDecorators, setExprContext } from "./actions.ts";
+import { classDefDecorators, emptyArguments, functionDefDecorators, setExprContext, noItems } from "./actions.ts";
 import {
   argumentsRule, expression, expressions, namedExpression, starExpressions, starNamedExpression,
   starNamedExpressions, yieldExpr, gather,
@@ -33,7 +33,7 @@ export function forced(p: Parser, type: number, text: string): Token {
 export function fileRule(p: Parser): A.Module | null {
   const a = statements(p);
   if (p.expect(T.ENDMARKER) === null) return null;
-  return A.Module(a ?? [], p.typeIgnores);
+  return A.Module(a ?? noItems(), p.typeIgnores);
 }
 
 // interactive: a=statement_newline { Interactive(a) }
@@ -644,7 +644,7 @@ function classDefRaw(p: Parser): A.ClassDef | null {
   p.mark++;
   const a = p.name();
   if (a === null) { p.mark = m; return null; }
-  let bases: A.expr[] = [], keywords: A.keyword[] = [];
+  let bases: A.expr[] = noItems(), keywords: A.keyword[] = noItems();
   const m2 = p.mark;
   if (p.expect(T.LPAR) !== null) {
     const z = argumentsRule(p);
@@ -655,7 +655,7 @@ function classDefRaw(p: Parser): A.ClassDef | null {
   if (p.expect(T.COLON) === null) { p.mark = m; return null; }
   const c = block(p);
   if (c === null) { p.mark = m; return null; }
-  return pos(p, st, (l, co, el, ec) => A.ClassDef(a.id, bases, keywords, c, [], l, co, el, ec));
+  return pos(p, st, (l, co, el, ec) => A.ClassDef(a.id, bases, keywords, c, noItems(), l, co, el, ec));
 }
 
 // function_def:
@@ -710,8 +710,8 @@ function functionDefRaw(p: Parser): A.FunctionDef | A.AsyncFunctionDef | null {
   const tcs = typeCommentText(p, tc);
   if (isAsync) p.checkVersion(5, "Async functions are");
   return pos(p, st, (l, c, el, ec) => isAsync
-    ? A.AsyncFunctionDef(n.id, args, b, [], ret, tcs, l, c, el, ec)
-    : A.FunctionDef(n.id, args, b, [], ret, tcs, l, c, el, ec));
+    ? A.AsyncFunctionDef(n.id, args, b, noItems(), ret, tcs, l, c, el, ec)
+    : A.FunctionDef(n.id, args, b, noItems(), ret, tcs, l, c, el, ec));
 }
 
 // func_type_comment:
@@ -761,7 +761,7 @@ function ifOrElif(p: Parser, kw: number): A.stmt | null {
     if (c !== null) return pos(p, st, (l, co, el, ec) => A.If(a, b, [c], l, co, el, ec));
   }
   const c = elseBlock(p);
-  return pos(p, st, (l, co, el, ec) => A.If(a, b, c ?? [], l, co, el, ec));
+  return pos(p, st, (l, co, el, ec) => A.If(a, b, c ?? noItems(), l, co, el, ec));
 }
 
 // else_block:
@@ -797,7 +797,7 @@ function whileStmt(p: Parser): A.stmt | null {
   const b = block(p);
   if (b === null) { p.mark = m; return null; }
   const c = elseBlock(p);
-  return pos(p, st, (l, co, el, ec) => A.While(a, b, c ?? [], l, co, el, ec));
+  return pos(p, st, (l, co, el, ec) => A.While(a, b, c ?? noItems(), l, co, el, ec));
 }
 
 // for_stmt:
@@ -827,8 +827,8 @@ function forStmt(p: Parser): A.stmt | null {
       const tcs = typeCommentText(p, tc);
       if (isAsync) p.checkVersion(5, "Async for loops are");
       return pos(p, st, (l, c, e1, e2) => isAsync
-        ? A.AsyncFor(t, ex, b, el ?? [], tcs, l, c, e1, e2)
-        : A.For(t, ex, b, el ?? [], tcs, l, c, e1, e2));
+        ? A.AsyncFor(t, ex, b, el ?? noItems(), tcs, l, c, e1, e2)
+        : A.For(t, ex, b, el ?? noItems(), tcs, l, c, e1, e2));
     }
   }
   p.mark = m;
@@ -934,7 +934,7 @@ function tryStmt(p: Parser): A.stmt | null {
   if (b === null) { p.mark = m; return null; }
   const afterBlock = p.mark;
   const f = finallyBlock(p);
-  if (f !== null) return pos(p, st, (l, c, e1, e2) => A.Try(b, [], [], f, l, c, e1, e2));
+  if (f !== null) return pos(p, st, (l, c, e1, e2) => A.Try(b, noItems(), noItems(), f, l, c, e1, e2));
   p.mark = afterBlock;
   for (const star of [false, true]) {
     const ex: A.excepthandler[] = [];
@@ -948,8 +948,8 @@ function tryStmt(p: Parser): A.stmt | null {
       const fb = finallyBlock(p);
       if (star) p.checkVersion(11, "Exception groups are");
       return pos(p, st, (l, c, e1, e2) => star
-        ? A.TryStar(b, ex, el ?? [], fb ?? [], l, c, e1, e2)
-        : A.Try(b, ex, el ?? [], fb ?? [], l, c, e1, e2));
+        ? A.TryStar(b, ex, el ?? noItems(), fb ?? noItems(), l, c, e1, e2)
+        : A.Try(b, ex, el ?? noItems(), fb ?? noItems(), l, c, e1, e2));
     }
     p.mark = afterBlock;
   }

@@ -6,7 +6,7 @@
 import { TokenType as T } from "../tokenizer/token.ts";
 import * as A from "../ast/nodes.ts";
 import { R, type Parser } from "./parser.ts";
-import { setExprContext } from "./actions.ts";
+import { setExprContext, noItems } from "./actions.ts";
 import { argumentsRule, atom, genexp, slices } from "./exprs.ts";
 
 // star_targets:
@@ -153,7 +153,7 @@ function starAtom(p: Parser): A.expr | null {
     const b = starTargetsTupleSeq(p);
     if (p.expect(T.RPAR) !== null) {
       const e = p.lastTok();
-      return A.Tuple(b ?? [], A.Store, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+      return A.Tuple(b ?? noItems(), A.Store, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
     }
     p.mark = m;
     return null;
@@ -163,7 +163,7 @@ function starAtom(p: Parser): A.expr | null {
     const b = starTargetsListSeq(p);
     if (p.expect(T.RSQB) !== null) {
       const e = p.lastTok();
-      return A.List(b ?? [], A.Store, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+      return A.List(b ?? noItems(), A.Store, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
     }
     p.mark = m;
   }
@@ -241,13 +241,13 @@ export function tPrimary(p: Parser): A.expr | null {
         const g = genexp(p);
         if (g !== null && atTLookahead(p)) {
           const e = p.lastTok();
-          next = A.Call(a, [g], [], st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+          next = A.Call(a, [g], noItems(), st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
         } else {
           p.mark = m2 + 1;
           const b = argumentsRule(p);
           if (p.expect(T.RPAR) !== null && atTLookahead(p)) {
             const e = p.lastTok();
-            next = A.Call(a, b !== null ? b.args : [], b !== null ? b.keywords : [], st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+            next = A.Call(a, b !== null ? b.args : noItems(), b !== null ? b.keywords : noItems(), st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
           }
         }
       }
@@ -311,7 +311,7 @@ function delTAtom(p: Parser): A.expr | null {
     const b = delTargets(p);
     if (p.expect(T.RPAR) !== null) {
       const e = p.lastTok();
-      return A.Tuple(b ?? [], A.Del, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+      return A.Tuple(b ?? noItems(), A.Del, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
     }
     p.mark = m;
     return null;
@@ -321,7 +321,7 @@ function delTAtom(p: Parser): A.expr | null {
     const b = delTargets(p);
     if (p.expect(T.RSQB) !== null) {
       const e = p.lastTok();
-      return A.List(b ?? [], A.Del, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
+      return A.List(b ?? noItems(), A.Del, st.lineno, st.col_offset, e.end_lineno, e.end_col_offset);
     }
     p.mark = m;
   }
