@@ -13,4 +13,5 @@ declare class TextEncoder {
   constructor();
   readonly encoding: string;
   encode(input?: string): Uint8Array;
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
 }
