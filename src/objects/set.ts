@@ -67,6 +67,24 @@ function hiLo(h: number | bigint): void {
   }
 }
 
+/** fn on each item of an iterable (each a new reference, released after the call, even when it raises). */
+function eachItem(iterable: PyObject, fn: (x: PyObject) => void): void {
+  const it = getIter(iterable);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return;
+      try {
+        fn(x);
+      } finally {
+        decref(x);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
 function keyHash(key: PyObject): number | bigint {
   return key.ob_type === StrType ? strHash(key as PyStr) : hashOf(key);
 }
@@ -357,20 +375,7 @@ export function setUpdate(so: PySet, iterable: PyObject): void {
     }
     return;
   }
-  const it = getIter(iterable);
-  try {
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) break;
-      try {
-        setAdd(so, x);
-      } finally {
-        decref(x);
-      }
-    }
-  } finally {
-    decref(it);
-  }
+  eachItem(iterable, (x) => setAdd(so, x));
 }
 
 export function newSet(type: PyType = SetType): PySet {
@@ -584,18 +589,10 @@ function intersection(a: PySet, other: PyObject, type: PyType): PySet {
     }
     return r;
   }
-  const it = getIter(other);
-  try {
-    for (;;) {
-      const k = iterNext(it);
-      if (k === null) break;
-      const h = keyHash(k);
-      if (a.keys[lookkey(a, k, h)] !== null) setAddHash(r, k, h);
-      decref(k);
-    }
-  } finally {
-    decref(it);
-  }
+  eachItem(other, (k) => {
+    const h = keyHash(k);
+    if (a.keys[lookkey(a, k, h)] !== null) setAddHash(r, k, h);
+  });
   return r;
 }
 function setSub(a: PyObject, b: PyObject): PyObject {
@@ -620,17 +617,7 @@ function difference(a: PySet, other: PyObject, type: PyType): PySet {
     for (const [k, h] of setItemsWithHashes(other)) setDiscardEntry(r, k, h);
     return r;
   }
-  const it = getIter(other);
-  try {
-    for (;;) {
-      const k = iterNext(it);
-      if (k === null) break;
-      setDiscard(r, k);
-      decref(k);
-    }
-  } finally {
-    decref(it);
-  }
+  eachItem(other, (k) => setDiscard(r, k));
   return r;
 }
 function setXor(a: PyObject, b: PyObject): PyObject {
@@ -693,22 +680,7 @@ function differenceUpdate(so: PySet, other: PyObject): void {
     } finally {
       if (o !== other) decref(o);
     }
-  } else {
-    const it = getIter(other);
-    try {
-      for (;;) {
-        const k = iterNext(it);
-        if (k === null) break;
-        try {
-          setDiscard(so, k);
-        } finally {
-          decref(k);
-        }
-      }
-    } finally {
-      decref(it);
-    }
-  }
+  } else eachItem(other, (k) => setDiscard(so, k));
   // more than a quarter of the table dummies: resized away
   if (so.fill - so.used > so.mask >> 2) tableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
 }
