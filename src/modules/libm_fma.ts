@@ -51,12 +51,24 @@ export function fma(a: number, b: number, c: number): number {
 }
 /** The rest of fma (kept apart so that V8 inlines the fast path above at its call sites). */
 function fmaSlow(a: number, b: number, c: number, p: number, s0: number, e0: number): number {
+  return roundSum(s0, e0, prodErr(a, b, p), p, c);
+}
+
+/**
+ * a*b - p exactly, p = RN(a*b) (Dekker's product with Veltkamp splits): fma(a, b, -p), the
+ * product's rounding error (no overflow, the error not subnormal).
+ */
+export function prodErr(a: number, b: number, p: number): number {
   let t = SPLIT * a;
   const ah = t - (t - a), al = a - ah;
   t = SPLIT * b;
   const bh = t - (t - b), bl = b - bh;
-  const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  return roundSum(s0, e0, pe, p, c);
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+/** The high 26 bits of x (Veltkamp split; x - splitHi(x) holds the rest exactly). */
+export function splitHi(x: number): number {
+  const t = SPLIT * x;
+  return t - (t - x);
 }
 
 /**

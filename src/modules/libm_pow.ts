@@ -10,7 +10,7 @@
  * was just computed: fma(a, b, -RN(a*b)) is that error, always representable), the site says so
  * and computes it in plain arithmetic (prodErr, Dekker's product); the bits are the same.
  */
-import { fma, fmaSplit } from "./libm_fma.ts";
+import { fma, fmaSplit, prodErr, splitHi } from "./libm_fma.ts";
 import { POW_LOG_INVC_LOGC_TAIL as T } from "./libm_data.ts";
 import { EXP_TAB } from "./libm_exp_table.ts";
 
@@ -31,17 +31,8 @@ const C4 = 0.0416666808410674, C5 = 0.008333335853059549;
 /** logInline's second result (a typed array: a module-level number would be a fresh heap box per store). */
 const LOG_TAIL = new Float64Array(1);
 
-const SPLIT = 134217729; // 2**27 + 1
-/** a*b - p exactly, p = RN(a*b) (Dekker; no overflow, and the error not subnormal). */
-function prodErr(a: number, b: number, p: number): number {
-  let t = SPLIT * a;
-  const ah = t - (t - a), al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b), bl = b - bh;
-  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
 // LN2_LO split into 26 + 23 bits, so that k * LN2_LO_H and k * LN2_LO_L are exact for |k| < 2**11
-const LN2_LO_H = (() => { const t = SPLIT * LN2_LO; return t - (t - LN2_LO); })();
+const LN2_LO_H = splitHi(LN2_LO);
 const LN2_LO_L = LN2_LO - LN2_LO_H;
 
 /** log(x) = result + LOG_TAIL[0] for x given by its words (hi may carry a negative exponent). */

@@ -13,7 +13,7 @@
  * Every fma() below stands where the FMA build contracts the C expression; every other operation
  * is one IEEE double operation in the C order.
  */
-import { fma, fmaSplit } from "./libm_fma.ts";
+import { fma, fmaSplit, splitHi } from "./libm_fma.ts";
 import { SINCOS_TAB } from "./libm_sincos_table.ts";
 
 // polynomial for sin of |x| < 0.126 (Taylor-like coefficients)
@@ -29,7 +29,7 @@ const MP1 = 1.5707963407039642, MP2 = -1.3909067564377153e-08;
 const PP3 = -4.97899623147991e-17, PP4 = -1.9034889620193266e-25;
 const HPINV = 0.6366197723675814, TOINT = 6755399441055744.0;
 // PP4 split (Veltkamp) into 26 + 27 bits: xn * PP4_H and xn * PP4_L are exact for |xn| <= 2**26
-const PP4_H = (() => { const t = 134217729 * PP4; return t - (t - PP4); })();
+const PP4_H = splitHi(PP4);
 const PP4_L = PP4 - PP4_H;
 
 const f64 = new Float64Array(1);

@@ -67,6 +67,23 @@ function hiLo(h: number | bigint): void {
   }
 }
 
+/**
+ * fn on each active entry of a set's table as it is now, each key held during the call (an
+ * __eq__ may change either set; a resize leaves these arrays as they were), as set_next loops do.
+ */
+function eachEntry(so: PySet, fn: (k: PyObject, h: number | bigint) => void): void {
+  const keys = so.keys, hashes = so.hashes;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k === null || k === DUMMY) continue;
+    k.ob_refcnt++;
+    try {
+      fn(k, hashes[i]!);
+    } finally {
+      decref(k);
+    }
+  }
+}
 /** fn on each item of an iterable (each a new reference, released after the call, even when it raises). */
 function eachItem(iterable: PyObject, fn: (x: PyObject) => void): void {
   const it = getIter(iterable);
@@ -345,19 +362,7 @@ function setMerge(so: PySet, other: PySet): void {
     }
     return;
   }
-  // set_merge: other's table as it is, each key held while it is added (an __eq__ may change
-  // either set; a resize of other leaves these arrays as they were)
-  const keys = other.keys, hashes = other.hashes;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (k === null || k === DUMMY) continue;
-    k.ob_refcnt++;
-    try {
-      setAddHash(so, k, hashes[i]!);
-    } finally {
-      decref(k);
-    }
-  }
+  eachEntry(other, (k, h) => setAddHash(so, k, h));
 }
 
 /** set |= iterable (set_update_internal). */
@@ -572,21 +577,10 @@ function intersection(a: PySet, other: PyObject, type: PyType): PySet {
   const r = new PySet(type);
   if (other instanceof PySet) {
     // set_intersection walks `other` unless it is the larger (equal sizes: other)
-    let x = other, y = a;
-    if (other.used > a.used) [x, y] = [a, other];
-    // set_intersection: x's table as it is, each key held while it is looked up in y
-    const keys = x.keys, hashes = x.hashes;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      if (k === null || k === DUMMY) continue;
-      const h = hashes[i]!;
-      k.ob_refcnt++;
-      try {
-        if (y.keys[lookkey(y, k, h)] !== null) setAddHash(r, k, h);
-      } finally {
-        decref(k);
-      }
-    }
+    const [x, y] = other.used > a.used ? [a, other] : [other, a];
+    eachEntry(x, (k, h) => {
+      if (y.keys[lookkey(y, k, h)] !== null) setAddHash(r, k, h);
+    });
     return r;
   }
   eachItem(other, (k) => {
@@ -666,17 +660,7 @@ function differenceUpdate(so: PySet, other: PyObject): void {
   if (other instanceof PySet) {
     const o = (other.used >> 3) > so.used ? intersection(so, other, resultType(so)) : other;
     try {
-      const keys = o.keys, hashes = o.hashes;
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!;
-        if (k === null || k === DUMMY) continue;
-        k.ob_refcnt++;
-        try {
-          setDiscardEntry(so, k, hashes[i]!);
-        } finally {
-          decref(k);
-        }
-      }
+      eachEntry(o, (k, h) => setDiscardEntry(so, k, h));
     } finally {
       if (o !== other) decref(o);
     }
